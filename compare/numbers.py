@@ -1,0 +1,130 @@
+"""Numbers in digits and in words: one regex to find them, one function to read them.
+
+"twelve", "12", "1,800", "4.2bn", "40 bln", "two hundred and fifty", "a dozen", "half a",
+"one and a half", "thirty-five" all become floats, so every later stage compares numbers only.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALE_WORDS = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+# abbreviations that follow digits: 4.2bn, 40 bln, 1.5m, 12k, 3 mln
+SCALE_ABBREVIATIONS = {
+    "k": 1_000, "thousand": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
+    "mil": 1_000_000, "million": 1_000_000, "millions": 1_000_000,
+    "b": 1_000_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000, "billion": 1_000_000_000,
+    "billions": 1_000_000_000, "tn": 1_000_000_000_000, "trillion": 1_000_000_000_000,
+    "hundred": 100,
+}
+OTHER_WORDS = {"dozen": 12, "dozens": 24, "score": 20, "half": 0.5, "quarter": 0.25, "a": 1, "an": 1}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+
+_WORD = "|".join(sorted(list(UNITS_WORDS) + list(TENS_WORDS), key=len, reverse=True))
+_SCALE = "|".join(SCALE_WORDS)
+# a spelled number: "twenty-five", "two hundred and fifty", "three million", "a dozen", "a hundred"
+WORD_NUMBER = (
+    rf"(?:(?:{_WORD})(?:[\s-]+(?:{_WORD}))?|an?(?=\s+(?:{_SCALE}|dozen)\b))"
+    rf"(?:\s+(?:{_SCALE})(?:\s+(?:and\s+)?(?:{_WORD})(?:[\s-]+(?:{_WORD}))?)?)*"
+    rf"(?:\s+dozen)?"
+)
+DIGIT_NUMBER = r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\d])"
+_ABBR = "|".join(sorted(SCALE_ABBREVIATIONS, key=len, reverse=True))
+# digits with an optional scale: "4.2bn", "40 bln", "1.5 million", "12k"
+SCALED_DIGITS = rf"(?:{DIGIT_NUMBER})(?:\s?(?:{_ABBR})\b)?"
+FRACTION_WORDS = r"(?:one\s+and\s+a\s+half|two\s+and\s+a\s+half|a\s+half|half\s+an?|half)"
+NUMBER_PATTERN = rf"(?:{SCALED_DIGITS}|\b{WORD_NUMBER}\b(?:\s+and\s+a\s+half)?|\b{FRACTION_WORDS}\b)"
+NUMBER_RE = re.compile(NUMBER_PATTERN, re.IGNORECASE)
+
+_TOKEN_RE = re.compile(r"[a-z]+|\d[\d,]*(?:\.\d+)?", re.IGNORECASE)
+
+
+def parse_number(text: str) -> Optional[float]:
+    """Read a number written in digits, words or both; None when it is not a number."""
+    cleaned = text.strip().lower().replace("\u2009", "").replace("\u00a0", " ")
+    if not cleaned:
+        return None
+    if re.fullmatch(r"half(?:\s+an?)?|a\s+half", cleaned):
+        return 0.5
+    half = 0.0
+    match = re.fullmatch(r"(.+?)\s+and\s+a\s+half", cleaned)
+    if match:
+        cleaned, half = match.group(1), 0.5
+    tokens = _TOKEN_RE.findall(cleaned)
+    if not tokens:
+        return None
+    if tokens[0][0].isdigit():
+        try:
+            value = float(tokens[0].replace(",", ""))
+        except ValueError:
+            return None
+        for token in tokens[1:]:
+            scale = SCALE_ABBREVIATIONS.get(token) or SCALE_WORDS.get(token)
+            if scale is None:
+                return None
+            value *= scale
+        return value + half
+    return _parse_words(tokens, half)
+
+
+def _parse_words(tokens: list, half: float) -> Optional[float]:
+    total = 0.0
+    current = 0.0
+    seen = False
+    for token in tokens:
+        if token == "and":
+            continue
+        if token in UNITS_WORDS:
+            current += UNITS_WORDS[token]
+        elif token in TENS_WORDS:
+            current += TENS_WORDS[token]
+        elif token in ("a", "an"):
+            current += 1
+        elif token in ("dozen", "dozens"):
+            current = (current or 1) * 12
+        elif token == "hundred":
+            current = (current or 1) * 100
+        elif token in SCALE_WORDS:
+            total += (current or 1) * SCALE_WORDS[token]
+            current = 0.0
+        else:
+            return None
+        seen = True
+    if not seen:
+        return None
+    return total + current + half
+
+
+def format_number(value: float) -> str:
+    """12.0 -> "12", 4200000000.0 -> "4200000000", 2.5 -> "2.5": stable text for normalized forms."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def human_number(value: float) -> str:
+    """A number as a reader expects it in a summary: 4200000000 -> "4.2 billion", 1800 -> "1,800"."""
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= scale:
+            return f"{format_number(round(value / scale, 3))} {word}"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return format_number(round(value, 3))

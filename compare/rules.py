@@ -1,0 +1,435 @@
+"""Load and validate the user-editable rules in `rules/*.yaml`.
+
+Rules are data: attribute lexicons, unit and currency tables, qualifier words, alignment
+settings, discriminator groups and ignore patterns. Every file is checked key by key and every
+problem is collected, so a user fixing their rules sees all mistakes in one pass
+(`RulesError.problems`, each "file: item: what is wrong").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Optional
+
+import yaml
+
+from .errors import RulesError
+
+KNOWN_KINDS = {"date", "duration", "time", "age", "money", "percent", "quantity", "count", "name"}
+QUALIFIER_KINDS = ("approximate", "at_least", "at_most", "more_than", "less_than")
+SECTIONS = ("attributes", "units", "currencies", "qualifiers", "alignment", "discriminators", "ignore")
+ALIGNMENT_DEFAULTS = {
+    "weights": {"attribute": 0.45, "subject": 0.25, "context": 0.30},
+    "agreement_threshold": 0.5,
+    "conflict_threshold": 0.62,
+    "name_similarity": 80,
+    "name_min_length": 5,
+}
+MAX_PATTERN_LENGTH = 1000
+
+
+@dataclass(frozen=True)
+class Attribute:
+    name: str
+    topic: str
+    kinds: frozenset
+    words: tuple
+
+
+@dataclass(frozen=True)
+class Unit:
+    alias: str
+    dimension: str
+    canonical: str
+    factor: float
+
+
+@dataclass(frozen=True)
+class Currency:
+    code: str
+    symbols: tuple
+    words: tuple
+
+
+@dataclass(frozen=True)
+class Alignment:
+    attribute_weight: float
+    subject_weight: float
+    context_weight: float
+    agreement_threshold: float
+    conflict_threshold: float
+    name_similarity: float
+    name_min_length: int
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    attributes: tuple
+    units: tuple
+    currencies: tuple
+    qualifiers: dict  # qualifier kind -> tuple of words
+    tolerance: float  # of "approximate"
+    alignment: Alignment
+    discriminators: tuple  # of tuples of words
+    ignore: tuple  # of compiled regexes
+    files: tuple = field(default=())
+
+    def attribute(self, name: str) -> Optional[Attribute]:
+        for attribute in self.attributes:
+            if attribute.name == name:
+                return attribute
+        return None
+
+
+def default_rules_dir() -> Path:
+    """The shipped rules: the repository's `rules/` folder, installed as compare.default_rules.
+
+    A source checkout (or editable install) reads `rules/` beside the package, so edits there
+    take effect at once; an installed wheel carries the same files as package data.
+    """
+    checkout = Path(__file__).resolve().parent.parent / "rules"
+    if (checkout / "attributes.yaml").is_file():
+        return checkout
+    return Path(str(resources.files("compare.default_rules")))
+
+
+def load_rules(*dirs, include_defaults: bool = True) -> RuleSet:
+    """Read the default rules plus every `*.yaml` in `dirs` (later files extend earlier ones)."""
+    paths: list[Path] = []
+    problems: list[str] = []
+    folders = ([default_rules_dir()] if include_defaults else []) + [Path(d) for d in dirs if d]
+    for folder in folders:
+        if not folder.exists():
+            problems.append(f"{folder}: no such rules folder")
+        elif folder.is_file():
+            paths.append(folder)
+        else:
+            paths.extend(sorted(p for p in folder.glob("*.y*ml") if p.is_file()))
+    documents = []
+    for path in paths:
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f" (line {mark.line + 1})" if mark is not None else ""
+            problems.append(f"{path}: not valid YAML{where}: {getattr(exc, 'problem', None) or exc}")
+            continue
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(f"{path}: cannot be read: {exc}")
+            continue
+        if data is None:
+            continue
+        if not isinstance(data, dict):
+            problems.append(f"{path}: expected a mapping of sections ({', '.join(SECTIONS)})")
+            continue
+        documents.append((path, data))
+    ruleset = _build(documents, problems)
+    if problems:
+        raise RulesError(problems)
+    return ruleset
+
+
+def check_rules(*dirs, include_defaults: bool = True) -> list[str]:
+    """Every problem in the rules, as lines; empty when they are valid."""
+    try:
+        load_rules(*dirs, include_defaults=include_defaults)
+    except RulesError as exc:
+        return exc.problems
+    return []
+
+
+def _build(documents, problems: list) -> RuleSet:
+    attributes: dict[str, dict] = {}
+    units: dict[str, Unit] = {}
+    currencies: dict[str, Currency] = {}
+    qualifiers: dict[str, list] = {kind: [] for kind in QUALIFIER_KINDS}
+    tolerance = 0.1
+    alignment = {**ALIGNMENT_DEFAULTS, "weights": dict(ALIGNMENT_DEFAULTS["weights"])}
+    discriminators: list[tuple] = []
+    ignore: list = []
+    for path, data in documents:
+        for key in data:
+            if key not in SECTIONS:
+                problems.append(f"{path}: unknown section {key!r} (known: {', '.join(SECTIONS)})")
+        _attributes(path, data.get("attributes"), attributes, problems)
+        _units(path, data.get("units"), units, problems)
+        _currencies(path, data.get("currencies"), currencies, problems)
+        tolerance = _qualifiers(path, data.get("qualifiers"), qualifiers, problems, tolerance)
+        _alignment(path, data.get("alignment"), alignment, problems)
+        _discriminators(path, data.get("discriminators"), discriminators, problems)
+        _ignore(path, data.get("ignore"), ignore, problems)
+    weights = alignment["weights"]
+    return RuleSet(
+        attributes=tuple(
+            Attribute(name, spec["topic"], frozenset(spec["kinds"]), tuple(dict.fromkeys(spec["words"])))
+            for name, spec in attributes.items()
+        ),
+        units=tuple(units.values()),
+        currencies=tuple(currencies.values()),
+        qualifiers={kind: tuple(words) for kind, words in qualifiers.items()},
+        tolerance=tolerance,
+        alignment=Alignment(
+            attribute_weight=weights["attribute"],
+            subject_weight=weights["subject"],
+            context_weight=weights["context"],
+            agreement_threshold=alignment["agreement_threshold"],
+            conflict_threshold=alignment["conflict_threshold"],
+            name_similarity=alignment["name_similarity"],
+            name_min_length=alignment["name_min_length"],
+        ),
+        discriminators=tuple(discriminators),
+        ignore=tuple(ignore),
+        files=tuple(str(path) for path, _ in documents),
+    )
+
+
+def _words(value, where: str, problems: list) -> list:
+    if not isinstance(value, list) or not value:
+        problems.append(f"{where}: 'words' must be a non-empty list of strings")
+        return []
+    good = []
+    for word in value:
+        if isinstance(word, (str, int, float)) and str(word).strip():
+            good.append(str(word).strip().lower())
+        else:
+            problems.append(f"{where}: word {word!r} is not a non-empty string")
+    return good
+
+
+def _unknown_keys(item: dict, allowed: set, where: str, problems: list) -> None:
+    for key in item:
+        if key not in allowed:
+            problems.append(f"{where}: unknown key {key!r} (known: {', '.join(sorted(allowed))})")
+
+
+def _attributes(path, section, attributes: dict, problems: list) -> None:
+    if section is None:
+        return
+    if not isinstance(section, list):
+        problems.append(f"{path}: attributes: expected a list of attributes")
+        return
+    for index, item in enumerate(section, 1):
+        where = f"{path}: attribute #{index}"
+        if not isinstance(item, dict):
+            problems.append(f"{where}: expected a mapping with name, topic, kinds, words")
+            continue
+        name = item.get("name")
+        if isinstance(name, str) and name.strip():
+            where = f"{path}: attribute {name!r}"
+        else:
+            problems.append(f"{where}: 'name' is missing or not a string")
+            name = None
+        _unknown_keys(item, {"name", "topic", "kinds", "words"}, where, problems)
+        kinds = item.get("kinds")
+        if not isinstance(kinds, list) or not kinds:
+            problems.append(f"{where}: 'kinds' must be a non-empty list (of {', '.join(sorted(KNOWN_KINDS))})")
+            kinds = []
+        for kind in kinds:
+            if kind not in KNOWN_KINDS:
+                problems.append(f"{where}: unknown kind {kind!r} (known: {', '.join(sorted(KNOWN_KINDS))})")
+        topic = item.get("topic", name)
+        if topic is not None and not isinstance(topic, str):
+            problems.append(f"{where}: 'topic' must be a string")
+        words = _words(item.get("words"), where, problems)
+        if name:
+            spec = attributes.setdefault(name, {"topic": topic or name, "kinds": set(), "words": []})
+            if "topic" in item and isinstance(topic, str):
+                spec["topic"] = topic
+            spec["kinds"].update(k for k in kinds if k in KNOWN_KINDS)
+            spec["words"].extend(words)
+
+
+def _number(value, where: str, problems: list, low=None, high=None):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        problems.append(f"{where}: expected a number, got {value!r}")
+        return None
+    if (low is not None and value < low) or (high is not None and value > high):
+        problems.append(f"{where}: {value} is outside {low} to {high}")
+        return None
+    return float(value)
+
+
+def _units(path, section, units: dict, problems: list) -> None:
+    if section is None:
+        return
+    if not isinstance(section, list):
+        problems.append(f"{path}: units: expected a list of dimensions")
+        return
+    for index, item in enumerate(section, 1):
+        where = f"{path}: units #{index}"
+        if not isinstance(item, dict):
+            problems.append(f"{where}: expected a mapping with dimension, canonical, aliases")
+            continue
+        dimension = item.get("dimension")
+        if isinstance(dimension, str):
+            where = f"{path}: units {dimension!r}"
+        else:
+            problems.append(f"{where}: 'dimension' is missing or not a string")
+        _unknown_keys(item, {"dimension", "canonical", "aliases"}, where, problems)
+        canonical = item.get("canonical")
+        if not isinstance(canonical, str):
+            problems.append(f"{where}: 'canonical' is missing or not a string")
+        aliases = item.get("aliases")
+        if not isinstance(aliases, dict) or not aliases:
+            problems.append(f"{where}: 'aliases' must map unit words to factors")
+            continue
+        for alias, factor in aliases.items():
+            value = _number(factor, f"{where}: alias {alias!r}", problems, low=1e-12)
+            if value is not None and isinstance(dimension, str) and isinstance(canonical, str):
+                units[str(alias).lower()] = Unit(str(alias).lower(), dimension, canonical, value)
+
+
+def _currencies(path, section, currencies: dict, problems: list) -> None:
+    if section is None:
+        return
+    if not isinstance(section, list):
+        problems.append(f"{path}: currencies: expected a list")
+        return
+    for index, item in enumerate(section, 1):
+        where = f"{path}: currency #{index}"
+        if not isinstance(item, dict):
+            problems.append(f"{where}: expected a mapping with code, symbols, words")
+            continue
+        code = item.get("code")
+        if isinstance(code, str) and re.fullmatch(r"[A-Z]{3}", code):
+            where = f"{path}: currency {code}"
+        else:
+            problems.append(f"{where}: 'code' must be a three-letter ISO 4217 code, got {code!r}")
+            code = None
+        _unknown_keys(item, {"code", "symbols", "words"}, where, problems)
+        symbols = item.get("symbols", [])
+        if not isinstance(symbols, list) or not all(isinstance(s, str) and s for s in symbols):
+            problems.append(f"{where}: 'symbols' must be a list of strings")
+            symbols = []
+        words = _words(item.get("words"), where, problems) if "words" in item else []
+        if code:
+            old = currencies.get(code)
+            currencies[code] = Currency(
+                code,
+                tuple(dict.fromkeys((old.symbols if old else ()) + tuple(symbols))),
+                tuple(dict.fromkeys((old.words if old else ()) + tuple(words))),
+            )
+
+
+def _qualifiers(path, section, qualifiers: dict, problems: list, tolerance: float) -> float:
+    if section is None:
+        return tolerance
+    if not isinstance(section, dict):
+        problems.append(f"{path}: qualifiers: expected a mapping of {', '.join(QUALIFIER_KINDS)}")
+        return tolerance
+    for kind, item in section.items():
+        where = f"{path}: qualifier {kind!r}"
+        if kind not in QUALIFIER_KINDS:
+            problems.append(f"{where}: unknown qualifier (known: {', '.join(QUALIFIER_KINDS)})")
+            continue
+        if not isinstance(item, dict):
+            problems.append(f"{where}: expected a mapping with words")
+            continue
+        _unknown_keys(item, {"words", "tolerance"}, where, problems)
+        qualifiers[kind].extend(_words(item.get("words"), where, problems))
+        if "tolerance" in item:
+            value = _number(item["tolerance"], f"{where}: tolerance", problems, low=0, high=1)
+            if value is not None:
+                tolerance = value
+    return tolerance
+
+
+def _alignment(path, section, alignment: dict, problems: list) -> None:
+    if section is None:
+        return
+    where = f"{path}: alignment"
+    if not isinstance(section, dict):
+        problems.append(f"{where}: expected a mapping")
+        return
+    _unknown_keys(section, set(ALIGNMENT_DEFAULTS), where, problems)
+    weights = section.get("weights")
+    if weights is not None:
+        if not isinstance(weights, dict):
+            problems.append(f"{where}: weights: expected a mapping of attribute, subject, context")
+        else:
+            _unknown_keys(weights, set(ALIGNMENT_DEFAULTS["weights"]), f"{where}: weights", problems)
+            for key in ALIGNMENT_DEFAULTS["weights"]:
+                if key in weights:
+                    value = _number(weights[key], f"{where}: weights: {key}", problems, low=0, high=1)
+                    if value is not None:
+                        alignment["weights"][key] = value
+    for key in ("agreement_threshold", "conflict_threshold"):
+        if key in section:
+            value = _number(section[key], f"{where}: {key}", problems, low=0, high=1)
+            if value is not None:
+                alignment[key] = value
+    if "name_similarity" in section:
+        value = _number(section["name_similarity"], f"{where}: name_similarity", problems, low=0, high=100)
+        if value is not None:
+            alignment["name_similarity"] = value
+    if "name_min_length" in section:
+        value = _number(section["name_min_length"], f"{where}: name_min_length", problems, low=1, high=50)
+        if value is not None:
+            alignment["name_min_length"] = int(value)
+
+
+def _discriminators(path, section, discriminators: list, problems: list) -> None:
+    if section is None:
+        return
+    if not isinstance(section, list):
+        problems.append(f"{path}: discriminators: expected a list of word groups")
+        return
+    for index, group in enumerate(section, 1):
+        where = f"{path}: discriminator group #{index}"
+        words = _words(group, where, problems)
+        if words:
+            discriminators.append(tuple(words))
+
+
+# A quantified group whose body is itself quantified, or alternatives under a quantifier that
+# can match the same text: the classic shapes of catastrophic backtracking.
+_NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d*,\})")
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
+def pattern_problem(pattern: str) -> Optional[str]:
+    """Why a user regex is unsafe or invalid, or None. Compiles it and rejects backtracking traps."""
+    if len(pattern) > MAX_PATTERN_LENGTH:
+        return f"pattern is longer than {MAX_PATTERN_LENGTH} characters"
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        return f"invalid regex: {exc}"
+    if _NESTED_QUANTIFIER.search(pattern):
+        return "regex has a quantified group containing a quantifier (catastrophic backtracking risk)"
+    if _BACKREFERENCE.search(pattern):
+        return "regex uses a backreference (catastrophic backtracking risk)"
+    return None
+
+
+def _ignore(path, section, ignore: list, problems: list) -> None:
+    if section is None:
+        return
+    if not isinstance(section, list):
+        problems.append(f"{path}: ignore: expected a list of {{name, pattern}}")
+        return
+    for index, item in enumerate(section, 1):
+        where = f"{path}: ignore #{index}"
+        if not isinstance(item, dict):
+            problems.append(f"{where}: expected a mapping with name and pattern")
+            continue
+        if isinstance(item.get("name"), str):
+            where = f"{path}: ignore {item['name']!r}"
+        _unknown_keys(item, {"name", "pattern"}, where, problems)
+        pattern = item.get("pattern")
+        if not isinstance(pattern, str) or not pattern:
+            problems.append(f"{where}: 'pattern' is missing or not a string")
+            continue
+        problem = pattern_problem(pattern)
+        if problem:
+            problems.append(f"{where}: {problem}")
+        else:
+            ignore.append(re.compile(pattern))
+
+
+def iter_words(rules: RuleSet) -> Iterable[tuple[str, str]]:
+    """(word, attribute name) for every lexicon word, longest first, for building matchers."""
+    pairs = [(word, attribute.name) for attribute in rules.attributes for word in attribute.words]
+    return sorted(pairs, key=lambda pair: (-len(pair[0]), pair[0], pair[1]))

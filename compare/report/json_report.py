@@ -1,0 +1,11 @@
+"""JSON report: the report contract (DESIGN.md) for pipelines and notebooks."""
+from __future__ import annotations
+
+import json
+
+from compare.model import Report
+
+
+def render_json(report: Report) -> bytes:
+    """The report as UTF-8 JSON; keys keep the contract's order, so the bytes are stable."""
+    return (json.dumps(report.to_dict(), ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")

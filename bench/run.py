@@ -136,26 +136,24 @@ def load_api():
     return compare
 
 
-def _sources(result) -> list:
-    """load_sources may give the sources, or (sources, problems), or a record holding them."""
-    if hasattr(result, "sources"):
-        return list(result.sources)
+def _sources(result) -> tuple[list, list]:
+    """load_sources gives (sources, problems); a bare list of sources is accepted too."""
     if isinstance(result, tuple) and len(result) == 2 and isinstance(result[0], (list, tuple)):
-        return list(result[0])
-    return list(result)
+        return list(result[0]), list(result[1])
+    return list(result), []
 
 
 def time_extraction(api, rules, paths) -> dict:
     """Load the sources and extract every source's claims; seconds for each step and the claims."""
     start = time.perf_counter()
-    sources = _sources(api.load_sources(list(paths)))
+    sources, problems = _sources(api.load_sources(list(paths)))
     loaded = time.perf_counter()
     claims = 0
     for source in sources:
         claims += sum(1 for _ in api.extract_claims(source, rules))
     end = time.perf_counter()
     return {"seconds": end - start, "load_s": loaded - start, "extract_s": end - loaded,
-            "sources": len(sources), "claims": claims}
+            "sources": len(sources), "problems": [str(p) for p in problems], "claims": claims}
 
 
 # --------------------------------------------------------------------------- report run
@@ -283,9 +281,10 @@ def measure_size(size, args, api, rules, peer_timer) -> dict:
 
     ex = time_extraction(api, rules, paths)
     row.update(extraction_s=ex["seconds"], load_s=ex["load_s"], extract_s=ex["extract_s"],
-               sources=ex["sources"], claims=ex["claims"],
+               sources=ex["sources"], source_problems=ex["problems"], claims=ex["claims"],
                articles_per_s=_rate(len(paths), ex["seconds"]), mb_per_s=_rate(total / 1e6, ex["seconds"]))
-    log(f"  extraction {ex['seconds']:.2f} s, {ex['claims']} claims from {ex['sources']} sources")
+    log(f"  extraction {ex['seconds']:.2f} s, {ex['claims']} claims from {ex['sources']} sources"
+        + (f", {len(ex['problems'])} files not read (first: {ex['problems'][0]})" if ex["problems"] else ""))
 
     rep = run_report(paths[0].parent, workdir / f"report-s{args.seed}-n{size}",
                      workdir / f"report-s{args.seed}-n{size}.log", args.timeout)
@@ -480,7 +479,7 @@ def main(argv=None) -> int:
     print("targets:")
     width = max(len(t["name"]) for t in targets)
     for t in targets:
-        print(f"  {t['status']:<12} {t['name']:<{width}}  {t['target']:<9} measured {t['measured']}")
+        print(f"  {t['status']:<12} {t['name']:<{width}}  {t['target']:<10} {t['measured']}")
     print(f"results: {out}")
 
     if any(r["report_error"] for r in rows):

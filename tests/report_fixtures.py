@@ -135,6 +135,7 @@ HOSTILE_SENTENCES = (
     "Погибли 14 человек на мосту",
     "The bell\x07rang 8 times.",
     "\tTabbed 2 lines.",
+    "\rCarriage 9 returns.",
     "# Heading 11 | *bold* _it_ [link](http://x) ~~s~~ & done",
 )
 
@@ -163,8 +164,9 @@ def hostile_report() -> Report:
                         sentence="-2 injured and 遇難 14."))
     ids = tuple(c.id for c in claims)
     findings = (
-        Finding("f1", "conflict", "=SUM(A1) | <script>", ("h1", "o1"), (bad.id, other.id), "=1 vs +2",
-                readings=(Reading("=SUM(A1)", ("h1",), (bad.id,)), Reading("-2|x\n", ("o1",), (other.id,))),
+        Finding("f1", "conflict", "=SUM(A1) | <script>", ("h1", "h10", "o1"), (bad.id, other.id), "=1 vs +2",
+                readings=(Reading("=SUM(A1)", ("h1", "h10"), (bad.id,)),
+                          Reading("-2|x\n", ("o1",), (other.id,))),
                 majority=None),
         Finding("f2", "variant", "@name", ("h11", "h12"), (bad.id,), "+ vs -",
                 readings=(Reading("قال", ("h11",), (bad.id,)), Reading("遇难人数为14人", ("h12",), (bad.id,))),

@@ -1,0 +1,187 @@
+"""Excel report: sheet layout, conflict marking, and that source text can never become a formula."""
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+import zipfile
+
+import openpyxl
+import pytest
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+from compare.report.excel import (CONFLICT_FILL, MAX_CELL_CHARS, MAX_WIDTH, SHEETS, clean_text, render_xlsx,
+                                  set_cell)
+from report_fixtures import HOSTILE_SENTENCES, bridge_report, hostile_report
+
+DATA_SHEETS = SHEETS[1:]
+
+
+def load(report):
+    data = render_xlsx(report)
+    return data, openpyxl.load_workbook(io.BytesIO(data))
+
+
+def is_conflict_filled(cell) -> bool:
+    return cell.fill is not None and cell.fill.fill_type == "solid" and \
+        cell.fill.fgColor.rgb == CONFLICT_FILL.fgColor.rgb
+
+
+def rows_of(ws):
+    """Data rows as dicts keyed by the header."""
+    header = [c.value for c in ws[1]]
+    return [dict(zip(header, [c.value for c in row])) for row in ws.iter_rows(min_row=2)]
+
+
+@pytest.fixture(scope="module")
+def bridge():
+    return load(bridge_report())
+
+
+@pytest.fixture(scope="module")
+def hostile():
+    return load(hostile_report())
+
+
+def test_sheets_in_order_with_valid_names(bridge):
+    _, wb = bridge
+    assert wb.sheetnames == list(SHEETS)
+    assert all(len(name) <= 31 and not re.search(r"[\[\]:*?/\\]", name) for name in wb.sheetnames)
+
+
+def test_data_sheets_have_frozen_bold_headers_and_filters(bridge):
+    _, wb = bridge
+    for name in DATA_SHEETS:
+        ws = wb[name]
+        assert ws.freeze_panes == "A2", name
+        assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:"), name
+        assert all(cell.font.bold for cell in ws[1]), name
+        for letter, dimension in ws.column_dimensions.items():
+            assert dimension.width <= MAX_WIDTH
+    assert [c.value for c in wb["Claims"][1]][:3] == ["id", "source", "kind"]
+    assert [c.value for c in wb["Sources"][1]][:4] == ["id", "outlet", "title", "published"]
+    assert "claims" in [c.value for c in wb["Conflicts"][1]]
+    assert "claims" in [c.value for c in wb["Agreements"][1]]
+    assert "claims" in [c.value for c in wb["Coverage"][1]]
+
+
+def test_summary_counts(bridge):
+    _, wb = bridge
+    ws = wb["Summary"]
+    assert ws["A1"].value == "Coverage comparison: Harbor Street bridge collapses in Riverside"
+    values = {row[0].value: row[1].value for row in ws.iter_rows(min_row=3) if row[0].value}
+    assert values["Report date"] == "2024-03-15"
+    assert values["Sources"] == 3
+    assert values["Conflicts"] == 1
+    assert values["Name variants"] == 1
+    assert values["Agreements"] == 2
+    assert values["Single-source claims"] == 1
+    assert values["Skipped files"] == 1
+    assert values["sources/photo-caption.pdf"] == "not a text, Markdown or HTML file"
+
+
+def test_conflicts_are_marked_everywhere_they_appear(bridge):
+    _, wb = bridge
+    conflicts = wb["Conflicts"]
+    rows = rows_of(conflicts)
+    assert [(r["value"], r["role"], r["claims"]) for r in rows] == [("14", "majority", "c5, c10"),
+                                                                    ("12", "minority", "c1")]
+    assert all(is_conflict_filled(c) for row in conflicts.iter_rows(min_row=2) for c in row)
+
+    coverage = wb["Coverage"]
+    for row in coverage.iter_rows(min_row=2):
+        assert is_conflict_filled(row[0]) == (row[2].value == "conflict")
+    first = rows_of(coverage)[0]
+    assert (first["ledger"], first["metro-news"], first["003_9f2c1e7a5b4d8e60"]) == ("12", "14", "14")
+
+    claims = wb["Claims"]
+    for row in claims.iter_rows(min_row=2):
+        assert is_conflict_filled(row[0]) == (row[0].value in {"c1", "c5", "c10"})
+    assert not any(is_conflict_filled(c) for row in wb["Agreements"].iter_rows() for c in row)
+
+
+def test_claims_sheet_keeps_the_contract_values(bridge):
+    _, wb = bridge
+    report = bridge_report()
+    rows = rows_of(wb["Claims"])
+    assert [r["id"] for r in rows] == [c.id for c in report.claims]
+    first = rows[0]
+    assert first["value"] == 12 and first["start"] == report.claims[0].start
+    assert first["findings"] == "f1" and first["finding kinds"] == "conflict"
+
+
+def test_long_columns_wrap(bridge):
+    _, wb = bridge
+    ws = wb["Claims"]
+    header = [c.value for c in ws[1]]
+    sentence = ws.cell(row=2, column=header.index("sentence") + 1)
+    assert sentence.alignment.wrap_text and sentence.alignment.vertical == "top"
+
+
+def test_no_formula_anywhere(hostile):
+    data, wb = hostile
+    for ws in wb:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/"):
+                xml = archive.read(name).decode("utf-8")
+                assert not re.search(r"<f[ >/]", xml), name
+
+
+def test_hostile_strings_round_trip_as_text(hostile):
+    _, wb = hostile
+    rows = rows_of(wb["Claims"])
+    by_id = {r["id"]: r for r in rows}
+    for number, sentence in enumerate(HOSTILE_SENTENCES, start=1):
+        stored = by_id[f"h{number}"]["sentence"]
+        assert isinstance(stored, str)
+        assert stored == ILLEGAL_CHARACTERS_RE.sub("", sentence)
+    assert by_id["h1"]["sentence"].startswith("=SUM(A1)")
+    assert by_id["h5"]["text"] == '=HYPERLINK("http://x","click")'
+    assert by_id["h14"]["sentence"] == "The bellrang 8 times."
+    assert wb["Coverage"]["E1"].value == "=1+1"
+    sources = rows_of(wb["Sources"])
+    assert sources[0]["title"].startswith('=HYPERLINK(')
+    assert sources[1]["outlet"] == "<b>Outlet</b>"
+
+
+def test_cell_text_is_capped_and_cleaned():
+    long_claim = dataclasses.replace(hostile_report().claims[0], sentence="=" + "x" * 40000)
+    report = dataclasses.replace(hostile_report(), claims=(long_claim,))
+    _, wb = load(report)
+    stored = rows_of(wb["Claims"])[0]["sentence"]
+    assert len(stored) == MAX_CELL_CHARS and stored.startswith("=x")
+    assert clean_text("a\x00b\x1fc") == "abc"
+
+
+def test_set_cell_stores_formula_like_text_as_string():
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row, text in enumerate(["=1+1", "+1", "-2", "@cmd", "\tx", "\rx"], start=1):
+        assert set_cell(ws, row, 1, text).data_type == "s"
+    assert set_cell(ws, 7, 1, 3).data_type == "n"
+    assert set_cell(ws, 8, 1, float("nan")).data_type == "s"
+
+
+def test_bytes_are_deterministic(bridge):
+    data, _ = bridge
+    assert render_xlsx(bridge_report()) == data
+    assert render_xlsx(hostile_report()) == render_xlsx(hostile_report())
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert {info.date_time for info in archive.infolist()} == {(2024, 3, 15, 0, 0, 0)}
+        core = archive.read("docProps/core.xml").decode("utf-8")
+    assert "2024-03-15T00:00:00Z" in core
+
+
+def test_undated_report_uses_a_fixed_date():
+    report = bridge_report()
+    undated = dataclasses.replace(report, sources=tuple(dataclasses.replace(s, published=None)
+                                                         for s in report.sources))
+    data = render_xlsx(undated)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert {info.date_time for info in archive.infolist()} == {(2000, 1, 1, 0, 0, 0)}
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    assert wb["Summary"]["B3"].value == "undated sources"

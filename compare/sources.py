@@ -489,8 +489,9 @@ def parse_front_matter(text: str) -> tuple[dict, int]:
 
 
 def _looks_like_yaml(lines: list) -> bool:
-    first = next((line for line in lines if line.strip() and not line.lstrip().startswith("#")), "")
-    return bool(_YAML_KEY_LINE.match(first))
+    """'key:' lines, or nothing but comments and blank lines (an empty front matter)."""
+    first = next((line for line in lines if line.strip() and not line.lstrip().startswith("#")), None)
+    return first is None or bool(_YAML_KEY_LINE.match(first))
 
 
 def _line_spans(text: str, start: int = 0):
@@ -502,10 +503,20 @@ def _line_spans(text: str, start: int = 0):
     yield position, len(text)
 
 
+class _TextDatesLoader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as text, so a bad date is reported by key, not by YAML."""
+
+
+_TextDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def front_matter_fields(block: str) -> dict:
     """The known keys of a YAML front matter block, checked and turned into strings."""
     try:
-        data = yaml.safe_load(block)
+        data = yaml.load(block, Loader=_TextDatesLoader)
     except yaml.YAMLError as err:
         raise ValueError(f"front matter is not valid YAML: {_yaml_reason(err)}") from None
     if data is None:

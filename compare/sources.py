@@ -706,7 +706,7 @@ def _overlaps(span: tuple, spans: list) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 BLOCK_TAGS = frozenset("""
-    address article aside blockquote body br dd details dialog div dl dt fieldset figcaption
+    address article aside blockquote body dd details dialog div dl dt fieldset figcaption
     figure footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section summary
     table tbody td tfoot th thead tr ul caption legend option
 """.split())
@@ -734,12 +734,24 @@ class _Block:
     def add(self, chars: str, start: int, end: int, keep_space: bool) -> None:
         for ch in chars:
             if not keep_space and (ch.isspace() or ch == "\u00a0"):
-                if not self.chars or self.chars[-1] == " ":
+                if not self.chars or self.chars[-1] in " \n":
                     continue
                 ch = " "
             self.chars.append(ch)
             self.starts.append(start)
             self.ends.append(end)
+
+    def line_break(self, at: int) -> bool:
+        """A <br>: a new line in the block; False when the block already ends with one."""
+        while self.chars and self.chars[-1] == " ":
+            for column in (self.chars, self.starts, self.ends):
+                column.pop()
+        if not self.chars:
+            return True
+        if self.chars[-1] == "\n":
+            return False
+        self.add("\n", at, at + 1, keep_space=True)
+        return True
 
     def strip(self) -> None:
         while self.chars and self.chars[-1].isspace():
@@ -778,6 +790,8 @@ class _PageParser(HTMLParser):
             self.skipping.clear()  # a page that never closes its <head>
         if tag in SKIPPED_TAGS and tag not in VOID_TAGS:
             self.skipping.append(tag)
+        elif tag == "br":
+            self._line_break()
         elif tag in BLOCK_TAGS:
             self._break()
             self.pre_depth += tag == "pre"
@@ -786,7 +800,9 @@ class _PageParser(HTMLParser):
 
     def handle_startendtag(self, tag, attrs):
         self._meta(tag, dict(attrs))
-        if tag in BLOCK_TAGS:
+        if tag == "br":
+            self._line_break()
+        elif tag in BLOCK_TAGS:
             self._break()
 
     def handle_endtag(self, tag):
@@ -824,6 +840,11 @@ class _PageParser(HTMLParser):
 
     def handle_charref(self, name):
         self._reference()
+
+    def _line_break(self):
+        """One <br> is a line break (like hard-wrapped text); two in a row end a paragraph."""
+        if not self.skipping and not self.current.line_break(self.file_offset()):
+            self._break()
 
     def _break(self):
         self.current.strip()
@@ -876,30 +897,61 @@ def _norm(text: str) -> str:
 
 
 def main_blocks(blocks: list[_Block], lines: list[str]) -> list[_Block]:
-    """The blocks that make up the extractor's main text, found in document order.
+    """The blocks that make up the extractor's main text.
 
-    The extractor's lines and our blocks are both in page order, so we walk them together:
-    a block is kept when it matches a line at or after the last line matched, which keeps
-    menus and teasers that merely contain a word of the article out.
+    The extractor's lines are joined into one text; a block is kept when its text occurs in a
+    part of it that no earlier block took, so a teaser repeating a paragraph is kept once.
+    Short blocks must match whole lines, so a menu item 'Home' never matches inside a
+    sentence; blocks the extractor changed a little are matched line by line, fuzzily.
     """
-    from rapidfuzz import fuzz
-
     targets = [_norm(line) for line in lines if line.strip()]
-    kept, position = [], 0
-    for block in blocks:
-        norm = _norm(block.text)
-        if not norm or block.in_nav:
-            continue
-        for index in range(position, len(targets)):
-            line = targets[index]
-            whole = norm == line or (len(norm) > 20 and fuzz.ratio(norm, line) >= 90)
-            part = (len(norm) >= 25 and norm in line) or (len(line) >= 25 and line in norm
-                                                         and len(line) >= 0.6 * len(norm))
-            if whole or part:
-                kept.append(block)
-                position = index + 1 if whole else index
-                break
-    return kept
+    main = _MainText(targets)
+    return [block for block in blocks if not block.in_nav and main.take(_norm(block.text))]
+
+
+class _MainText:
+    """The extractor's lines as one text, with the parts already matched by a block."""
+
+    SHORT = 25  # characters: blocks shorter than this must match whole lines
+
+    def __init__(self, lines: list[str]):
+        self.lines = lines
+        self.text = " ".join(lines)
+        self.line_spans = []
+        position = 0
+        for line in lines:
+            self.line_spans.append((position, position + len(line)))
+            position += len(line) + 1
+        self.starts = {start for start, _ in self.line_spans}
+        self.ends = {end for _, end in self.line_spans}
+        self.taken = bytearray(len(self.text))
+
+    def take(self, norm: str) -> bool:
+        """Whether `norm` is still-untaken main text; taking it if so."""
+        if not norm:
+            return False
+        start = self.text.find(norm)
+        while start >= 0:
+            end = start + len(norm)
+            aligned = start in self.starts and end in self.ends
+            if (aligned or len(norm) >= self.SHORT) and not any(self.taken[start:end]):
+                self.taken[start:end] = b"\x01" * (end - start)
+                return True
+            start = self.text.find(norm, start + 1)
+        return self._take_similar_line(norm)
+
+    def _take_similar_line(self, norm: str) -> bool:
+        from rapidfuzz import fuzz
+
+        if len(norm) < self.SHORT:
+            return False
+        for (start, end), line in zip(self.line_spans, self.lines):
+            if any(self.taken[start:end]) or not 0.6 <= len(line) / len(norm) <= 1.25:
+                continue
+            if fuzz.ratio(norm, line, score_cutoff=90) or (len(line) >= self.SHORT and line in norm):
+                self.taken[start:end] = b"\x01" * (end - start)
+                return True
+        return False
 
 
 def join_blocks(blocks: list[_Block], text_length: int) -> tuple[str, tuple]:

@@ -407,6 +407,40 @@ def test_html_without_metadata_takes_title_from_the_page(tmp_path):
     assert source.format == "html" and "twelve days" in source.view
 
 
+def test_html_single_br_is_a_line_break_and_double_br_a_paragraph():
+    source = read_source(FORMATS / "br-and-divs.html")
+    assert source.view.startswith(
+        "The Soyuz MS-18 capsule landed at 04:35 GMT\non Sunday, ending a 12-day trip.\n\n"
+        "Yulia Peresild, 37, said the flight was hard but she would go again.\n\n")
+    newline = source.view.index("\n")
+    assert source.text[source.offsets[newline]:].startswith("<br>")
+    for match in words(source.view):
+        assert source.text[slice(*source.file_span(*match.span()))] == match.group()
+    assert "Home" not in source.view and "Related" not in source.view
+
+
+_FRAGMENT = st.lists(st.sampled_from([
+    "crew", "12", "days", " ", "\n", "&amp;", "&nbsp;", "&#8217;", "&eacute;", "&bogus;", "& ",
+    "<b>", "</b>", "<br>", "<p>", "</p>", "<div>", "</div>", "<!-- c -->", "<script>x<y</script>",
+    "<a href='/x?a=1&b=2'>", "</a>", "\r\n",
+]), max_size=40)
+
+
+@given(_FRAGMENT)
+@settings(max_examples=200, deadline=None)
+def test_html_blocks_map_each_character_to_its_source(parts):
+    text = "<html><body>" + "".join(parts) + "</body></html>"
+    blocks, _ = sources.parse_html_blocks(text)
+    if not blocks:
+        return
+    view, offsets = sources.join_blocks(blocks, len(text))
+    assert len(offsets) == len(view) + 1
+    assert list(offsets) == sorted(offsets)
+    for i, ch in enumerate(view):
+        source_char = text[offsets[i]]
+        assert source_char == ch or source_char in "&<" or (ch.isspace() and source_char.isspace())
+
+
 # ---------------------------------------------------------------------------------------------
 # Encodings
 # ---------------------------------------------------------------------------------------------

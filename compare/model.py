@@ -86,6 +86,7 @@ class Claim:
     high: Optional[float] = None
     resolved: bool = True
     context: str = field(default="", compare=False)
+    features: object = field(default=None, compare=False, repr=False)  # what alignment reads
 
     def to_dict(self) -> dict:
         return {

@@ -19,7 +19,8 @@ from .errors import RulesError
 
 KNOWN_KINDS = {"date", "duration", "time", "age", "money", "percent", "quantity", "count", "name"}
 QUALIFIER_KINDS = ("approximate", "at_least", "at_most", "more_than", "less_than")
-SECTIONS = ("attributes", "units", "currencies", "qualifiers", "alignment", "discriminators", "ignore")
+SECTIONS = ("attributes", "units", "currencies", "qualifiers", "alignment", "discriminators", "ignore",
+            "boilerplate")
 ALIGNMENT_DEFAULTS = {
     "weights": {"attribute": 0.45, "subject": 0.25, "context": 0.30},
     "agreement_threshold": 0.5,
@@ -74,6 +75,7 @@ class RuleSet:
     alignment: Alignment
     discriminators: tuple  # of tuples of words
     ignore: tuple  # of compiled regexes
+    boilerplate: tuple = ()  # of (compiled regex, drop) with drop "sentence" or "rest"
     files: tuple = field(default=())
 
     def attribute(self, name: str) -> Optional[Attribute]:
@@ -149,6 +151,7 @@ def _build(documents, problems: list) -> RuleSet:
     alignment = {**ALIGNMENT_DEFAULTS, "weights": dict(ALIGNMENT_DEFAULTS["weights"])}
     discriminators: list[tuple] = []
     ignore: list = []
+    boilerplate: list = []
     for path, data in documents:
         for key in data:
             if key not in SECTIONS:
@@ -159,7 +162,8 @@ def _build(documents, problems: list) -> RuleSet:
         tolerance = _qualifiers(path, data.get("qualifiers"), qualifiers, problems, tolerance)
         _alignment(path, data.get("alignment"), alignment, problems)
         _discriminators(path, data.get("discriminators"), discriminators, problems)
-        _ignore(path, data.get("ignore"), ignore, problems)
+        _patterns(path, "ignore", data.get("ignore"), ignore, problems)
+        _patterns(path, "boilerplate", data.get("boilerplate"), boilerplate, problems)
     weights = alignment["weights"]
     return RuleSet(
         attributes=tuple(
@@ -180,7 +184,8 @@ def _build(documents, problems: list) -> RuleSet:
             name_min_length=alignment["name_min_length"],
         ),
         discriminators=tuple(discriminators),
-        ignore=tuple(ignore),
+        ignore=tuple(pattern for pattern, _ in ignore),
+        boilerplate=tuple(boilerplate),
         files=tuple(str(path) for path, _ in documents),
     )
 
@@ -404,20 +409,25 @@ def pattern_problem(pattern: str) -> Optional[str]:
     return None
 
 
-def _ignore(path, section, ignore: list, problems: list) -> None:
+def _patterns(path, section_name: str, section, compiled: list, problems: list) -> None:
+    """Sections that list named regexes: `ignore` and `boilerplate`."""
     if section is None:
         return
     if not isinstance(section, list):
-        problems.append(f"{path}: ignore: expected a list of {{name, pattern}}")
+        problems.append(f"{path}: {section_name}: expected a list of {{name, pattern}}")
         return
+    allowed = {"name", "pattern", "drop"} if section_name == "boilerplate" else {"name", "pattern"}
     for index, item in enumerate(section, 1):
-        where = f"{path}: ignore #{index}"
+        where = f"{path}: {section_name} #{index}"
         if not isinstance(item, dict):
             problems.append(f"{where}: expected a mapping with name and pattern")
             continue
         if isinstance(item.get("name"), str):
-            where = f"{path}: ignore {item['name']!r}"
-        _unknown_keys(item, {"name", "pattern"}, where, problems)
+            where = f"{path}: {section_name} {item['name']!r}"
+        _unknown_keys(item, allowed, where, problems)
+        drop = item.get("drop", "sentence")
+        if drop not in ("sentence", "rest"):
+            problems.append(f"{where}: 'drop' must be 'sentence' or 'rest', got {drop!r}")
         pattern = item.get("pattern")
         if not isinstance(pattern, str) or not pattern:
             problems.append(f"{where}: 'pattern' is missing or not a string")
@@ -426,7 +436,7 @@ def _ignore(path, section, ignore: list, problems: list) -> None:
         if problem:
             problems.append(f"{where}: {problem}")
         else:
-            ignore.append(re.compile(pattern))
+            compiled.append((re.compile(pattern), drop))
 
 
 def iter_words(rules: RuleSet) -> Iterable[tuple[str, str]]:

@@ -1,0 +1,246 @@
+"""Group claims from different sources into facts: the same subject and attribute.
+
+Pairs are only ever scored inside a block (same claim kind, sharing an attribute or a value),
+so the work stays near linear in the number of claims. Each pair gets three scores in [0, 1]
+(attribute, subject, context), weighted by the rules. Agreeing values link at a lower score
+than disagreeing ones: a false conflict costs a reader's trust more than a missed one.
+Vetoes keep different subjects apart however alike the rest looks: two named people, another
+event's year, "women's" against "men's". Finally a fact may never hold two incompatible values
+from one source: an article does not contradict itself, so such a merge means two facts.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from itertools import combinations
+from typing import Iterable, Optional
+
+from rapidfuzz import fuzz
+
+from .model import Claim, Fact
+from .names import same_entity
+from .rules import RuleSet
+
+AttributeScore = float
+
+
+# -- scorers: (a, b) -> float in [0, 1] --------------------------------------------------------
+
+
+def attribute_score(a: Claim, b: Claim) -> float:
+    """1 when the words nearest both values name one attribute; less for weaker evidence."""
+    fa, fb = a.features, b.features
+    if set(fa.attributes) & set(fb.attributes):
+        return 1.0
+    if set(fa.cues) & set(fb.cues):
+        return 0.6
+    if not fa.cues and not fb.cues and not fa.attributes and not fb.attributes:
+        return 0.4
+    if not fa.attributes or not fb.attributes:
+        return 0.2
+    return 0.0
+
+
+def subject_score(a: Claim, b: Claim, threshold: float = 80, min_length: int = 5) -> float:
+    """1 when both name the same entity, 0.5 when one or both name none, low when they differ."""
+    ea, eb = a.features.entities, b.features.entities
+    if not ea or not eb:
+        return 0.5
+    for x in ea:
+        for y in eb:
+            if x.startswith("noun:") or y.startswith("noun:"):
+                if x == y:
+                    return 1.0
+                continue
+            if same_entity(x, y, threshold, min_length):
+                return 1.0
+    return 0.0 if a.kind == "age" else 0.15
+
+
+def context_score(a: Claim, b: Claim) -> float:
+    """Fuzzy overlap of the content words around both values."""
+    if not a.context or not b.context:
+        return 0.0
+    return fuzz.token_set_ratio(a.context, b.context) / 100.0
+
+
+# -- value compatibility -----------------------------------------------------------------------
+
+
+def compatible(a: Claim, b: Claim) -> bool:
+    """Can both values be true at once? Ranges overlap; a date without a year fits any year."""
+    if a.kind != b.kind:
+        return False
+    if a.kind == "money" and a.unit != b.unit:
+        return True  # different currencies cannot be compared without a rate: never a conflict
+    if a.kind in ("date", "time") and a.normalized and b.normalized:
+        if not a.resolved or not b.resolved or "X" in a.normalized or "X" in b.normalized:
+            return _patterns_fit(a.normalized, b.normalized)
+    if a.low is None or b.low is None:
+        return (a.normalized or "").lower() == (b.normalized or "").lower() or a.low is None and b.low is None and _patterns_fit(a.normalized or "", b.normalized or "")
+    a_high = math.inf if a.high is None else a.high
+    b_high = math.inf if b.high is None else b.high
+    epsilon = 1e-9 * max(1.0, abs(a.low), abs(b.low))
+    return a.low <= b_high + epsilon and b.low <= a_high + epsilon
+
+
+def _patterns_fit(x: str, y: str) -> bool:
+    """ISO-like values at any precision, with X as 'unknown': "XXXX-10-05" fits "2021-10-05" and "2021-10"."""
+    x, y = x.split("T")[0], y.split("T")[0]
+    length = min(len(x), len(y))
+    if length == 0:
+        return x == y
+    return all(p == q or p == "X" or q == "X" for p, q in zip(x[:length], y[:length]))
+
+
+# -- alignment ---------------------------------------------------------------------------------
+
+
+def _vetoed(a: Claim, b: Claim) -> bool:
+    """Different subjects, whatever the scores: named people, events in other years, discriminators."""
+    fa, fb = a.features, b.features
+    if fa.marks != fb.marks:
+        return True
+    if fa.years and fb.years and not set(fa.years) & set(fb.years):
+        return True
+    if a.kind == "quantity" and fa.dimension != fb.dimension:
+        return True
+    if a.kind == "age" and fa.entities and fb.entities and subject_score(a, b) == 0.0:
+        return True
+    if a.kind == "count" and a.attribute and b.attribute and a.attribute.startswith("noun:") and b.attribute.startswith("noun:") and a.attribute != b.attribute:
+        return True
+    return False
+
+
+def _block_keys(claim: Claim) -> set:
+    keys = {f"attr:{name}" for name in claim.features.attributes}
+    keys.add(f"value:{(claim.normalized or '').lower()}")
+    if claim.kind == "date" and claim.normalized and re.match(r"(?:\d{4}|XXXX)-\d\d", claim.normalized):
+        keys.add("month:" + claim.normalized[5:7])
+    return keys
+
+
+def _candidate_pairs(claims: list[Claim]) -> Iterable[tuple[int, int]]:
+    index: dict[tuple, list[int]] = defaultdict(list)
+    for position, claim in enumerate(claims):
+        block = (claim.kind, claim.unit if claim.kind == "money" else None)
+        for key in _block_keys(claim):
+            index[block + (key,)].append(position)
+    seen = set()
+    for members in index.values():
+        for i, j in combinations(members, 2):
+            if (i, j) not in seen:
+                seen.add((i, j))
+                yield i, j
+
+
+def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
+    """Facts from claims (names are compared separately, as spellings: see classify.variants)."""
+    settings = rules.alignment
+    pool = [c for c in claims if c.kind != "name" and c.features is not None]
+    edges = []
+    for i, j in _candidate_pairs(pool):
+        a, b = pool[i], pool[j]
+        if _vetoed(a, b):
+            continue
+        attr = attribute_score(a, b)
+        if attr == 0.0 and a.kind != "age":
+            continue
+        subj = subject_score(a, b, settings.name_similarity, settings.name_min_length)
+        ctx = context_score(a, b)
+        score = (settings.attribute_weight * attr + settings.subject_weight * subj
+                 + settings.context_weight * ctx)
+        total = settings.attribute_weight + settings.subject_weight + settings.context_weight
+        score = score / total if total else 0.0
+        agree = compatible(a, b)
+        if a.source == b.source:
+            # one article saying one thing twice ("a 12-day trip" ... "the 12-day mission")
+            same_person = a.kind == "age" and subj == 1.0
+            if agree and (attr == 1.0 or same_person) and a.normalized == b.normalized and subj > 0.0:
+                edges.append((score, 1, i, j))
+            continue
+        if agree:
+            if score >= settings.agreement_threshold:
+                edges.append((score, 1, i, j))
+        elif attr == 1.0 and score >= settings.conflict_threshold and _comparable(a, b):
+            edges.append((score, 0, i, j))
+    groups = _merge(pool, edges)
+    facts = []
+    for members in groups:
+        members = sorted(members, key=lambda c: (c.source, c.start))
+        lead = members[0]
+        facts.append(Fact(kind=lead.kind, subject=_common_subject(members), attribute=_common_attribute(members),
+                          claims=tuple(members)))
+    facts.sort(key=lambda f: (f.claims[0].source, f.claims[0].start))
+    return facts
+
+
+def _comparable(a: Claim, b: Claim) -> bool:
+    """Whether differing values are a real disagreement rather than two readings of vague text."""
+    if a.kind in ("date", "time"):
+        if a.features.relative or b.features.relative:
+            if not (a.resolved and b.resolved):
+                return False
+        if not a.resolved and not b.resolved:
+            return False
+    return True
+
+
+def _merge(pool: list[Claim], edges: list) -> list[list[Claim]]:
+    """Union the strongest links first; refuse a union that puts two incompatible values of one source together."""
+    parent = list(range(len(pool)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(pool))}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for score, _, i, j in sorted(edges, key=lambda e: (-e[0], -e[1], e[2], e[3])):
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        if not _mergeable([pool[k] for k in members[ri]], [pool[k] for k in members[rj]]):
+            continue
+        parent[rj] = ri
+        members[ri].extend(members.pop(rj))
+    return [[pool[k] for k in sorted(group)] for group in members.values()]
+
+
+def _mergeable(left: list[Claim], right: list[Claim]) -> bool:
+    by_source = defaultdict(list)
+    for claim in left:
+        by_source[claim.source].append(claim)
+    for claim in right:
+        for other in by_source.get(claim.source, ()):
+            if not compatible(claim, other):
+                return False
+    # two named people never share one age
+    if left[0].kind == "age":
+        for a in left:
+            for b in right:
+                if a.features.entities and b.features.entities and subject_score(a, b) == 0.0:
+                    return False
+    return True
+
+
+def _common_subject(members: list[Claim]) -> Optional[str]:
+    counts: dict[str, int] = defaultdict(int)
+    for claim in members:
+        if claim.subject:
+            counts[claim.subject] += 1
+    if not counts:
+        return None
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _common_attribute(members: list[Claim]) -> Optional[str]:
+    counts: dict[str, int] = defaultdict(int)
+    for claim in members:
+        for name in claim.features.attributes:
+            counts[name] += 1
+    if not counts:
+        return None
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]

@@ -1,0 +1,250 @@
+"""Decide what each fact means for a reader: agreement, conflict, single source; and name variants.
+
+A fact reported by one source is `single_source`. Reported by several, it is an `agreement` when
+every pair of values can be true at once (ranges overlap: "more than 200" and 212) and a
+`conflict` otherwise. Names are compared as spellings: one name written differently in different
+sources is a `variant`, listing every spelling, who uses it and the majority spelling.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from itertools import combinations
+from typing import Iterable, Optional
+
+from .align import compatible
+from .model import Claim, Fact, Finding, Reading
+from .names import spelling_variant
+from .numbers import format_number, human_number
+from .rules import RuleSet
+
+KIND_ORDER = {"conflict": 0, "variant": 1, "agreement": 2, "single_source": 3}
+DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
+TIME_UNITS = {"H": "hour", "M": "minute", "S": "second"}
+QUALIFIER_WORDS = {
+    "approximate": "about ",
+    "at_least": "at least ",
+    "at_most": "at most ",
+    "more_than": "more than ",
+    "less_than": "less than ",
+    "exact": "",
+    "range": "",
+}
+MONTHS = ("January February March April May June July August September October November December").split()
+
+
+def classify(facts: Iterable[Fact], claims: Iterable[Claim], rules: RuleSet) -> list[Finding]:
+    """Findings for every fact and every name variant, conflicts first, numbered f1, f2, ..."""
+    drafts = []
+    for fact in facts:
+        draft = _fact_finding(fact, rules)
+        if draft is not None:
+            drafts.append(draft)
+    drafts.extend(variants(claims, rules))
+    drafts.sort(key=lambda f: (KIND_ORDER[f.kind], -len(f.sources), f.topic, f.claims))
+    return [_numbered(f, i + 1) for i, f in enumerate(drafts)]
+
+
+def _numbered(finding: Finding, number: int) -> Finding:
+    from dataclasses import replace
+
+    return replace(finding, id=f"f{number}")
+
+
+def _fact_finding(fact: Fact, rules: RuleSet) -> Optional[Finding]:
+    claims = list(fact.claims)
+    sources = sorted({c.source for c in claims})
+    if len(sources) == 1 and all(not c.resolved and c.features.relative for c in claims):
+        return None  # "last year" with no publication date: nothing a reader can check
+    readings = _readings(claims)
+    topic = topic_of(fact, rules)
+    if len(sources) == 1:
+        kind = "single_source"
+    else:
+        clash = any(
+            not compatible(a, b) for a, b in combinations(claims, 2) if a.source != b.source
+        )
+        kind = "conflict" if clash else "agreement"
+    majority = _majority(readings) if kind == "conflict" else None
+    summary = _summary(kind, readings)
+    return Finding(
+        id="",
+        kind=kind,
+        topic=topic,
+        claims=tuple(c.id for c in claims),
+        sources=tuple(sources),
+        summary=summary,
+        readings=tuple(readings),
+        majority=majority,
+    )
+
+
+def _readings(claims: list[Claim]) -> list[Reading]:
+    grouped: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        grouped[value_label(claim)].append(claim)
+    readings = [
+        Reading(label=label, claims=tuple(c.id for c in members),
+                sources=tuple(sorted({c.source for c in members})))
+        for label, members in grouped.items()
+    ]
+    readings.sort(key=lambda r: (-len(r.sources), r.label))
+    return readings
+
+
+def _majority(readings: list[Reading]) -> Optional[str]:
+    if len(readings) >= 2 and len(readings[0].sources) > len(readings[1].sources):
+        return readings[0].label
+    return None
+
+
+def _summary(kind: str, readings: list[Reading]) -> str:
+    def who(reading: Reading) -> str:
+        return ", ".join(reading.sources)
+
+    if kind == "conflict":
+        return " vs ".join(f"{r.label} ({who(r)})" for r in readings)
+    if kind == "agreement":
+        labels = " / ".join(r.label for r in readings)
+        sources = sorted({s for r in readings for s in r.sources})
+        return f"{labels}: {len(sources)} sources agree ({', '.join(sources)})"
+    if kind == "variant":
+        return " / ".join(f"{r.label} ({who(r)})" for r in readings)
+    return f"{readings[0].label}: only {who(readings[0])}"
+
+
+def topic_of(fact: Fact, rules: RuleSet) -> str:
+    """What the fact is about, in words: "training duration", "age of Yulia Peresild"."""
+    lead = fact.claims[0]
+    if lead.kind == "age":
+        return f"age of {fact.subject}" if fact.subject else "age"
+    attribute = fact.attribute
+    if attribute and attribute.startswith("noun:"):
+        noun = attribute[5:]
+        topic = f"number of {noun}s" if not noun.endswith("s") else f"number of {noun}"
+    elif attribute and rules.attribute(attribute):
+        topic = rules.attribute(attribute).topic
+    else:
+        topic = {"date": "date", "duration": "duration", "time": "time", "money": "amount",
+                 "percent": "percentage", "quantity": "quantity", "count": "number"}.get(lead.kind, lead.kind)
+        topic = f"{topic}: “{_short(lead.text)}”"
+    if fact.subject and lead.kind != "age" and len(fact.subject) <= 60:
+        topic = f"{topic} ({fact.subject})"
+    return topic
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def value_label(claim: Claim) -> str:
+    """A reader's form of a claim's normalized value: "3 months", "USD 4.2 billion", "October 5, 2021"."""
+    prefix = QUALIFIER_WORDS.get(claim.qualifier, "")
+    normalized = claim.normalized or ""
+    if claim.kind == "duration":
+        body = _duration_label(normalized) or claim.text
+    elif claim.kind == "date":
+        body = date_label(normalized) or claim.text
+    elif claim.kind == "age":
+        body = f"{format_number(float(claim.value))} years old" if isinstance(claim.value, (int, float)) else claim.text
+    elif claim.kind == "money" and isinstance(claim.value, (int, float)):
+        body = f"{claim.unit} {human_number(float(claim.value))}"
+    elif claim.kind == "percent":
+        body = normalized
+    elif claim.kind == "count" and isinstance(claim.value, (int, float)):
+        body = human_number(float(claim.value))
+    elif claim.kind == "quantity":
+        body = normalized
+    else:
+        body = normalized or claim.text
+    if claim.qualifier == "range":
+        return body
+    return prefix + body
+
+
+def _duration_label(normalized: str) -> Optional[str]:
+    match = re.fullmatch(r"P(?:(?P<date>(?:[\d.]+[YMWD])+))?(?:T(?P<time>(?:[\d.]+[HMS])+))?", normalized)
+    if not match or not (match.group("date") or match.group("time")):
+        return None
+    parts = []
+    for group, units in ((match.group("date"), DURATION_UNITS), (match.group("time"), TIME_UNITS)):
+        for number, unit in re.findall(r"([\d.]+)([A-Z])", group or ""):
+            word = units[unit]
+            parts.append(f"{number} {word}{'' if float(number) == 1 else 's'}")
+    return ", ".join(parts)
+
+
+def date_label(normalized: str) -> Optional[str]:
+    match = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)-(\d\d)", normalized)
+    if match:
+        year, month, day = match.groups()
+        text = f"{MONTHS[int(month) - 1]} {int(day)}"
+        return text if year == "XXXX" else f"{text}, {year}"
+    match = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)", normalized)
+    if match:
+        year, month = match.groups()
+        return MONTHS[int(month) - 1] + ("" if year == "XXXX" else f" {year}")
+    return normalized or None
+
+
+def variants(claims: Iterable[Claim], rules: RuleSet) -> list[Finding]:
+    """One finding per name spelled in more than one way across sources."""
+    settings = rules.alignment
+    by_form: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "name" and claim.normalized:
+            by_form[claim.normalized].append(claim)
+    forms = sorted(by_form)
+    parent = {form: form for form in forms}
+
+    def find(form: str) -> str:
+        while parent[form] != form:
+            form = parent[form]
+        return form
+
+    # block by first word, then by last word, so only plausible pairs are compared
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for form in forms:
+        words = form.split()
+        blocks["first:" + words[0]].append(form)
+        blocks["last:" + words[-1][:3]].append(form)
+    for members in blocks.values():
+        for a, b in combinations(members, 2):
+            if find(a) != find(b) and spelling_variant(a, b, settings.name_similarity, settings.name_min_length):
+                parent[find(b)] = find(a)
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for form in forms:
+        clusters[find(form)].append(form)
+    findings = []
+    for members in clusters.values():
+        if len(members) < 2:
+            continue
+        sources = sorted({c.source for form in members for c in by_form[form]})
+        if len(sources) < 2:
+            continue
+        readings = []
+        for form in members:
+            group = sorted(by_form[form], key=lambda c: (c.source, c.start))
+            readings.append(Reading(label=_spelling(group), claims=tuple(c.id for c in group),
+                                    sources=tuple(sorted({c.source for c in group}))))
+        readings.sort(key=lambda r: (-len(r.sources), r.label))
+        majority = readings[0].label if len(readings[0].sources) > len(readings[1].sources) else None
+        findings.append(Finding(
+            id="",
+            kind="variant",
+            topic=f"spelling of {majority or readings[0].label}",
+            claims=tuple(cid for r in readings for cid in r.claims),
+            sources=tuple(sources),
+            summary=_summary("variant", readings),
+            readings=tuple(readings),
+            majority=majority,
+        ))
+    return findings
+
+
+def _spelling(group: list[Claim]) -> str:
+    counts: dict[str, int] = defaultdict(int)
+    for claim in group:
+        counts[re.sub(r"\s+", " ", claim.text)] += 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]

@@ -1,0 +1,706 @@
+"""Turn one source into claims: every checkable number, date, duration and name, with evidence.
+
+For each claim the extractor finds the value (normalized, with a range for qualifiers), then
+reads its sentence for what the value is about: the attribute (from the rules' lexicons: the
+word nearest the value in its clause) and the subject (the names in its clause; for ages the
+person, looked for beside the age and, for "the 60-year-old actor", in the sentences before).
+Numbers inside codes and titles ("MS-19", "Apollo 13", "12 Great New Movies") are not claims,
+and neither is anything in boilerplate (sharing buttons, comment forms, author blurbs).
+"""
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Iterator, Optional
+
+from . import names as names_module
+from .dates import find_temporal
+from .model import Claim, Source
+from .numbers import NUMBER_PATTERN, format_number, parse_number
+from .rules import RuleSet
+from .text import Span, clauses, paragraphs, sentences, squash
+
+MAX_SENTENCE = 2000  # longer "sentences" (tables, lists run together) are read in windows of this size
+COUNT_NOUNS_COLLECTIVE = frozenset("""
+people children men women staff police personnel crew cattle sheep fish aircraft deer youth
+military infantry livestock clergy offspring
+""".split())
+NOT_COUNT_NOUNS = frozenset("""
+years year months month weeks week days day hours hour minutes minute seconds second decades
+decade centuries century times percent per cent pct am pm gmt utc bst est edt pst
+dollars euros pounds yen dlrs dlr francs rupees yuan points point
+""".split())
+COUNT_LINKERS = r"(?:more|other|additional|further|new|extra|of\s+the|of\s+its|of\s+their|of\s+them|of\s+whom)"
+PRONOUN_SUBJECTS = re.compile(
+    r"^\W*(?:he|she|they|it|his|her|their|its|the\s+(?:\d+|[a-z]+)-year-old)\b", re.IGNORECASE)
+_NUMBER = re.compile(NUMBER_PATTERN, re.IGNORECASE)
+_CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]+")
+STOPWORDS = frozenset("""
+a an the this that these those it its in on at by for from to of and or but nor so as if when
+while after before since until because with without into onto over under about than then there
+here is are was were be been being has have had do does did will would shall should can could
+may might must not no he she they we you i his her their our your my me him them us who whom
+whose which what where why how all any both each every few many more most some such only own
+same too very just also even still said says say according one two three four five six seven
+eight nine ten new first last year years day days month months week weeks
+""".split())
+
+
+@dataclass
+class _Candidate:
+    """A value found in the view, before its attribute and subject are read."""
+
+    start: int
+    end: int
+    kind: str
+    value: object
+    unit: Optional[str]
+    normalized: Optional[str]
+    qualifier: str
+    low: Optional[float]
+    high: Optional[float]
+    resolved: bool = True
+    subject: Optional[str] = None
+    attribute: Optional[str] = None
+    priority: int = 0
+    noun: Optional[str] = None
+    extra: dict = field(default_factory=dict)
+
+
+class Extractor:
+    """Compiled matchers for one RuleSet; `extract(source)` is pure and may run in parallel."""
+
+    def __init__(self, rules: RuleSet):
+        self.rules = rules
+        self._lexicon = _build_lexicon(rules)
+        self._qualifier_re = _build_qualifiers(rules)
+        self._money_patterns = _build_money(rules)
+        self._unit_re, self._units = _build_units(rules)
+        self._percent_re = re.compile(
+            rf"(?P<num>{NUMBER_PATTERN})\s?(?P<unit>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b)",
+            re.IGNORECASE,
+        )
+        self._age_res = [
+            re.compile(rf"\b(?P<num>{NUMBER_PATTERN})[\s-]+years?[\s-]+old\b", re.IGNORECASE),
+            re.compile(rf"\baged\s+(?P<num>{NUMBER_PATTERN})\b", re.IGNORECASE),
+            re.compile(rf"\bat\s+the\s+age\s+of\s+(?P<num>{NUMBER_PATTERN})\b", re.IGNORECASE),
+            re.compile(rf"\b(?:turned|turns|turning)\s+(?P<num>{NUMBER_PATTERN})\b(?!\s*(?:%|percent|per\s?cent|[a-z]+s\b|[-–]))", re.IGNORECASE),
+        ]
+        self._discriminators = [
+            re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(group, key=len, reverse=True)) + r")\b",
+                       re.IGNORECASE)
+            for group in rules.discriminators
+        ]
+
+    # -- the pipeline for one source ---------------------------------------------------------
+
+    def extract(self, source: Source) -> list[Claim]:
+        view = source.view
+        sentence_spans = self._story_sentences(view, source.body_start if source.offsets is None else 0)
+        if not sentence_spans:
+            return []
+        mentions = self._mentions(view, sentence_spans)
+        canonical = names_module.canonical_forms(mentions)
+        starts = [s.start for s in sentence_spans]
+        candidates = self._candidates(view, source.published, sentence_spans)
+        claims: list[Claim] = []
+        counter = 0
+        for candidate in candidates:
+            index = bisect_right(starts, candidate.start) - 1
+            if index < 0 or candidate.end > sentence_spans[index].end:
+                continue
+            sentence = sentence_spans[index]
+            claim = self._claim(source, candidate, sentence, sentence_spans[:index], mentions, canonical, counter)
+            if claim is not None:
+                claims.append(claim)
+                counter += 1
+        claims.extend(self._name_claims(source, mentions, sentence_spans, canonical, counter))
+        claims.sort(key=lambda c: (c.start, c.end, c.kind))
+        return [_renumber(c, source.id, i) for i, c in enumerate(claims)]
+
+    def _story_sentences(self, view: str, body_start: int) -> list[Span]:
+        """Sentences of the article body, boilerplate left out."""
+        result: list[Span] = []
+        length = len(view)
+        for paragraph in paragraphs(view, body_start):
+            for sentence in sentences(view, paragraph):
+                for piece in _windows(sentence):
+                    text = squash(view[piece.start:piece.end])
+                    drop = self._boilerplate(text)
+                    if drop == "rest" and piece.start > body_start + (length - body_start) / 2:
+                        return result
+                    if drop is None:
+                        result.append(piece)
+        return result
+
+    def _boilerplate(self, text: str) -> Optional[str]:
+        for pattern, drop in self.rules.boilerplate:
+            if pattern.search(text):
+                return drop
+        return None
+
+    def _mentions(self, view: str, sentence_spans: list[Span]) -> list[names_module.Mention]:
+        """Name mentions; a lone capitalised word opening a sentence counts only if seen elsewhere."""
+        found = []
+        for span in sentence_spans:
+            for mention in names_module.find_mentions(view, span.start, span.end):
+                found.append((mention, mention.start == span.start))
+        inside = {m.key for m, initial in found if not initial}
+        return [m for m, initial in found if m.words >= 2 or not initial or m.key in inside]
+
+    # -- finding values ----------------------------------------------------------------------
+
+    def _candidates(self, view: str, published: Optional[str], sentence_spans: list[Span]) -> list[_Candidate]:
+        found: list[_Candidate] = []
+        found.extend(self._ages(view))
+        found.extend(self._money(view))
+        found.extend(self._percents(view))
+        for match in find_temporal(view, published):
+            if match.kind == "date" and match.relative and not match.resolved and match.normalized in (None, ""):
+                continue
+            found.append(_Candidate(match.start, match.end, match.kind, match.value, match.unit,
+                                    match.normalized, match.qualifier, match.low, match.high,
+                                    match.resolved, priority=3, extra={"relative": match.relative}))
+        found.extend(self._quantities(view))
+        taken = _select(found)
+        taken.extend(self._counts(view, taken))
+        return _select(taken)
+
+    def _qualified(self, view: str, start: int, end: int, value: float, precision: float):
+        """Widen a value by the qualifier words just before (or after) it: (start, end, qualifier, low, high)."""
+        qualifier, low, high = "exact", value - precision, value + precision
+        head = view[max(0, start - 40):start]
+        match = self._qualifier_re["before"].search(head)
+        if match:
+            kind = self._qualifier_re["kinds"][match.group("q").lower()]
+            start = start - (len(head) - match.start("q"))
+            qualifier = kind
+        else:
+            tail = self._qualifier_re["after"].match(view, end)
+            if tail:
+                qualifier = "at_least"
+                end = tail.end()
+        if qualifier == "approximate":
+            low, high = value * (1 - self.rules.tolerance), value * (1 + self.rules.tolerance)
+        elif qualifier == "at_least":
+            low, high = value, math.inf
+        elif qualifier == "more_than":
+            low, high = value + max(precision, abs(value) * 1e-9, 1e-9), math.inf
+        elif qualifier == "at_most":
+            low, high = 0.0, value
+        elif qualifier == "less_than":
+            low, high = 0.0, value - max(precision, abs(value) * 1e-9, 1e-9)
+        return start, end, qualifier, min(low, high), max(low, high)
+
+    def _ages(self, view: str) -> Iterator[_Candidate]:
+        for pattern in self._age_res:
+            for match in pattern.finditer(view):
+                value = parse_number(match.group("num"))
+                if value is None or not 0 < value < 130:
+                    continue
+                yield _Candidate(match.start(), match.end(), "age", _plain(value), "year",
+                                 f"P{format_number(value)}Y", "exact", value, value, priority=5)
+        # "Yulia Peresild, 36, said" - a bare number between commas right after a capitalised name
+        for match in re.finditer(r"(?<=[a-z]),\s+(?P<num>\d{1,3}),\s", view):
+            before = view[max(0, match.start() - 40):match.start()]
+            if not re.search(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$|[A-Z][a-z]+$", before):
+                continue
+            value = float(match.group("num"))
+            if 0 < value < 130:
+                yield _Candidate(match.start("num"), match.end("num"), "age", _plain(value), "year",
+                                 f"P{format_number(value)}Y", "exact", value, value, priority=5)
+
+    def _money(self, view: str) -> Iterator[_Candidate]:
+        for pattern, code_of in self._money_patterns:
+            for match in pattern.finditer(view):
+                value = parse_number(match.group("num"))
+                if value is None:
+                    continue
+                code = code_of(match)
+                precision = _precision(match.group("num"), value)
+                start, end, qualifier, low, high = self._qualified(view, match.start(), match.end(), value, precision)
+                yield _Candidate(start, end, "money", _plain(value), code, f"{code} {format_number(value)}",
+                                 qualifier, low, high, priority=4)
+
+    def _percents(self, view: str) -> Iterator[_Candidate]:
+        for match in self._percent_re.finditer(view):
+            value = parse_number(match.group("num"))
+            if value is None:
+                continue
+            points = match.group("unit").lower().startswith("percentage")
+            unit = "percentage point" if points else "percent"
+            normalized = f"{format_number(value)}{' pp' if points else '%'}"
+            precision = _precision(match.group("num"), value)
+            start, end, qualifier, low, high = self._qualified(view, match.start(), match.end(), value, precision)
+            yield _Candidate(start, end, "percent", _plain(value), unit, normalized, qualifier, low, high,
+                             priority=4)
+
+    def _quantities(self, view: str) -> Iterator[_Candidate]:
+        if self._unit_re is None:
+            return
+        for match in self._unit_re.finditer(view):
+            value = parse_number(match.group("num"))
+            if value is None:
+                continue
+            unit = self._units[re.sub(r"\s+", " ", match.group("unit").lower())]
+            if len(unit.alias) <= 2 and not match.group("num")[0].isdigit():
+                continue
+            canonical = value * unit.factor
+            precision = _precision(match.group("num"), value) * unit.factor
+            start, end, qualifier, low, high = self._qualified(view, match.start(), match.end(), canonical, precision)
+            yield _Candidate(start, end, "quantity", _plain(value), unit.alias,
+                             f"{format_number(round(canonical, 6))} {unit.canonical}", qualifier, low, high,
+                             priority=2, extra={"dimension": unit.dimension})
+
+    def _counts(self, view: str, taken: list[_Candidate]) -> list[_Candidate]:
+        """Numbers that count things: "250 passengers", "three more crew members", "killed 12"."""
+        occupied = sorted((c.start, c.end) for c in taken)
+        starts = [s for s, _ in occupied]
+        result = []
+        for match in _NUMBER.finditer(view):
+            start, end = match.span()
+            index = bisect_right(starts, start) - 1
+            if index >= 0 and occupied[index][1] > start:
+                continue
+            if index + 1 < len(occupied) and occupied[index + 1][0] < end:
+                continue
+            raw = match.group()
+            value = parse_number(raw)
+            if value is None or raw.lower() in ("a", "an", "half", "a half"):
+                continue
+            if self._ignored(view, start, end) or _after_title_word(view, start):
+                continue
+            if re.match(r"[-–/:.]\d|\s*(?:a\.m|p\.m|am\b|pm\b)", view[end:end + 5]):
+                continue
+            if start > 0 and view[start - 1] in "-–/#№":
+                continue
+            noun, noun_end = _count_noun(view, end)
+            if raw.lower() == "one" and re.match(r"\s+of\b", view[end:end + 4]):
+                continue
+            if noun is None and raw.lower() in ("one",):
+                continue
+            if noun is None and 1000 <= value <= 2100 and raw.isdigit():
+                continue  # a bare year-like number: dates handle real years
+            precision = _precision(raw, value)
+            claim_end = noun_end
+            q_start, q_end, qualifier, low, high = self._qualified(view, start, end, value, precision)
+            if noun is not None:
+                q_end = max(q_end, claim_end)
+            result.append(_Candidate(q_start, q_end, "count", _plain(value), noun, format_number(value),
+                                     qualifier, low, high, priority=1, noun=noun,
+                                     extra={"bare": noun is None}))
+        return result
+
+    def _ignored(self, view: str, start: int, end: int) -> bool:
+        window_start = max(0, start - 40)
+        window = view[window_start:end + 40]
+        for pattern in self.rules.ignore:
+            for match in pattern.finditer(window):
+                if match.start() + window_start <= start and end <= match.end() + window_start:
+                    return True
+        return False
+
+    # -- reading what a value is about -------------------------------------------------------
+
+    def _claim(self, source, candidate, sentence, previous, mentions, canonical, counter) -> Optional[Claim]:
+        view = source.view
+        clause = next((c for c in clauses(view, sentence) if c.start <= candidate.start < c.end), sentence)
+        hits = self._lexicon_hits(view, sentence)
+        allowed = [(s, e, attrs) for s, e, attrs in hits if any(self._allows(a, candidate.kind) for a in attrs)]
+        primary = _nearest(allowed, candidate, clause)
+        cues = sorted({a for _, _, attrs in allowed for a in attrs if self._allows(a, candidate.kind)})
+        primary_names = sorted(a for a in primary if self._allows(a, candidate.kind)) if primary else []
+        if candidate.kind == "count" and candidate.extra.get("bare"):
+            # a bare number counts something only when a count word stands close before it
+            near = [h for h in allowed if h[1] <= candidate.start and candidate.start - h[1] <= 40
+                    and clause.start <= h[0]]
+            if not near:
+                return None
+            primary_names = sorted(a for a in near[-1][2] if self._allows(a, "count"))
+        if candidate.kind == "count" and not primary_names and candidate.noun:
+            primary_names = ["noun:" + _singular(candidate.noun)]
+        attribute = primary_names[0] if primary_names else None
+        clause_mentions = [m for m in mentions if clause.start <= m.start < clause.end]
+        subject, entities = self._subject(view, candidate, sentence, clause, previous, mentions,
+                                          clause_mentions, canonical)
+        file_start, file_end = source.file_span(candidate.start, candidate.end)
+        text = source.text[file_start:file_end]
+        if not text.strip():
+            return None
+        marks = self._marks(view, clause)
+        years = tuple(sorted({y for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", view[clause.start:clause.end])}))
+        context = " ".join(_context_words(view, candidate, sentence))
+        return Claim(
+            id=f"{source.id}:{counter}",
+            source=source.id,
+            kind=candidate.kind,
+            subject=subject,
+            attribute=attribute,
+            value=candidate.value,
+            unit=candidate.unit,
+            normalized=candidate.normalized,
+            qualifier=candidate.qualifier,
+            text=text,
+            start=file_start,
+            end=file_end,
+            sentence=squash(view[sentence.start:sentence.end]),
+            low=_finite(candidate.low),
+            high=_finite(candidate.high),
+            resolved=candidate.resolved,
+            context=context,
+            features=_Features(
+                attributes=tuple(primary_names),
+                cues=tuple(cues),
+                entities=entities,
+                marks=marks,
+                years=years if candidate.kind not in ("date",) else (),
+                relative=bool(candidate.extra.get("relative")),
+                dimension=candidate.extra.get("dimension"),
+            ),
+        )
+
+    def _allows(self, attribute_name: str, kind: str) -> bool:
+        attribute = self.rules.attribute(attribute_name)
+        return attribute is not None and kind in attribute.kinds
+
+    def _lexicon_hits(self, view: str, sentence: Span) -> list[tuple[int, int, tuple]]:
+        hits = []
+        if self._lexicon is None:
+            return hits
+        pattern, lookup = self._lexicon
+        for match in pattern.finditer(view, sentence.start, sentence.end):
+            attrs = lookup.get(_lexicon_key(match.group()))
+            if attrs:
+                hits.append((match.start(), match.end(), attrs))
+        return hits
+
+    def _subject(self, view, candidate, sentence, clause, previous, mentions, clause_mentions, canonical):
+        """(display subject, entity keys) of a claim."""
+        def full(mention):
+            return canonical.get(mention.key, mention.key)
+
+        if candidate.kind == "age":
+            person = _age_person(view, candidate, sentence, mentions)
+            if person is None and re.search(r"\b(?:the|this|that)\s*$", view[max(0, candidate.start - 12):candidate.start], re.IGNORECASE):
+                person = _antecedent(view, candidate, sentence, previous, mentions)
+            if person is not None:
+                key = full(person)
+                return _display(key, mentions), (key,)
+            noun = re.match(r"[\s-]*([a-z][a-z-]+)", view[candidate.end:candidate.end + 30])
+            label = noun.group(1) if noun else None
+            return label, (("noun:" + label),) if label else ()
+        keys = []
+        for mention in clause_mentions:
+            key = full(mention)
+            if key not in keys:
+                keys.append(key)
+        if not keys and PRONOUN_SUBJECTS.match(view[clause.start:candidate.start]):
+            prior = [m for m in mentions if m.words >= 2 and m.end <= clause.start and m.start >= (previous[-1].start if previous else sentence.start)]
+            if prior:
+                keys.append(full(prior[-1]))
+        if not keys:
+            return None, ()
+        before = [full(m) for m in clause_mentions if m.end <= candidate.start]
+        lead = before[:3] or keys[:1]
+        return " and ".join(_display(k, mentions) for k in dict.fromkeys(lead)), tuple(keys)
+
+    def _marks(self, view: str, clause: Span) -> tuple:
+        text = view[clause.start:clause.end]
+        return tuple(i for i, pattern in enumerate(self._discriminators) if pattern.search(text))
+
+    def _name_claims(self, source, mentions, sentence_spans, canonical, counter) -> list[Claim]:
+        starts = [s.start for s in sentence_spans]
+        claims = []
+        for mention in mentions:
+            if mention.words < 2 or mention.words > 4:
+                continue
+            index = bisect_right(starts, mention.start) - 1
+            sentence = sentence_spans[index]
+            file_start, file_end = source.file_span(mention.start, mention.end)
+            claims.append(Claim(
+                id=f"{source.id}:{counter + len(claims)}",
+                source=source.id,
+                kind="name",
+                subject=mention.text,
+                attribute="name",
+                value=mention.text,
+                unit=None,
+                normalized=canonical.get(mention.key, mention.key),
+                qualifier="exact",
+                text=source.text[file_start:file_end],
+                start=file_start,
+                end=file_end,
+                sentence=squash(source.view[sentence.start:sentence.end]),
+                context=mention.key,
+                features=_Features(entities=(mention.key,)),
+            ))
+        return claims
+
+
+@dataclass(frozen=True)
+class _Features:
+    """What alignment reads besides the contract fields; never serialized."""
+
+    attributes: tuple = ()  # attribute names of the lexicon word nearest the value
+    cues: tuple = ()  # every attribute named anywhere in the sentence
+    entities: tuple = ()  # folded names the claim is about
+    marks: tuple = ()  # discriminator groups present in the clause
+    years: tuple = ()  # years named in the clause (another event's year keeps claims apart)
+    relative: bool = False
+    dimension: Optional[str] = None
+
+
+Features = _Features
+
+
+def extract_claims(source: Source, rules: RuleSet) -> list[Claim]:
+    """All claims of one source (a convenience over `Extractor(rules).extract`)."""
+    return Extractor(rules).extract(source)
+
+
+# -- helpers ------------------------------------------------------------------------------------
+
+
+def _renumber(claim: Claim, source_id: str, index: int) -> Claim:
+    from dataclasses import replace
+
+    return replace(claim, id=f"{source_id}:c{index + 1}")
+
+
+def _windows(sentence: Span) -> list[Span]:
+    if sentence.end - sentence.start <= MAX_SENTENCE:
+        return [sentence]
+    return [Span(s, min(s + MAX_SENTENCE, sentence.end)) for s in range(sentence.start, sentence.end, MAX_SENTENCE)]
+
+
+def _select(found: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping candidates: higher priority first, then longer, then earlier."""
+    ordered = sorted(found, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+    chosen: list[_Candidate] = []
+    spans: list[tuple[int, int]] = []
+    for candidate in ordered:
+        if any(candidate.start < e and s < candidate.end for s, e in spans):
+            continue
+        chosen.append(candidate)
+        spans.append((candidate.start, candidate.end))
+    return sorted(chosen, key=lambda c: (c.start, c.end))
+
+
+def _plain(value: float):
+    return int(value) if float(value).is_integer() else value
+
+
+def _finite(value):
+    if value is None or math.isinf(value) or math.isnan(value):
+        return None
+    return value
+
+
+def _precision(raw: str, value: float) -> float:
+    """Half a unit of the last digit written: "4.2 billion" covers 4.15 to 4.25 billion."""
+    digits = re.search(r"\d[\d,]*(?:\.(\d+))?", raw)
+    if not digits or not digits.group(1):
+        return 0.0
+    number = float(digits.group(0).replace(",", ""))
+    if number == 0:
+        return 0.0
+    scale = value / number
+    return 0.5 * (10 ** -len(digits.group(1))) * scale
+
+
+def _after_title_word(view: str, start: int) -> bool:
+    """A number right after a capitalised word inside a sentence names a thing: "Apollo 13".
+
+    A capitalised word that opens a sentence ("Nearly 300 people") or is a function word does not.
+    """
+    head = view[max(0, start - 40):start]
+    match = re.search(r"(?:^|(?<=[\s(\"“‘]))([A-Z][\w'’]*)[:\s]+$", head)
+    if not match:
+        return False
+    word = match.group(1)
+    if names_module.fold(word) in names_module.FUNCTION_WORDS:
+        return False
+    before = head[:match.start(1)].rstrip()
+    if not before or before.endswith((".", "!", "?", ":", "\"", "”", "(")) or "\n" in head[:match.start(1)][-3:]:
+        return False
+    return True
+
+
+def _count_noun(view: str, end: int) -> tuple[Optional[str], int]:
+    """The plural noun a number counts, within three words after it: (noun, end) or (None, end)."""
+    tail = view[end:end + 80]
+    linker = re.match(rf"\s+{COUNT_LINKERS}\b", tail, re.IGNORECASE)
+    offset = linker.end() if linker else 0
+    words = list(re.finditer(r"\s+([a-z][a-z'’-]*)", tail[offset:]))
+    best = (None, end)
+    position = offset
+    for index, match in enumerate(words[:3]):
+        if match.start() != position - offset:
+            break
+        word = match.group(1).lower()
+        position = offset + match.end()
+        if _is_count_noun(word):
+            best = (word, end + position)
+        if word in STOPWORDS or word in NOT_COUNT_NOUNS:
+            break
+    return best
+
+
+def _is_count_noun(word: str) -> bool:
+    if word in NOT_COUNT_NOUNS:
+        return False
+    if word in COUNT_NOUNS_COLLECTIVE:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _nearest(hits, candidate, clause: Span):
+    """Attributes of the lexicon hit nearest the value, preferring its own clause."""
+    best = None
+    for start, end, attrs in hits:
+        inside = clause.start <= start < clause.end
+        distance = start - candidate.end if start >= candidate.end else candidate.start - end
+        if not inside and distance > 60:
+            continue
+        key = (0 if inside else 1, max(distance, 0), 0 if start >= candidate.end else 1)
+        if best is None or key < best[0]:
+            best = (key, attrs)
+    return best[1] if best else None
+
+
+def _age_person(view, candidate, sentence, mentions):
+    """The person an age belongs to, written beside it: "Peresild, 36," / "the 36-year-old actor, Peresild"."""
+    after = [m for m in mentions if candidate.end <= m.start <= candidate.end + 60 and m.start < sentence.end]
+    for mention in after:
+        between = view[candidate.end:mention.start]
+        if re.fullmatch(r"[\s,]*(?:[a-z][\w-]*\s+){0,3}[\s,]*|[\s,]*(?:[a-z][\w-]*\s+){0,3}[a-z]+,\s*", between):
+            return mention
+        break
+    before = [m for m in mentions if sentence.start <= m.end <= candidate.start and candidate.start - m.end <= 40]
+    if before:
+        mention = before[-1]
+        between = view[mention.end:candidate.start]
+        if re.fullmatch(r",\s*(?:the|a|an)?\s*|,?\s+(?:is|was|who\s+is|who\s+was|,)\s*|\s*\(\s*|\s+", between):
+            return mention
+    return None
+
+
+def _antecedent(view, candidate, sentence, previous, mentions):
+    """The most recent full name before a sentence that says "the 60-year-old actor"."""
+    window_start = previous[-2].start if len(previous) >= 2 else (previous[-1].start if previous else sentence.start)
+    prior = [m for m in mentions if m.words >= 2 and window_start <= m.start and m.end <= sentence.start]
+    return prior[-1] if prior else None
+
+
+def _display(key: str, mentions) -> str:
+    """The first written form of a folded name, for reports."""
+    for mention in mentions:
+        if mention.key == key:
+            return mention.text
+    return key
+
+
+def _context_words(view: str, candidate, sentence: Span) -> list[str]:
+    window = view[max(sentence.start, candidate.start - 120):min(sentence.end, candidate.end + 120)]
+    words = []
+    for word in _CONTENT_WORD.findall(window):
+        lowered = word.lower()
+        if lowered not in STOPWORDS and len(lowered) > 2:
+            words.append(_singular(lowered))
+    return sorted(set(words))
+
+
+def _lexicon_key(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower().replace("’", "'"))
+
+
+def _build_lexicon(rules: RuleSet):
+    lookup: dict[str, set] = {}
+    for attribute in rules.attributes:
+        for word in attribute.words:
+            base = _lexicon_key(word)
+            for form in _inflections(base):
+                lookup.setdefault(form, set()).add(attribute.name)
+    if not lookup:
+        return None
+    alternatives = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in sorted(lookup, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    return pattern, {form: tuple(sorted(names)) for form, names in lookup.items()}
+
+
+def _inflections(word: str) -> set:
+    """The word with its plural/third-person, past and -ing forms (on the last word of a phrase)."""
+    forms = {word}
+    if not re.search(r"[a-z]$", word):
+        return forms
+    head, _, last = word.rpartition(" ")
+    prefix = head + " " if head else ""
+    forms.add(prefix + last + ("es" if last.endswith(("s", "x", "z", "ch", "sh")) else "s"))
+    if last.endswith("e"):
+        forms.update({prefix + last + "d", prefix + last[:-1] + "ing"})
+    else:
+        forms.update({prefix + last + "ed", prefix + last + "ing"})
+    return forms
+
+
+def _build_qualifiers(rules: RuleSet) -> dict:
+    kinds = {}
+    for kind, words in rules.qualifiers.items():
+        for word in words:
+            kinds[word.lower()] = kind
+    ordered = sorted((w for w in kinds if w != "or more"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!)"
+    before = re.compile(rf"(?<![\w])(?P<q>{alternatives})\s+(?:(?:US|A|C)?\$|€|£|¥)?\s*$", re.IGNORECASE)
+    after = re.compile(r"\s+or\s+more\b|\+|-plus\b", re.IGNORECASE)
+    normal = {re.sub(r"\s+", " ", w): k for w, k in kinds.items()}
+
+    class _Kinds(dict):
+        def __missing__(self, key):
+            return normal.get(re.sub(r"\s+", " ", key), "approximate")
+
+    return {"before": before, "after": after, "kinds": _Kinds(normal)}
+
+
+def _build_money(rules: RuleSet):
+    """Three shapes: "$4.2 billion", "4.2 billion dollars", "dlrs 40 billion"."""
+    patterns = []
+    symbol_code = {}
+    word_code = {}
+    for currency in rules.currencies:
+        for symbol in currency.symbols:
+            symbol_code[symbol.lower()] = currency.code
+        for word in currency.words:
+            word_code[word.lower()] = currency.code
+    if symbol_code:
+        symbols = "|".join(re.escape(s) for s in sorted(symbol_code, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w$])(?P<cur>{symbols})\s?(?P<num>{NUMBER_PATTERN})", re.IGNORECASE)
+        patterns.append((pattern, lambda m: symbol_code[m.group("cur").lower()]))
+    if word_code:
+        words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(word_code, key=len, reverse=True))
+        after = re.compile(rf"(?P<num>{NUMBER_PATTERN})\s+(?P<cur>{words})\b", re.IGNORECASE)
+        before = re.compile(rf"\b(?P<cur>{words})\s+(?P<num>{NUMBER_PATTERN})", re.IGNORECASE)
+        code = lambda m: word_code[re.sub(r"\s+", " ", m.group("cur").lower())]
+        patterns.append((after, code))
+        patterns.append((before, code))
+    return patterns
+
+
+def _build_units(rules: RuleSet):
+    units = {u.alias: u for u in rules.units}
+    if not units:
+        return None, {}
+    aliases = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(units, key=len, reverse=True))
+    pattern = re.compile(rf"(?P<num>{NUMBER_PATTERN})[\s-]?(?P<unit>{aliases})(?![\w/])", re.IGNORECASE)
+    return pattern, units

@@ -1,0 +1,173 @@
+"""Person and organisation names: find mentions in a text, and group spellings across sources.
+
+A mention is a run of capitalised words ("Klim Shipenko", "Roscosmos"). Within one source a
+last-name mention joins the full name it abbreviates; across sources, spellings whose words
+differ only slightly ("Shipenko" / "Shepenko") are variants of one name, while names whose words
+differ as words ("North Korea" / "South Korea") stay apart.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable
+
+from rapidfuzz import fuzz
+
+# capitalised words that begin sentences or headlines but are not names
+FUNCTION_WORDS = frozenset("""
+a an the this that these those it its in on at by for from to of and or but nor so yet as if
+when while after before since until because although though however meanwhile also even still
+he she they we you i his her their our your my me him them us there here what which who whom
+whose where why how all any both each every few many more most some such no not only own same
+than too very can will just should now then once again further yet said says according
+mr mrs ms dr prof sir madam st gen col lt sgt capt
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+today yesterday tomorrow tonight last next earlier later new old first second third
+""".split())
+# role words written before a name ("Actress Yulia Peresild", "Cosmonaut Ivanov")
+ROLE_WORDS = frozenset("""
+actress actor director president minister cosmonaut astronaut captain chief ceo coach professor
+senator governor mayor judge general officer spokesman spokeswoman spokesperson chairman chairwoman
+secretary prime premier king queen prince princess pope bishop sheriff inspector detective
+commander lieutenant sergeant colonel major admiral pilot doctor nurse reporter correspondent
+producer filmmaker star singer rapper striker midfielder defender goalkeeper forward
+""".split())
+PARTICLES = frozenset("de da di del della van von der den du la le bin bint al el ibn dos das y".split())
+_WORD_RE = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    key: str  # accent- and case-folded, for matching
+    words: int
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of a name: "Peresíld" -> "peresild"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = stripped.replace("’", "'")
+    return re.sub(r"\s+", " ", stripped).strip().casefold()
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper() or (word.isupper() and 2 <= len(word) <= 6)
+
+
+def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Runs of capitalised words in text[start:end], minus function words and dates."""
+    end = len(text) if end is None else end
+    mentions: list[Mention] = []
+    run: list[re.Match] = []
+
+    def flush():
+        while run and (fold(run[0].group().rstrip(".")) in FUNCTION_WORDS
+                       or (len(run) > 1 and fold(run[0].group()) in ROLE_WORDS)):
+            run.pop(0)
+        while run and (fold(run[-1].group().rstrip(".")) in FUNCTION_WORDS or fold(run[-1].group()) in PARTICLES):
+            run.pop()
+        if run:
+            first, last = run[0], run[-1]
+            surface = text[first.start():last.end()].rstrip(".'’-")
+            if surface and not all(fold(m.group()) in PARTICLES for m in run):
+                key = fold(surface.replace("’s", "").replace("'s", "") if surface.endswith(("'s", "’s")) else surface)
+                if surface.endswith(("'s", "’s")):
+                    surface = surface[:-2]
+                mentions.append(Mention(first.start(), first.start() + len(surface), surface, fold(surface), len(run)))
+        run.clear()
+
+    previous_end = None
+    for match in _WORD_RE.finditer(text, start, end):
+        word = match.group()
+        gap = text[previous_end:match.start()] if previous_end is not None else ""
+        joined = previous_end is not None and (
+            re.fullmatch(r"[ \t]+", gap) is not None
+            # a hard line break inside a paragraph of wire copy, not the end of a headline line
+            or (re.fullmatch(r"[ \t]*\r?\n[ \t]*", gap) is not None
+                and previous_end - (text.rfind("\n", 0, previous_end) + 1) >= 50)
+        )
+        if run and not joined:
+            flush()
+        if _is_capitalised(word) and fold(word.rstrip(".")) not in FUNCTION_WORDS - {"may", "will"} | {"i"}:
+            if word.endswith(".") and len(word) > 2:
+                run.append(match)
+                flush()
+            else:
+                run.append(match)
+        elif run and fold(word) in PARTICLES:
+            run.append(match)
+        else:
+            flush()
+        previous_end = match.end()
+    flush()
+    # a mention that ends a sentence may have swallowed the full stop: "Isaacman." -> "Isaacman"
+    return [m for m in mentions if m.text and not m.text.isupper() or len(m.text) > 1]
+
+
+def canonical_forms(mentions: Iterable[Mention]) -> dict[str, str]:
+    """Within one source: map each mention key to the fullest form it abbreviates.
+
+    "Shipenko" -> "Klim Shipenko" when the source also says "Klim Shipenko".
+    """
+    full = sorted({m.key for m in mentions if m.words >= 2}, key=lambda k: (-len(k.split()), k))
+    result: dict[str, str] = {}
+    for mention in mentions:
+        if mention.key in result:
+            continue
+        if mention.words >= 2:
+            result[mention.key] = mention.key
+            continue
+        owner = next((f for f in full if f.split()[-1] == mention.key), None)
+        result[mention.key] = owner or mention.key
+    return result
+
+
+GLUE_WORDS = frozenset("the a an and of to in on for".split())
+
+
+def words_similar(a: str, b: str, threshold: float, min_length: int) -> bool:
+    """Two words are spellings of one word: close by edit similarity and long enough to tell.
+
+    A word glued to a small function word by a missing space ("Impossiblethe") is not a spelling.
+    """
+    if a == b:
+        return True
+    if min(len(a), len(b)) < min_length:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    if long_.startswith(short) and long_[len(short):] in GLUE_WORDS or long_.endswith(short) and long_[:-len(short)] in GLUE_WORDS:
+        return False
+    return fuzz.ratio(a, b) >= threshold
+
+
+def spelling_variant(a: str, b: str, threshold: float = 80, min_length: int = 5) -> bool:
+    """Folded full names a, b are one name spelled differently (not the same, not two names)."""
+    if a == b:
+        return False
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    differing = [(x, y) for x, y in zip(wa, wb) if x != y]
+    if len(differing) != 1:
+        return False
+    x, y = differing[0]
+    return words_similar(x, y, threshold, min_length)
+
+
+def same_entity(a: str, b: str, threshold: float = 80, min_length: int = 5) -> bool:
+    """Folded names a, b can denote one entity: equal, one ends the other, or a spelling variant."""
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if long_[-len(short):] == short:
+        return True
+    if len(short) == 1 and words_similar(short[0], long_[-1], threshold, min_length):
+        return True
+    return spelling_variant(a, b, threshold, min_length)

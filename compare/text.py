@@ -1,0 +1,110 @@
+"""Split an article's text into paragraphs, sentences and clauses, keeping offsets.
+
+News text comes as web copy (one paragraph a line), Markdown, or wire copy with hard line breaks
+inside sentences. A single line break therefore only ends a sentence after a short line (a
+headline, a caption) or after final punctuation; blank lines always end a paragraph.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof st jr sr inc corp co ltd no nos vs gen gov sen rep rev lt col capt sgt mt ft
+jan feb mar apr jun jul aug sep sept oct nov dec approx est fig e.g i.e etc u.s u.k u.n a.m p.m
+dept univ assn bros messrs mme mlle ave blvd rd
+""".split())
+WRAPPED_LINE = 50  # a line at least this long that ends without punctuation is wire copy wrapping
+
+_PARAGRAPH_BREAK = re.compile(r"(?:[ \t]*\r?\n){2,}|(?:[ \t]*\r(?!\n)){2,}")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[^\W_a-z])")
+_LINE_BREAK = re.compile(r"\r?\n|\r")
+_CLAUSE_BREAK = re.compile(
+    r";|\s[—–]\s|\s-\s|—|\(|\)|,\s(?=(?:while|whereas|but|although|though|and|which|who|where|"
+    r"when|after|before|compared with|compared to|up from|down from|against|versus)\b)"
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def paragraphs(text: str, start: int = 0) -> list[Span]:
+    """Blank-line separated blocks of text[start:], trimmed of surrounding white space."""
+    spans = []
+    position = start
+    for match in _PARAGRAPH_BREAK.finditer(text, start):
+        spans.append(Span(position, match.start()))
+        position = match.end()
+    spans.append(Span(position, len(text)))
+    return [trimmed for span in spans if (trimmed := _trim(text, span)) is not None]
+
+
+def _trim(text: str, span: Span):
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def sentences(text: str, paragraph: Span) -> list[Span]:
+    """Sentences of one paragraph: at final punctuation, and at line breaks after short lines."""
+    cuts = []
+    for match in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
+        if _is_abbreviation(text, match.start()):
+            continue
+        cuts.append(match.end())
+    for match in _LINE_BREAK.finditer(text, paragraph.start, paragraph.end):
+        line_start = text.rfind("\n", paragraph.start, match.start()) + 1
+        line_start = max(line_start, paragraph.start)
+        line = text[line_start:match.start()].rstrip()
+        if len(line) < WRAPPED_LINE or line.endswith((".", "!", "?", ":", "”", '"')):
+            cuts.append(match.start())
+    result = []
+    position = paragraph.start
+    for cut in sorted(set(cuts)):
+        if cut <= position or cut >= paragraph.end:
+            continue
+        span = _trim(text, Span(position, cut))
+        if span:
+            result.append(span)
+        position = cut
+    span = _trim(text, Span(position, paragraph.end))
+    if span:
+        result.append(span)
+    return result
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """The full stop at `dot` ends an abbreviation or an initial ("Dr.", "U.S.", "J.")."""
+    if text[dot] != ".":
+        return False
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    if len(word) == 1 and word.isalpha():
+        return text[word_start].isupper()
+    return word in ABBREVIATIONS
+
+
+def clauses(text: str, sentence: Span) -> list[Span]:
+    """Clauses of a sentence: split at semicolons, dashes, brackets and contrastive conjunctions."""
+    result = []
+    position = sentence.start
+    for match in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        if match.start() > position:
+            result.append(Span(position, match.start()))
+        position = match.end()
+    if sentence.end > position:
+        result.append(Span(position, sentence.end))
+    return result or [sentence]
+
+
+def squash(text: str) -> str:
+    """Collapse runs of white space (hard line breaks included) to single spaces."""
+    return re.sub(r"\s+", " ", text).strip()

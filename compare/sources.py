@@ -32,6 +32,8 @@ from compare.model import Source, SourceProblem
 SUPPORTED_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 MAX_BYTES = 20_000_000
 TITLE_MAX_CHARS = 200
+TITLE_MIN_WORDS = 3  # fewer words on a first line is more often a label than a headline
+TITLE_LINES_TRIED = 3
 FRONT_MATTER_KEYS = ("title", "outlet", "url", "published", "language")
 
 # ---------------------------------------------------------------------------------------------
@@ -567,19 +569,27 @@ def iso_date(value) -> str:
 def first_line_title(view: str, body_start: int = 0) -> Optional[str]:
     """The first non-empty line as a title when it looks like one (short, no final period).
 
-    A line continued by a lower-case line is a hard-wrapped sentence, not a title.
+    A line continued by a lower-case line is a hard-wrapped sentence, not a title. Scraped
+    text often opens with a label or a button ('TV Shows', 'Pin It'): a first line of one or
+    two words gives way to the next line when that one looks like a title.
     """
-    lines = _NEWLINE.split(view[body_start:])
-    for i, line in enumerate(lines):
-        title = line.strip()
+    lines = [line.strip() for line in _NEWLINE.split(view[body_start:])]
+    fallback = None
+    seen = 0
+    for i, title in enumerate(lines):
         if not title:
             continue
-        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        following = lines[i + 1] if i + 1 < len(lines) else ""
         wrapped = bool(following) and following[0].islower()
-        if len(title) < TITLE_MAX_CHARS and not title.endswith((".", ",", ";")) and not wrapped:
+        if len(title) >= TITLE_MAX_CHARS or title.endswith((".", ",", ";")) or wrapped:
+            return fallback
+        if len(title.split()) >= TITLE_MIN_WORDS:
             return title
-        return None
-    return None
+        fallback = fallback or title
+        seen += 1
+        if seen == TITLE_LINES_TRIED:
+            break
+    return fallback
 
 
 # Markdown markup that is not prose. Each pattern's named groups are blanked; the rest stays.

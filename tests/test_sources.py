@@ -611,7 +611,11 @@ def test_front_matter_problems(text, problem):
 
 
 @pytest.mark.parametrize("view, title", [
-    ("Short headline\n\nBody text.", "Short headline"),
+    ("A short headline\n\nBody text.", "A short headline"),
+    ("Crew lands\n\nThe crew landed on Sunday.", "Crew lands"),
+    ("TV Shows\n\nRussia outdoes Tom Cruise with a film\n\nBody.", "Russia outdoes Tom Cruise with a film"),
+    ("Pin It\nNews\nOne\nCrew lands safely\n", "Pin It"),
+    ("Share\nIf they pull this off, it will be a first.\n", "Share"),
     ("\n\n  Padded headline  \nBody", "Padded headline"),
     ("A whole sentence as the first line.\nMore.", None),
     ("x" * 200 + "\n", None),

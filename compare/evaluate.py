@@ -399,13 +399,22 @@ def format_evaluation(ev: Evaluation, verbose: bool = False) -> str:
 def read_text(path) -> str:
     """A source file's decoded text, as the pipeline decodes it (offsets index this text)."""
     try:
-        from .sources import read_source
+        from . import sources
     except ImportError:
-        read_source = None
-    if read_source is not None:
+        sources = None
+    if sources is not None:
         try:
-            return read_source(path).text
+            return sources.read_source(path).text
         except SpacecompareError as exc:
+            log.debug("%s: not an article (%s); decoding the bytes only", path, exc)
+        # a file the reader refuses (no article body, unknown suffix...) is still decoded the
+        # same way, so offsets agree with the pipeline's
+        try:
+            data = Path(path).read_bytes()
+            html = Path(path).suffix.lower() in (".html", ".htm")
+            declared = sources.declared_html_charset(data) if html else None
+            return sources.decode_bytes(data, declared)[0]
+        except (OSError, ValueError, AttributeError, TypeError, SpacecompareError) as exc:
             log.debug("%s: reading as plain UTF-8 (%s)", path, exc)
     try:
         with open(path, encoding="utf-8", errors="replace") as fh:

@@ -17,7 +17,9 @@ import dataclasses
 import datetime as _dt
 import errno
 import html
+import logging
 import os
+import stat
 import re
 import unicodedata
 from html.parser import HTMLParser
@@ -29,6 +31,7 @@ import yaml
 from compare.errors import InputError, SourceError
 from compare.model import Source, SourceProblem
 
+LOG = logging.getLogger(__name__)
 SUPPORTED_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 MAX_BYTES = 20_000_000
 TITLE_MAX_CHARS = 200
@@ -50,17 +53,28 @@ def iter_source_paths(paths: Iterable) -> tuple[list[Path], list[SourceProblem]]
     """
     given = [Path(p) for p in paths]
     for path in given:
-        if not path.exists() and not path.is_symlink():
+        if not os.path.lexists(path) and _missing(path):
             raise InputError(f"{path}: no such file or folder")
     files: list[Path] = []
     problems: list[SourceProblem] = []
     seen: set[str] = set()
     for path in given:
-        if path.is_dir():
+        if os.path.isdir(path):
             _walk_folder(path, files, problems, seen, ancestors=())
         else:
             _take_named_file(path, files, problems, seen)
     return files, problems
+
+
+def _missing(path: Path) -> bool:
+    """True when nothing is there; False when something is there that we may not look at."""
+    try:
+        os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return True
+    except OSError:
+        return False
+    return False
 
 
 def _take_named_file(path: Path, files: list, problems: list, seen: set) -> None:
@@ -68,7 +82,9 @@ def _take_named_file(path: Path, files: list, problems: list, seen: set) -> None
     link_problem = _broken_link_problem(path)
     if link_problem:
         problems.append(SourceProblem(str(path), link_problem))
-    elif not path.is_file():
+    elif not os.path.lexists(path):
+        problems.append(SourceProblem(str(path), "cannot read the file (permission denied)"))
+    elif not os.path.isfile(path):
         problems.append(SourceProblem(str(path), "not a regular file"))
     elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
         kind = path.suffix.lower() or "no extension"
@@ -99,9 +115,9 @@ def _walk_folder(folder: Path, files: list, problems: list, seen: set, ancestors
         if link_problem:
             if supported or "loop" in link_problem:
                 problems.append(SourceProblem(str(path), link_problem))
-        elif entry.is_dir():
+        elif os.path.isdir(path):
             _walk_folder(path, files, problems, seen, ancestors + (real,))
-        elif supported and entry.is_file():
+        elif supported and os.path.isfile(path):
             _add_once(path, files, seen)
         elif supported:
             problems.append(SourceProblem(str(path), "not a regular file"))
@@ -216,11 +232,13 @@ def read_source(path, max_bytes: int = MAX_BYTES) -> Source:
 def read_bytes(path: Path, max_bytes: int) -> bytes:
     """The file's bytes, refusing folders, unreadable files and files over `max_bytes`."""
     try:
-        size = path.stat().st_size
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise SourceError(path, "is a folder, not a file")
-        if size > max_bytes:
-            raise SourceError(path, f"file is {_size(size)}, over the {_size(max_bytes)} limit")
+        if not stat.S_ISREG(info.st_mode):
+            raise SourceError(path, "not a regular file")  # a pipe or device could block
+        if info.st_size > max_bytes:
+            raise SourceError(path, _too_large(info.st_size, max_bytes))
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)
     except FileNotFoundError:
@@ -230,6 +248,11 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     if len(data) > max_bytes:  # grew while we looked, or a special file
         raise SourceError(path, f"file is over the {_size(max_bytes)} limit")
     return data
+
+
+def _too_large(size: int, limit: int) -> str:
+    shown = _size(size) if _size(size) != _size(limit) else f"{size:,} bytes"
+    return f"file is {shown}, over the {_size(limit)} limit"
 
 
 def _size(n: int) -> str:
@@ -839,11 +862,29 @@ class _PageParser(HTMLParser):
         match = _ENTITY.match(self.source, start)
         raw = match.group() if match else "&"
         decoded = html.unescape(raw)
-        if decoded == raw:  # not an entity after all: keep each character where it is
-            for i, ch in enumerate(raw):
-                self.current.add(ch, start + i, start + i + 1, keep_space=self.pre_depth > 0)
-        else:
-            self.current.add(decoded, start, start + len(raw), keep_space=self.pre_depth > 0)
+        # characters left as they were ('&' alone, the 'it;' of '&notit;') keep their own
+        # offsets; only the decoded part maps to the '&'
+        kept = 0
+        while kept < min(len(raw), len(decoded)) and raw[-1 - kept] == decoded[-1 - kept]:
+            kept += 1
+        if kept == len(raw):
+            kept -= 1  # nothing decoded: the '&' stands for itself
+        pre = self.pre_depth > 0
+        entity_end = start + len(raw) - kept
+        self.current.add(decoded[:len(decoded) - kept], start, entity_end, keep_space=pre)
+        for i in range(entity_end, start + len(raw)):
+            self.current.add(self.source[i], i, i + 1, keep_space=pre)
+
+    def parse_marked_section(self, i, report=1):
+        """'<![' that is no CDATA or conditional section: skip it like a bogus comment
+        instead of failing the whole page."""
+        position = self.lineno, self.offset
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            self.lineno, self.offset = position  # the failed scan moved it already
+            end = self.rawdata.find(">", i)
+            return end + 1 if end >= 0 else -1
 
     def handle_entityref(self, name):
         self._reference()
@@ -887,11 +928,8 @@ def parse_html_blocks(text: str) -> tuple[list[_Block], dict]:
 
 def html_fields(text: str) -> dict:
     """Source fields of an HTML page: the main text as view, offsets back to the file, metadata."""
-    import trafilatura
-
     blocks, meta = parse_html_blocks(text)
-    extracted = trafilatura.extract(text, include_comments=False, include_tables=True,
-                                    deduplicate=False)
+    extracted = _main_text(text)
     kept = main_blocks(blocks, (extracted or "").splitlines())
     if not any(len(block.text.split()) >= MIN_PARAGRAPH_WORDS for block in kept):
         raise ValueError("no article text found in the HTML")
@@ -900,6 +938,31 @@ def html_fields(text: str) -> dict:
     fields.setdefault("title", first_line_title(view))
     # the view holds the body only, so it starts at 0; offsets[0] says where in the file
     return dict(view=view, offsets=offsets, body_start=0, **fields)
+
+
+def _main_text(text: str) -> Optional[str]:
+    """trafilatura's main text of the page; its failure on odd markup counts as 'none found'."""
+    import trafilatura
+
+    try:
+        return trafilatura.extract(text, include_comments=False, include_tables=True,
+                                   deduplicate=False)
+    except Exception:  # third-party parsing of arbitrary pages: one page must not stop a run
+        LOG.warning("trafilatura failed on a page; treating it as having no article text",
+                    exc_info=True)
+        return None
+
+
+def _page_metadata(text: str):
+    """trafilatura's metadata of the page (an empty record when it fails)."""
+    import trafilatura
+    from trafilatura.settings import Document
+
+    try:
+        return trafilatura.extract_metadata(text, extensive=False)
+    except Exception:  # metadata is optional: a failure leaves the fields empty
+        LOG.warning("trafilatura could not read the page's metadata", exc_info=True)
+        return Document()
 
 
 def _norm(text: str) -> str:
@@ -985,9 +1048,7 @@ def join_blocks(blocks: list[_Block], text_length: int) -> tuple[str, tuple]:
 
 def html_metadata(text: str, meta: dict) -> dict:
     """Title, outlet, url, published date and language, from <meta> tags first, then trafilatura."""
-    import trafilatura
-
-    found = trafilatura.extract_metadata(text, extensive=False)
+    found = _page_metadata(text)
     published = None
     for key in ("article:published_time", "og:published_time", "datepublished",
                 "date", "dc.date", "dcterms.created", "pubdate"):

@@ -552,6 +552,60 @@ def test_folder_and_missing_file_given_to_read_source(tmp_path):
         read_source(tmp_path / "missing.txt")
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_named_pipe_is_never_opened(tmp_path):
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    assert iter_source_paths([tmp_path]) == ([], [SourceProblem(str(pipe), "not a regular file")])
+    assert iter_source_paths([pipe])[1] == [SourceProblem(str(pipe), "not a regular file")]
+    with pytest.raises(SourceError, match="not a regular file"):
+        read_source(pipe)
+
+
+def test_size_just_over_the_limit_still_reads_as_over():
+    assert sources._too_large(20_000_400, 20_000_000) == (
+        "file is 20,000,400 bytes, over the 20 MB limit")
+
+
+def test_html_extractor_failure_is_no_article_text(monkeypatch):
+    import trafilatura
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("extractor bug")
+
+    monkeypatch.setattr(trafilatura, "extract", fail)
+    monkeypatch.setattr(trafilatura, "extract_metadata", fail)
+    with pytest.raises(SourceError, match="no article text found in the HTML"):
+        read_source(FORMATS / "news-page.html")
+
+
+def test_html_odd_markup_does_not_stop_the_parser():
+    text = "<p>Before <![ odd section> the crew landed &#99999999; safely.</p><p>After</p>"
+    blocks, _ = sources.parse_html_blocks(text)
+    assert [b.text for b in blocks] == ["Before the crew landed \ufffd safely.", "After"]
+    view, offsets = sources.join_blocks(blocks, len(text))
+    assert text[offsets[view.index("\ufffd")]:].startswith("&#99999999;")
+    assert text[offsets[view.index("safely")]:].startswith("safely")
+
+
+@pytest.mark.parametrize("fragment, view, raw_of_last_char", [
+    ("a &amp; b", "a & b", "b"),
+    ("a & b", "a & b", "b"),
+    ("AT&T", "AT&T", "T"),
+    ("x &notit; y", "x \u00acit; y", "y"),  # legacy entity without ';': browsers decode it too
+    ("&eacute;t&eacute;", "\u00e9t\u00e9", "&"),
+    ("&#x27;&#39;", "''", "&"),
+])
+def test_html_entities_decode_like_a_browser(fragment, view, raw_of_last_char):
+    text = f"<p>{fragment}</p>"
+    blocks, _ = sources.parse_html_blocks(text)
+    joined, offsets = sources.join_blocks(blocks, len(text))
+    assert joined == view
+    assert text[offsets[len(view) - 1]] == raw_of_last_char
+    for i, ch in enumerate(view):  # kept characters are where they were
+        assert text[offsets[i]] in (ch, "&")
+
+
 def test_front_matter_without_body(tmp_path):
     path = tmp_path / "only-meta.md"
     path.write_text("---\ntitle: Nothing else\n---\n\n")

@@ -13,6 +13,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from compare.model import Claim, Finding, Reading, Report, Source
 from compare.report.markdown import (MAX_COVERAGE_ROWS, escape_cell, escape_md, mark_quote, render_markdown,
@@ -193,3 +195,12 @@ def test_hostile_sentences_fixture_is_consistent():
     for claim in report.claims:
         assert by_id[claim.source].text[claim.start:claim.end] == claim.text
     assert len(HOSTILE_SENTENCES) == sum(1 for f in report.findings if f.kind == "single_source")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(alphabet="ab_01", min_size=1, max_size=16), min_size=1, max_size=12, unique=True))
+def test_source_keys_never_collide(ids):
+    keys = source_keys(ids)
+    assert set(keys) == set(ids)
+    assert len(set(keys.values())) == len(ids)
+    assert all(sid.startswith(key) for sid, key in keys.items())

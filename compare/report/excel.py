@@ -13,10 +13,11 @@ import math
 import unicodedata
 import zipfile
 from collections import Counter
+from copy import copy
 from datetime import datetime
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
@@ -73,26 +74,39 @@ def _cell_width(value) -> int:
     return max((_display_width(line) for line in text.split("\n")), default=0)
 
 
+def _style(ws, wrap: bool, fill=None, font=None):
+    """A style to copy onto many cells: setting styles cell by cell is openpyxl's slow path."""
+    prototype = Cell(ws)
+    prototype.alignment = Alignment(vertical="top", wrap_text=wrap)
+    if fill is not None:
+        prototype.fill = fill
+    if font is not None:
+        prototype.font = font
+    return prototype._style
+
+
 def _data_sheet(wb, title: str, headers, rows, conflict_rows=()):
     """A table sheet: bold frozen header, filters, widths from content, wrapped long columns."""
     ws = wb.create_sheet(title)
     conflict_rows = set(conflict_rows)
     widths = [_cell_width(h) for h in headers]
+    for row in rows:
+        for column, value in enumerate(row):
+            widths[column] = max(widths[column], _cell_width(value))
+    wrap = [width > MAX_WIDTH for width in widths]
+    styles = {(w, marked): _style(ws, w, CONFLICT_FILL if marked else None) for w in (False, True)
+              for marked in (False, True)}
+    header_style = _style(ws, False, font=HEADER_FONT)
     for column, header in enumerate(headers, start=1):
-        set_cell(ws, 1, column, header).font = HEADER_FONT
+        set_cell(ws, 1, column, header)._style = copy(header_style)
     for number, row in enumerate(rows):
+        marked = number in conflict_rows
         for column, value in enumerate(row, start=1):
-            set_cell(ws, number + 2, column, value)
-            widths[column - 1] = max(widths[column - 1], _cell_width(value))
-    top = Alignment(vertical="top")
-    wrapped = Alignment(vertical="top", wrap_text=True)
+            if value is None and not marked:
+                continue  # an empty cell needs no style; a marked row is filled across
+            set_cell(ws, number + 2, column, value)._style = copy(styles[wrap[column - 1], marked])
     for column, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(column)].width = min(MAX_WIDTH, max(MIN_WIDTH, width + 2))
-        alignment = wrapped if width > MAX_WIDTH else top
-        for (cell,) in ws.iter_rows(min_row=1, max_row=len(rows) + 1, min_col=column, max_col=column):
-            cell.alignment = alignment
-            if cell.row - 2 in conflict_rows:
-                cell.fill = CONFLICT_FILL
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
     return ws

@@ -75,19 +75,29 @@ def story_title(sources) -> Optional[str]:
 
 
 def source_keys(ids) -> dict:
-    """Short, unique names for source columns: short ids whole, long ones cut to a unique prefix."""
-    ids = list(ids)
+    """Short, unique names for source columns: short ids whole, long ones cut to a unique prefix.
+
+    A prefix is unique once it is one character longer than what the id shares with its
+    neighbours in sorted order, so this stays fast for hundreds of sources.
+    """
+    ordered = sorted(set(ids))
+
+    def shared(a: str, b: str) -> int:
+        n = 0
+        while n < min(len(a), len(b)) and a[n] == b[n]:
+            n += 1
+        return n
+
     keys = {}
-    for sid in ids:
+    for i, sid in enumerate(ordered):
         if len(sid) <= 12:
             keys[sid] = sid
             continue
-        keys[sid] = sid
-        for length in range(3, len(sid)):
-            prefix = sid[:length]
-            if not any(other != sid and other.startswith(prefix) for other in ids):
-                keys[sid] = prefix
-                break
+        common = max(shared(sid, ordered[i - 1]) if i else 0,
+                     shared(sid, ordered[i + 1]) if i + 1 < len(ordered) else 0)
+        length = max(3, common + 1)
+        # an id that is the start of another one has no unique prefix but itself
+        keys[sid] = sid[:length] if length < len(sid) else sid
     return keys
 
 

@@ -381,11 +381,11 @@ def _decode_single_byte(data: bytes) -> tuple[str, str]:
     guesser says: on short texts it happily proposes Chinese for a single curly apostrophe.
     """
     western = _try_decode(data, "cp1252")
-    guess = _charset_guess(data)
-    if western is not None and _reads_as_western(western):
-        if _high_byte_share(data) < 0.3 or guess is None or _latin_share(guess[0]) >= 0.5:
-            has_c1 = any(0x80 <= b <= 0x9F for b in data)
-            return western, "cp1252" if has_c1 else "latin-1"
+    is_western = western is not None and _reads_as_western(western)
+    guess = None if is_western and _high_byte_share(data) < 0.3 else _charset_guess(data)
+    if is_western and (guess is None or _latin_share(guess[0]) >= 0.5):
+        has_c1 = any(0x80 <= b <= 0x9F for b in data)
+        return western, "cp1252" if has_c1 else "latin-1"
     if guess is not None:
         return guess
     if western is not None:
@@ -418,7 +418,7 @@ def _high_byte_share(data: bytes) -> float:
     return sum(1 for b in sample if b > 127) / max(letters, 1)
 
 
-_WESTERN_PUNCTUATION = set("‘’‚“”„–—…•€£¥©®°±·×÷§¶«»¿¡¢ ™†‡‰ºª´")
+_WESTERN_PUNCTUATION = set("\u00a0‘’‚“”„–—…•€£¥©®°±·×÷§¶«»¿¡¢™†‡‰ºª´")
 _INSIDE_WORDS = set("’‘´·–")  # may stand between two letters in real text
 _SANDWICHED = re.compile(r"(?<=[^\W\d_])([^\x00-\x7f])(?=[^\W\d_])")
 
@@ -454,6 +454,8 @@ def declared_html_charset(data: bytes) -> Optional[str]:
         name = codecs.lookup(match.group(1).decode("ascii")).name
     except (LookupError, UnicodeDecodeError):
         return None
+    if name.startswith(("utf-16", "utf-32")):
+        return None  # a page read as ASCII cannot be UTF-16; browsers ignore this label too
     # browsers read pages labelled latin-1 or ASCII as windows-1252, and so do we
     return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
 

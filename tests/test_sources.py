@@ -17,7 +17,7 @@ tests/data/bad/      a folder as a careless user leaves it, also walked by the C
     nested/control-chars.txt         mostly control characters
     nested/.hidden.txt               hidden: never read
     nested/notes.csv                 another extension in a folder: silently ignored
-So a walk of tests/data/bad gives three sources and ten problems.
+So load_sources on tests/data/bad gives three sources and nine problems.
 Symbolic link loops and unreadable files cannot live in git: tests make them in tmp_path.
 """
 from __future__ import annotations

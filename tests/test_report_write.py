@@ -113,3 +113,21 @@ def test_a_folder_where_the_report_should_go(tmp_path):
     (tmp_path / "report.md").mkdir()
     with pytest.raises(OutputError, match="is a folder"):
         write_reports(bridge_report(), tmp_path, formats=["md"])
+
+
+def test_undecodable_text_never_breaks_a_format():
+    """Lone surrogates (from bytes a reader could not decode) and XML non-characters."""
+    import dataclasses
+    import io
+    import json
+
+    import openpyxl
+
+    report = bridge_report()
+    odd = dataclasses.replace(report.claims[0], sentence="bad \ud800 and \uffff here \x0b")
+    report = dataclasses.replace(report, claims=(odd,) + report.claims[1:])
+    markdown = render(report, "md").decode("utf-8")
+    assert "bad \ufffd and \uffff here" in markdown
+    assert json.loads(render(report, "json"))["claims"][0]["sentence"] == odd.sentence
+    workbook = openpyxl.load_workbook(io.BytesIO(render(report, "xlsx")))
+    assert workbook["Claims"]["M2"].value == "bad \ufffd and \ufffd here "

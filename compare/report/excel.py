@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import math
+import re
 import unicodedata
 import zipfile
 from collections import Counter
@@ -34,11 +35,13 @@ CONFLICT_FILL = PatternFill(fill_type="solid", start_color="FFF8CBAD", end_color
 HEADER_FONT = Font(bold=True)
 TITLE_FONT = Font(bold=True, size=14)
 FALLBACK_DATE = datetime(2000, 1, 1)
+# lone surrogates (from undecodable bytes) and the two non-characters XML also forbids
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 
 
 def clean_text(text: str) -> str:
     """Text a worksheet can hold: no characters illegal in XML, no more than Excel allows."""
-    text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    text = _NOT_XML.sub("\ufffd", ILLEGAL_CHARACTERS_RE.sub("", text))
     if len(text) > MAX_CELL_CHARS:
         text = text[:MAX_CELL_CHARS - 1] + "…"
     return text

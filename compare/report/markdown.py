@@ -23,6 +23,7 @@ CELL_VALUE_WIDTH = 30
 
 _LINE_BREAKS = re.compile(r"[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_NOT_TEXT = re.compile("[\ud800-\udfff]")  # lone surrogates cannot be written as UTF-8
 _ESCAPES = str.maketrans({
     "\\": "\\\\", "`": "\\`", "*": "\\*", "_": "\\_", "[": "\\[", "]": "\\]", "~": "\\~",
     "|": "\\|", "#": "\\#", "$": "\\$", "<": "&lt;", ">": "&gt;", "&": "&amp;",
@@ -41,7 +42,7 @@ def escape_md(text) -> str:
     """
     if text is None:
         return ""
-    text = _CONTROL.sub("", _LINE_BREAKS.sub(" ", str(text)))
+    text = _NOT_TEXT.sub("\ufffd", _CONTROL.sub("", _LINE_BREAKS.sub(" ", str(text))))
     text = text.translate(_ESCAPES)
     return _LIST_MARKER.sub(lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3), text)
 

@@ -1,0 +1,2132 @@
+"""Dates, durations and times of day in news text, normalized to ISO 8601 / TIMEX3 values.
+
+Articles about one story say when things happened and how long they took in many ways
+("Oct. 5", "5 October 2021", "last Tuesday", "three months ago", "a 12-day mission", "2:05:41");
+comparing sources needs one normalized form per expression and the interval it allows.
+
+Normalized forms (TimeML TIMEX3 values):
+
+=================================  ==========================================================
+date, day / month / year           ``2021-10-05``, ``2021-10``, ``2021``
+decade, century                    ``199`` (the 1990s), ``19`` (the 20th century)
+ISO week, weekend                  ``2024-W10``, ``2024-W10-WE``
+quarter, half, season              ``2024-Q3``, ``2024-H1``, ``2021-SP|SU|FA|WI``
+date range                         ``2021-10-05/2021-10-07``, ``2019/2021`` (qualifier range)
+partial date, no published date    ``XXXX-10-05``, ``XXXX-10``, ``XXXX-Q3``, ``XXXX-WXX-2``
+relative date, no published date   the expression, lowercased ("last year", resolved=False)
+duration                           ``P3M``, ``P12D``, ``PT30M``, ``P2.5Y``, ``PT2H1M9S``
+duration range                     ``P10D/P12D`` (value is the lower number)
+vague duration ("several years")   ``PXY`` (value None)
+time of day                        ``T14:30`` (noon ``T12:00``, midnight ``T24:00``)
+=================================  ==========================================================
+
+A season ``YYYY-WI`` is the winter whose January falls in YYYY (Dec YYYY-1 to Feb YYYY);
+the other seasons are the meteorological ones (spring Mar-May, summer Jun-Aug, fall Sep-Nov).
+"last night" is the day before the published date (the night it ends in is that evening's).
+
+Bounds (``low``/``high``): dates in days since 1970-01-01 (first and last day covered),
+durations in seconds (a month is 1/12 of 365.2425 days), times in seconds since midnight.
+Qualifier words are part of the quoted span; for a value v:
+
+==========================================================  ===========  ==============
+words                                                       qualifier    bounds
+==========================================================  ===========  ==============
+(none), only, just                                          exact        [v, v]
+about, around, roughly, approximately, some, circa,         approximate  [0.85v, 1.15v]
+an estimated, "... or so"
+nearly, almost, close to, just under, not quite             approximate  [0.85v, v]
+just over, a little over, slightly more than                more_than    [v, 1.15v]
+more than, over, upwards of, in excess of, well over        more_than    [v, 1.5v]
+at least, no less than, a minimum of, "... or more", N-plus at_least     [v, inf]
+up to, at most, no more than, as many as, within,           at_most      [0, v]
+"... or less"
+less than, under, fewer than, shorter than                  less_than    [0, v]
+two to three, 10-12, between 10 and 12, two or three        range        [a, b]
+early / mid / late (2025, March, the 1990s, last week)      approximate  first / middle /
+                                                                         last third
+the beginning / middle / end of, year-end                   approximate  same thirds
+earlier / later this week, month, year                      approximate  [start, published]
+                                                                         / [published, end]
+a couple of                                                 approximate  [2, 3]
+a few / several / many / for years                          approximate  [2, 5] / [3, 9] /
+                                                                         [5, inf] / [2, inf]
+==========================================================  ===========  ==============
+
+A qualified relative date ("about three months ago") keeps the normalized point (the month three
+months before publication) and covers every day the qualified distance allows (an unbounded
+distance counts as twice v). An "approximate" explicit date ("around 2010") widens by one unit
+of its precision on each side; a time of day by 30 minutes.
+
+Relative dates are resolved against the published date: "yesterday", "Tuesday" (past tense:
+the latest Tuesday on or before publication; future tense: the next one), "last week",
+"three months ago", "next October 12". Expressions relative to the story rather than to the
+writing ("a year earlier", "two days later", "the next day") take the latest date mentioned
+before them, or the published date when there is none. Dates without a year take the published
+year, moved a year back or forward when the sentence's tense says so.
+
+Not emitted: ages ("36-year-old", "aged 36", "36 years old"), recurrences ("every two years",
+"twice a year", "24/7"), numbers inside codes and titles ("MS-19", "COVID-19", "Boeing 737"),
+and vague references ("recently", "now", "the past", "a few years ago").
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import NamedTuple, Optional
+
+from .numbers import NUMBER_PATTERN, format_number, parse_number
+
+
+@dataclass(frozen=True)
+class TemporalMatch:
+    """One temporal expression: where it is, what it says, and the interval it allows."""
+
+    start: int
+    end: int
+    kind: str  # "date" | "duration" | "time"
+    value: object  # date: the normalized string; duration: a number in `unit`; time: "14:30"
+    unit: Optional[str]
+    normalized: str
+    qualifier: str
+    low: Optional[float]
+    high: Optional[float]
+    resolved: bool
+    relative: bool
+
+
+# ---------------------------------------------------------------------------------------------
+# vocabulary
+
+_EPOCH = date(1970, 1, 1)
+_INF = math.inf
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+_FULL_MONTHS = frozenset(("january february march april may june july august september october "
+                          "november december").split())
+_WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
+             "saturday": 6, "sunday": 7}
+_WEEKDAY_ALT = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
+    "twenty-second": 22, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}
+_CENTURY_ORDINALS = ("twenty-first|twenty\\s+first|twenty-second|twentieth|nineteenth|eighteenth|"
+                     "seventeenth|sixteenth|fifteenth|fourteenth|thirteenth|twelfth|eleventh|tenth")
+
+# token -> (unit as understood, plural)
+_UNIT_TOKENS = {
+    "year": "year", "years": "year", "yr": "year", "yrs": "year",
+    "month": "month", "months": "month", "mos": "month",
+    "week": "week", "weeks": "week", "wk": "week", "wks": "week",
+    "day": "day", "days": "day",
+    "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
+    "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+    "second": "second", "seconds": "second", "sec": "second", "secs": "second",
+    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+    "fortnight": "fortnight", "fortnights": "fortnight", "millennium": "millennium",
+    "millennia": "millennium", "quarters": "quarter",
+    "yearlong": "year", "monthlong": "month", "weeklong": "week", "daylong": "day",
+    "hourlong": "hour",
+}
+_ABBREVIATED_UNITS = frozenset("yr yrs mos wk wks hr hrs min mins sec secs".split())
+_LONG_TOKENS = frozenset("yearlong monthlong weeklong daylong hourlong".split())
+_PLURAL_UNIT_TOKENS = frozenset(
+    "years yrs months mos weeks wks days hours hrs minutes mins seconds secs decades centuries "
+    "fortnights millennia quarters".split())
+# units that are reported as a multiple of another: "a decade" is 10 years
+_BASE_UNIT = {"decade": ("year", 10), "century": ("year", 100), "millennium": ("year", 1000),
+              "fortnight": ("week", 2), "quarter": ("month", 3)}
+_SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0,
+            "month": 2629746.0, "year": 31556952.0}
+_LETTER = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M",
+           "second": "S"}
+_TIME_UNITS = frozenset(("hour", "minute", "second"))
+# a fraction below one is written in the next smaller unit when that is whole: half an hour = PT30M
+_SMALLER = {"year": ("month", 12), "week": ("day", 7), "day": ("hour", 24),
+            "hour": ("minute", 60), "minute": ("second", 60)}
+# the precision of a date "N units ago"
+_UNIT_GRAN = {"year": "year", "month": "month", "week": "week", "day": "day", "hour": "day",
+              "minute": "day", "second": "day", "decade": "year", "century": "year",
+              "millennium": "year", "fortnight": "week", "quarter": "quarter"}
+_GRAN_RANK = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "season": 3,
+              "half": 4, "year": 5, "decade": 6, "century": 7}
+
+# qualifier words before a number: phrase -> (qualifier, low factor, high factor)
+_QUALIFIERS = {}
+for _words, _rule in (
+        ("about|around|roughly|approximately|some|circa|an estimated|estimated|approx.|"
+         "approx|c.|more or less|give or take", ("approximate", 0.85, 1.15)),
+        ("nearly|almost|close to|just under|not quite|just shy of|a little under|"
+         "a little less than|slightly less than|just less than", ("approximate", 0.85, 1.0)),
+        ("just over|a little over|a little more than|slightly more than|just more than|"
+         "just above|slightly over", ("more_than", 1.0, 1.15)),
+        ("more than|over|upwards of|in excess of|longer than|well over|more then|"
+         "well beyond|beyond", ("more_than", 1.0, 1.5)),
+        ("at least|no less than|no fewer than|a minimum of|not less than|no shorter than",
+         ("at_least", 1.0, _INF)),
+        ("up to|at most|no more than|not more than|a maximum of|as many as|as much as|"
+         "as long as|within|no longer than|not longer than", ("at_most", 0.0, 1.0)),
+        ("less than|under|fewer than|shorter than|below|less then", ("less_than", 0.0, 1.0)),
+):
+    for _w in _words.split("|"):
+        _QUALIFIERS[_w] = _rule
+_VAGUE = {  # vague amounts -> (value, low, high) in units
+    "several": (None, 3, 9), "a few": (None, 2, 5), "few": (None, 2, 5),
+    "a couple of": (2, 2, 3), "a couple": (2, 2, 3), "couple of": (2, 2, 3),
+    "many": (None, 5, _INF), "dozens of": (None, 24, 144), "hundreds of": (None, 200, 1000),
+    "thousands of": (None, 2000, 10000), "numerous": (None, 3, _INF), "multiple": (None, 2, _INF),
+}
+
+# nouns after a number that make it a count, not a year ("in 1500 meters", "the 2000 people")
+_COUNT_NOUNS = frozenset("""
+people persons men women children kids adults residents workers employees jobs troops soldiers
+students members units cars vehicles homes houses deaths cases votes shares dollars euros pounds
+yen miles metres meters feet foot tons tonnes barrels passengers runners participants fans
+visitors tourists seats beds pupils voters patients doses points kilometres kilometers km m kg
+mph kph ft lb lbs cc mm cm hp sq acres hectares calories words pages copies items pieces
+signatures ballots hours minutes seconds days weeks months years times percent pct per cent
+""".split())
+# plurals that may follow a year used as a modifier ("the 2020 Olympics")
+_EVENT_PLURALS = frozenset("""
+olympics games elections midterms championships finals playoffs paralympics awards oscars
+emmys grammys protests riots floods attacks talks accords negotiations results figures rules
+regulations standards primaries polls hearings sanctions wildfires fires earthquakes hurricanes
+""".split())
+_YEAR_NOUNS = frozenset("""
+season election census budget olympics world cup campaign midterm midterms vintage edition model
+film movie tournament championship war crisis report survey study law act summit fiscal
+financial calendar race marathon season's general presidential parliamentary federal state
+local annual world
+""".split())
+_NOT_PLURAL = frozenset("""
+is was has as its this his thus plus across towards ours yours less unless always perhaps
+besides whereas afterwards was does goes us bus gas yes chaos christmas news series species
+means various famous previous serious numerous
+""".split())
+
+_FUTURE_RE = re.compile(
+    r"\b(?:will|won['’]t|shall|going\s+to|is\s+to|are\s+to|expected\s+to|expects?\s+to|"
+    r"scheduled|slated|set\s+to|plans?\s+to|planned\s+(?:to|for)|planning\s+to|intends?\s+to|"
+    r"aims?\s+to|due\s+to\s+(?:be|begin|start|open|launch|arrive|return|take|end|finish|close)|"
+    r"upcoming|next|to\s+be\s+held|from\s+now|hopes?\s+to)\b|['’]ll\b", re.IGNORECASE)
+_PAST_RE = re.compile(
+    r"\b(?:was|were|had|did|said|told|ago|last|began|came|went|took|made|got|left|won|lost|met|"
+    r"saw|died|fell|rose|held|flew|ran|became|spent|sent|shot|paid|grew|wrote|gave|found|"
+    r"[a-z]{2,}ed)\b", re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])|\n\s*\n")
+_SPORTS_RE = re.compile(
+    r"\b(?:game|match|scored|scores|score|points|touchdowns?|goals?|innings?|inning|halftime|"
+    r"half-time|quarterback|buzzer|led|lead|trailed|penalty|rebounds?|assists?|whistle|"
+    r"kick-?off|possession|field\s+goal|three-pointer|layup|pitch|referee)\b", re.IGNORECASE)
+_FINANCE_RE = re.compile(
+    r"\b(?:profit|profits|earnings|revenue|revenues|sales|results|fiscal|income|loss|losses|"
+    r"growth|gdp|economy|quarterly|shares|dividend|output|forecast|guidance|margin|company|"
+    r"reported|report|percent|%|billion|million)\b", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------------------------
+# periods: a date at some precision is (granularity, first day)
+
+def _days(d: date) -> float:
+    return float((d - _EPOCH).days)
+
+
+def _add_months(d: date, months: int) -> date:
+    """d moved by whole months, the day clamped to the month's length."""
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    if year < 1 or year > 9999:
+        raise OverflowError
+    return date(year, month + 1, min(d.day, _month_length(year, month + 1)))
+
+
+def _month_length(year: int, month: int) -> int:
+    if month == 12:
+        return 31
+    return (date(year, month + 1, 1) - date(year, month, 1)).days
+
+
+def _season_first(code: str, year: int) -> date:
+    """First day of the season called YYYY-code (winter: the one whose January is in YYYY)."""
+    if code == "WI":
+        return date(year - 1, 12, 1)
+    return date(year, {"SP": 3, "SU": 6, "FA": 9}[code], 1)
+
+
+def _season_code(d: date) -> str:
+    return ("WI", "WI", "SP", "SP", "SP", "SU", "SU", "SU", "FA", "FA", "FA", "WI")[d.month - 1]
+
+
+def _first_of(gran: str, d: date) -> date:
+    """First day of the period of that granularity that contains d."""
+    if gran == "day":
+        return d
+    if gran == "week":
+        return d - timedelta(days=d.isoweekday() - 1)
+    if gran == "weekend":
+        return d - timedelta(days=d.isoweekday() - 1) + timedelta(days=5)
+    if gran == "month":
+        return date(d.year, d.month, 1)
+    if gran == "quarter":
+        return date(d.year, (d.month - 1) // 3 * 3 + 1, 1)
+    if gran == "half":
+        return date(d.year, 1 if d.month <= 6 else 7, 1)
+    if gran == "season":
+        code = _season_code(d)
+        if code == "WI":
+            return date(d.year if d.month == 12 else d.year - 1, 12, 1)
+        return _season_first(code, d.year)
+    if gran == "year":
+        return date(d.year, 1, 1)
+    if gran == "decade":
+        return date(d.year // 10 * 10 or 1, 1, 1)
+    if gran == "century":
+        return date(d.year // 100 * 100 or 1, 1, 1)
+    raise ValueError(gran)
+
+
+def _last_of(gran: str, first: date) -> date:
+    """Last day of the period that starts on `first`."""
+    if gran == "day":
+        return first
+    if gran == "week":
+        return first + timedelta(days=6)
+    if gran == "weekend":
+        return first + timedelta(days=1)
+    months = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12}.get(gran)
+    if months:
+        return _add_months(first, months) - timedelta(days=1)
+    if gran == "decade":
+        return date(first.year // 10 * 10 + 9, 12, 31)
+    if gran == "century":
+        return date(first.year // 100 * 100 + 99, 12, 31)
+    raise ValueError(gran)
+
+
+def _shift(gran: str, first: date, count: int) -> date:
+    """The period `count` periods of its own granularity after the one starting on `first`."""
+    if gran in ("day", "week", "weekend"):
+        return first + timedelta(days=count * (1 if gran == "day" else 7))
+    months = {"month": 1, "quarter": 3, "half": 6, "season": 12, "year": 12, "decade": 120,
+              "century": 1200}[gran]
+    return _add_months(first, count * months)
+
+
+def _normalize(gran: str, first: date) -> str:
+    if gran == "day":
+        return first.isoformat()
+    if gran == "week":
+        year, week, _ = first.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if gran == "weekend":
+        year, week, _ = first.isocalendar()
+        return f"{year:04d}-W{week:02d}-WE"
+    if gran == "month":
+        return f"{first.year:04d}-{first.month:02d}"
+    if gran == "quarter":
+        return f"{first.year:04d}-Q{(first.month - 1) // 3 + 1}"
+    if gran == "half":
+        return f"{first.year:04d}-H{1 if first.month <= 6 else 2}"
+    if gran == "season":
+        code = _season_code(first)
+        return f"{first.year + 1 if code == 'WI' else first.year:04d}-{code}"
+    if gran == "year":
+        return f"{first.year:04d}"
+    if gran == "decade":
+        return f"{first.year // 10:03d}"
+    if gran == "century":
+        return f"{first.year // 100:02d}"
+    raise ValueError(gran)
+
+
+def _third(gran: str, first: date, part: str) -> tuple:
+    """The early / mid / late third of a period, as (first day, last day)."""
+    last = _last_of(gran, first)
+    size = (last - first).days + 1
+    step = max(size // 3, 1)
+    if part == "early":
+        return first, first + timedelta(days=step - 1)
+    if part == "mid":
+        return first + timedelta(days=step), first + timedelta(days=min(2 * step - 1, size - 1))
+    return first + timedelta(days=min(2 * step, size - 1)), last
+
+
+_MOD_PART = {
+    "early": "early", "the beginning of": "early", "the start of": "early", "beginning of": "early",
+    "start of": "early", "the early part of": "early", "mid": "mid", "mid-": "mid",
+    "the middle of": "mid", "middle of": "mid", "late": "late", "the end of": "late",
+    "end of": "late", "end": "late", "the latter part of": "late", "the close of": "late",
+    "year-end": "late",
+}
+_MOD_RE_PART = (r"early|mid|late|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|"
+                r"the\s+end\s+of|the\s+early\s+part\s+of|the\s+latter\s+part\s+of|"
+                r"the\s+close\s+of|beginning\s+of|start\s+of|middle\s+of|end\s+of")
+
+
+def _mod_key(raw: Optional[str]) -> Optional[str]:
+    if not raw:
+        return None
+    return _MOD_PART.get(re.sub(r"[\s-]+", " ", raw.lower()).strip(), None)
+
+
+# ---------------------------------------------------------------------------------------------
+# candidates and their selection
+
+class _Cand(NamedTuple):
+    start: int
+    end: int
+    match: Optional[TemporalMatch]
+    period: Optional[tuple] = None  # (gran, first) of a resolved date: a reference for later ones
+    anchor: Optional[tuple] = None  # (count, unit, qualifier rule, lowered text) to resolve later
+    parts: Optional[tuple] = None  # ((value, unit),) of a plain duration, for "2 hours 5 minutes"
+
+
+class _Ctx:
+    """The text being read, its published date, and the candidates found so far."""
+
+    __slots__ = ("text", "pub", "cands", "_tense")
+
+    def __init__(self, text: str, pub: Optional[date]):
+        self.text = text
+        self.pub = pub
+        self.cands: list = []
+        self._tense: dict = {}
+
+    def add(self, cand: _Cand) -> None:
+        if cand.end > cand.start:
+            self.cands.append(cand)
+
+    def sentence(self, start: int, end: int) -> tuple:
+        """Bounds of the sentence around [start, end), at most 200 characters each way."""
+        text = self.text
+        lo = max(0, start - 200)
+        s = lo
+        for m in _SENTENCE_END_RE.finditer(text, lo, start):
+            s = m.end()
+        m = _SENTENCE_END_RE.search(text, end, min(len(text), end + 200))
+        return s, (m.start() + 1 if m else min(len(text), end + 200))
+
+    def tense(self, start: int, end: int) -> str:
+        """'future' when the sentence speaks of what will happen, 'past', or '' when unclear."""
+        s, e = self.sentence(start, end)
+        key = (s, e)
+        if key not in self._tense:
+            chunk = self.text[s:start] + " " + self.text[end:e]
+            if _FUTURE_RE.search(chunk):
+                self._tense[key] = "future"
+            elif _PAST_RE.search(chunk):
+                self._tense[key] = "past"
+            else:
+                self._tense[key] = ""
+        return self._tense[key]
+
+    def sports(self, start: int, end: int) -> bool:
+        """True when the sentence reads as a game report (quarters and halves of play)."""
+        s, e = self.sentence(start, end)
+        chunk = self.text[s:e]
+        return bool(_SPORTS_RE.search(chunk)) and not _FINANCE_RE.search(chunk)
+
+
+def _select(cands: list) -> list:
+    """Non-overlapping candidates in text order; in each overlapping group the longest wins."""
+    cands.sort(key=lambda c: (c.start, c.end))
+    out: list = []
+    group: list = []
+    group_end = -1
+    for cand in cands:
+        if group and cand.start >= group_end:
+            out.extend(_resolve_group(group))
+            group = []
+        group.append(cand)
+        group_end = max(group_end, cand.end) if len(group) > 1 else cand.end
+    if group:
+        out.extend(_resolve_group(group))
+    return out
+
+
+def _resolve_group(group: list) -> list:
+    if len(group) == 1:
+        return group
+    from bisect import bisect_left, insort
+    ranked = sorted(group, key=lambda c: (-(c.end - c.start), c.start))
+    starts: list = []
+    kept: dict = {}
+    for cand in ranked:
+        i = bisect_left(starts, cand.start)
+        if i > 0 and kept[starts[i - 1]].end > cand.start:
+            continue
+        if i < len(starts) and starts[i] < cand.end:
+            continue
+        insort(starts, cand.start)
+        kept[cand.start] = cand
+    return [kept[s] for s in starts]
+
+
+# ---------------------------------------------------------------------------------------------
+# building matches
+
+def _date(start: int, end: int, gran: str, first: date, qualifier: str = "exact",
+          bounds: Optional[tuple] = None, relative: bool = False,
+          normalized: Optional[str] = None) -> _Cand:
+    """A resolved date candidate."""
+    norm = normalized or _normalize(gran, first)
+    lo, hi = bounds if bounds else (first, _last_of(gran, first))
+    match = TemporalMatch(start, end, "date", norm, None, norm, qualifier, _days(lo), _days(hi),
+                          True, relative)
+    return _Cand(start, end, match, (gran, first))
+
+
+def _unresolved(start: int, end: int, normalized: str, qualifier: str = "exact",
+                relative: bool = False) -> _Cand:
+    match = TemporalMatch(start, end, "date", normalized, None, normalized, qualifier, None, None,
+                          False, relative)
+    return _Cand(start, end, match)
+
+
+def _lowered(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
+
+
+def _widen(gran: str, first: date) -> tuple:
+    """One period before to one period after: the bounds of an approximate date."""
+    try:
+        return _shift(gran, first, -1), _last_of(gran, _shift(gran, first, 1))
+    except (OverflowError, ValueError):
+        return first, _last_of(gran, first)
+
+
+def _iso_duration(value: float, unit: str) -> str:
+    if 0 < value < 1 and unit in _SMALLER:
+        smaller, factor = _SMALLER[unit]
+        scaled = round(value * factor, 6)
+        if float(scaled).is_integer():
+            return _iso_duration(scaled, smaller)
+    number = format_number(round(value, 6))
+    if unit in _TIME_UNITS:
+        return f"PT{number}{_LETTER[unit]}"
+    return f"P{number}{_LETTER[unit]}"
+
+
+def _vague_iso(unit: str) -> str:
+    return f"PTX{_LETTER[unit]}" if unit in _TIME_UNITS else f"PX{_LETTER[unit]}"
+
+
+def _duration(start: int, end: int, value: Optional[float], unit: str, normalized: str,
+              qualifier: str, low: float, high: float, parts: Optional[tuple] = None) -> _Cand:
+    match = TemporalMatch(start, end, "duration", value, unit, normalized, qualifier, low, high,
+                          True, False)
+    return _Cand(start, end, match, parts=parts)
+
+
+def _time(start: int, end: int, hour: int, minute: int, second: Optional[int],
+          qualifier: str = "exact", spread: Optional[tuple] = None) -> _Cand:
+    value = f"{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
+    at = hour * 3600.0 + minute * 60.0 + (second or 0)
+    low, high = (at, at) if spread is None else (at + spread[0], at + spread[1])
+    match = TemporalMatch(start, end, "time", value, None, "T" + value, qualifier, low, high,
+                          True, False)
+    return _Cand(start, end, match)
+
+
+def _valid_day(year: Optional[int], month: int, day: int) -> bool:
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    return day <= (_month_length(year, month) if year else (29 if month == 2 else
+                                                            _month_length(2001, month)))
+
+
+def _plausible_year(year: int) -> bool:
+    return 1000 <= year <= 2099
+
+
+def _two_digit_year(yy: int, pub: Optional[date]) -> int:
+    """'98 -> 1998, '21 -> 2021: the century that puts it nearest the published year."""
+    base = pub.year if pub else 2000
+    best = None
+    for century in (1900, 2000):
+        year = century + yy
+        if best is None or abs(year - base - 5) < abs(best - base - 5):
+            best = year
+    return best
+
+
+def _pick_year(ctx: _Ctx, start: int, end: int, make, gran: str) -> Optional[date]:
+    """The first day of a period given without a year, placed in the published year or next to
+    it as the sentence's tense says ("premiered Dec. 10" read in January is last December)."""
+    pub = ctx.pub
+    try:
+        first = make(pub.year)
+    except (ValueError, OverflowError):
+        first = None
+    tense = ctx.tense(start, end)
+    if first is None:
+        # Feb. 29 in a common year: the nearest leap year in the tense's direction
+        for year in ((pub.year + 1, pub.year + 2, pub.year + 3) if tense == "future"
+                     else (pub.year - 1, pub.year - 2, pub.year - 3)):
+            try:
+                return make(year)
+            except ValueError:
+                continue
+        return None
+    slack = timedelta(days=30)
+    try:
+        if tense == "future" and _last_of(gran, first) < pub - slack:
+            return make(pub.year + 1)
+        if tense == "past" and first > pub + slack:
+            return make(pub.year - 1)
+    except ValueError:
+        return first
+    return first
+
+
+# ---------------------------------------------------------------------------------------------
+# regular expressions (compiled once)
+
+_FLAGS = re.IGNORECASE
+_HYPHEN = "-\u2010\u2011\u2012\u2013"
+_SEP = rf"(?:\s*[{_HYPHEN}]\s*|\s+)"  # between a number and its unit: "12-day", "12 days"
+_YEAR = r"(?:1\d|20)\d\d"
+_YEAR_END = r"(?![\w%]|[.,:/]\d|\s*(?:%|percent\b|per\s*cent\b))"
+
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+_NUM_BEFORE_RE = re.compile(rf"(?P<num>{NUMBER_PATTERN})(?P<plus>\s*[{_HYPHEN}]?\s*plus)?{_SEP}\Z",
+                            _FLAGS)
+_RANGE_BEFORE_RE = re.compile(
+    rf"(?:(?P<pre>between|from)\s+)?(?P<a>{NUMBER_PATTERN})\s*"
+    rf"(?P<conj>[{_HYPHEN}\u2014]|to|or|and|through)\s*(?P<b>{NUMBER_PATTERN}){_SEP}\Z", _FLAGS)
+_ARTICLE_BEFORE_RE = re.compile(
+    r"\b(?P<art>an?(?:\s+(?P<full>full|whole|entire|single|solid|additional|extra))?|"
+    r"another|one\s+(?P<full2>full|whole|entire|single))\s+\Z", _FLAGS)
+_VAGUE_BEFORE_RE = re.compile(
+    r"\b(?P<v>several|a\s+few|few|a\s+couple\s+of|a\s+couple|couple\s+of|many|dozens\s+of|"
+    r"hundreds\s+of|thousands\s+of|numerous|multiple)\s+\Z", _FLAGS)
+_QUAL_ALT = "|".join(re.escape(q).replace(r"\ ", r"\s+")
+                     for q in sorted(_QUALIFIERS, key=len, reverse=True))
+_QUAL_BEFORE_RE = re.compile(rf"(?<![\w.])(?P<q>{_QUAL_ALT})\s*\Z", _FLAGS)
+_REL_BEFORE_RE = re.compile(
+    r"\b(?P<the>the\s+)?(?P<rel>past|last|next|coming|previous|following|first|final|preceding|"
+    r"prior|ensuing|remaining|latest|recent|initial|opening|closing|other|subsequent)\s+\Z",
+    _FLAGS)
+_SKIP_BEFORE_RE = re.compile(
+    r"\b(?:aged?|ages|every|each|per|once\s+every|twice\s+every|at\s+age)\s+\Z", _FLAGS)
+_PREP_BEFORE_RE = re.compile(r"\b(?:over|during|within|for|in|throughout|through)\s+\Z", _FLAGS)
+
+_OLD_RE = re.compile(rf"(?:\s*[{_HYPHEN}]\s*|\s+)olds?\b|s?\s+of\s+age\b", _FLAGS)
+_AND_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", _FLAGS)
+_LONG_RE = re.compile(rf"\s*[{_HYPHEN}]\s*long\b|\s+long\b(?!\s+(?:been|ago|before|after|as))",
+                      _FLAGS)
+_TAIL_RE = re.compile(
+    r"(?P<ago>\s+ago\b|\s+back\b(?!\s+(?:to|in|into|from|home|up|down|on|at|then|when)))"
+    r"|(?P<fromnow>\s+from\s+now\b|\s+hence\b)"
+    r"|(?P<earlier>\s+(?:earlier|previously|before\s+that|prior)\b)"
+    r"|(?P<later>\s+(?:later|afterwards?|after\s+that|on)\b(?!\s+(?:the|a|an|his|her|their|its)\b))"
+    r"|(?P<ba>\s+(?P<bw>before|after)(?=\s*(?:[.,;:!?)\u2014\u2013]|\Z|\s+(?:that|this|when|and|but)\b)))"
+    r"|(?P<orso>\s+or\s+so\b)"
+    r"|(?P<ormore>\s+or\s+(?:more|longer)\b|\s*\+)"
+    r"|(?P<orless>\s+or\s+(?:less|fewer|shorter)\b)"
+    r"|(?P<ortwo>\s+or\s+(?P<ortwo_n>two|three))\b"
+    r"|(?P<set>\s+(?:a|an|per|each)\s+(?:day|week|month|year|hour|night)\b)", _FLAGS)
+_LICENSE_LEFT_RE = re.compile(
+    r"\b(?:for|in|within|after|over|than|about|around|nearly|almost|roughly|some|just|only|barely|"
+    r"least|most|under|spent|spend|spends|spending|took|take|takes|taking|lasted|last|lasts|"
+    r"lasting|whole|entire|full|another|more|less|of|up\s+to|during|throughout|until|till|"
+    r"before|since|once\s+in|remain|remained|needs?|needed|required?|requires|wait|waited|"
+    r"served?|serving|sentenced\s+to|jailed\s+for|extra|additional)\s+\Z", _FLAGS)
+_LICENSE_RIGHT_RE = re.compile(
+    rf"(?:[{_HYPHEN}]\s*long\b|\s+long\b|\s+later\b|\s+earlier\b|\s+ago\b|\s+before\b|\s+after\b|"
+    rf"\s+of\b|\s+and\s+a\s+half\b|\s+or\s+(?:two|three|so|more|less)\b|\s+from\s+now\b|['’]s\b|"
+    rf"\s+in\s+(?:jail|prison|space|orbit|office|power|custody|hospital)\b)", _FLAGS)
+_DEICTIC_BEFORE_RE = re.compile(
+    rf"(?:(?P<mod>{_MOD_RE_PART}|earlier|later)(?:\s+|\s*[{_HYPHEN}]\s*))?"
+    r"(?P<rel>last|this\s+past|this\s+coming|this|next|the\s+current|current)\s+\Z", _FLAGS)
+_THE_UNIT_BEFORE_RE = re.compile(
+    r"\b(?P<prep>(?:over|during|within|for|in|throughout|through|into)\s+)?"
+    r"(?P<the>the\s+)(?P<rel>past|last|next|coming|previous|following|prior|preceding|same|"
+    r"current)\s+\Z|\b(?P<that>that|the\s+same)\s+\Z", _FLAGS)
+_PLURAL_LICENSE_RE = re.compile(
+    r"\b(?:(?:the\s+)?(?:past|last|next|coming|recent|previous|following|ensuing)|for|over\s+the|"
+    r"over|in|during|within|after|throughout|spent|took|lasted|in\s+recent|for\s+many)\s+\Z",
+    _FLAGS)
+_YEAR_END_RE = re.compile(r"[\-\u2010\u2011]end\b|['’]s\s+end\b", _FLAGS)
+_YEAR_END_LEFT_RE = re.compile(r"\b(?P<the>the\s+)?\Z", _FLAGS)
+
+# calendar dates led by a month name
+_MONTH_FWD_RE = re.compile(
+    rf"(?P<mon>[A-Za-z]+)(?P<dot>\.)?"
+    rf"(?:(?:\s+the)?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:/]|[.,]\d)"
+    rf"(?:\s*(?:[{_HYPHEN}\u2014]|to|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:/]|[.,]\d))?"
+    rf"(?:(?:\s*,\s*|\s+)(?P<year>{_YEAR}){_YEAR_END})?"
+    rf"|(?:\s*,\s*|\s+)(?:of\s+)?(?P<yo>{_YEAR}){_YEAR_END})?", _FLAGS)
+_MONTH_LEFT_DAY_RE = re.compile(
+    rf"(?:(?P<wd>{_WEEKDAY_ALT}),?\s+)?(?:the\s+)?(?<![\d,.])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    rf"(?:\s+of)?\s+\Z", _FLAGS)
+_MONTH_LEFT_WD_RE = re.compile(rf"\b(?P<wd>{_WEEKDAY_ALT}),?\s+\Z", _FLAGS)
+_MONTH_LEFT_MOD_RE = re.compile(
+    rf"\b(?P<mod>{_MOD_RE_PART})(?:\s+|\s*[{_HYPHEN}]\s*)\Z|\bmid[{_HYPHEN}]\Z", _FLAGS)
+_MONTH_LEFT_REL_RE = re.compile(
+    r"\b(?P<rel>last|this\s+past|this\s+coming|this|next)\s+\Z", _FLAGS)
+_MONTH_CUE_RE = re.compile(
+    r"\b(?:in|since|until|till|by|from|through|to|during|before|after|between|and|or|of|"
+    r"throughout|last|next|this|early|mid|late|until\s+early|as\s+of|into|around|for|on|"
+    r"the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|starting|"
+    r"beginning|ending|each|every)\s*[,\-\u2013]?\s*\Z|[\-\u2013]\s*\Z", _FLAGS)
+
+_NUMERIC_DATE_RE = re.compile(
+    rf"(?<![\w.\-/:])(?:(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d\-/]|\.\d)"
+    rf"|(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}}|\d\d)(?![\w/]|[.\-]\d)"
+    rf"|(?P<yy>{_YEAR})/(?P<ym>\d{{1,2}})/(?P<yd>\d{{1,2}})(?![\w/]|[.\-]\d)"
+    rf"|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>{_YEAR})(?!\d|[.,]\d))")
+_YEAR_RE = re.compile(rf"(?<![\w.,$£€¥#/:'’])(?P<y>{_YEAR}){_YEAR_END}")
+_YEAR_RANGE_RE = re.compile(
+    rf"(?<![\w.,$£€¥#/:\-])(?P<a>{_YEAR})\s*(?:[\-\u2013\u2014/])\s*(?P<b>{_YEAR}|\d\d){_YEAR_END}")
+_YEAR_MOD_RE = re.compile(
+    rf"\b(?:(?P<mod>{_MOD_RE_PART}|around|about|circa|c\.|approximately|roughly|end|start)"
+    rf"(?:\s+|\s*[{_HYPHEN}]\s*)|(?P<theyear>the\s+year\s+))\Z|\b(?P<mid>mid)[{_HYPHEN}]\Z", _FLAGS)
+_YEAR_CUE_RE = re.compile(
+    r"\b(?:in|since|by|until|till|from|before|after|during|through|throughout|between|as\s+of|"
+    r"as\s+early\s+as|as\s+late\s+as|back\s+in|for|into|pre|post|year|ending|starting|"
+    r"beginning|(?:end|beginning|start|middle|half|quarter|part|rest|spring|summer|fall|"
+    r"autumn|winter|class|months|weeks|days|season|course)\s+of|fiscal|fy|vintage)\s*[\-\u2013]?\s*\Z",
+    _FLAGS)
+_YEAR_BAD_BY_RE = re.compile(
+    r"\b(?:increased?|rose|risen|fell|fallen|grew|grown|up|down|declined?|cut|reduced?|higher|"
+    r"lower|multiplied|divided|raised?|dropped?|jumped?|climbed?|gained?|lost|boosted)\s+by\s+\Z",
+    _FLAGS)
+_YEAR_ARTICLE_RE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|whose)\s+\Z",
+                              _FLAGS)
+_YEAR_CHAIN_RE = re.compile(
+    rf"(?P<prev>{_YEAR})(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|until|till|and\s+again\s+in|"
+    rf"and\s+in|or\s+in|then\s+in)\s+)\Z", _FLAGS)
+_NEXT_WORD_RE = re.compile(r"\s*[\-\u2010\u2011]?\s*([A-Za-z]+)")
+_DECADE_RE = re.compile(r"(?<![\w.,'’])(?P<y>(?:1\d|20)\d0)['’]?s\b|(?<![\w.])['’](?P<yy>\d0)s\b")
+_DECADE_LEFT_RE = re.compile(
+    rf"\b(?P<the>the\s+)?(?:(?P<mod>early|mid|late)(?:\s+|\s*[{_HYPHEN}]\s*))?\Z|"
+    rf"\b(?P<the2>the\s+)?(?P<mid>mid)[{_HYPHEN}]\Z", _FLAGS)
+_POSSESSIVE_DECADE_RE = re.compile(r"\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|mid\s*-?\s*|late\s+)?\Z",
+                                   _FLAGS)
+
+_TZ = (r"(?:(?:GMT|UTC)(?:\s?[+\-\u2212]\s?\d{1,2}(?::?\d\d)?)?|[ECMP][SD]T|[ECMP]T|BST|CES?T|"
+       r"EES?T|MSK|IST|JST|KST|HKT|SGT|AE[SD]T|[Ll]ocal\s+time|(?:Moscow|Eastern|Central|Mountain|"
+       r"Pacific|Beijing|Tokyo|Paris|London|Baikonur|Kazakhstan|New\s+York)\s+time)(?![A-Za-z])")
+_AMPM_RE = re.compile(
+    rf"(?<![\w.:,\-])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[AaPp])\.?\s?[Mm](?![A-Za-z])\.?"
+    rf"(?:\s*(?P<tz>{_TZ}))?")
+_CLOCK_RE = re.compile(
+    r"(?<![\w.:,/\-])(?P<h>\d{1,2}):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.(?P<frac>\d{1,3}))?"
+    r"(?![\d:]|\.\d)")
+_CLOCK_AFTER_RE = re.compile(rf"\s*(?P<tz>{_TZ}|hrs\b|h\b|hours\s+(?:GMT|UTC|local))")
+_MILITARY_RE = re.compile(
+    rf"(?<![\w.:,/\-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s?(?P<tz>GMT|UTC|Z(?![A-Za-z])|hrs\b|{_TZ})")
+_TIME_CUE_RE = re.compile(
+    r"\b(?:at|by|from|until|till|before|after|around|about|since|to|between|and|approximately|"
+    r"roughly|shortly|starting|from)\s+\Z", _FLAGS)
+_TIME_QUAL_RE = re.compile(
+    r"\b(?P<q>about|around|approximately|roughly|shortly\s+after|shortly\s+before|just\s+after|"
+    r"just\s+before|soon\s+after|some\s+time\s+after|sometime\s+after)\s+\Z", _FLAGS)
+_HMS_RE = re.compile(
+    r"(?<![\w.])(?:(?P<h>\d{1,3})\s?(?:hours?|hrs?|h)(?![A-Za-z])\.?\s*,?\s*"
+    r"(?P<m>\d{1,2})\s?(?:minutes?|mins?|m)(?![A-Za-z])\.?"
+    r"(?:\s*,?\s*(?P<s>\d{1,2}(?:\.\d+)?)\s?(?:seconds?|secs?|s)(?![A-Za-z])\.?)?"
+    r"|(?P<m2>\d{1,3})\s?(?:minutes?|mins?|m)(?![A-Za-z])\.?\s*,?\s*"
+    r"(?P<s2>\d{1,2}(?:\.\d+)?)\s?(?:seconds?|secs?|s)(?![A-Za-z])\.?)")
+_OCLOCK_LEFT_RE = re.compile(rf"(?P<num>{NUMBER_PATTERN})\s+o['’]\Z", _FLAGS)
+
+
+# ---------------------------------------------------------------------------------------------
+# durations and dates counted in units: "12 days", "a 12-day", "three months ago", "last week"
+
+_NUMBER_WORDS = frozenset("""
+zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy eighty ninety
+hundred thousand million billion dozen half plus
+""".split())
+_ARTICLE_WORDS = frozenset("a an another full whole entire single solid additional extra".split())
+_VAGUE_WORDS = frozenset("several few couple of many numerous multiple".split())
+_OTHER_PRE_UNIT = frozenset("""
+the past last next coming previous following first final preceding prior ensuing remaining latest
+recent initial opening closing subsequent this current that same for over in during within after
+throughout spent took lasted
+""".split())
+
+
+def _prev_word(text: str, s: int) -> tuple:
+    """('digit'|'word'|'', lowered previous word) skipping spaces and hyphens before s."""
+    i = s - 1
+    while i >= 0 and s - i <= 4 and (text[i].isspace() or text[i] in _HYPHEN):
+        i -= 1
+    if i < 0 or s - i > 4:
+        return "", ""
+    ch = text[i]
+    if ch.isdigit():
+        return "digit", ""
+    if not ch.isalpha() or i == s - 1:
+        return "", ""
+    j = i
+    while j >= 0 and i - j < 24 and text[j].isalpha():
+        j -= 1
+    return "word", text[j + 1:i + 1].lower()
+
+
+def _in_code(text: str, start: int) -> bool:
+    """True for a number inside a code or title: "MS-19", "COVID-19", "F-35", "A320"."""
+    if start >= 2 and text[start - 1] in _HYPHEN and text[start - 2].isalnum():
+        return True
+    return start >= 1 and text[start - 1].isalpha()
+
+
+def _move(d: date, amount: float, unit: str, sign: int) -> Optional[date]:
+    """d moved by amount units (base units: year .. second) forward (sign 1) or back (-1)."""
+    try:
+        months = amount * 12 if unit == "year" else amount
+        if unit in ("year", "month") and float(months).is_integer():
+            return _add_months(d, sign * int(months))
+        seconds = amount * _SECONDS[unit]
+        return d + timedelta(days=sign * int(round(seconds / 86400.0)))
+    except (OverflowError, ValueError):
+        return None
+
+
+def _relative_cand(start: int, end: int, origin: date, gran: str, amount: float, low: float,
+                   high: float, unit: str, sign: int, qualifier: str, relative: bool = True,
+                   approximate: bool = False) -> Optional[_Cand]:
+    """The period `amount` units before (sign -1) or after `origin`, bounds from low..high."""
+    base, mult = _BASE_UNIT.get(unit, (unit, 1))
+    point = _move(origin, amount * mult, base, sign)
+    if point is None:
+        return None
+    try:
+        first = _first_of(gran, point)
+        if qualifier == "exact" and not approximate:
+            return _date(start, end, gran, first, relative=relative)
+        if high == _INF:
+            high = 2 * amount
+        near = _move(origin, low * mult, base, sign)
+        far = _move(origin, high * mult, base, sign)
+        if near is None or far is None:
+            return None
+        a, b = min(near, far), max(near, far)
+        bounds = (_first_of(gran, a), _last_of(gran, _first_of(gran, b)))
+        if approximate and qualifier == "exact":
+            qualifier = "approximate"
+        return _date(start, end, gran, first, qualifier, bounds, relative)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _duration_cand(start: int, end: int, value: float, unit: str, rule: tuple,
+                   high_value: Optional[float] = None) -> _Cand:
+    """A numeric duration (or range when high_value is given) with its qualifier bounds."""
+    base, mult = _BASE_UNIT.get(unit, (unit, 1))
+    qualifier, low_factor, high_factor = rule
+    seconds = _SECONDS[base] * mult
+    if high_value is not None:
+        normalized = _iso_duration(value * mult, base) + "/" + _iso_duration(high_value * mult, base)
+        low, high = value * seconds * low_factor, high_value * seconds * high_factor
+        if qualifier == "approximate":
+            low, high = value * seconds * 0.85, high_value * seconds * 1.15
+        return _duration(start, end, value * mult, base, normalized, "range", low, high)
+    normalized = _iso_duration(value * mult, base)
+    low = value * seconds * low_factor
+    high = value * seconds * high_factor if high_factor != _INF else _INF
+    parts = ((value * mult, base, rule),) if qualifier != "range" else None
+    return _duration(start, end, value * mult, base, normalized, qualifier, low, high, parts)
+
+
+_EXACT = ("exact", 1.0, 1.0)
+
+
+def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
+    text = ctx.text
+    unit = _UNIT_TOKENS[word]
+    if word in _LONG_TOKENS:  # "a yearlong inquiry"
+        ctx.add(_duration_cand(s, e, 1.0, unit, _EXACT))
+        return
+    kind, prev = _prev_word(text, s)
+    if word in _ABBREVIATED_UNITS and kind != "digit":
+        return
+    if kind == "word":
+        if prev in _NUMBER_WORDS or prev in _ARTICLE_WORDS or prev in _VAGUE_WORDS:
+            pass
+        elif prev in _OTHER_PRE_UNIT:
+            kind = "other"
+        else:
+            return
+    elif kind != "digit":
+        return
+    if _OLD_RE.match(text, e):
+        return  # an age: "36-year-old", "36 years old", "36 years of age"
+    plural = word in _PLURAL_UNIT_TOKENS
+    pos = e
+    half = _AND_HALF_RE.match(text, pos)
+    if half:
+        pos = half.end()
+    long_match = _LONG_RE.match(text, pos)
+    if long_match:
+        pos = long_match.end()
+    tail = _TAIL_RE.match(text, pos)
+    lo = max(0, s - 90)
+
+    if kind == "other":
+        _bare_unit(ctx, s, e, unit, plural, tail, prev, long_match)
+        return
+
+    # the amount: a range, a number, "a"/"an", or a vague word
+    q_start = None
+    value = high_value = None
+    vague = None
+    article = False
+    raw = ""
+    if kind == "digit" or prev in _NUMBER_WORDS:
+        rm = _RANGE_BEFORE_RE.search(text, lo, s)
+        if rm:
+            a, b = parse_number(rm.group("a")), parse_number(rm.group("b"))
+            conj = rm.group("conj").lower()
+            pre = (rm.group("pre") or "").lower()
+            ok = (a is not None and b is not None and 0 <= a < b
+                  and (conj != "and" or pre == "between")
+                  and not (rm.group("a")[0].isdigit() and _in_code(text, rm.start("a"))))
+            if ok:
+                q_start, value, high_value = rm.start(), a, b
+        if q_start is None:
+            nm = _NUM_BEFORE_RE.search(text, lo, s)
+            if nm is None:
+                return
+            raw = nm.group("num")
+            if raw[0].isdigit() and _in_code(text, nm.start("num")):
+                return
+            value = parse_number(raw)
+            if value is None:
+                return
+            q_start = nm.start()
+            if nm.group("plus"):
+                tail_rule = ("at_least", 1.0, _INF)
+            else:
+                tail_rule = None
+        else:
+            tail_rule = None
+    elif prev in _ARTICLE_WORDS:
+        am = _ARTICLE_BEFORE_RE.search(text, lo, s)
+        if am is None or plural:
+            return
+        q_start, value, article = am.start(), 1.0, True
+        raw = am.group("art")
+        tail_rule = None
+        if am.group("full") or am.group("full2") or raw.lower() == "another":
+            article = False  # "a full year", "another week": a duration in any context
+    else:
+        vm = _VAGUE_BEFORE_RE.search(text, lo, s)
+        if vm is None:
+            if plural:
+                _bare_unit(ctx, s, e, unit, plural, tail, prev, long_match)
+            return
+        vague = _VAGUE[re.sub(r"\s+", " ", vm.group("v").lower())]
+        q_start = vm.start()
+        tail_rule = None
+    if half and value is not None and high_value is None:
+        value += 0.5
+    if value is not None and value <= 0:
+        return
+    if high_value is not None and not plural and high_value > 1:
+        pass  # "10-12 day" as an adjective is fine
+
+    # "a day": only where it is a length of time, not "once a day" or "a day in the life"
+    if (article or raw.lower() == "one") and not plural and high_value is None:
+        hyphenated = any(ch in _HYPHEN for ch in text[q_start:s])
+        if not (hyphenated or half or long_match or tail and (tail.group("ago") or tail.group("fromnow")
+                or tail.group("earlier") or tail.group("later") or tail.group("ba")
+                or tail.group("ortwo") or tail.group("orso"))
+                or _LICENSE_LEFT_RE.search(text, max(0, q_start - 30), q_start)
+                or _LICENSE_RIGHT_RE.match(text, e)):
+            return
+
+    start = q_start
+    end = pos
+    rule = _EXACT
+    rel = _REL_BEFORE_RE.search(text, max(0, start - 30), start)
+    if rel and rel.group("rel").lower() not in ("other", "latest") and vague is None \
+            and not (rel.group("rel").lower() in ("first", "final") and article):
+        start = rel.start()
+        if not rel.group("the") and rel.group("rel").lower() not in ("past", "last", "next", "first"):
+            start = rel.start("rel")
+    else:
+        rel = None
+        qm = _QUAL_BEFORE_RE.search(text, max(0, start - 40), start)
+        if qm:
+            rule = _QUALIFIERS[re.sub(r"\s+", " ", qm.group("q").lower())]
+            start = qm.start()
+    if _SKIP_BEFORE_RE.search(text, max(0, start - 20), start):
+        return  # "every two years", "aged 36 years"
+    if tail_rule and rule is _EXACT:
+        rule = tail_rule
+
+    # what follows decides: a date relative to now or to the story, or a length of time
+    if tail is not None and tail.group("set"):
+        return  # "24 hours a day", "seven days a week"
+    lowered = None
+    if tail is not None and rel is None:
+        if tail.group("orso") and rule is _EXACT:
+            rule, end = _QUALIFIERS["about"], tail.end()
+        elif tail.group("ormore") and rule is _EXACT:
+            rule, end = _QUALIFIERS["at least"], tail.end()
+        elif tail.group("orless") and rule is _EXACT:
+            rule, end = _QUALIFIERS["up to"], tail.end()
+        elif tail.group("ortwo") and article and high_value is None:
+            high_value = float(parse_number(tail.group("ortwo_n")))
+            end = tail.end()
+        direction = None
+        if tail.group("ago"):
+            direction = "ago"
+        elif tail.group("fromnow"):
+            direction = "fromnow"
+        elif tail.group("earlier") or (tail.group("ba") and tail.group("bw").lower() == "before"):
+            direction = "earlier"
+        elif tail.group("later") or (tail.group("ba") and tail.group("bw").lower() == "after"):
+            direction = "later"
+        if direction is not None:
+            if vague is not None or long_match:
+                return  # "a few years ago": not a checkable date
+            end = tail.end()
+            lowered = _lowered(text[start:end])
+            qualifier, lf, hf = rule
+            amount = value if high_value is None else (value + high_value) / 2.0
+            low, high = (value * lf, value * hf) if high_value is None else (value, high_value)
+            if high_value is not None:
+                qualifier = "range"
+            if direction in ("ago", "fromnow"):
+                sign = -1 if direction == "ago" else 1
+                if ctx.pub is None:
+                    ctx.add(_unresolved(start, end, lowered, qualifier, relative=True))
+                    return
+                cand = _relative_cand(start, end, ctx.pub, _UNIT_GRAN[unit], amount, low, high,
+                                      unit, sign, qualifier)
+                if cand is not None:
+                    ctx.add(cand)
+                return
+            sign = -1 if direction == "earlier" else 1
+            ctx.add(_Cand(start, end, None,
+                          anchor=(amount, low, high, unit, sign, qualifier, lowered)))
+            return
+    if vague is not None:
+        v, a, b = vague
+        base, mult = _BASE_UNIT.get(unit, (unit, 1))
+        seconds = _SECONDS[base] * mult
+        normalized = _iso_duration(v * mult, base) if v is not None else _vague_iso(base)
+        ctx.add(_duration(start, end, v * mult if v is not None else None, base, normalized,
+                          "approximate", a * seconds, b * seconds if b != _INF else _INF))
+        return
+    if high_value is not None:
+        ctx.add(_duration_cand(start, end, value, unit, rule if rule[0] == "approximate"
+                               else ("range", 1.0, 1.0), high_value))
+        return
+    ctx.add(_duration_cand(start, end, value, unit, rule))
+
+
+def _bare_unit(ctx: _Ctx, s: int, e: int, unit: str, plural: bool, tail, prev: str,
+               long_match) -> None:
+    """A unit without a number: "last week", "earlier this year", "the past year",
+    "the next day", "that year", "for years", "in recent decades"."""
+    text = ctx.text
+    lo = max(0, s - 60)
+    if plural:
+        if tail is not None and (tail.group("ago") or tail.group("earlier") or tail.group("later")
+                                 or tail.group("ba") or tail.group("set")):
+            return
+        pm = _PLURAL_LICENSE_RE.search(text, lo, s)
+        if pm is None:
+            return
+        start = pm.start()
+        lead = pm.group().strip().lower().split()
+        if lead and lead[0] in ("for", "over", "in", "during", "within", "after", "throughout",
+                                "spent", "took", "lasted"):
+            # the preposition is not part of the expression; "recent" after "in" is
+            inner = re.search(r"\b(?:recent|the\s+\w+|past|last|next|coming)\s+\Z",
+                              text[pm.start():s], _FLAGS)
+            start = pm.start() + inner.start() if inner else s
+        base, mult = _BASE_UNIT.get(unit, (unit, 1))
+        seconds = _SECONDS[base] * mult
+        end = long_match.end() if long_match else e
+        ctx.add(_duration(start, end, None, base, _vague_iso(base), "approximate", 2 * seconds,
+                          _INF))
+        return
+    # "year-end", "the year's end"
+    if unit in ("year", "month") and prev in ("the", "this", "last", "next", "of", "at", "by",
+                                             "for", "in", "before", "after", "until", "since"):
+        ye = _YEAR_END_RE.match(text, e)
+        if ye:
+            the = re.search(r"\bthe\s+\Z", text[lo:s], _FLAGS)
+            rel = re.search(r"\b(?:last|this|next)\s+\Z", text[lo:s], _FLAGS)
+            start = s - len(the.group()) if the else (s - len(rel.group()) if rel else s)
+            shift = 0
+            if rel:
+                shift = {"last": -1, "this": 0, "next": 1}[rel.group().split()[0].lower()]
+            _deictic(ctx, start, ye.end(), unit, shift, "late", pick=not rel)
+            return
+    if unit in ("hour", "minute", "second", "fortnight", "millennium"):
+        return
+    dm = _DEICTIC_BEFORE_RE.search(text, lo, s)
+    if dm and unit in ("week", "month", "year", "decade", "century"):
+        rel = re.sub(r"\s+", " ", dm.group("rel").lower())
+        shift = {"last": -1, "this past": -1, "this coming": 1, "this": 0, "next": 1,
+                 "the current": 0, "current": 0}[rel]
+        mod = (dm.group("mod") or "").lower()
+        _deictic(ctx, dm.start(), e, unit, shift, mod)
+        return
+    tm = _THE_UNIT_BEFORE_RE.search(text, lo, s)
+    base, mult = _BASE_UNIT.get(unit, (unit, 1))
+    if tm:
+        if tm.group("that"):
+            if unit in ("day", "week", "month", "year"):
+                ctx.add(_Cand(tm.start(), e, None,
+                              anchor=(0.0, 0.0, 0.0, unit, 1, "exact", _lowered(text[tm.start():e]))))
+            return
+        rel = tm.group("rel").lower()
+        start = tm.start("the")
+        if rel in ("past", "last", "coming") or (rel == "next" and tm.group("prep")):
+            if unit == "quarter":
+                return
+            seconds = _SECONDS[base] * mult
+            ctx.add(_duration(start, e, float(mult), base, _iso_duration(float(mult), base),
+                              "exact", seconds, seconds, ((float(mult), base, _EXACT),)))
+            return
+        if rel in ("next", "following"):
+            sign = 1
+        elif rel in ("previous", "prior", "preceding"):
+            sign = -1
+        elif rel in ("same",) and unit in ("day", "week", "month", "year"):
+            ctx.add(_Cand(start, e, None, anchor=(0.0, 0.0, 0.0, unit, 1, "exact",
+                                                  _lowered(text[start:e]))))
+            return
+        elif rel == "current" and unit in ("week", "month", "year", "decade", "century"):
+            _deictic(ctx, start, e, unit, 0, "")
+            return
+        else:
+            return
+        ctx.add(_Cand(start, e, None, anchor=(1.0, 1.0, 1.0, unit, sign, "exact",
+                                              _lowered(text[start:e]))))
+        return
+    # "the day before", "the year after": the story's day or year before or after
+    if tail is not None and tail.group("ba") and unit in ("day", "week", "month", "year"):
+        the = re.search(r"\bthe\s+\Z", text[lo:s], _FLAGS)
+        if the:
+            start = s - len(the.group())
+            sign = -1 if tail.group("bw").lower() == "before" else 1
+            ctx.add(_Cand(start, tail.end(), None, anchor=(1.0, 1.0, 1.0, unit, sign, "exact",
+                                                           _lowered(text[start:tail.end()]))))
+
+
+def _deictic(ctx: _Ctx, start: int, end: int, unit: str, shift: int, mod: str,
+             pick: bool = False) -> None:
+    """ "last week", "this year", "next month", "late last week", "earlier this year"."""
+    gran = unit if unit in ("week", "month", "year", "decade", "century") else None
+    if gran is None:
+        return
+    if ctx.pub is None:
+        qualifier = "approximate" if mod else "exact"
+        ctx.add(_unresolved(start, end, _lowered(ctx.text[start:end]), qualifier, relative=True))
+        return
+    try:
+        first = _shift(gran, _first_of(gran, ctx.pub), shift)
+        if pick and gran == "year":
+            first = _pick_year(ctx, start, end, lambda y: date(y, 1, 1), "year") or first
+        elif pick and gran == "month":
+            first = _first_of("month", _pick_year(ctx, start, end,
+                                                  lambda y: date(y, ctx.pub.month, 1), "month")
+                              or first)
+    except (OverflowError, ValueError):
+        return
+    part = _mod_key(mod) if mod not in ("earlier", "later") else None
+    if part:
+        ctx.add(_date(start, end, gran, first, "approximate", _third(gran, first, part), True))
+    elif mod in ("earlier", "later") and shift == 0:
+        last = _last_of(gran, first)
+        bounds = (first, ctx.pub) if mod == "earlier" else (ctx.pub, last)
+        ctx.add(_date(start, end, gran, first, "approximate", bounds, True))
+    else:
+        ctx.add(_date(start, end, gran, first, "exact", None, True))
+
+
+# ---------------------------------------------------------------------------------------------
+# calendar dates led by a month name: "October 5, 2021", "5 October", "Oct. 2021", "mid-March"
+
+def _count_noun_follows(text: str, pos: int) -> bool:
+    """True when a count noun follows: "October 12 people", "in 2000 homes"."""
+    m = _NEXT_WORD_RE.match(text, pos)
+    if not m:
+        return False
+    word = m.group(1)
+    lower = word.lower()
+    if lower in _COUNT_NOUNS:
+        return True
+    return (word.islower() and lower.endswith("s") and len(lower) > 3 and lower not in _NOT_PLURAL
+            and lower not in _EVENT_PLURALS and not lower.endswith("ss"))
+
+
+def _on_month(ctx: _Ctx, s: int, e: int, word: str) -> None:
+    text = ctx.text
+    if not text[s].isupper():
+        return
+    month = _MONTHS[word]
+    full = word in _FULL_MONTHS
+    m = _MONTH_FWD_RE.match(text, s)
+    end = m.end("dot") if m.group("dot") and not full else e
+    day = day2 = year = None
+    if m.group("day"):
+        day = int(m.group("day"))
+        day2 = int(m.group("day2")) if m.group("day2") else None
+        year = int(m.group("year")) if m.group("year") else None
+        if year is not None and not _plausible_year(year):
+            year = None
+        if not _valid_day(year, month, day) or (day2 is not None and not (
+                _valid_day(year, month, day2) and day2 > day)):
+            day = day2 = year = None
+        elif year is None and _count_noun_follows(text, m.end("day2") if day2 else m.end("day")):
+            day = day2 = None
+        else:
+            end = m.end("year") if year is not None else (m.end("day2") if day2 else m.end("day"))
+            end = max(end, m.end("day"))
+            # keep an ordinal suffix in the span: "October 5th"
+            suffix = re.match(r"(?:st|nd|rd|th)\b", text[end:end + 2] + " ", _FLAGS)
+            if suffix and year is None and not day2:
+                end += 2
+    elif m.group("yo"):
+        year = int(m.group("yo"))
+        if _plausible_year(year):
+            end = m.end("yo")
+        else:
+            year = None
+    lo = max(0, s - 40)
+    start = s
+    weekday = None
+    if day is None:
+        lm = _MONTH_LEFT_DAY_RE.search(text, lo, s)
+        if lm and not _in_code(text, lm.start("day")):
+            d = int(lm.group("day"))
+            if _valid_day(year, month, d):
+                day, start = d, lm.start()
+                weekday = lm.group("wd")
+                if year is None and m.group("yo") is None:
+                    end = max(end, e)
+    if day is not None and weekday is None:
+        wm = _MONTH_LEFT_WD_RE.search(text, lo, start)
+        if wm:
+            start, weekday = wm.start(), wm.group("wd")
+    mod = rel = None
+    if day is None:
+        mm = _MONTH_LEFT_MOD_RE.search(text, lo, start)
+        if mm:
+            mod, start = (mm.group("mod") or "mid"), mm.start()
+    if year is None:
+        rm = _MONTH_LEFT_REL_RE.search(text, lo, start)
+        if rm:
+            rel, start = re.sub(r"\s+", " ", rm.group("rel").lower()), rm.start()
+    if day is None and year is None and mod is None and rel is None:
+        if not full:
+            return
+        possessive = re.match(r"['’]s\b", text[e:e + 3])
+        cue = _MONTH_CUE_RE.search(text, max(0, s - 30), s)
+        if not cue and not (possessive and word != "may"):
+            return
+        if word in ("may", "march", "august") and cue and cue.group().strip().lower() in (
+                "and", "or", "to", "for", "on", "-", "–", "by", "of"):
+            return  # "Theresa May", "by March", "the long march"
+    if mod is not None and day is not None:
+        mod = None
+    _emit_month(ctx, start, end, month, day, day2, year, mod, rel)
+
+
+def _emit_month(ctx: _Ctx, start: int, end: int, month: int, day: Optional[int],
+                day2: Optional[int], year: Optional[int], mod: Optional[str],
+                rel: Optional[str]) -> None:
+    pub = ctx.pub
+    gran = "day" if day is not None else "month"
+    part = _mod_key(mod)
+    if year is None:
+        if pub is None:
+            norm = f"XXXX-{month:02d}" + (f"-{day:02d}" if day is not None else "")
+            if rel:
+                norm = _lowered(ctx.text[start:end])
+            ctx.add(_unresolved(start, end, norm, "approximate" if part else "exact", bool(rel)))
+            return
+
+        def make(y: int) -> date:
+            return date(y, month, day if day is not None else 1)
+        try:
+            if rel in ("last", "this past"):
+                first = make(pub.year)
+                if first >= _first_of(gran, pub):
+                    first = make(pub.year - 1)
+            elif rel in ("next", "this coming"):
+                first = make(pub.year)
+                if _last_of(gran, first) <= pub or gran == "month" and first <= pub:
+                    first = make(pub.year + 1)
+            elif rel == "this":
+                first = make(pub.year)
+            else:
+                first = _pick_year(ctx, start, end, make, gran)
+        except ValueError:
+            return
+        if first is None:
+            return
+    else:
+        try:
+            first = date(year, month, day if day is not None else 1)
+        except ValueError:
+            return
+    relative = bool(rel)
+    if day2 is not None:
+        last = first.replace(day=day2)
+        norm = f"{first.isoformat()}/{last.isoformat()}"
+        ctx.add(_date(start, end, "day", first, "range", (first, last), relative, norm))
+        return
+    if part:
+        ctx.add(_date(start, end, gran, first, "approximate", _third(gran, first, part), relative))
+        return
+    ctx.add(_date(start, end, gran, first, "exact", None, relative))
+
+
+# ---------------------------------------------------------------------------------------------
+# weekdays, "yesterday", "last night", "this weekend"
+
+_WD_LEFT_RE = re.compile(
+    r"\b(?P<rel>last|next|this\s+past|this\s+coming|this|early|late|earlier|later)\s+\Z", _FLAGS)
+_WD_BAD_LEFT_RE = re.compile(
+    r"\b(?:Black|Cyber|Good|Super|Ash|Holy|Palm|Easter|Bloody|Man|Girl|Casual|Manic|Fat|Maundy|"
+    r"Giving|Blue|Shrove|Mail\s+on|Sunday|Freaky|Travel)\s+\Z")
+_WD_BAD_RIGHT_RE = re.compile(
+    r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Independent|Night\s+Live|Sport|People|"
+    r"Star|Tribune|Review|Magazine|Morning\s+Herald|Football|Club)\b|\s+school\b|\s+School\b")
+_POD_RE = re.compile(r"\s+(?:morning|afternoon|evening|night|overnight)\b", _FLAGS)
+
+
+def _weekday_date(pub: date, weekday: int, mode: str) -> date:
+    behind = (pub.isoweekday() - weekday) % 7
+    ahead = (weekday - pub.isoweekday()) % 7
+    if mode == "last":
+        return pub - timedelta(days=behind or 7)
+    if mode == "next":
+        return pub + timedelta(days=ahead or 7)
+    if mode == "future":
+        return pub + timedelta(days=ahead)
+    if mode == "this":
+        return pub + timedelta(days=weekday - pub.isoweekday())
+    return pub - timedelta(days=behind)
+
+
+def _on_weekday(ctx: _Ctx, s: int, e: int, word: str) -> None:
+    text = ctx.text
+    if not text[s].isupper():
+        return
+    lo = max(0, s - 30)
+    if _WD_BAD_LEFT_RE.search(text, lo, s) or _WD_BAD_RIGHT_RE.match(text, e):
+        return
+    weekday = _WEEKDAYS[word]
+    start, end = s, e
+    pod = _POD_RE.match(text, e)
+    if pod:
+        end = pod.end()
+    mode = ""
+    lm = _WD_LEFT_RE.search(text, lo, s)
+    if lm:
+        start = lm.start()
+        mode = re.sub(r"\s+", " ", lm.group("rel").lower())
+        mode = {"this past": "last", "this coming": "next"}.get(mode, mode)
+        if mode in ("early", "late", "earlier", "later"):
+            mode = ""
+    if ctx.pub is None:
+        norm = f"XXXX-WXX-{weekday}" if mode in ("", "this") else _lowered(text[start:end])
+        ctx.add(_unresolved(start, end, norm, relative=True))
+        return
+    if not mode:
+        mode = "future" if ctx.tense(s, e) == "future" else "past"
+    day = _weekday_date(ctx.pub, weekday, mode)
+    ctx.add(_date(start, end, "day", day, relative=True))
+
+
+_DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
+
+
+def _on_day_word(ctx: _Ctx, s: int, e: int, word: str) -> None:
+    text = ctx.text
+    lo = max(0, s - 30)
+    if word == "today":
+        if re.search(r"\bUSA\s+\Z", text[lo:s]) or (
+                text[s] == "T" and (re.search(r"\b(?:the|on|NBC['’]s)\s+\Z", text[lo:s])
+                                    or re.match(r"\s+(?:show|programme|program)\b", text[e:e + 12]))):
+            return
+    offset = _DAY_WORDS[word]
+    start, end = s, e
+    around = re.search(r"\bthe\s+day\s+(?P<ba>before|after)\s+\Z", text[lo:s], _FLAGS)
+    if around and word in ("yesterday", "tomorrow"):
+        start = lo + around.start()
+        offset *= 2
+    if word != "tonight":
+        pod = _POD_RE.match(text, e)
+        if pod:
+            end = pod.end()
+    if ctx.pub is None:
+        ctx.add(_unresolved(start, end, _lowered(text[start:end]), relative=True))
+        return
+    ctx.add(_date(start, end, "day", ctx.pub + timedelta(days=offset), relative=True))
+
+
+def _on_part_of_day(ctx: _Ctx, s: int, e: int, word: str) -> None:
+    """ "last night" (the day before publication), "this morning" (the published day)."""
+    text = ctx.text
+    m = re.search(r"\b(?P<rel>last|this)\s+\Z", text[max(0, s - 12):s], _FLAGS)
+    if not m:
+        return
+    rel = m.group("rel").lower()
+    if rel == "last" and word != "night" or rel == "this" and word == "night":
+        return
+    start = s - len(m.group())
+    if ctx.pub is None:
+        ctx.add(_unresolved(start, e, _lowered(text[start:e]), relative=True))
+        return
+    ctx.add(_date(start, e, "day", ctx.pub - timedelta(days=1 if rel == "last" else 0),
+                  relative=True))
+
+
+def _on_weekend(ctx: _Ctx, s: int, e: int, word: str) -> None:
+    text = ctx.text
+    m = re.search(r"\b(?P<rel>last|this\s+past|this\s+coming|this|next|the)\s+\Z",
+                  text[max(0, s - 20):s], _FLAGS)
+    if not m or word != "weekend":
+        return
+    rel = re.sub(r"\s+", " ", m.group("rel").lower())
+    start = s - len(m.group())
+    pub = ctx.pub
+    if pub is None:
+        ctx.add(_unresolved(start, e, _lowered(text[start:e]), relative=True))
+        return
+    current = _first_of("weekend", pub)  # the Saturday of the published week
+    if rel in ("last", "this past") or rel == "the" and ctx.tense(s, e) != "future":
+        saturday = current if pub >= current else current - timedelta(days=7)
+        if rel in ("last", "this past") and pub >= current and rel == "last":
+            saturday = current - timedelta(days=7)
+    elif rel == "next":
+        saturday = current + timedelta(days=7)
+    else:
+        saturday = current
+    ctx.add(_date(start, e, "weekend", saturday, relative=True))
+
+
+# ---------------------------------------------------------------------------------------------
+# quarters, halves, seasons, fiscal years, holidays, centuries
+
+_PERIOD_LEFT_RE = re.compile(
+    rf"(?:(?P<owner>the|its|their|his|her|our|this\s+year['’]s|last\s+year['’]s|"
+    rf"next\s+year['’]s|(?:fiscal\s+)?(?P<y1>{_YEAR})['’]s)\s+)?"
+    rf"(?:(?:fiscal|calendar)(?:\s+|\s*[{_HYPHEN}]\s*))?"
+    rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|current|previous|next|this|"
+    rf"past|prior|latter|back|front)(?:\s+|\s*[{_HYPHEN}]\s*)\Z", _FLAGS)
+_PERIOD_RIGHT_RE = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?:(?:fiscal|calendar|financial)(?:\s+year)?\s+)?"
+    rf"(?P<y2>{_YEAR}{_YEAR_END}|this\s+year\b|last\s+year\b|next\s+year\b|"
+    rf"the\s+(?:(?:fiscal|calendar|financial)\s+)?year\b|(?:fiscal|calendar|financial)\s+year\b|"
+    rf"the\s+current\s+(?:fiscal\s+)?year\b|year\b)"
+    rf"|(?:\s*,\s*|\s+)(?P<y3>{_YEAR}){_YEAR_END}", _FLAGS)
+_OF_RE = re.compile(r"\s+of\b", _FLAGS)
+_QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+                "4th": 4, "final": 4}
+_HALF_ORD = {"first": 1, "1st": 1, "front": 1, "second": 2, "2nd": 2, "latter": 2, "back": 2}
+_DEICTIC_SHIFT = {"last": -1, "previous": -1, "prior": -1, "past": -1, "current": 0, "this": 0,
+                  "next": 1}
+
+
+def _explicit_year(ctx: _Ctx, text: str) -> Optional[int]:
+    """The year written or meant by "1997", "this year", "last year", "the year"."""
+    word = _lowered(text)
+    m = re.search(_YEAR, word)
+    if m:
+        return int(m.group())
+    if ctx.pub is None:
+        return None
+    if word.startswith("last"):
+        return ctx.pub.year - 1
+    if word.startswith("next"):
+        return ctx.pub.year + 1
+    return ctx.pub.year
+
+
+def _on_quarter_or_half(ctx: _Ctx, s: int, e: int, word: str) -> None:
+    text = ctx.text
+    gran = "quarter" if word == "quarter" else "half"
+    lm = _PERIOD_LEFT_RE.search(text, max(0, s - 50), s)
+    if not lm:
+        return
+    ordinal = lm.group("ord").lower()
+    numbers = _QUARTER_ORD if gran == "quarter" else _HALF_ORD
+    rm = _PERIOD_RIGHT_RE.match(text, e)
+    if rm is None and _OF_RE.match(text, e):
+        return  # "the third quarter of the game", "the first half of the century"
+    owner = (lm.group("owner") or "").lower()
+    year = None
+    year_text = lm.group("y1") or (rm and (rm.group("y2") or rm.group("y3")))
+    if "year" in owner:
+        year_text = owner
+    if year_text:
+        year = _explicit_year(ctx, year_text)
+        if year is None and ctx.pub is None and not re.search(_YEAR, year_text):
+            year = None
+    start = lm.start()
+    if not owner and lm.group("y1") is None:
+        start = lm.start() if not re.match(r"the\b", lm.group(), _FLAGS) else lm.start()
+    end = rm.end() if rm else e
+    if ordinal in numbers and not (ordinal == "final" and gran == "half"):
+        number = numbers[ordinal]
+    elif ordinal == "last" and year_text:
+        number = 4 if gran == "quarter" else 2
+    elif ordinal in _DEICTIC_SHIFT and gran == "quarter" and not year_text:
+        if ctx.pub is None:
+            ctx.add(_unresolved(start, end, _lowered(text[start:end]), relative=True))
+            return
+        first = _shift("quarter", _first_of("quarter", ctx.pub), _DEICTIC_SHIFT[ordinal])
+        ctx.add(_date(start, end, "quarter", first, relative=True))
+        return
+    else:
+        return
+    if year is None and ctx.sports(s, e):
+        return  # the third quarter of a game
+    if year is None and gran == "half" and not _FINANCE_RE.search(text[slice(*ctx.sentence(s, e))]):
+        return  # "the second half" of anything else
+    months = 3 if gran == "quarter" else 6
+    letter = "Q" if gran == "quarter" else "H"
+    if year is None:
+        if ctx.pub is None:
+            ctx.add(_unresolved(start, end, f"XXXX-{letter}{number}"))
+            return
+        first = _pick_year(ctx, start, end, lambda y: date(y, (number - 1) * months + 1, 1), gran)
+        if first is None:
+            return
+    else:
+        first = date(year, (number - 1) * months + 1, 1)
+    ctx.add(_date(start, end, gran, first))
+
+
+_CODE_RE = re.compile(
+    rf"(?P<l>[QH])(?P<n>[1-4])(?![\w])(?:(?:\s*|\s*[{_HYPHEN}/]\s*)(?P<y>{_YEAR}|['’]\d\d)(?!\d))?")
+_CODE_LEFT_RE = re.compile(rf"(?P<y>{_YEAR})\s+\Z|\b(?:in|the|during|for|of|by|since|from|"
+                           rf"its|their|this\s+year['’]s|last\s+year['’]s)\s+\Z", _FLAGS)
+
+
+def _on_code(ctx: _Ctx, s: int, e: int, word: str) -> None:
+    """ "Q3 2024", "2024 Q3", "H1 2025", "in Q2"."""
+    text = ctx.text
+    m = _CODE_RE.match(text, s)
+    if not m or (s > 0 and text[s - 1].isalnum()):
+        return
+    number = int(m.group("n"))
+    gran = "quarter" if m.group("l") == "Q" else "half"
+    if gran == "half" and number > 2:
+        return
+    start, end = s, m.end()
+    year = None
+    if m.group("y"):
+        raw = m.group("y").lstrip("'’")
+        year = int(raw) if len(raw) == 4 else _two_digit_year(int(raw), ctx.pub)
+    lm = _CODE_LEFT_RE.search(text, max(0, s - 20), s)
+    if year is None and lm and lm.group("y"):
+        year, start = int(lm.group("y")), lm.start()
+    if year is None and not lm:
+        return
+    months = 3 if gran == "quarter" else 6
+    if year is None:
+        if ctx.pub is None:
+            ctx.add(_unresolved(start, end, f"XXXX-{m.group('l')}{number}"))
+            return
+        first = _pick_year(ctx, start, end, lambda y: date(y, (number - 1) * months + 1, 1), gran)
+        if first is None:
+            return
+    else:
+        first = date(year, (number - 1) * months + 1, 1)
+    ctx.add(_date(start, end, gran, first))
+
+
+_SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+_SEASON_LEFT_RE = re.compile(
+    rf"(?P<cue>\b(?:in|during|by|until|till|since|over|through|throughout|before|after|from|"
+    rf"for|into|of|this|last|next|early|late|mid|the)\s+)?"
+    rf"(?P<span>(?:(?P<mod>{_MOD_RE_PART})(?:\s+|\s*[{_HYPHEN}]\s*))?"
+    rf"(?:(?P<rel>last|this\s+past|this\s+coming|this|next|the\s+coming|the\s+past|the\s+previous|"
+    rf"the\s+following|the)\s+)?(?:(?P<mod2>early|mid|late)(?:\s+|\s*[{_HYPHEN}]\s*))?)\Z", _FLAGS)
+_SEASON_RIGHT_RE = re.compile(rf"(?:\s+of)?(?:\s*,\s*|\s+)(?P<y>{_YEAR}){_YEAR_END}", _FLAGS)
+_SEASON_NOUNS = frozenset("""
+storm storms olympics games camp camps school break solstice equinox wheat collection tour term
+semester league weather sun vacation holiday holidays festival transfer window palace session
+sessions months season seasons fashion menu rains wave heat sales intern internship internships
+program programme series classes
+""".split())
+
+
+def _on_season(ctx: _Ctx, s: int, e: int, word: str) -> None:
+    text = ctx.text
+    code = _SEASONS[word]
+    lm = _SEASON_LEFT_RE.search(text, max(0, s - 50), s)
+    rm = _SEASON_RIGHT_RE.match(text, e)
+    year = int(rm.group("y")) if rm else None
+    if year is not None and not _plausible_year(year):
+        year = None
+    span_start = lm.start("span") if lm else s
+    rel = re.sub(r"\s+", " ", (lm.group("rel") or "").lower()) if lm else ""
+    cue = (lm.group("cue") or "").strip().lower() if lm else ""
+    mod = (lm.group("mod") or lm.group("mod2")) if lm else None
+    if year is None:
+        nxt = _NEXT_WORD_RE.match(text, e)
+        if nxt and (nxt.group(1).lower() in _SEASON_NOUNS or nxt.group(1)[0].isupper()
+                    and text[s].isupper()):
+            return
+        if _OF_RE.match(text, e):
+            return  # "the fall of Kabul"
+        deictic = rel in ("last", "this past", "this coming", "this", "next", "the coming",
+                          "the past", "the previous", "the following")
+        if not (deictic or mod or (cue and cue not in ("the", "of")) and (rel == "the" or not rel)
+                and word != "fall"
+                or rel == "the" and cue and cue not in ("the", "of")):
+            return
+    else:
+        deictic = False
+    end = rm.end() if rm else e
+    start = span_start if span_start < s else s
+    part = _mod_key(mod)
+    qualifier = "approximate" if part else "exact"
+    if year is not None:
+        first = _season_first(code, year)
+    else:
+        pub = ctx.pub
+        if pub is None:
+            norm = _lowered(text[start:end]) if deictic and rel != "this" else f"XXXX-{code}"
+            ctx.add(_unresolved(start, end, norm, qualifier, relative=deictic))
+            return
+        current = _first_of("season", pub)
+        this_year = _season_first(code, pub.year + (1 if code == "WI" and pub.month >= 9 else 0))
+        if rel in ("last", "this past", "the past", "the previous"):
+            first = this_year
+            while first >= current:
+                first = _add_months(first, -12)
+        elif rel in ("next", "this coming", "the coming", "the following"):
+            first = this_year
+            while first <= pub:
+                first = _add_months(first, 12)
+        elif rel == "this":
+            first = this_year
+        else:
+            tense = ctx.tense(s, e)
+            first = this_year
+            if tense == "past" and first > pub:
+                first = _add_months(first, -12)
+            elif tense == "future" and _last_of("season", first) < pub:
+                first = _add_months(first, 12)
+    bounds = _third("season", first, part) if part else None
+    ctx.add(_date(start, end, "season", first, qualifier, bounds, deictic))
+
+
+_FISCAL_RE = re.compile(
+    rf"(?:fiscal|FY)(?:\s*[{_HYPHEN}]\s*|\s*)(?:year\s+)?(?P<y>{_YEAR}|['’]?\d\d)(?![\w%]|[.,:/]\d)",
+    _FLAGS)
+
+
+def _on_fiscal(ctx: _Ctx, s: int, e: int, word: str) -> None:
+    """ "fiscal 1998", "fiscal year 2024", "FY2024", "FY24": the fiscal year's number."""
+    text = ctx.text
+    if word == "fy" and (not text[s:e].isupper() or (s > 0 and text[s - 1].isalnum())):
+        return
+    m = _FISCAL_RE.match(text, s)
+    if not m:
+        return
+    raw = m.group("y").lstrip("'’")
+    if word == "fiscal" and len(raw) == 2 and not re.search(r"['’]|\s", m.group()):
+        return
+    year = int(raw) if len(raw) == 4 else _two_digit_year(int(raw), ctx.pub)
+    ctx.add(_date(s, m.end(), "year", date(year, 1, 1)))
+
+
+_HOLIDAY_RE = re.compile(
+    r"(?P<name>Christmas(?:\s+(?P<xpart>Day|Eve))?|New\s+Year['’]?s?\s+(?P<npart>Day|Eve)|"
+    r"New\s+Year['’]s|Halloween|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?P<epart>Sunday|Monday|Day))?|"
+    r"Valentine['’]?s\s+Day|Boxing\s+Day)"
+    rf"(?:(?:\s*,\s*|\s+)(?P<y>{_YEAR}){_YEAR_END})?")
+_HOLIDAY_CUE_RE = re.compile(
+    r"\b(?:on|at|by|before|after|since|until|till|over|this|last|next|for|around|during|from|"
+    r"through|of|ahead\s+of|days?\s+(?:before|after))\s+\Z", _FLAGS)
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def _holiday(name: str, year: int) -> date:
+    name = _lowered(name)
+    if name.startswith("christmas eve"):
+        return date(year, 12, 24)
+    if name.startswith("christmas"):
+        return date(year, 12, 25)
+    if name.startswith("new year") and name.endswith("eve"):
+        return date(year, 12, 31)
+    if name.startswith("new year"):
+        return date(year, 1, 1)
+    if name.startswith("halloween"):
+        return date(year, 10, 31)
+    if name.startswith("valentine"):
+        return date(year, 2, 14)
+    if name.startswith("boxing"):
+        return date(year, 12, 26)
+    if name.startswith("thanksgiving"):
+        first = date(year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    easter = _easter(year)
+    return easter + timedelta(days=1) if name.endswith("monday") else easter
+
+
+def _on_holiday(ctx: _Ctx, s: int, e: int, word: str) -> None:
+    text = ctx.text
+    m = _HOLIDAY_RE.match(text, s)
+    if not m:
+        return
+    name = m.group("name")
+    lo = max(0, s - 30)
+    rel = re.search(r"\b(?P<rel>last|this|next)\s+\Z", text[lo:s], _FLAGS)
+    specific = m.group("xpart") or m.group("npart") or m.group("epart") or \
+        name.lower().startswith(("valentine", "boxing", "thanksgiving day"))
+    if not (m.group("y") or specific or rel or _HOLIDAY_CUE_RE.search(text, lo, s)):
+        return
+    start = s - len(rel.group()) if rel else s
+    end = m.end()
+    if m.group("y"):
+        ctx.add(_date(start, end, "day", _holiday(name, int(m.group("y")))))
+        return
+    if ctx.pub is None:
+        fixed = {"christmas": "12-25", "halloween": "10-31", "valentine": "02-14",
+                 "boxing": "12-26"}
+        key = name.lower().split()[0].rstrip("'’s")
+        norm = _lowered(text[start:end])
+        if key in fixed and not rel and not m.group("xpart"):
+            norm = "XXXX-" + fixed[key]
+        ctx.add(_unresolved(start, end, norm, relative=bool(rel)))
+        return
+    pub = ctx.pub
+    this_one = _holiday(name, pub.year)
+    if rel:
+        kind = rel.group("rel").lower()
+        if kind == "last":
+            day = this_one if this_one < pub else _holiday(name, pub.year - 1)
+        elif kind == "next":
+            day = this_one if this_one > pub else _holiday(name, pub.year + 1)
+        else:
+            day = this_one
+    else:
+        day = _pick_year(ctx, start, end, lambda y: _holiday(name, y), "day")
+    ctx.add(_date(start, end, "day", day, relative=bool(rel)))
+
+
+_CENTURY_LEFT_RE = re.compile(
+    rf"\b(?:(?P<the>the)\s+)?(?:(?P<mod>early|mid|late)(?:\s+|\s*[{_HYPHEN}]\s*))?"
+    rf"(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<w>{_CENTURY_ORDINALS}))(?:\s+|\s*[{_HYPHEN}]\s*)\Z"
+    r"|\b(?P<rel>this|last|next|the\s+current|the\s+last)\s+\Z", _FLAGS)
+
+
+def _on_century(ctx: _Ctx, s: int, e: int, word: str) -> None:
+    """ "the 20th century" -> 19, "the early 21st century", "this century" (a date);
+    "a century" and "centuries" are durations, read as units."""
+    _on_unit(ctx, s, e, word)
+    if word != "century":
+        return
+    text = ctx.text
+    m = _CENTURY_LEFT_RE.search(text, max(0, s - 50), s)
+    if not m or _OLD_RE.match(text, e):
+        return
+    if m.group("rel"):
+        rel = _lowered(m.group("rel"))
+        if rel == "the last":
+            return  # "the last century": the past hundred years or the 20th; leave it
+        if ctx.pub is None:
+            ctx.add(_unresolved(m.start(), e, _lowered(text[m.start():e]), relative=True))
+            return
+        shift = {"this": 0, "the current": 0, "last": -1, "next": 1}[rel]
+        first = _shift("century", _first_of("century", ctx.pub), shift)
+        ctx.add(_date(m.start(), e, "century", first, relative=True))
+        return
+    n = int(m.group("n")) if m.group("n") else _ORDINALS.get(_lowered(m.group("w")).replace(" ", "-"))
+    if not n or not 1 <= n <= 21:
+        return
+    first = date(max(1, (n - 1) * 100), 1, 1)
+    part = _mod_key(m.group("mod"))
+    if part:
+        ctx.add(_date(m.start(), e, "century", first, "approximate", _third("century", first, part)))
+    else:
+        ctx.add(_date(m.start(), e, "century", first))
+
+
+# ---------------------------------------------------------------------------------------------
+# times of day
+
+def _time_qualifier(text: str, start: int) -> tuple:
+    """(start, qualifier, spread in seconds) for "about 3 p.m.", "shortly after midnight"."""
+    m = _TIME_QUAL_RE.search(text, max(0, start - 25), start)
+    if not m:
+        return start, "exact", None
+    q = _lowered(m.group("q"))
+    if q in ("about", "around", "approximately", "roughly"):
+        return m.start(), "approximate", (-1800.0, 1800.0)
+    if q.endswith("after"):
+        return m.start(), "more_than", (0.0, 1800.0)
+    return m.start(), "less_than", (-1800.0, 0.0)
+
+
+def _on_noon(ctx: _Ctx, s: int, e: int, word: str) -> None:
+    text = ctx.text
+    if word == "midnight" and re.match(r"\s+(?:sun|express|oil|blue|mass)\b", text[e:e + 10], _FLAGS):
+        return
+    start = s
+    twelve = re.search(r"\b12\s+\Z", text[max(0, s - 5):s])
+    if twelve and word == "noon":
+        start = s - len(twelve.group())
+    start, qualifier, spread = _time_qualifier(text, start)
+    hour = 24 if word == "midnight" else 12
+    ctx.add(_time(start, e, hour, 0, None, qualifier, spread))
+
+
+def _on_oclock(ctx: _Ctx, s: int, e: int, word: str) -> None:
+    text = ctx.text
+    m = _OCLOCK_LEFT_RE.search(text, max(0, s - 20), s)
+    if not m:
+        return
+    hour = parse_number(m.group("num"))
+    if hour is None or not float(hour).is_integer() or not 1 <= hour <= 12:
+        return
+    start, qualifier, spread = _time_qualifier(text, m.start())
+    ctx.add(_time(start, e, int(hour), 0, None, qualifier, spread))
+
+
+# ---------------------------------------------------------------------------------------------
+# expressions led by digits
+
+def _scan_numeric_dates(ctx: _Ctx) -> None:
+    """ "2021-10-05", "10/5/2021" (US order unless the first number exceeds 12), "5.10.2021"."""
+    text = ctx.text
+    for m in _NUMERIC_DATE_RE.finditer(text):
+        if m.group("iy"):
+            year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        elif m.group("sa"):
+            a, b = int(m.group("sa")), int(m.group("sb"))
+            raw = m.group("sy")
+            year = int(raw) if len(raw) == 4 else _two_digit_year(int(raw), ctx.pub)
+            month, day = (a, b) if a <= 12 else (b, a)
+        elif m.group("yy"):
+            year, month, day = int(m.group("yy")), int(m.group("ym")), int(m.group("yd"))
+        else:
+            year, month, day = int(m.group("dy")), int(m.group("dm")), int(m.group("dd"))
+        if not _plausible_year(year) or not _valid_day(year, month, day):
+            continue
+        ctx.add(_date(m.start(), m.end(), "day", date(year, month, day)))
+
+
+def _scan_years(ctx: _Ctx) -> None:
+    """Four-digit years with something that makes them years: "in 1961", "since 2019",
+    "1961's", "the 2017 space film", "(2013)", "mid-2025", "1959 and 1971"."""
+    text = ctx.text
+    accepted: set = set()
+    for m in _YEAR_RE.finditer(text):
+        s, e = m.span()
+        year = int(m.group("y"))
+        if s > 0 and text[s - 1] in _HYPHEN and not re.search(
+                rf"\b(?:mid|pre|post|end|early|late|start)\s*[{_HYPHEN}]\Z", text[max(0, s - 8):s], _FLAGS):
+            continue
+        lo = max(0, s - 40)
+        start = s
+        mod = None
+        ok = False
+        possessive = bool(re.match(r"['’]s\b", text[e:e + 3]))
+        mm = _YEAR_MOD_RE.search(text, lo, s)
+        if mm:
+            ok, start = True, mm.start()
+            mod = (mm.group("mod") or mm.group("mid") or "").lower()
+            if mod in ("around", "about", "approximately", "roughly", "circa", "c.") and (
+                    year < 1900 and mod not in ("circa", "c.")
+                    or re.match(r"\s+(?:were|are|was|is|have|had|of|more|other|in|to)\b",
+                                text[e:e + 8], _FLAGS)):
+                ok = False
+        if not ok and possessive:
+            ok = True
+        if not ok:
+            cue = _YEAR_CUE_RE.search(text, lo, s)
+            if cue and not (re.match(r"by\b", cue.group(), _FLAGS)
+                            and _YEAR_BAD_BY_RE.search(text, max(0, s - 40), s)):
+                ok = not (cue.group().strip().lower() == "for" and year < 1900)
+        if not ok:
+            cm = _YEAR_CHAIN_RE.search(text, lo, s)
+            ok = bool(cm and cm.end("prev") in accepted)
+        if not ok and year >= 1800:
+            nxt = _NEXT_WORD_RE.match(text, e)
+            if _YEAR_ARTICLE_RE.search(text, lo, s) and nxt and not nxt.group().startswith((" of", "-")):
+                ok = True
+            elif text[s - 1:s] == "(" and text[e:e + 1] == ")":
+                ok = True
+            elif nxt and nxt.group(1).lower() in _YEAR_NOUNS:
+                ok = True
+        if not ok or (not possessive and _count_noun_follows(text, e)):
+            continue
+        accepted.add(e)
+        first = date(year, 1, 1)
+        part = _mod_key(mod) if mod not in ("end", "start") else ("late" if mod == "end" else "early")
+        if part:
+            ctx.add(_date(start, e, "year", first, "approximate", _third("year", first, part)))
+        elif mod in ("around", "about", "approximately", "roughly", "circa", "c."):
+            ctx.add(_date(start, e, "year", first, "approximate", _widen("year", first)))
+        else:
+            ctx.add(_date(start, e, "year", first))
+
+
+def _scan_year_ranges(ctx: _Ctx) -> None:
+    """ "2019-2021", "1939–45", "the 2020/21 season": a range of years."""
+    text = ctx.text
+    for m in _YEAR_RANGE_RE.finditer(text):
+        a = int(m.group("a"))
+        raw = m.group("b")
+        b = int(raw) if len(raw) == 4 else a // 100 * 100 + int(raw)
+        if not a < b <= a + 100 or _count_noun_follows(text, m.end()):
+            continue
+        ctx.add(_date(m.start(), m.end(), "year", date(a, 1, 1), "range",
+                      (date(a, 1, 1), date(b, 12, 31)), normalized=f"{a:04d}/{b:04d}"))
+
+
+def _scan_decades(ctx: _Ctx) -> None:
+    """ "the 1990s" -> 199, "the early '80s", "the 1800s" (a century: 18)."""
+    text = ctx.text
+    for m in _DECADE_RE.finditer(text):
+        s, e = m.span()
+        if re.match(r"\s+of\b", text[e:e + 4], _FLAGS):
+            continue  # "1000s of people"
+        lm = _DECADE_LEFT_RE.search(text, max(0, s - 25), s)
+        if m.group("y"):
+            year = int(m.group("y"))
+        else:
+            yy = int(m.group("yy"))
+            year = 1900 + yy if yy >= 30 or (ctx.pub and 2000 + yy > ctx.pub.year) else 2000 + yy
+            if _POSSESSIVE_DECADE_RE.search(text, max(0, s - 25), s):
+                continue  # "in her '30s": an age
+        gran = "century" if year % 100 == 0 and year < 2000 and m.group("y") else "decade"
+        start = lm.start() if lm and lm.end() == s and lm.group() else s
+        mod = (lm.group("mod") or lm.group("mid")) if lm else None
+        first = date(year, 1, 1)
+        part = _mod_key(mod)
+        if part:
+            ctx.add(_date(start, e, gran, first, "approximate", _third(gran, first, part)))
+        else:
+            ctx.add(_date(start, e, gran, first))
+
+
+def _scan_times(ctx: _Ctx) -> None:
+    """ "3 p.m.", "9.30am EDT", "14:30", "0900 GMT", and race times "2:05:41", "3:43.13"."""
+    text = ctx.text
+    for m in _AMPM_RE.finditer(text):
+        hour = int(m.group("h"))
+        if not 1 <= hour <= 12:
+            continue
+        minute = int(m.group("mi") or 0)
+        hour = hour % 12 + (12 if m.group("ap").lower() == "p" else 0)
+        start, qualifier, spread = _time_qualifier(text, m.start())
+        ctx.add(_time(start, m.end(), hour, minute, None, qualifier, spread))
+    for m in _CLOCK_RE.finditer(text):
+        s, e = m.span()
+        h, mi = int(m.group("h")), int(m.group("mi"))
+        after = _CLOCK_AFTER_RE.match(text, e)
+        cue = _TIME_CUE_RE.search(text, max(0, s - 20), s)
+        at = re.search(r"\bat\s+\Z", text[max(0, s - 5):s], _FLAGS)
+        if m.group("s") is not None and not m.group("frac") and (after or at) and h <= 23:
+            start, qualifier, spread = _time_qualifier(text, s)
+            ctx.add(_time(start, after.end() if after else e, h, mi, int(m.group("s")), qualifier,
+                          spread))
+            continue
+        if m.group("s") is not None or m.group("frac"):
+            if m.group("s") is not None:
+                hours, minutes, seconds = h, mi, float(m.group("s"))
+            else:
+                hours, minutes, seconds = 0, h, float(mi)
+            if m.group("frac"):
+                seconds += float("0." + m.group("frac"))
+            _clock_duration(ctx, s, e, hours, minutes, seconds)
+            continue
+        if h <= 23 and (after or cue or h >= 13):
+            start, qualifier, spread = _time_qualifier(text, s)
+            ctx.add(_time(start, after.end() if after else e, h, mi, None, qualifier, spread))
+    for m in _MILITARY_RE.finditer(text):
+        start, qualifier, spread = _time_qualifier(text, m.start())
+        ctx.add(_time(start, m.end(), int(m.group("h")), int(m.group("mi")), None, qualifier,
+                      spread))
+    for m in _HMS_RE.finditer(text):
+        if m.group("h") is not None:
+            hours, minutes = int(m.group("h")), int(m.group("m"))
+            seconds = float(m.group("s")) if m.group("s") else 0.0
+        else:
+            hours, minutes, seconds = 0, int(m.group("m2")), float(m.group("s2"))
+        if minutes >= 60 and hours or seconds >= 60:
+            continue
+        _clock_duration(ctx, m.start(), m.end(), hours, minutes, seconds)
+
+
+def _clock_duration(ctx: _Ctx, s: int, e: int, hours: int, minutes: int, seconds: float) -> None:
+    total = hours * 3600.0 + minutes * 60.0 + seconds
+    normalized = "PT" + "".join(f"{format_number(round(v, 6))}{letter}" for v, letter in
+                                ((hours, "H"), (minutes, "M"), (seconds, "S")) if v) or "PT0S"
+    start = s
+    rule = _EXACT
+    qm = _QUAL_BEFORE_RE.search(ctx.text, max(0, s - 40), s)
+    if qm:
+        rule, start = _QUALIFIERS[_lowered(qm.group("q"))], qm.start()
+    qualifier, lf, hf = rule
+    ctx.add(_duration(start, e, total, "second", normalized, qualifier, total * lf,
+                      total * hf if hf != _INF else _INF))
+
+
+# ---------------------------------------------------------------------------------------------
+# after selection: composite durations and dates relative to the story
+
+_GAP_RE = re.compile(r"\s*,?\s*(?:and\s+)?", _FLAGS)
+_DATE_UNITS = ("year", "month", "week", "day")
+
+
+def _merge_composites(text: str, selected: list) -> list:
+    """ "2 hours, 1 minute and 9 seconds" -> PT2H1M9S: adjacent durations in falling units."""
+    out: list = []
+    for cand in selected:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.parts and cand.parts and len(cand.parts) == 1
+                and cand.parts[0][2] == _EXACT and cand.start - prev.end <= 8
+                and _GAP_RE.fullmatch(text, prev.end, cand.start)
+                and _SECONDS[cand.parts[0][1]] < _SECONDS[prev.parts[-1][1]]
+                and not (cand.parts[0][1] == "week" or prev.parts[-1][1] == "week")):
+            out[-1] = _composite(prev.start, cand.end, prev.parts + cand.parts)
+            continue
+        out.append(cand)
+    return out
+
+
+def _composite(start: int, end: int, parts: tuple) -> _Cand:
+    total = sum(value * _SECONDS[unit] for value, unit, _ in parts)
+    smallest = parts[-1][1]
+    date_part = "".join(f"{format_number(round(v, 6))}{_LETTER[u]}" for v, u, _ in parts
+                        if u in _DATE_UNITS)
+    time_part = "".join(f"{format_number(round(v, 6))}{_LETTER[u]}" for v, u, _ in parts
+                        if u in _TIME_UNITS)
+    normalized = "P" + date_part + ("T" + time_part if time_part else "")
+    qualifier, lf, hf = parts[0][2]
+    value = round(total / _SECONDS[smallest], 6)
+    match = TemporalMatch(start, end, "duration", value, smallest, normalized, qualifier,
+                          total * lf, total * hf if hf != _INF else _INF, True, False)
+    return _Cand(start, end, match, parts=parts)
+
+
+def _resolve_anchor(cand: _Cand, ref: Optional[tuple]) -> Optional[_Cand]:
+    """A date told relative to the story ("a year earlier") from the latest date before it."""
+    amount, low, high, unit, sign, qualifier, lowered = cand.anchor
+    if ref is None:
+        return _unresolved(cand.start, cand.end, lowered, qualifier, relative=True)
+    gran_ref, first_ref = ref
+    unit_gran = _UNIT_GRAN[unit]
+    base, mult = _BASE_UNIT.get(unit, (unit, 1))
+    approximate = False
+    if gran_ref == "weekend":
+        gran_ref = "day"
+    if base == "year" and gran_ref in ("month", "quarter", "half", "season", "year") \
+            and float(amount * mult).is_integer():
+        gran = gran_ref
+    elif _GRAN_RANK[gran_ref] <= _GRAN_RANK[unit_gran]:
+        gran = unit_gran
+    else:
+        gran, approximate = gran_ref, True
+    return _relative_cand(cand.start, cand.end, first_ref, gran, amount, low, high, unit, sign,
+                          qualifier, True, approximate)
+
+
+# ---------------------------------------------------------------------------------------------
+# entry point
+
+_TRIGGERS: dict = {}
+
+
+def _register(words, handler) -> None:
+    for word in words:
+        for variant in (word, word.capitalize(), word.upper()):
+            _TRIGGERS[variant] = (handler, word)
+
+
+_register([w for w in _UNIT_TOKENS if w not in ("century", "centuries")], _on_unit)
+_register(("century", "centuries"), _on_century)
+_register(_MONTHS, _on_month)
+_register(_WEEKDAYS, _on_weekday)
+_register(_DAY_WORDS, _on_day_word)
+_register(("night", "morning", "afternoon", "evening"), _on_part_of_day)
+_register(("weekend",), _on_weekend)
+_register(("quarter", "half"), _on_quarter_or_half)
+_register(("q", "h"), _on_code)
+_register(_SEASONS, _on_season)
+_register(("fiscal", "fy"), _on_fiscal)
+_register(("christmas", "new", "halloween", "thanksgiving", "easter", "valentine", "boxing"),
+          _on_holiday)
+_register(("noon", "midnight", "midday"), lambda ctx, s, e, w: _on_noon(
+    ctx, s, e, "noon" if w == "midday" else w))
+_register(("clock",), _on_oclock)
+
+
+def _parse_published(published: Optional[str]) -> Optional[date]:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(str(published).strip()[:10])
+    except ValueError:
+        return None
+
+
+def find_temporal(text: str, published: Optional[str] = None) -> list[TemporalMatch]:
+    """Every date, duration and time of day in `text`, normalized, in text order.
+
+    `published` (ISO "YYYY-MM-DD") anchors relative and partial dates; without it they are
+    returned unresolved. Overlapping readings are settled by keeping the longest.
+    """
+    if not text:
+        return []
+    ctx = _Ctx(text, _parse_published(published))
+    triggers = _TRIGGERS
+    for m in _WORD_RE.finditer(text):
+        entry = triggers.get(m.group())
+        if entry is not None:
+            entry[0](ctx, m.start(), m.end(), entry[1])
+    _scan_numeric_dates(ctx)
+    _scan_years(ctx)
+    _scan_year_ranges(ctx)
+    _scan_decades(ctx)
+    _scan_times(ctx)
+    selected = _merge_composites(text, _select(ctx.cands))
+    out: list = []
+    ref = ("day", ctx.pub) if ctx.pub else None
+    for cand in selected:
+        if cand.anchor is not None:
+            cand = _resolve_anchor(cand, ref)
+            if cand is None:
+                continue
+        if cand.period is not None:
+            ref = cand.period
+        out.append(cand.match)
+    return out

@@ -608,6 +608,7 @@ _RANGE_BEFORE_RE = re.compile(
 _ARTICLE_BEFORE_RE = re.compile(
     r"\b(?P<art>an?(?:\s+(?P<full>full|whole|entire|single|solid|additional|extra))?|"
     r"another|one\s+(?P<full2>full|whole|entire|single))\s+\Z", _FLAGS)
+_HALF_ARTICLE_RE = re.compile(r"\bhalf\s+an?\s+\Z|\ba\s+half\s*[-\u2010\u2011]?\s*\Z", _FLAGS)
 _VAGUE_BEFORE_RE = re.compile(
     r"\b(?P<v>several|a\s+few|few|a\s+couple\s+of|a\s+couple|couple\s+of|many|dozens\s+of|"
     r"hundreds\s+of|thousands\s+of|numerous|multiple)\s+\Z", _FLAGS)
@@ -735,11 +736,11 @@ _TIME_QUAL_RE = re.compile(
     r"\b(?P<q>about|around|approximately|roughly|shortly\s+after|shortly\s+before|just\s+after|"
     r"just\s+before|soon\s+after|some\s+time\s+after|sometime\s+after)\s+\Z", _FLAGS)
 _HMS_RE = re.compile(
-    r"(?<![\w.])(?:(?P<h>\d{1,3})\s?(?:hours?|hrs?|h)(?![A-Za-z])\.?\s*,?\s*"
-    r"(?P<m>\d{1,2})\s?(?:minutes?|mins?|m)(?![A-Za-z])\.?"
-    r"(?:\s*,?\s*(?P<s>\d{1,2}(?:\.\d+)?)\s?(?:seconds?|secs?|s)(?![A-Za-z])\.?)?"
-    r"|(?P<m2>\d{1,3})\s?(?:minutes?|mins?|m)(?![A-Za-z])\.?\s*,?\s*"
-    r"(?P<s2>\d{1,2}(?:\.\d+)?)\s?(?:seconds?|secs?|s)(?![A-Za-z])\.?)")
+    r"(?<![\w.])(?:(?P<h>\d{1,3})\s?(?:hours?|hrs?|h)(?![A-Za-z])\s*,?\s*(?:and\s+)?"
+    r"(?P<m>\d{1,2})\s?(?:minutes?|mins?|m)(?![A-Za-z])"
+    r"(?:\s*,?\s*(?:and\s+)?(?P<s>\d{1,2}(?:\.\d+)?)\s?(?:seconds?|secs?|s)(?![A-Za-z]))?"
+    r"|(?P<m2>\d{1,3})\s?(?:minutes?|mins?|m)(?![A-Za-z])\s*,?\s*(?:and\s+)?"
+    r"(?P<s2>\d{1,2}(?:\.\d+)?)\s?(?:seconds?|secs?|s)(?![A-Za-z]))")
 _OCLOCK_LEFT_RE = re.compile(rf"(?P<num>{NUMBER_PATTERN})\s+o['’]\Z", _FLAGS)
 
 
@@ -915,6 +916,10 @@ def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
                 tail_rule = None
         else:
             tail_rule = None
+    elif prev in _ARTICLE_WORDS and _HALF_ARTICLE_RE.search(text, lo, s):
+        nm = _HALF_ARTICLE_RE.search(text, lo, s)
+        q_start, value, raw = nm.start(), 0.5, nm.group()
+        tail_rule = None
     elif prev in _ARTICLE_WORDS:
         am = _ARTICLE_BEFORE_RE.search(text, lo, s)
         if am is None or plural:
@@ -1556,7 +1561,7 @@ def _on_code(ctx: _Ctx, s: int, e: int, word: str) -> None:
 _SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 _SEASON_LEFT_RE = re.compile(
     rf"(?P<cue>\b(?:in|during|by|until|till|since|over|through|throughout|before|after|from|"
-    rf"for|into|of|this|last|next|early|late|mid|the)\s+)?"
+    rf"for|into|of)\s+)?"
     rf"(?P<span>(?:(?P<mod>{_MOD_RE_PART})(?:\s+|\s*[{_HYPHEN}]\s*))?"
     rf"(?:(?P<rel>last|this\s+past|this\s+coming|this|next|the\s+coming|the\s+past|the\s+previous|"
     rf"the\s+following|the)\s+)?(?:(?P<mod2>early|mid|late)(?:\s+|\s*[{_HYPHEN}]\s*))?)\Z", _FLAGS)
@@ -1996,8 +2001,10 @@ def _clock_duration(ctx: _Ctx, s: int, e: int, hours: int, minutes: int, seconds
     if qm:
         rule, start = _QUALIFIERS[_lowered(qm.group("q"))], qm.start()
     qualifier, lf, hf = rule
+    parts = tuple((float(v), u, rule if i == 0 else _EXACT) for i, (v, u) in enumerate(
+        (v, u) for v, u in ((hours, "hour"), (minutes, "minute"), (seconds, "second")) if v))
     ctx.add(_duration(start, e, total, "second", normalized, qualifier, total * lf,
-                      total * hf if hf != _INF else _INF))
+                      total * hf if hf != _INF else _INF, parts or None))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2015,12 +2022,25 @@ def _merge_composites(text: str, selected: list) -> list:
         if (prev is not None and prev.parts and cand.parts and len(cand.parts) == 1
                 and cand.parts[0][2] == _EXACT and cand.start - prev.end <= 8
                 and _GAP_RE.fullmatch(text, prev.end, cand.start)
-                and _SECONDS[cand.parts[0][1]] < _SECONDS[prev.parts[-1][1]]
-                and not (cand.parts[0][1] == "week" or prev.parts[-1][1] == "week")):
+                and _fits_under(prev.parts[-1], cand.parts[0])):
             out[-1] = _composite(prev.start, cand.end, prev.parts + cand.parts)
             continue
         out.append(cand)
     return out
+
+
+def _fits_under(big: tuple, small: tuple) -> bool:
+    """True when `small` can follow `big` in one length of time: 2 hours + 5 minutes, not
+    half an hour + half a minute, 3 days + 40 hours, or weeks mixed with other units."""
+    big_value, big_unit = big[0], big[1]
+    small_value, small_unit = small[0], small[1]
+    if "week" in (big_unit, small_unit) or _SECONDS[small_unit] >= _SECONDS[big_unit]:
+        return False
+    if not float(big_value).is_integer() or big_value <= 0:
+        return False
+    if small_unit != "second" and not float(small_value).is_integer():
+        return False
+    return 0 < small_value < _SECONDS[big_unit] / _SECONDS[small_unit]
 
 
 def _composite(start: int, end: int, parts: tuple) -> _Cand:

@@ -22,7 +22,8 @@ from .numbers import NUMBER_PATTERN, format_number, parse_number
 from .rules import RuleSet
 from .text import Span, clauses, paragraphs, sentences, squash
 
-MAX_SENTENCE = 2000  # longer "sentences" (tables, lists run together) are read in windows of this size
+MAX_SENTENCE = 2000
+MARK_WINDOW = 60  # characters either side of a value searched for discriminator words  # longer "sentences" (tables, lists run together) are read in windows of this size
 COUNT_NOUNS_COLLECTIVE = frozenset("""
 people children men women staff police personnel crew cattle sheep fish aircraft deer youth
 military infantry livestock clergy offspring
@@ -158,8 +159,8 @@ class Extractor:
         found.extend(self._money(view))
         found.extend(self._percents(view))
         for match in find_temporal(view, published):
-            if match.kind == "date" and match.relative and not match.resolved and match.normalized in (None, ""):
-                continue
+            if match.kind == "duration" and "X" in (match.normalized or "X"):
+                continue  # "for years", "for seconds": no amount to check
             found.append(_Candidate(match.start, match.end, match.kind, match.value, match.unit,
                                     match.normalized, match.qualifier, match.low, match.high,
                                     match.resolved, priority=3, extra={"relative": match.relative}))
@@ -329,7 +330,7 @@ class Extractor:
         text = source.text[file_start:file_end]
         if not text.strip():
             return None
-        marks = self._marks(view, clause)
+        marks = self._marks(view, clause, candidate)
         years = tuple(sorted({y for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", view[clause.start:clause.end])}))
         context = " ".join(_context_words(view, candidate, sentence))
         return Claim(
@@ -406,9 +407,16 @@ class Extractor:
         lead = before[:3] or keys[:1]
         return " and ".join(_display(k, mentions) for k in dict.fromkeys(lead)), tuple(keys)
 
-    def _marks(self, view: str, clause: Span) -> tuple:
-        text = view[clause.start:clause.end]
-        return tuple(i for i, pattern in enumerate(self._discriminators) if pattern.search(text))
+    def _marks(self, view: str, clause: Span, candidate) -> tuple:
+        """Discriminator groups written near the value (not inside names: "International Space Station")."""
+        start = max(clause.start, candidate.start - MARK_WINDOW)
+        end = min(clause.end, candidate.end + MARK_WINDOW)
+        marks = []
+        for index, pattern in enumerate(self._discriminators):
+            if any(not m.group()[0].isupper() or m.start() == clause.start
+                   for m in pattern.finditer(view, start, end)):
+                marks.append(index)
+        return tuple(marks)
 
     def _name_claims(self, source, mentions, sentence_spans, canonical, counter) -> list[Claim]:
         starts = [s.start for s in sentence_spans]

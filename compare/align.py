@@ -163,7 +163,8 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
         if agree:
             if score >= settings.agreement_threshold:
                 edges.append((score, 1, i, j))
-        elif attr == 1.0 and score >= settings.conflict_threshold and _comparable(a, b):
+        elif (attr == 1.0 and score >= settings.conflict_threshold and _comparable(a, b)
+              and _close_enough(a, b, settings.max_conflict_ratio)):
             edges.append((score, 0, i, j))
     groups = _merge(pool, edges)
     facts = []
@@ -185,6 +186,17 @@ def _comparable(a: Claim, b: Claim) -> bool:
         if not a.resolved and not b.resolved:
             return False
     return True
+
+
+def _close_enough(a: Claim, b: Claim, ratio: float) -> bool:
+    """Values within `ratio` of each other: 3 vs 4 months may be one fact, 12 days vs 35 minutes not."""
+    if not ratio or a.kind in ("date", "time"):
+        return True
+    x = a.low if a.low is not None else a.high
+    y = b.low if b.low is not None else b.high
+    if x is None or y is None or x <= 0 or y <= 0:
+        return True
+    return max(x, y) / min(x, y) <= ratio
 
 
 def _merge(pool: list[Claim], edges: list) -> list[list[Claim]]:

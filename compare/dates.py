@@ -366,7 +366,7 @@ _MOD_PART = {
     "start of": "early", "the early part of": "early", "mid": "mid", "mid-": "mid",
     "the middle of": "mid", "middle of": "mid", "late": "late", "the end of": "late",
     "end of": "late", "end": "late", "the latter part of": "late", "the close of": "late",
-    "year-end": "late",
+    "year-end": "late", "start": "early",
 }
 _MOD_RE_PART = (r"early|mid|late|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|"
                 r"the\s+end\s+of|the\s+early\s+part\s+of|the\s+latter\s+part\s+of|"
@@ -608,6 +608,8 @@ _RANGE_BEFORE_RE = re.compile(
 _ARTICLE_BEFORE_RE = re.compile(
     r"\b(?P<art>an?(?:\s+(?P<full>full|whole|entire|single|solid|additional|extra))?|"
     r"another|one\s+(?P<full2>full|whole|entire|single))\s+\Z", _FLAGS)
+_MIXED_BEFORE_RE = re.compile(
+    rf"(?<![\w.,/])(?:(?P<w>\d{{1,3}})\s+|(?P<w0>))(?P<n>\d)/(?P<d>\d{{1,2}}){_SEP}\Z")
 _HALF_ARTICLE_RE = re.compile(r"\bhalf\s+an?\s+\Z|\ba\s+half\s*[-\u2010\u2011]?\s*\Z", _FLAGS)
 _VAGUE_BEFORE_RE = re.compile(
     r"\b(?P<v>several|a\s+few|few|a\s+couple\s+of|a\s+couple|couple\s+of|many|dozens\s+of|"
@@ -659,6 +661,9 @@ _PLURAL_LICENSE_RE = re.compile(
     r"\b(?:(?:the\s+)?(?:past|last|next|coming|recent|previous|following|ensuing)|for|over\s+the|"
     r"over|in|during|within|after|throughout|spent|took|lasted|in\s+recent|for\s+many)\s+\Z",
     _FLAGS)
+_END_OF_THE_RE = re.compile(
+    r"\b(?P<mod>the\s+(?:beginning|start|middle|end|close|early\s+part|latter\s+part)\s+of)"
+    r"\s+the\s+\Z", _FLAGS)
 _YEAR_END_RE = re.compile(r"[\-\u2010\u2011]end\b|['’]s\s+end\b", _FLAGS)
 _YEAR_END_LEFT_RE = re.compile(r"\b(?P<the>the\s+)?\Z", _FLAGS)
 
@@ -674,14 +679,14 @@ _MONTH_LEFT_DAY_RE = re.compile(
     rf"(?:\s+of)?\s+\Z", _FLAGS)
 _MONTH_LEFT_WD_RE = re.compile(rf"\b(?P<wd>{_WEEKDAY_ALT}),?\s+\Z", _FLAGS)
 _MONTH_LEFT_MOD_RE = re.compile(
-    rf"\b(?P<mod>{_MOD_RE_PART})(?:\s+|\s*[{_HYPHEN}]\s*)\Z|\bmid[{_HYPHEN}]\Z", _FLAGS)
+    rf"\b(?P<mod>{_MOD_RE_PART})(?:\s+|\s*[{_HYPHEN}]\s*)\Z|\b(?P<mod2>mid|end|start)[{_HYPHEN}]\Z", _FLAGS)
 _MONTH_LEFT_REL_RE = re.compile(
     r"\b(?P<rel>last|this\s+past|this\s+coming|this|next)\s+\Z", _FLAGS)
 _MONTH_CUE_RE = re.compile(
     r"\b(?:in|since|until|till|by|from|through|to|during|before|after|between|and|or|of|"
     r"throughout|last|next|this|early|mid|late|until\s+early|as\s+of|into|around|for|on|"
     r"the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|starting|"
-    r"beginning|ending|each|every)\s*[,\-\u2013]?\s*\Z|[\-\u2013]\s*\Z", _FLAGS)
+    r"beginning|ending|each|every)\s*[,\-\u2013]?\s*\Z", _FLAGS)
 
 _NUMERIC_DATE_RE = re.compile(
     rf"(?<![\w.\-/:])(?:(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d\-/]|\.\d)"
@@ -742,6 +747,24 @@ _HMS_RE = re.compile(
     r"|(?P<m2>\d{1,3})\s?(?:minutes?|mins?|m)(?![A-Za-z])\s*,?\s*(?:and\s+)?"
     r"(?P<s2>\d{1,2}(?:\.\d+)?)\s?(?:seconds?|secs?|s)(?![A-Za-z]))")
 _OCLOCK_LEFT_RE = re.compile(rf"(?P<num>{NUMBER_PATTERN})\s+o['’]\Z", _FLAGS)
+
+
+_WORD_START_RE = re.compile(r"\b\w")
+
+
+def _back(pattern: re.Pattern, text: str, lo: int, end: int) -> Optional[re.Match]:
+    """The leftmost match of `pattern` (which ends in \\Z) that starts at a word start in
+    text[lo:end] and ends exactly at `end`: a search backwards that tries word starts only."""
+    for word in _WORD_START_RE.finditer(text, max(lo, 0), end):
+        found = pattern.match(text, word.start(), end)
+        if found:
+            return found
+    return None
+
+
+def _back_or_empty(pattern: re.Pattern, text: str, lo: int, end: int) -> Optional[re.Match]:
+    """Like _back, for patterns whose parts are all optional: the empty match at `end` last."""
+    return _back(pattern, text, lo, end) or pattern.match(text, end, end)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -889,7 +912,7 @@ def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
     article = False
     raw = ""
     if kind == "digit" or prev in _NUMBER_WORDS:
-        rm = _RANGE_BEFORE_RE.search(text, lo, s)
+        rm = _back(_RANGE_BEFORE_RE, text, lo, s)
         if rm:
             a, b = parse_number(rm.group("a")), parse_number(rm.group("b"))
             conj = rm.group("conj").lower()
@@ -899,8 +922,13 @@ def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
                   and not (rm.group("a")[0].isdigit() and _in_code(text, rm.start("a"))))
             if ok:
                 q_start, value, high_value = rm.start(), a, b
+        fm = _back(_MIXED_BEFORE_RE, text, lo, s) if kind == "digit" else None
+        if q_start is None and fm and int(fm.group("d")) > int(fm.group("n")) > 0:
+            q_start = fm.start()
+            value = int(fm.group("w") or 0) + int(fm.group("n")) / int(fm.group("d"))
+            raw = fm.group()
         if q_start is None:
-            nm = _NUM_BEFORE_RE.search(text, lo, s)
+            nm = _back(_NUM_BEFORE_RE, text, lo, s)
             if nm is None:
                 return
             raw = nm.group("num")
@@ -916,12 +944,12 @@ def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
                 tail_rule = None
         else:
             tail_rule = None
-    elif prev in _ARTICLE_WORDS and _HALF_ARTICLE_RE.search(text, lo, s):
-        nm = _HALF_ARTICLE_RE.search(text, lo, s)
+    elif prev in _ARTICLE_WORDS and _back(_HALF_ARTICLE_RE, text, lo, s):
+        nm = _back(_HALF_ARTICLE_RE, text, lo, s)
         q_start, value, raw = nm.start(), 0.5, nm.group()
         tail_rule = None
     elif prev in _ARTICLE_WORDS:
-        am = _ARTICLE_BEFORE_RE.search(text, lo, s)
+        am = _back(_ARTICLE_BEFORE_RE, text, lo, s)
         if am is None or plural:
             return
         q_start, value, article = am.start(), 1.0, True
@@ -930,7 +958,7 @@ def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
         if am.group("full") or am.group("full2") or raw.lower() == "another":
             article = False  # "a full year", "another week": a duration in any context
     else:
-        vm = _VAGUE_BEFORE_RE.search(text, lo, s)
+        vm = _back(_VAGUE_BEFORE_RE, text, lo, s)
         if vm is None:
             if plural:
                 _bare_unit(ctx, s, e, unit, plural, tail, prev, long_match)
@@ -951,26 +979,26 @@ def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
         if not (hyphenated or half or long_match or tail and (tail.group("ago") or tail.group("fromnow")
                 or tail.group("earlier") or tail.group("later") or tail.group("ba")
                 or tail.group("ortwo") or tail.group("orso"))
-                or _LICENSE_LEFT_RE.search(text, max(0, q_start - 30), q_start)
+                or _back(_LICENSE_LEFT_RE, text, max(0, q_start - 30), q_start)
                 or _LICENSE_RIGHT_RE.match(text, e)):
             return
 
     start = q_start
     end = pos
     rule = _EXACT
-    rel = _REL_BEFORE_RE.search(text, max(0, start - 30), start)
-    if rel and rel.group("rel").lower() not in ("other", "latest") and vague is None \
+    rel = _back(_REL_BEFORE_RE, text, max(0, start - 30), start)
+    if rel and rel.group("rel").lower() not in ("other", "latest") \
             and not (rel.group("rel").lower() in ("first", "final") and article):
         start = rel.start()
         if not rel.group("the") and rel.group("rel").lower() not in ("past", "last", "next", "first"):
             start = rel.start("rel")
     else:
         rel = None
-        qm = _QUAL_BEFORE_RE.search(text, max(0, start - 40), start)
+        qm = _back(_QUAL_BEFORE_RE, text, max(0, start - 40), start)
         if qm:
             rule = _QUALIFIERS[re.sub(r"\s+", " ", qm.group("q").lower())]
             start = qm.start()
-    if _SKIP_BEFORE_RE.search(text, max(0, start - 20), start):
+    if _back(_SKIP_BEFORE_RE, text, max(0, start - 20), start):
         return  # "every two years", "aged 36 years"
     if tail_rule and rule is _EXACT:
         rule = tail_rule
@@ -1047,7 +1075,7 @@ def _bare_unit(ctx: _Ctx, s: int, e: int, unit: str, plural: bool, tail, prev: s
         if tail is not None and (tail.group("ago") or tail.group("earlier") or tail.group("later")
                                  or tail.group("ba") or tail.group("set")):
             return
-        pm = _PLURAL_LICENSE_RE.search(text, lo, s)
+        pm = _back(_PLURAL_LICENSE_RE, text, lo, s)
         if pm is None:
             return
         start = pm.start()
@@ -1079,7 +1107,11 @@ def _bare_unit(ctx: _Ctx, s: int, e: int, unit: str, plural: bool, tail, prev: s
             return
     if unit in ("hour", "minute", "second", "fortnight", "millennium"):
         return
-    dm = _DEICTIC_BEFORE_RE.search(text, lo, s)
+    em = _back(_END_OF_THE_RE, text, lo, s)
+    if em and unit in ("week", "month", "year") and not (tail is not None and tail.group("ba")):
+        _deictic(ctx, em.start(), e, unit, 0, em.group("mod"), pick=True)
+        return
+    dm = _back(_DEICTIC_BEFORE_RE, text, lo, s)
     if dm and unit in ("week", "month", "year", "decade", "century"):
         rel = re.sub(r"\s+", " ", dm.group("rel").lower())
         shift = {"last": -1, "this past": -1, "this coming": 1, "this": 0, "next": 1,
@@ -1087,7 +1119,7 @@ def _bare_unit(ctx: _Ctx, s: int, e: int, unit: str, plural: bool, tail, prev: s
         mod = (dm.group("mod") or "").lower()
         _deictic(ctx, dm.start(), e, unit, shift, mod)
         return
-    tm = _THE_UNIT_BEFORE_RE.search(text, lo, s)
+    tm = _back(_THE_UNIT_BEFORE_RE, text, lo, s)
     base, mult = _BASE_UNIT.get(unit, (unit, 1))
     if tm:
         if tm.group("that"):
@@ -1214,7 +1246,7 @@ def _on_month(ctx: _Ctx, s: int, e: int, word: str) -> None:
     start = s
     weekday = None
     if day is None:
-        lm = _MONTH_LEFT_DAY_RE.search(text, lo, s)
+        lm = _back(_MONTH_LEFT_DAY_RE, text, lo, s)
         if lm and not _in_code(text, lm.start("day")):
             d = int(lm.group("day"))
             if _valid_day(year, month, d):
@@ -1223,27 +1255,30 @@ def _on_month(ctx: _Ctx, s: int, e: int, word: str) -> None:
                 if year is None and m.group("yo") is None:
                     end = max(end, e)
     if day is not None and weekday is None:
-        wm = _MONTH_LEFT_WD_RE.search(text, lo, start)
+        wm = _back(_MONTH_LEFT_WD_RE, text, lo, start)
         if wm:
             start, weekday = wm.start(), wm.group("wd")
     mod = rel = None
     if day is None:
-        mm = _MONTH_LEFT_MOD_RE.search(text, lo, start)
+        mm = _back(_MONTH_LEFT_MOD_RE, text, lo, start)
         if mm:
-            mod, start = (mm.group("mod") or "mid"), mm.start()
+            mod, start = (mm.group("mod") or mm.group("mod2")), mm.start()
     if year is None:
-        rm = _MONTH_LEFT_REL_RE.search(text, lo, start)
+        rm = _back(_MONTH_LEFT_REL_RE, text, lo, start)
         if rm:
             rel, start = re.sub(r"\s+", " ", rm.group("rel").lower()), rm.start()
     if day is None and year is None and mod is None and rel is None:
         if not full:
             return
         possessive = re.match(r"['’]s\b", text[e:e + 3])
-        cue = _MONTH_CUE_RE.search(text, max(0, s - 30), s)
-        if not cue and not (possessive and word != "may"):
+        cue = _back(_MONTH_CUE_RE, text, max(0, s - 30), s)
+        cue_word = cue.group().strip().lower() if cue else ""
+        if not cue and text[max(0, s - 3):s].rstrip()[-1:] in ("-", "\u2013"):
+            cue_word = "-"  # "September-October"
+        if not cue_word and not (possessive and word != "may"):
             return
-        if word in ("may", "march", "august") and cue and cue.group().strip().lower() in (
-                "and", "or", "to", "for", "on", "-", "–", "by", "of"):
+        if word in ("may", "march", "august") and cue_word in (
+                "and", "or", "to", "for", "on", "-", "by", "of"):
             return  # "Theresa May", "by March", "the long march"
     if mod is not None and day is not None:
         mod = None
@@ -1333,7 +1368,7 @@ def _on_weekday(ctx: _Ctx, s: int, e: int, word: str) -> None:
     if not text[s].isupper():
         return
     lo = max(0, s - 30)
-    if _WD_BAD_LEFT_RE.search(text, lo, s) or _WD_BAD_RIGHT_RE.match(text, e):
+    if _back(_WD_BAD_LEFT_RE, text, lo, s) or _WD_BAD_RIGHT_RE.match(text, e):
         return
     weekday = _WEEKDAYS[word]
     start, end = s, e
@@ -1341,7 +1376,7 @@ def _on_weekday(ctx: _Ctx, s: int, e: int, word: str) -> None:
     if pod:
         end = pod.end()
     mode = ""
-    lm = _WD_LEFT_RE.search(text, lo, s)
+    lm = _back(_WD_LEFT_RE, text, lo, s)
     if lm:
         start = lm.start()
         mode = re.sub(r"\s+", " ", lm.group("rel").lower())
@@ -1375,6 +1410,10 @@ def _on_day_word(ctx: _Ctx, s: int, e: int, word: str) -> None:
     if around and word in ("yesterday", "tomorrow"):
         start = lo + around.start()
         offset *= 2
+    else:
+        early = re.search(r"\b(?:early|late|earlier|later)\s+\Z", text[lo:s], _FLAGS)
+        if early:
+            start = lo + early.start()
     if word != "tonight":
         pod = _POD_RE.match(text, e)
         if pod:
@@ -1431,7 +1470,7 @@ def _on_weekend(ctx: _Ctx, s: int, e: int, word: str) -> None:
 
 _PERIOD_LEFT_RE = re.compile(
     rf"(?:(?P<owner>the|its|their|his|her|our|this\s+year['’]s|last\s+year['’]s|"
-    rf"next\s+year['’]s|(?:fiscal\s+)?(?P<y1>{_YEAR})['’]s)\s+)?"
+    rf"next\s+year['’]s|(?:the\s+)?(?:fiscal\s+)?(?P<y1>{_YEAR})(?:['’]s)?)\s+)?"
     rf"(?:(?:fiscal|calendar)(?:\s+|\s*[{_HYPHEN}]\s*))?"
     rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|current|previous|next|this|"
     rf"past|prior|latter|back|front)(?:\s+|\s*[{_HYPHEN}]\s*)\Z", _FLAGS)
@@ -1467,7 +1506,7 @@ def _explicit_year(ctx: _Ctx, text: str) -> Optional[int]:
 def _on_quarter_or_half(ctx: _Ctx, s: int, e: int, word: str) -> None:
     text = ctx.text
     gran = "quarter" if word == "quarter" else "half"
-    lm = _PERIOD_LEFT_RE.search(text, max(0, s - 50), s)
+    lm = _back(_PERIOD_LEFT_RE, text, max(0, s - 50), s)
     if not lm:
         return
     ordinal = lm.group("ord").lower()
@@ -1485,8 +1524,8 @@ def _on_quarter_or_half(ctx: _Ctx, s: int, e: int, word: str) -> None:
         if year is None and ctx.pub is None and not re.search(_YEAR, year_text):
             year = None
     start = lm.start()
-    if not owner and lm.group("y1") is None:
-        start = lm.start() if not re.match(r"the\b", lm.group(), _FLAGS) else lm.start()
+    if owner == "the" and rm is None and text[lm.end() - 1] in _HYPHEN:
+        start = lm.start("ord")  # "the fourth-quarter results": the article is the noun's
     end = rm.end() if rm else e
     if ordinal in numbers and not (ordinal == "final" and gran == "half"):
         number = numbers[ordinal]
@@ -1540,7 +1579,7 @@ def _on_code(ctx: _Ctx, s: int, e: int, word: str) -> None:
     if m.group("y"):
         raw = m.group("y").lstrip("'’")
         year = int(raw) if len(raw) == 4 else _two_digit_year(int(raw), ctx.pub)
-    lm = _CODE_LEFT_RE.search(text, max(0, s - 20), s)
+    lm = _back(_CODE_LEFT_RE, text, max(0, s - 20), s)
     if year is None and lm and lm.group("y"):
         year, start = int(lm.group("y")), lm.start()
     if year is None and not lm:
@@ -1577,7 +1616,7 @@ program programme series classes
 def _on_season(ctx: _Ctx, s: int, e: int, word: str) -> None:
     text = ctx.text
     code = _SEASONS[word]
-    lm = _SEASON_LEFT_RE.search(text, max(0, s - 50), s)
+    lm = _back_or_empty(_SEASON_LEFT_RE, text, max(0, s - 50), s)
     rm = _SEASON_RIGHT_RE.match(text, e)
     year = int(rm.group("y")) if rm else None
     if year is not None and not _plausible_year(year):
@@ -1714,7 +1753,7 @@ def _on_holiday(ctx: _Ctx, s: int, e: int, word: str) -> None:
     rel = re.search(r"\b(?P<rel>last|this|next)\s+\Z", text[lo:s], _FLAGS)
     specific = m.group("xpart") or m.group("npart") or m.group("epart") or \
         name.lower().startswith(("valentine", "boxing", "thanksgiving day"))
-    if not (m.group("y") or specific or rel or _HOLIDAY_CUE_RE.search(text, lo, s)):
+    if not (m.group("y") or specific or rel or _back(_HOLIDAY_CUE_RE, text, lo, s)):
         return
     start = s - len(rel.group()) if rel else s
     end = m.end()
@@ -1758,7 +1797,7 @@ def _on_century(ctx: _Ctx, s: int, e: int, word: str) -> None:
     if word != "century":
         return
     text = ctx.text
-    m = _CENTURY_LEFT_RE.search(text, max(0, s - 50), s)
+    m = _back(_CENTURY_LEFT_RE, text, max(0, s - 50), s)
     if not m or _OLD_RE.match(text, e):
         return
     if m.group("rel"):
@@ -1788,7 +1827,7 @@ def _on_century(ctx: _Ctx, s: int, e: int, word: str) -> None:
 
 def _time_qualifier(text: str, start: int) -> tuple:
     """(start, qualifier, spread in seconds) for "about 3 p.m.", "shortly after midnight"."""
-    m = _TIME_QUAL_RE.search(text, max(0, start - 25), start)
+    m = _back(_TIME_QUAL_RE, text, max(0, start - 25), start)
     if not m:
         return start, "exact", None
     q = _lowered(m.group("q"))
@@ -1814,7 +1853,7 @@ def _on_noon(ctx: _Ctx, s: int, e: int, word: str) -> None:
 
 def _on_oclock(ctx: _Ctx, s: int, e: int, word: str) -> None:
     text = ctx.text
-    m = _OCLOCK_LEFT_RE.search(text, max(0, s - 20), s)
+    m = _back(_OCLOCK_LEFT_RE, text, max(0, s - 20), s)
     if not m:
         return
     hour = parse_number(m.group("num"))
@@ -1863,7 +1902,7 @@ def _scan_years(ctx: _Ctx) -> None:
         mod = None
         ok = False
         possessive = bool(re.match(r"['’]s\b", text[e:e + 3]))
-        mm = _YEAR_MOD_RE.search(text, lo, s)
+        mm = _back(_YEAR_MOD_RE, text, lo, s)
         if mm:
             ok, start = True, mm.start()
             mod = (mm.group("mod") or mm.group("mid") or "").lower()
@@ -1875,16 +1914,16 @@ def _scan_years(ctx: _Ctx) -> None:
         if not ok and possessive:
             ok = True
         if not ok:
-            cue = _YEAR_CUE_RE.search(text, lo, s)
+            cue = _back(_YEAR_CUE_RE, text, lo, s)
             if cue and not (re.match(r"by\b", cue.group(), _FLAGS)
-                            and _YEAR_BAD_BY_RE.search(text, max(0, s - 40), s)):
+                            and _back(_YEAR_BAD_BY_RE, text, max(0, s - 40), s)):
                 ok = not (cue.group().strip().lower() == "for" and year < 1900)
         if not ok:
-            cm = _YEAR_CHAIN_RE.search(text, lo, s)
+            cm = _back(_YEAR_CHAIN_RE, text, lo, s)
             ok = bool(cm and cm.end("prev") in accepted)
         if not ok and year >= 1800:
             nxt = _NEXT_WORD_RE.match(text, e)
-            if _YEAR_ARTICLE_RE.search(text, lo, s) and nxt and not nxt.group().startswith((" of", "-")):
+            if _back(_YEAR_ARTICLE_RE, text, lo, s) and nxt and not nxt.group().startswith((" of", "-")):
                 ok = True
             elif text[s - 1:s] == "(" and text[e:e + 1] == ")":
                 ok = True
@@ -1923,13 +1962,13 @@ def _scan_decades(ctx: _Ctx) -> None:
         s, e = m.span()
         if re.match(r"\s+of\b", text[e:e + 4], _FLAGS):
             continue  # "1000s of people"
-        lm = _DECADE_LEFT_RE.search(text, max(0, s - 25), s)
+        lm = _back_or_empty(_DECADE_LEFT_RE, text, max(0, s - 25), s)
         if m.group("y"):
             year = int(m.group("y"))
         else:
             yy = int(m.group("yy"))
             year = 1900 + yy if yy >= 30 or (ctx.pub and 2000 + yy > ctx.pub.year) else 2000 + yy
-            if _POSSESSIVE_DECADE_RE.search(text, max(0, s - 25), s):
+            if _back(_POSSESSIVE_DECADE_RE, text, max(0, s - 25), s):
                 continue  # "in her '30s": an age
         gran = "century" if year % 100 == 0 and year < 2000 and m.group("y") else "decade"
         start = lm.start() if lm and lm.end() == s and lm.group() else s
@@ -1957,7 +1996,7 @@ def _scan_times(ctx: _Ctx) -> None:
         s, e = m.span()
         h, mi = int(m.group("h")), int(m.group("mi"))
         after = _CLOCK_AFTER_RE.match(text, e)
-        cue = _TIME_CUE_RE.search(text, max(0, s - 20), s)
+        cue = _back(_TIME_CUE_RE, text, max(0, s - 20), s)
         at = re.search(r"\bat\s+\Z", text[max(0, s - 5):s], _FLAGS)
         if m.group("s") is not None and not m.group("frac") and (after or at) and h <= 23:
             start, qualifier, spread = _time_qualifier(text, s)
@@ -1997,7 +2036,7 @@ def _clock_duration(ctx: _Ctx, s: int, e: int, hours: int, minutes: int, seconds
                                 ((hours, "H"), (minutes, "M"), (seconds, "S")) if v) or "PT0S"
     start = s
     rule = _EXACT
-    qm = _QUAL_BEFORE_RE.search(ctx.text, max(0, s - 40), s)
+    qm = _back(_QUAL_BEFORE_RE, ctx.text, max(0, s - 40), s)
     if qm:
         rule, start = _QUALIFIERS[_lowered(qm.group("q"))], qm.start()
     qualifier, lf, hf = rule

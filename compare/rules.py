@@ -25,6 +25,7 @@ ALIGNMENT_DEFAULTS = {
     "weights": {"attribute": 0.45, "subject": 0.25, "context": 0.30},
     "agreement_threshold": 0.5,
     "conflict_threshold": 0.62,
+    "max_conflict_ratio": 10,
     "name_similarity": 80,
     "name_min_length": 5,
 }
@@ -61,6 +62,7 @@ class Alignment:
     context_weight: float
     agreement_threshold: float
     conflict_threshold: float
+    max_conflict_ratio: float
     name_similarity: float
     name_min_length: int
 
@@ -180,6 +182,7 @@ def _build(documents, problems: list) -> RuleSet:
             context_weight=weights["context"],
             agreement_threshold=alignment["agreement_threshold"],
             conflict_threshold=alignment["conflict_threshold"],
+            max_conflict_ratio=alignment["max_conflict_ratio"],
             name_similarity=alignment["name_similarity"],
             name_min_length=alignment["name_min_length"],
         ),
@@ -365,6 +368,10 @@ def _alignment(path, section, alignment: dict, problems: list) -> None:
             value = _number(section[key], f"{where}: {key}", problems, low=0, high=1)
             if value is not None:
                 alignment[key] = value
+    if "max_conflict_ratio" in section:
+        value = _number(section["max_conflict_ratio"], f"{where}: max_conflict_ratio", problems, low=0)
+        if value is not None:
+            alignment["max_conflict_ratio"] = value
     if "name_similarity" in section:
         value = _number(section["name_similarity"], f"{where}: name_similarity", problems, low=0, high=100)
         if value is not None:

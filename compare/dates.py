@@ -752,19 +752,36 @@ _OCLOCK_LEFT_RE = re.compile(rf"(?P<num>{NUMBER_PATTERN})\s+o['’]\Z", _FLAGS)
 _WORD_START_RE = re.compile(r"\b\w")
 
 
-def _back(pattern: re.Pattern, text: str, lo: int, end: int) -> Optional[re.Match]:
+def _back(pattern: re.Pattern, text: str, lo: int, end: int,
+          last: Optional[frozenset] = None) -> Optional[re.Match]:
     """The leftmost match of `pattern` (which ends in \\Z) that starts at a word start in
-    text[lo:end] and ends exactly at `end`: a search backwards that tries word starts only."""
+    text[lo:end] and ends exactly at `end`: a search backwards that tries word starts only.
+    `last`, when given, is the set of words the match can end with (a cheap test first)."""
+    if last is not None and _last_word(text, end) not in last:
+        return None
     for word in _WORD_START_RE.finditer(text, max(lo, 0), end):
         found = pattern.match(text, word.start(), end)
         if found:
             return found
     return None
 
+def _last_word(text: str, end: int) -> str:
+    """The word or number just before `end` (spaces, hyphens and commas skipped), lowercased:
+    a cheap test before a backward search."""
+    i = end - 1
+    while i >= 0 and end - i <= 6 and text[i] in " \t\r\n\u00a0-\u2010\u2011\u2013,.(":
+        i -= 1
+    j = i
+    while j >= 0 and i - j < 24 and text[j].isalnum():
+        j -= 1
+    return text[j + 1:i + 1].lower()
 
-def _back_or_empty(pattern: re.Pattern, text: str, lo: int, end: int) -> Optional[re.Match]:
+
+
+def _back_or_empty(pattern: re.Pattern, text: str, lo: int, end: int,
+                   last: Optional[frozenset] = None) -> Optional[re.Match]:
     """Like _back, for patterns whose parts are all optional: the empty match at `end` last."""
-    return _back(pattern, text, lo, end) or pattern.match(text, end, end)
+    return _back(pattern, text, lo, end, last) or pattern.match(text, end, end)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -899,7 +916,7 @@ def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
     if long_match:
         pos = long_match.end()
     tail = _TAIL_RE.match(text, pos)
-    lo = max(0, s - 90)
+    lo = max(0, s - 60)
 
     if kind == "other":
         _bare_unit(ctx, s, e, unit, plural, tail, prev, long_match)
@@ -912,7 +929,9 @@ def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
     article = False
     raw = ""
     if kind == "digit" or prev in _NUMBER_WORDS:
-        rm = _back(_RANGE_BEFORE_RE, text, lo, s)
+        nm = _back(_NUM_BEFORE_RE, text, lo, s)
+        hint = nm is not None and _RANGE_HINT_RE.search(text, max(0, nm.start() - 10), nm.start())
+        rm = _back(_RANGE_BEFORE_RE, text, lo, s) if hint else None
         if rm:
             a, b = parse_number(rm.group("a")), parse_number(rm.group("b"))
             conj = rm.group("conj").lower()
@@ -922,13 +941,13 @@ def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
                   and not (rm.group("a")[0].isdigit() and _in_code(text, rm.start("a"))))
             if ok:
                 q_start, value, high_value = rm.start(), a, b
-        fm = _back(_MIXED_BEFORE_RE, text, lo, s) if kind == "digit" else None
+        fm = _back(_MIXED_BEFORE_RE, text, lo, s) if kind == "digit" and "/" in text[s - 8:s] \
+            else None
         if q_start is None and fm and int(fm.group("d")) > int(fm.group("n")) > 0:
             q_start = fm.start()
             value = int(fm.group("w") or 0) + int(fm.group("n")) / int(fm.group("d"))
             raw = fm.group()
         if q_start is None:
-            nm = _back(_NUM_BEFORE_RE, text, lo, s)
             if nm is None:
                 return
             raw = nm.group("num")
@@ -944,7 +963,8 @@ def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
                 tail_rule = None
         else:
             tail_rule = None
-    elif prev in _ARTICLE_WORDS and _back(_HALF_ARTICLE_RE, text, lo, s):
+    elif prev in _ARTICLE_WORDS and "half" in text[lo:s].lower() and \
+            _back(_HALF_ARTICLE_RE, text, lo, s):
         nm = _back(_HALF_ARTICLE_RE, text, lo, s)
         q_start, value, raw = nm.start(), 0.5, nm.group()
         tail_rule = None
@@ -979,14 +999,14 @@ def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
         if not (hyphenated or half or long_match or tail and (tail.group("ago") or tail.group("fromnow")
                 or tail.group("earlier") or tail.group("later") or tail.group("ba")
                 or tail.group("ortwo") or tail.group("orso"))
-                or _back(_LICENSE_LEFT_RE, text, max(0, q_start - 30), q_start)
+                or _back(_LICENSE_LEFT_RE, text, max(0, q_start - 30), q_start, _LICENSE_LAST)
                 or _LICENSE_RIGHT_RE.match(text, e)):
             return
 
     start = q_start
     end = pos
     rule = _EXACT
-    rel = _back(_REL_BEFORE_RE, text, max(0, start - 30), start)
+    rel = _back(_REL_BEFORE_RE, text, max(0, start - 30), start, _REL_LAST)
     if rel and rel.group("rel").lower() not in ("other", "latest") \
             and not (rel.group("rel").lower() in ("first", "final") and article):
         start = rel.start()
@@ -994,11 +1014,11 @@ def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
             start = rel.start("rel")
     else:
         rel = None
-        qm = _back(_QUAL_BEFORE_RE, text, max(0, start - 40), start)
+        qm = _back(_QUAL_BEFORE_RE, text, max(0, start - 40), start, _QUAL_LAST)
         if qm:
             rule = _QUALIFIERS[re.sub(r"\s+", " ", qm.group("q").lower())]
             start = qm.start()
-    if _back(_SKIP_BEFORE_RE, text, max(0, start - 20), start):
+    if _back(_SKIP_BEFORE_RE, text, max(0, start - 20), start, _SKIP_LAST):
         return  # "every two years", "aged 36 years"
     if tail_rule and rule is _EXACT:
         rule = tail_rule
@@ -1107,11 +1127,11 @@ def _bare_unit(ctx: _Ctx, s: int, e: int, unit: str, plural: bool, tail, prev: s
             return
     if unit in ("hour", "minute", "second", "fortnight", "millennium"):
         return
-    em = _back(_END_OF_THE_RE, text, lo, s)
+    em = _back(_END_OF_THE_RE, text, lo, s, _THE_LAST)
     if em and unit in ("week", "month", "year") and not (tail is not None and tail.group("ba")):
         _deictic(ctx, em.start(), e, unit, 0, em.group("mod"), pick=True)
         return
-    dm = _back(_DEICTIC_BEFORE_RE, text, lo, s)
+    dm = _back(_DEICTIC_BEFORE_RE, text, lo, s, _DEICTIC_LAST)
     if dm and unit in ("week", "month", "year", "decade", "century"):
         rel = re.sub(r"\s+", " ", dm.group("rel").lower())
         shift = {"last": -1, "this past": -1, "this coming": 1, "this": 0, "next": 1,
@@ -1119,7 +1139,7 @@ def _bare_unit(ctx: _Ctx, s: int, e: int, unit: str, plural: bool, tail, prev: s
         mod = (dm.group("mod") or "").lower()
         _deictic(ctx, dm.start(), e, unit, shift, mod)
         return
-    tm = _back(_THE_UNIT_BEFORE_RE, text, lo, s)
+    tm = _back(_THE_UNIT_BEFORE_RE, text, lo, s, _THE_UNIT_LAST)
     base, mult = _BASE_UNIT.get(unit, (unit, 1))
     if tm:
         if tm.group("that"):
@@ -1246,7 +1266,8 @@ def _on_month(ctx: _Ctx, s: int, e: int, word: str) -> None:
     start = s
     weekday = None
     if day is None:
-        lm = _back(_MONTH_LEFT_DAY_RE, text, lo, s)
+        lw = _last_word(text, s)
+        lm = _back(_MONTH_LEFT_DAY_RE, text, lo, s) if lw[:1].isdigit() or lw == "of" else None
         if lm and not _in_code(text, lm.start("day")):
             d = int(lm.group("day"))
             if _valid_day(year, month, d):
@@ -1255,23 +1276,23 @@ def _on_month(ctx: _Ctx, s: int, e: int, word: str) -> None:
                 if year is None and m.group("yo") is None:
                     end = max(end, e)
     if day is not None and weekday is None:
-        wm = _back(_MONTH_LEFT_WD_RE, text, lo, start)
+        wm = _back(_MONTH_LEFT_WD_RE, text, lo, start, _WEEKDAY_LAST)
         if wm:
             start, weekday = wm.start(), wm.group("wd")
     mod = rel = None
     if day is None:
-        mm = _back(_MONTH_LEFT_MOD_RE, text, lo, start)
+        mm = _back(_MONTH_LEFT_MOD_RE, text, lo, start, _MOD_LAST)
         if mm:
             mod, start = (mm.group("mod") or mm.group("mod2")), mm.start()
     if year is None:
-        rm = _back(_MONTH_LEFT_REL_RE, text, lo, start)
+        rm = _back(_MONTH_LEFT_REL_RE, text, lo, start, _DEICTIC_LAST)
         if rm:
             rel, start = re.sub(r"\s+", " ", rm.group("rel").lower()), rm.start()
     if day is None and year is None and mod is None and rel is None:
         if not full:
             return
         possessive = re.match(r"['’]s\b", text[e:e + 3])
-        cue = _back(_MONTH_CUE_RE, text, max(0, s - 30), s)
+        cue = _back(_MONTH_CUE_RE, text, max(0, s - 30), s, _MONTH_CUE_LAST)
         cue_word = cue.group().strip().lower() if cue else ""
         if not cue and text[max(0, s - 3):s].rstrip()[-1:] in ("-", "\u2013"):
             cue_word = "-"  # "September-October"
@@ -1368,7 +1389,7 @@ def _on_weekday(ctx: _Ctx, s: int, e: int, word: str) -> None:
     if not text[s].isupper():
         return
     lo = max(0, s - 30)
-    if _back(_WD_BAD_LEFT_RE, text, lo, s) or _WD_BAD_RIGHT_RE.match(text, e):
+    if _back(_WD_BAD_LEFT_RE, text, lo, s, _WD_BAD_LAST) or _WD_BAD_RIGHT_RE.match(text, e):
         return
     weekday = _WEEKDAYS[word]
     start, end = s, e
@@ -1376,7 +1397,7 @@ def _on_weekday(ctx: _Ctx, s: int, e: int, word: str) -> None:
     if pod:
         end = pod.end()
     mode = ""
-    lm = _back(_WD_LEFT_RE, text, lo, s)
+    lm = _back(_WD_LEFT_RE, text, lo, s, _WD_LEFT_LAST)
     if lm:
         start = lm.start()
         mode = re.sub(r"\s+", " ", lm.group("rel").lower())
@@ -1506,7 +1527,7 @@ def _explicit_year(ctx: _Ctx, text: str) -> Optional[int]:
 def _on_quarter_or_half(ctx: _Ctx, s: int, e: int, word: str) -> None:
     text = ctx.text
     gran = "quarter" if word == "quarter" else "half"
-    lm = _back(_PERIOD_LEFT_RE, text, max(0, s - 50), s)
+    lm = _back(_PERIOD_LEFT_RE, text, max(0, s - 50), s, _PERIOD_LAST)
     if not lm:
         return
     ordinal = lm.group("ord").lower()
@@ -1616,7 +1637,7 @@ program programme series classes
 def _on_season(ctx: _Ctx, s: int, e: int, word: str) -> None:
     text = ctx.text
     code = _SEASONS[word]
-    lm = _back_or_empty(_SEASON_LEFT_RE, text, max(0, s - 50), s)
+    lm = _back_or_empty(_SEASON_LEFT_RE, text, max(0, s - 50), s, _SEASON_LAST)
     rm = _SEASON_RIGHT_RE.match(text, e)
     year = int(rm.group("y")) if rm else None
     if year is not None and not _plausible_year(year):
@@ -1866,168 +1887,235 @@ def _on_oclock(ctx: _Ctx, s: int, e: int, word: str) -> None:
 # ---------------------------------------------------------------------------------------------
 # expressions led by digits
 
-def _scan_numeric_dates(ctx: _Ctx) -> None:
+def _numeric_date(ctx: _Ctx, m: re.Match) -> None:
     """ "2021-10-05", "10/5/2021" (US order unless the first number exceeds 12), "5.10.2021"."""
-    text = ctx.text
-    for m in _NUMERIC_DATE_RE.finditer(text):
-        if m.group("iy"):
-            year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
-        elif m.group("sa"):
-            a, b = int(m.group("sa")), int(m.group("sb"))
-            raw = m.group("sy")
-            year = int(raw) if len(raw) == 4 else _two_digit_year(int(raw), ctx.pub)
-            month, day = (a, b) if a <= 12 else (b, a)
-        elif m.group("yy"):
-            year, month, day = int(m.group("yy")), int(m.group("ym")), int(m.group("yd"))
-        else:
-            year, month, day = int(m.group("dy")), int(m.group("dm")), int(m.group("dd"))
-        if not _plausible_year(year) or not _valid_day(year, month, day):
-            continue
+    if m.group("iy"):
+        year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+    elif m.group("sa"):
+        a, b = int(m.group("sa")), int(m.group("sb"))
+        raw = m.group("sy")
+        year = int(raw) if len(raw) == 4 else _two_digit_year(int(raw), ctx.pub)
+        month, day = (a, b) if a <= 12 else (b, a)
+    elif m.group("yy"):
+        year, month, day = int(m.group("yy")), int(m.group("ym")), int(m.group("yd"))
+    else:
+        year, month, day = int(m.group("dy")), int(m.group("dm")), int(m.group("dd"))
+    if _plausible_year(year) and _valid_day(year, month, day):
         ctx.add(_date(m.start(), m.end(), "day", date(year, month, day)))
 
 
-def _scan_years(ctx: _Ctx) -> None:
-    """Four-digit years with something that makes them years: "in 1961", "since 2019",
+_YEAR_MOD_LAST = frozenset("early mid late of around about circa c approximately roughly end "
+                           "start year".split())
+_YEAR_CUE_LAST = frozenset("""
+in since by until till from before after during through throughout between of as for into pre
+post year ending starting beginning fiscal fy vintage
+""".split())
+_YEAR_ARTICLE_LAST = frozenset("the a an its his her their our this that whose".split())
+_YEAR_CHAIN_LAST = frozenset("and or to through until till in".split())
+_APPROX_MODS = ("around", "about", "approximately", "roughly", "circa", "c.")
+
+
+def _year(ctx: _Ctx, m: re.Match, accepted: set) -> None:
+    """A four-digit year with something that makes it a year: "in 1961", "since 2019",
     "1961's", "the 2017 space film", "(2013)", "mid-2025", "1959 and 1971"."""
     text = ctx.text
-    accepted: set = set()
-    for m in _YEAR_RE.finditer(text):
-        s, e = m.span()
-        year = int(m.group("y"))
-        if s > 0 and text[s - 1] in _HYPHEN and not re.search(
-                rf"\b(?:mid|pre|post|end|early|late|start)\s*[{_HYPHEN}]\Z", text[max(0, s - 8):s], _FLAGS):
-            continue
-        lo = max(0, s - 40)
-        start = s
-        mod = None
-        ok = False
-        possessive = bool(re.match(r"['’]s\b", text[e:e + 3]))
-        mm = _back(_YEAR_MOD_RE, text, lo, s)
-        if mm:
-            ok, start = True, mm.start()
-            mod = (mm.group("mod") or mm.group("mid") or "").lower()
-            if mod in ("around", "about", "approximately", "roughly", "circa", "c.") and (
-                    year < 1900 and mod not in ("circa", "c.")
-                    or re.match(r"\s+(?:were|are|was|is|have|had|of|more|other|in|to)\b",
-                                text[e:e + 8], _FLAGS)):
-                ok = False
-        if not ok and possessive:
+    s, e = m.span()
+    year = int(m.group("y"))
+    if s > 0 and text[s - 1] in _HYPHEN and not re.search(
+            rf"\b(?:mid|pre|post|end|early|late|start)\s*[{_HYPHEN}]\Z", text[max(0, s - 8):s],
+            _FLAGS):
+        return
+    lo = max(0, s - 40)
+    last = _last_word(text, s)
+    start = s
+    mod = None
+    ok = False
+    possessive = text[e:e + 2] in ("'s", "’s") and not text[e + 2:e + 3].isalnum()
+    mm = _back(_YEAR_MOD_RE, text, lo, s) if last in _YEAR_MOD_LAST else None
+    if mm:
+        ok, start = True, mm.start()
+        mod = (mm.group("mod") or mm.group("mid") or "").lower()
+        if mod in _APPROX_MODS and (
+                year < 1900 and mod not in ("circa", "c.")
+                or re.match(r"\s+(?:were|are|was|is|have|had|of|more|other|in|to)\b",
+                            text[e:e + 8], _FLAGS)):
+            ok = False
+    if not ok and possessive:
+        ok = True
+    if not ok and last in _YEAR_CUE_LAST:
+        cue = _back(_YEAR_CUE_RE, text, lo, s)
+        if cue and not (last == "by" and _back(_YEAR_BAD_BY_RE, text, lo, s)):
+            ok = not (last == "for" and year < 1900)
+    if not ok and (last in _YEAR_CHAIN_LAST or last.isdigit()):
+        cm = _back(_YEAR_CHAIN_RE, text, lo, s)
+        ok = bool(cm and cm.end("prev") in accepted)
+    if not ok and year >= 1800:
+        nxt = _NEXT_WORD_RE.match(text, e)
+        if last in _YEAR_ARTICLE_LAST and nxt and not nxt.group().startswith((" of", "-")):
             ok = True
-        if not ok:
-            cue = _back(_YEAR_CUE_RE, text, lo, s)
-            if cue and not (re.match(r"by\b", cue.group(), _FLAGS)
-                            and _back(_YEAR_BAD_BY_RE, text, max(0, s - 40), s)):
-                ok = not (cue.group().strip().lower() == "for" and year < 1900)
-        if not ok:
-            cm = _back(_YEAR_CHAIN_RE, text, lo, s)
-            ok = bool(cm and cm.end("prev") in accepted)
-        if not ok and year >= 1800:
-            nxt = _NEXT_WORD_RE.match(text, e)
-            if _back(_YEAR_ARTICLE_RE, text, lo, s) and nxt and not nxt.group().startswith((" of", "-")):
-                ok = True
-            elif text[s - 1:s] == "(" and text[e:e + 1] == ")":
-                ok = True
-            elif nxt and nxt.group(1).lower() in _YEAR_NOUNS:
-                ok = True
-        if not ok or (not possessive and _count_noun_follows(text, e)):
-            continue
-        accepted.add(e)
-        first = date(year, 1, 1)
-        part = _mod_key(mod) if mod not in ("end", "start") else ("late" if mod == "end" else "early")
-        if part:
-            ctx.add(_date(start, e, "year", first, "approximate", _third("year", first, part)))
-        elif mod in ("around", "about", "approximately", "roughly", "circa", "c."):
-            ctx.add(_date(start, e, "year", first, "approximate", _widen("year", first)))
-        else:
-            ctx.add(_date(start, e, "year", first))
+        elif text[s - 1:s] == "(" and text[e:e + 1] == ")":
+            ok = True
+        elif nxt and nxt.group(1).lower() in _YEAR_NOUNS:
+            ok = True
+    if not ok or (not possessive and _count_noun_follows(text, e)):
+        return
+    accepted.add(e)
+    first = date(year, 1, 1)
+    part = _mod_key(mod) if mod not in ("end", "start") else ("late" if mod == "end" else "early")
+    if part:
+        ctx.add(_date(start, e, "year", first, "approximate", _third("year", first, part)))
+    elif mod in _APPROX_MODS:
+        ctx.add(_date(start, e, "year", first, "approximate", _widen("year", first)))
+    else:
+        ctx.add(_date(start, e, "year", first))
 
 
-def _scan_year_ranges(ctx: _Ctx) -> None:
+def _year_range(ctx: _Ctx, m: re.Match) -> None:
     """ "2019-2021", "1939–45", "the 2020/21 season": a range of years."""
-    text = ctx.text
-    for m in _YEAR_RANGE_RE.finditer(text):
-        a = int(m.group("a"))
-        raw = m.group("b")
-        b = int(raw) if len(raw) == 4 else a // 100 * 100 + int(raw)
-        if not a < b <= a + 100 or _count_noun_follows(text, m.end()):
-            continue
-        ctx.add(_date(m.start(), m.end(), "year", date(a, 1, 1), "range",
-                      (date(a, 1, 1), date(b, 12, 31)), normalized=f"{a:04d}/{b:04d}"))
+    a = int(m.group("a"))
+    raw = m.group("b")
+    b = int(raw) if len(raw) == 4 else a // 100 * 100 + int(raw)
+    if not a < b <= a + 100 or _count_noun_follows(ctx.text, m.end()):
+        return
+    ctx.add(_date(m.start(), m.end(), "year", date(a, 1, 1), "range",
+                  (date(a, 1, 1), date(b, 12, 31)), normalized=f"{a:04d}/{b:04d}"))
 
 
-def _scan_decades(ctx: _Ctx) -> None:
+def _decade(ctx: _Ctx, m: re.Match) -> None:
     """ "the 1990s" -> 199, "the early '80s", "the 1800s" (a century: 18)."""
     text = ctx.text
-    for m in _DECADE_RE.finditer(text):
-        s, e = m.span()
-        if re.match(r"\s+of\b", text[e:e + 4], _FLAGS):
-            continue  # "1000s of people"
-        lm = _back_or_empty(_DECADE_LEFT_RE, text, max(0, s - 25), s)
-        if m.group("y"):
-            year = int(m.group("y"))
-        else:
-            yy = int(m.group("yy"))
-            year = 1900 + yy if yy >= 30 or (ctx.pub and 2000 + yy > ctx.pub.year) else 2000 + yy
-            if _back(_POSSESSIVE_DECADE_RE, text, max(0, s - 25), s):
-                continue  # "in her '30s": an age
-        gran = "century" if year % 100 == 0 and year < 2000 and m.group("y") else "decade"
-        start = lm.start() if lm and lm.end() == s and lm.group() else s
-        mod = (lm.group("mod") or lm.group("mid")) if lm else None
-        first = date(year, 1, 1)
-        part = _mod_key(mod)
-        if part:
-            ctx.add(_date(start, e, gran, first, "approximate", _third(gran, first, part)))
-        else:
-            ctx.add(_date(start, e, gran, first))
+    s, e = m.span()
+    if re.match(r"\s+of\b", text[e:e + 4], _FLAGS):
+        return  # "1000s of people"
+    if m.group("y"):
+        year = int(m.group("y"))
+    else:
+        yy = int(m.group("yy"))
+        year = 1900 + yy if yy >= 30 or (ctx.pub and 2000 + yy > ctx.pub.year) else 2000 + yy
+        if _back(_POSSESSIVE_DECADE_RE, text, max(0, s - 25), s):
+            return  # "in her '30s": an age
+    lm = _back_or_empty(_DECADE_LEFT_RE, text, max(0, s - 25), s)
+    gran = "century" if year % 100 == 0 and year < 2000 and m.group("y") else "decade"
+    start = lm.start() if lm and lm.group() else s
+    mod = (lm.group("mod") or lm.group("mid")) if lm else None
+    first = date(year, 1, 1)
+    part = _mod_key(mod)
+    if part:
+        ctx.add(_date(start, e, gran, first, "approximate", _third(gran, first, part)))
+    else:
+        ctx.add(_date(start, e, gran, first))
 
 
-def _scan_times(ctx: _Ctx) -> None:
-    """ "3 p.m.", "9.30am EDT", "14:30", "0900 GMT", and race times "2:05:41", "3:43.13"."""
+def _ampm(ctx: _Ctx, m: re.Match) -> None:
+    """ "3 p.m.", "9.30am EDT", "10:30 a.m. local time"."""
+    hour = int(m.group("h"))
+    if not 1 <= hour <= 12:
+        return
+    minute = int(m.group("mi") or 0)
+    hour = hour % 12 + (12 if m.group("ap").lower() == "p" else 0)
+    start, qualifier, spread = _time_qualifier(ctx.text, m.start())
+    ctx.add(_time(start, m.end(), hour, minute, None, qualifier, spread))
+
+
+def _clock(ctx: _Ctx, m: re.Match) -> None:
+    """ "14:30", "at 2:30" (times of day) and race times "2:05:41", "3:43.13" (durations)."""
     text = ctx.text
-    for m in _AMPM_RE.finditer(text):
-        hour = int(m.group("h"))
-        if not 1 <= hour <= 12:
-            continue
-        minute = int(m.group("mi") or 0)
-        hour = hour % 12 + (12 if m.group("ap").lower() == "p" else 0)
-        start, qualifier, spread = _time_qualifier(text, m.start())
-        ctx.add(_time(start, m.end(), hour, minute, None, qualifier, spread))
-    for m in _CLOCK_RE.finditer(text):
-        s, e = m.span()
-        h, mi = int(m.group("h")), int(m.group("mi"))
-        after = _CLOCK_AFTER_RE.match(text, e)
-        cue = _back(_TIME_CUE_RE, text, max(0, s - 20), s)
-        at = re.search(r"\bat\s+\Z", text[max(0, s - 5):s], _FLAGS)
-        if m.group("s") is not None and not m.group("frac") and (after or at) and h <= 23:
-            start, qualifier, spread = _time_qualifier(text, s)
-            ctx.add(_time(start, after.end() if after else e, h, mi, int(m.group("s")), qualifier,
-                          spread))
-            continue
-        if m.group("s") is not None or m.group("frac"):
-            if m.group("s") is not None:
-                hours, minutes, seconds = h, mi, float(m.group("s"))
-            else:
-                hours, minutes, seconds = 0, h, float(mi)
-            if m.group("frac"):
-                seconds += float("0." + m.group("frac"))
-            _clock_duration(ctx, s, e, hours, minutes, seconds)
-            continue
-        if h <= 23 and (after or cue or h >= 13):
-            start, qualifier, spread = _time_qualifier(text, s)
-            ctx.add(_time(start, after.end() if after else e, h, mi, None, qualifier, spread))
-    for m in _MILITARY_RE.finditer(text):
-        start, qualifier, spread = _time_qualifier(text, m.start())
-        ctx.add(_time(start, m.end(), int(m.group("h")), int(m.group("mi")), None, qualifier,
+    s, e = m.span()
+    h, mi = int(m.group("h")), int(m.group("mi"))
+    after = _CLOCK_AFTER_RE.match(text, e)
+    last = _last_word(text, s)
+    if m.group("s") is not None and not m.group("frac") and (after or last == "at") and h <= 23:
+        start, qualifier, spread = _time_qualifier(text, s)
+        ctx.add(_time(start, after.end() if after else e, h, mi, int(m.group("s")), qualifier,
                       spread))
-    for m in _HMS_RE.finditer(text):
-        if m.group("h") is not None:
-            hours, minutes = int(m.group("h")), int(m.group("m"))
-            seconds = float(m.group("s")) if m.group("s") else 0.0
+        return
+    if m.group("s") is not None or m.group("frac"):
+        if m.group("s") is not None:
+            hours, minutes, seconds = h, mi, float(m.group("s"))
         else:
-            hours, minutes, seconds = 0, int(m.group("m2")), float(m.group("s2"))
-        if minutes >= 60 and hours or seconds >= 60:
-            continue
-        _clock_duration(ctx, m.start(), m.end(), hours, minutes, seconds)
+            hours, minutes, seconds = 0, h, float(mi)
+        if m.group("frac"):
+            seconds += float("0." + m.group("frac"))
+        _clock_duration(ctx, s, e, hours, minutes, seconds)
+        return
+    if h <= 23 and (after or last in _TIME_CUE_LAST or h >= 13):
+        start, qualifier, spread = _time_qualifier(text, s)
+        ctx.add(_time(start, after.end() if after else e, h, mi, None, qualifier, spread))
+
+
+def _military(ctx: _Ctx, m: re.Match) -> None:
+    """ "0900 GMT", "1430 UTC"."""
+    start, qualifier, spread = _time_qualifier(ctx.text, m.start())
+    ctx.add(_time(start, m.end(), int(m.group("h")), int(m.group("mi")), None, qualifier, spread))
+
+
+def _hms(ctx: _Ctx, m: re.Match) -> None:
+    """ "2h 05min 41s", "2 hrs 5 mins", "3 min 12 s"."""
+    if m.group("h") is not None:
+        hours, minutes = int(m.group("h")), int(m.group("m"))
+        seconds = float(m.group("s")) if m.group("s") else 0.0
+    else:
+        hours, minutes, seconds = 0, int(m.group("m2")), float(m.group("s2"))
+    if minutes >= 60 and hours or seconds >= 60:
+        return
+    _clock_duration(ctx, m.start(), m.end(), hours, minutes, seconds)
+
+
+_DIGIT_RUN_RE = re.compile(r"\d+")
+_TIME_CUE_LAST = frozenset("at by from until till before after around about since to between and "
+                           "approximately roughly shortly starting".split())
+
+
+def _scan_digits(ctx: _Ctx) -> None:
+    """One pass over the runs of digits, trying only the readings their neighbours allow."""
+    text = ctx.text
+    size = len(text)
+    accepted: set = set()
+    for run in _DIGIT_RUN_RE.finditer(text):
+        s, e = run.span()
+        length = e - s
+        after = text[e] if e < size else ""
+        if length == 4 and (text[s] == "1" or text[s] == "2" and text[s + 1] == "0"):
+            if after in "-/":
+                m = _NUMERIC_DATE_RE.match(text, s)
+                if m:
+                    _numeric_date(ctx, m)
+            if after in "-/\u2013\u2014 ":
+                m = _YEAR_RANGE_RE.match(text, s)
+                if m:
+                    _year_range(ctx, m)
+            if text[e - 1] == "0" and after in "s'’":
+                m = _DECADE_RE.match(text, s)
+                if m:
+                    _decade(ctx, m)
+            m = _YEAR_RE.match(text, s)
+            if m:
+                _year(ctx, m, accepted)
+        if length == 4 and text[s] in "012" and after in " GUZhHEPCMBIJKSAL":
+            m = _MILITARY_RE.match(text, s)
+            if m:
+                _military(ctx, m)
+        if length <= 2:
+            if after in "/.":
+                m = _NUMERIC_DATE_RE.match(text, s)
+                if m:
+                    _numeric_date(ctx, m)
+            if after == ":":
+                m = _CLOCK_RE.match(text, s)
+                if m:
+                    _clock(ctx, m)
+            if after in " :.aApP\u00a0":
+                m = _AMPM_RE.match(text, s)
+                if m:
+                    _ampm(ctx, m)
+            if length == 2 and after == "s" and s > 0 and text[s - 1] in "'’":
+                m = _DECADE_RE.match(text, s - 1)
+                if m:
+                    _decade(ctx, m)
+        if length <= 3 and after in " hHmM\u00a0":
+            m = _HMS_RE.match(text, s)
+            if m:
+                _hms(ctx, m)
 
 
 def _clock_duration(ctx: _Ctx, s: int, e: int, hours: int, minutes: int, seconds: float) -> None:
@@ -2036,7 +2124,7 @@ def _clock_duration(ctx: _Ctx, s: int, e: int, hours: int, minutes: int, seconds
                                 ((hours, "H"), (minutes, "M"), (seconds, "S")) if v) or "PT0S"
     start = s
     rule = _EXACT
-    qm = _back(_QUAL_BEFORE_RE, ctx.text, max(0, s - 40), s)
+    qm = _back(_QUAL_BEFORE_RE, ctx.text, max(0, s - 40), s, _QUAL_LAST)
     if qm:
         rule, start = _QUALIFIERS[_lowered(qm.group("q"))], qm.start()
     qualifier, lf, hf = rule
@@ -2122,6 +2210,39 @@ def _resolve_anchor(cand: _Cand, ref: Optional[tuple]) -> Optional[_Cand]:
 # ---------------------------------------------------------------------------------------------
 # entry point
 
+def _last_words(*phrases: str) -> frozenset:
+    """The last words of phrases: what a backward pattern can end with."""
+    out = set()
+    for phrase in phrases:
+        for alt in phrase.split("|"):
+            words = re.findall(r"[a-z0-9]+", alt.lower())
+            if words:
+                out.add(words[-1])
+    return frozenset(out)
+
+
+def _pattern_words(pattern: re.Pattern) -> frozenset:
+    """Every word a pattern spells out: a superset of the words its matches can end with."""
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]{2,}|\d+(?:st|nd|rd|th)", pattern.pattern))
+
+
+_QUAL_LAST = _last_words(*_QUALIFIERS)
+_REL_LAST = _pattern_words(_REL_BEFORE_RE)
+_SKIP_LAST = _pattern_words(_SKIP_BEFORE_RE)
+_LICENSE_LAST = _pattern_words(_LICENSE_LEFT_RE)
+_THE_LAST = frozenset(("the",))
+_DEICTIC_LAST = frozenset("last this next past coming current".split())
+_THE_UNIT_LAST = _pattern_words(_THE_UNIT_BEFORE_RE)
+_MOD_LAST = frozenset("early mid late of end start earlier later".split())
+_WEEKDAY_LAST = frozenset(_WEEKDAYS)
+_MONTH_CUE_LAST = _pattern_words(_MONTH_CUE_RE)
+_WD_LEFT_LAST = _pattern_words(_WD_LEFT_RE)
+_WD_BAD_LAST = _pattern_words(_WD_BAD_LEFT_RE)
+_PERIOD_LAST = _pattern_words(_PERIOD_LEFT_RE)
+_SEASON_LAST = _pattern_words(_SEASON_LEFT_RE)
+_RANGE_HINT_RE = re.compile(r"(?:[\-\u2010\u2011\u2013\u2014]|\bto|\bor|\band|\bthrough)\s*\Z",
+                            _FLAGS)
+
 _TRIGGERS: dict = {}
 
 
@@ -2172,11 +2293,7 @@ def find_temporal(text: str, published: Optional[str] = None) -> list[TemporalMa
         entry = triggers.get(m.group())
         if entry is not None:
             entry[0](ctx, m.start(), m.end(), entry[1])
-    _scan_numeric_dates(ctx)
-    _scan_years(ctx)
-    _scan_year_ranges(ctx)
-    _scan_decades(ctx)
-    _scan_times(ctx)
+    _scan_digits(ctx)
     selected = _merge_composites(text, _select(ctx.cands))
     out: list = []
     ref = ("day", ctx.pub) if ctx.pub else None

@@ -22,7 +22,8 @@ from .model import Claim, Fact
 from .names import same_entity
 from .rules import RuleSet
 
-AttributeScore = float
+# a conflict between counts named only by their noun ("runners") needs this much shared context
+NOUN_CONFLICT_CONTEXT = 0.6
 
 
 # -- scorers: (a, b) -> float in [0, 1] --------------------------------------------------------
@@ -43,7 +44,13 @@ def attribute_score(a: Claim, b: Claim) -> float:
 
 
 def subject_score(a: Claim, b: Claim, threshold: float = 80, min_length: int = 5) -> float:
-    """1 when both name the same entity, 0.5 when one or both name none, low when they differ."""
+    """1 when both name the same entity, 0.5 when one or both name none, low when they differ.
+
+    The lead (the name opening the clause) decides when both have one.
+    """
+    la, lb = a.features.lead, b.features.lead
+    if la and lb:
+        return 1.0 if same_entity(la, lb, threshold, min_length) else 0.0
     ea, eb = a.features.entities, b.features.entities
     if not ea or not eb:
         return 0.5
@@ -97,20 +104,42 @@ def _patterns_fit(x: str, y: str) -> bool:
 # -- alignment ---------------------------------------------------------------------------------
 
 
-def _vetoed(a: Claim, b: Claim) -> bool:
+def _vetoed(a: Claim, b: Claim, rules: RuleSet) -> bool:
     """Different subjects, whatever the scores: named people, events in other years, discriminators."""
     fa, fb = a.features, b.features
     if fa.marks != fb.marks:
-        return True
+        options_a, options_b = dict(fa.marks), dict(fb.marks)
+        for index, discriminator in enumerate(rules.discriminators):
+            x, y = options_a.get(index), options_b.get(index)
+            if x is not None and y is not None and x != y:
+                return True
+            if len(discriminator) == 1 and (x is None) != (y is None):
+                return True
     if fa.years and fb.years and not set(fa.years) & set(fb.years):
         return True
     if a.kind == "quantity" and fa.dimension != fb.dimension:
         return True
     if a.kind == "age" and fa.entities and fb.entities and subject_score(a, b) == 0.0:
         return True
-    if a.kind == "count" and a.attribute and b.attribute and a.attribute.startswith("noun:") and b.attribute.startswith("noun:") and a.attribute != b.attribute:
+    if (a.kind == "count" and a.attribute and b.attribute and a.attribute.startswith("noun:")
+            and b.attribute.startswith("noun:") and a.attribute != b.attribute):
         return True
     return False
+
+
+def specific(claim: Claim) -> bool:
+    """A value precise enough that two sources giving it exactly are likely telling one fact:
+    a day, a time to the second, a number with three or more significant digits."""
+    normalized = claim.normalized or ""
+    if claim.kind == "date":
+        return re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", normalized) is not None
+    if claim.kind == "duration":
+        return len(re.findall(r"\d+[HMS]", normalized)) >= 2
+    value = claim.value if isinstance(claim.value, (int, float)) else None
+    if value is None or claim.kind == "age":
+        return False
+    digits = re.sub(r"0+$", "", f"{abs(value):.6f}".replace(".", "").lstrip("0").rstrip("0"))
+    return len(digits) >= 3
 
 
 def _block_keys(claim: Claim) -> set:
@@ -142,9 +171,11 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
     edges = []
     for i, j in _candidate_pairs(pool):
         a, b = pool[i], pool[j]
-        if _vetoed(a, b):
+        if _vetoed(a, b, rules):
             continue
         attr = attribute_score(a, b)
+        if attr < 0.6 and a.normalized == b.normalized and specific(a):
+            attr = 0.6
         if attr == 0.0 and a.kind != "age":
             continue
         subj = subject_score(a, b, settings.name_similarity, settings.name_min_length)
@@ -164,7 +195,8 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
             if score >= settings.agreement_threshold:
                 edges.append((score, 1, i, j))
         elif (attr == 1.0 and score >= settings.conflict_threshold and _comparable(a, b)
-              and _close_enough(a, b, settings.max_conflict_ratio)):
+              and _close_enough(a, b, settings.max_conflict_ratio) and _same_subject(a, b)
+              and (not (a.attribute or "").startswith("noun:") or ctx >= NOUN_CONFLICT_CONTEXT)):
             edges.append((score, 0, i, j))
     groups = _merge(pool, edges)
     facts = []
@@ -186,6 +218,12 @@ def _comparable(a: Claim, b: Claim) -> bool:
         if not a.resolved and not b.resolved:
             return False
     return True
+
+
+def _same_subject(a: Claim, b: Claim) -> bool:
+    """A conflict needs its two claims to be about one subject: two different leads never are."""
+    la, lb = a.features.lead, b.features.lead
+    return not (la and lb and not same_entity(la, lb))
 
 
 def _close_enough(a: Claim, b: Claim, ratio: float) -> bool:

@@ -34,6 +34,7 @@ decade centuries century times percent per cent pct am pm gmt utc bst est edt ps
 dollars euros pounds yen dlrs dlr francs rupees yuan points point
 """.split())
 COUNT_LINKERS = r"(?:more|other|additional|further|new|extra|of\s+the|of\s+its|of\s+their|of\s+them|of\s+whom)"
+PREPOSITIONS = frozenset("from of in at with for on to by near outside inside into about after before".split())
 PRONOUN_SUBJECTS = re.compile(
     r"^\W*(?:he|she|they|it|his|her|their|its|the\s+(?:\d+|[a-z]+)-year-old)\b", re.IGNORECASE)
 _NUMBER = re.compile(NUMBER_PATTERN, re.IGNORECASE)
@@ -90,9 +91,11 @@ class Extractor:
             re.compile(rf"\b(?:turned|turns|turning)\s+(?P<num>{NUMBER_PATTERN})\b(?!\s*(?:%|percent|per\s?cent|[a-z]+s\b|[-–]))", re.IGNORECASE),
         ]
         self._discriminators = [
-            re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(group, key=len, reverse=True)) + r")\b",
-                       re.IGNORECASE)
-            for group in rules.discriminators
+            [re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                   for w in sorted(option, key=len, reverse=True))
+                        + r")(?![\w'-])", re.IGNORECASE)
+             for option in discriminator]
+            for discriminator in rules.discriminators
         ]
 
     # -- the pipeline for one source ---------------------------------------------------------
@@ -310,7 +313,11 @@ class Extractor:
         clause = next((c for c in clauses(view, sentence) if c.start <= candidate.start < c.end), sentence)
         hits = self._lexicon_hits(view, sentence)
         allowed = [(s, e, attrs) for s, e, attrs in hits if any(self._allows(a, candidate.kind) for a in attrs)]
-        primary = _nearest(allowed, candidate, clause)
+        outside = [h for h in allowed if h[1] <= candidate.start or h[0] >= candidate.end]
+        inside = [h for h in allowed if not (h[1] <= candidate.start or h[0] >= candidate.end)]
+        primary = _nearest(outside, candidate, clause)
+        if candidate.kind == "count" and inside and (primary is None or not _close(outside, candidate, 40)):
+            primary = inside[0][2]  # "250 passengers": the counted noun names the attribute
         cues = sorted({a for _, _, attrs in allowed for a in attrs if self._allows(a, candidate.kind)})
         primary_names = sorted(a for a in primary if self._allows(a, candidate.kind)) if primary else []
         if candidate.kind == "count" and candidate.extra.get("bare"):
@@ -322,10 +329,12 @@ class Extractor:
             primary_names = sorted(a for a in near[-1][2] if self._allows(a, "count"))
         if candidate.kind == "count" and not primary_names and candidate.noun:
             primary_names = ["noun:" + _singular(candidate.noun)]
+        if candidate.kind == "age":
+            primary_names = ["age"]
         attribute = primary_names[0] if primary_names else None
         clause_mentions = [m for m in mentions if clause.start <= m.start < clause.end]
-        subject, entities = self._subject(view, candidate, sentence, clause, previous, mentions,
-                                          clause_mentions, canonical)
+        subject, entities, lead = self._subject(view, candidate, sentence, clause, previous, mentions,
+                                                clause_mentions, canonical)
         file_start, file_end = source.file_span(candidate.start, candidate.end)
         text = source.text[file_start:file_end]
         if not text.strip():
@@ -355,6 +364,7 @@ class Extractor:
                 attributes=tuple(primary_names),
                 cues=tuple(cues),
                 entities=entities,
+                lead=lead,
                 marks=marks,
                 years=years if candidate.kind not in ("date",) else (),
                 relative=bool(candidate.extra.get("relative")),
@@ -378,7 +388,12 @@ class Extractor:
         return hits
 
     def _subject(self, view, candidate, sentence, clause, previous, mentions, clause_mentions, canonical):
-        """(display subject, entity keys) of a claim."""
+        """(display subject, entity keys, lead key) of a claim.
+
+        The lead is the name that opens the value's clause ("Runner-up Brian Kipchumba crossed
+        the line in 2:05:58"), or for a clause opening with a pronoun ("She won in 2:19:08") the
+        name that opened the sentence before.
+        """
         def full(mention):
             return canonical.get(mention.key, mention.key)
 
@@ -388,34 +403,38 @@ class Extractor:
                 person = _antecedent(view, candidate, sentence, previous, mentions)
             if person is not None:
                 key = full(person)
-                return _display(key, mentions), (key,)
+                return _display(key, mentions), (key,), key
             noun = re.match(r"[\s-]*([a-z][a-z-]+)", view[candidate.end:candidate.end + 30])
             label = noun.group(1) if noun else None
-            return label, (("noun:" + label),) if label else ()
+            return label, (("noun:" + label),) if label else (), None
         keys = []
         for mention in clause_mentions:
             key = full(mention)
             if key not in keys:
                 keys.append(key)
-        if not keys and PRONOUN_SUBJECTS.match(view[clause.start:candidate.start]):
-            prior = [m for m in mentions if m.words >= 2 and m.end <= clause.start and m.start >= (previous[-1].start if previous else sentence.start)]
+        before = [m for m in clause_mentions if m.end <= candidate.start]
+        lead = full(before[0]) if before else None
+        if lead is None and PRONOUN_SUBJECTS.match(view[clause.start:candidate.start]) and previous:
+            prior = [m for m in mentions if previous[-1].start <= m.start < previous[-1].end]
             if prior:
-                keys.append(full(prior[-1]))
+                lead = full(prior[0])
+                keys.append(lead)
         if not keys:
-            return None, ()
-        before = [full(m) for m in clause_mentions if m.end <= candidate.start]
-        lead = before[:3] or keys[:1]
-        return " and ".join(_display(k, mentions) for k in dict.fromkeys(lead)), tuple(keys)
+            return None, (), None
+        shown = [full(m) for m in before[:3]] or ([lead] if lead else keys[:1])
+        return " and ".join(_display(k, mentions) for k in dict.fromkeys(shown)), tuple(keys), lead
 
     def _marks(self, view: str, clause: Span, candidate) -> tuple:
-        """Discriminator groups written near the value (not inside names: "International Space Station")."""
+        """(discriminator, option) pairs written near the value, not inside names."""
         start = max(clause.start, candidate.start - MARK_WINDOW)
         end = min(clause.end, candidate.end + MARK_WINDOW)
         marks = []
-        for index, pattern in enumerate(self._discriminators):
-            if any(not m.group()[0].isupper() or m.start() == clause.start
-                   for m in pattern.finditer(view, start, end)):
-                marks.append(index)
+        for index, options in enumerate(self._discriminators):
+            found = [number for number, pattern in enumerate(options)
+                     if any(not m.group()[0].isupper() or m.start() == clause.start
+                            for m in pattern.finditer(view, start, end))]
+            if len(found) == 1:
+                marks.append((index, found[0]))
         return tuple(marks)
 
     def _name_claims(self, source, mentions, sentence_spans, canonical, counter) -> list[Claim]:
@@ -454,6 +473,7 @@ class _Features:
     attributes: tuple = ()  # attribute names of the lexicon word nearest the value
     cues: tuple = ()  # every attribute named anywhere in the sentence
     entities: tuple = ()  # folded names the claim is about
+    lead: Optional[str] = None  # the clause's grammatical subject, when it is a name
     marks: tuple = ()  # discriminator groups present in the clause
     years: tuple = ()  # years named in the clause (another event's year keeps claims apart)
     relative: bool = False
@@ -588,12 +608,19 @@ def _nearest(hits, candidate, clause: Span):
     return best[1] if best else None
 
 
+def _close(hits, candidate, limit: int) -> bool:
+    """Some hit stands within `limit` characters of the value."""
+    return any((h[0] - candidate.end if h[0] >= candidate.end else candidate.start - h[1]) <= limit for h in hits)
+
+
 def _age_person(view, candidate, sentence, mentions):
     """The person an age belongs to, written beside it: "Peresild, 36," / "the 36-year-old actor, Peresild"."""
     after = [m for m in mentions if candidate.end <= m.start <= candidate.end + 60 and m.start < sentence.end]
     for mention in after:
         between = view[candidate.end:mention.start]
-        if re.fullmatch(r"[\s,]*(?:[a-z][\w-]*\s+){0,3}[\s,]*|[\s,]*(?:[a-z][\w-]*\s+){0,3}[a-z]+,\s*", between):
+        words = re.findall(r"[a-z][\w-]*", between)
+        if not set(words) & PREPOSITIONS and re.fullmatch(
+                r"\s*,?\s*|\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s*", between):
             return mention
         break
     before = [m for m in mentions if sentence.start <= m.end <= candidate.start and candidate.start - m.end <= 40]

@@ -75,7 +75,7 @@ class RuleSet:
     qualifiers: dict  # qualifier kind -> tuple of words
     tolerance: float  # of "approximate"
     alignment: Alignment
-    discriminators: tuple  # of tuples of words
+    discriminators: tuple  # of discriminators, each a tuple of options, each a tuple of words
     ignore: tuple  # of compiled regexes
     boilerplate: tuple = ()  # of (compiled regex, drop) with drop "sentence" or "rest"
     files: tuple = field(default=())
@@ -383,16 +383,31 @@ def _alignment(path, section, alignment: dict, problems: list) -> None:
 
 
 def _discriminators(path, section, discriminators: list, problems: list) -> None:
+    """Each discriminator: {name, options: [[words], [words], ...]}; kept as a tuple of word tuples."""
     if section is None:
         return
     if not isinstance(section, list):
-        problems.append(f"{path}: discriminators: expected a list of word groups")
+        problems.append(f"{path}: discriminators: expected a list of {{name, options}}")
         return
-    for index, group in enumerate(section, 1):
-        where = f"{path}: discriminator group #{index}"
-        words = _words(group, where, problems)
-        if words:
-            discriminators.append(tuple(words))
+    for index, item in enumerate(section, 1):
+        where = f"{path}: discriminator #{index}"
+        if not isinstance(item, dict):
+            problems.append(f"{where}: expected a mapping with name and options")
+            continue
+        if isinstance(item.get("name"), str):
+            where = f"{path}: discriminator {item['name']!r}"
+        _unknown_keys(item, {"name", "options"}, where, problems)
+        options = item.get("options")
+        if not isinstance(options, list) or not options:
+            problems.append(f"{where}: 'options' must be a non-empty list of word lists")
+            continue
+        parsed = []
+        for number, option in enumerate(options, 1):
+            words = _words(option, f"{where}: option #{number}", problems)
+            if words:
+                parsed.append(tuple(words))
+        if parsed:
+            discriminators.append(tuple(parsed))
 
 
 # A quantified group whose body is itself quantified, or alternatives under a quantifier that

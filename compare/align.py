@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from datetime import date, timedelta
 from itertools import combinations
 from typing import Iterable, Optional
 
@@ -24,6 +25,9 @@ from .rules import RuleSet
 
 # a conflict between counts named only by their noun ("runners") needs this much shared context
 NOUN_CONFLICT_CONTEXT = 0.6
+# a conflict needs the attribute named beside one value to be named in the other's clause at least
+CONFLICT_ATTRIBUTE = 0.8
+_EPOCH = date(1970, 1, 1)
 
 
 # -- scorers: (a, b) -> float in [0, 1] --------------------------------------------------------
@@ -34,6 +38,8 @@ def attribute_score(a: Claim, b: Claim) -> float:
     fa, fb = a.features, b.features
     if set(fa.attributes) & set(fb.attributes):
         return 1.0
+    if set(fa.attributes) & set(fb.clause_cues) or set(fb.attributes) & set(fa.clause_cues):
+        return 0.8
     if set(fa.cues) & set(fb.cues):
         return 0.6
     if not fa.cues and not fb.cues and not fa.attributes and not fb.attributes:
@@ -83,13 +89,47 @@ def compatible(a: Claim, b: Claim) -> bool:
         return True  # different currencies cannot be compared without a rate: never a conflict
     if a.kind in ("date", "time") and a.normalized and b.normalized:
         if not a.resolved or not b.resolved or "X" in a.normalized or "X" in b.normalized:
-            return _patterns_fit(a.normalized, b.normalized)
+            return _date_fits(a, b) if a.kind == "date" else _patterns_fit(a.normalized, b.normalized)
     if a.low is None or b.low is None:
         return (a.normalized or "").lower() == (b.normalized or "").lower() or a.low is None and b.low is None and _patterns_fit(a.normalized or "", b.normalized or "")
     a_high = math.inf if a.high is None else a.high
     b_high = math.inf if b.high is None else b.high
     epsilon = 1e-9 * max(1.0, abs(a.low), abs(b.low))
     return a.low <= b_high + epsilon and b.low <= a_high + epsilon
+
+
+def _date_fits(a: Claim, b: Claim) -> bool:
+    """A date missing its year fits a resolved date (or week, or season) in some year it covers."""
+    for vague, known in ((a, b), (b, a)):
+        if (vague.low is None or "X" in (vague.normalized or "")) and known.low is not None and known.high is not None:
+            match = re.fullmatch(r"XXXX-(\d\d)(?:-(\d\d))?", vague.normalized or "")
+            if not match:
+                continue
+            month, day = int(match.group(1)), int(match.group(2) or 0)
+            first, last = _year_of(known.low), _year_of(known.high)
+            for year in range(first, last + 1):
+                low, high = _day_range(year, month, day)
+                if low is not None and low <= known.high and known.low <= high:
+                    return True
+            return False
+    return _patterns_fit(a.normalized, b.normalized)
+
+
+def _year_of(days: float) -> int:
+    return (_EPOCH + timedelta(days=int(days))).year
+
+
+def _day_range(year: int, month: int, day: int):
+    """Days since 1970-01-01 of a day, or of a whole month when day is 0."""
+    try:
+        if day:
+            value = (date(year, month, day) - _EPOCH).days
+            return value, value
+        start = date(year, month, 1)
+        end = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+        return (start - _EPOCH).days, (end - _EPOCH).days
+    except ValueError:
+        return None, None
 
 
 def _patterns_fit(x: str, y: str) -> bool:
@@ -194,7 +234,7 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
         if agree:
             if score >= settings.agreement_threshold:
                 edges.append((score, 1, i, j))
-        elif (attr == 1.0 and score >= settings.conflict_threshold and _comparable(a, b)
+        elif (attr >= CONFLICT_ATTRIBUTE and score >= settings.conflict_threshold and _comparable(a, b)
               and _close_enough(a, b, settings.max_conflict_ratio) and _same_subject(a, b)
               and (not (a.attribute or "").startswith("noun:") or ctx >= NOUN_CONFLICT_CONTEXT)):
             edges.append((score, 0, i, j))
@@ -230,11 +270,17 @@ def _close_enough(a: Claim, b: Claim, ratio: float) -> bool:
     """Values within `ratio` of each other: 3 vs 4 months may be one fact, 12 days vs 35 minutes not."""
     if not ratio or a.kind in ("date", "time"):
         return True
-    x = a.low if a.low is not None else a.high
-    y = b.low if b.low is not None else b.high
+    x, y = _representative(a), _representative(b)
     if x is None or y is None or x <= 0 or y <= 0:
         return True
     return max(x, y) / min(x, y) <= ratio
+
+
+def _representative(claim: Claim) -> Optional[float]:
+    """One number standing for a claim's range: its finite bound, or its middle."""
+    if claim.low is not None and claim.high is not None:
+        return (claim.low + claim.high) / 2 if claim.low > 0 else claim.high
+    return claim.low if claim.low is not None else claim.high
 
 
 def _merge(pool: list[Claim], edges: list) -> list[list[Claim]]:
@@ -248,32 +294,41 @@ def _merge(pool: list[Claim], edges: list) -> list[list[Claim]]:
             x = parent[x]
         return x
 
-    for score, _, i, j in sorted(edges, key=lambda e: (-e[0], -e[1], e[2], e[3])):
+    # agreements first: they are the safer links, and a conflict should join settled groups
+    for score, agreeing, i, j in sorted(edges, key=lambda e: (-e[1], -e[0], e[2], e[3])):
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        if not _mergeable([pool[k] for k in members[ri]], [pool[k] for k in members[rj]]):
+        if not _mergeable([pool[k] for k in members[ri]], [pool[k] for k in members[rj]], bool(agreeing)):
             continue
         parent[rj] = ri
         members[ri].extend(members.pop(rj))
     return [[pool[k] for k in sorted(group)] for group in members.values()]
 
 
-def _mergeable(left: list[Claim], right: list[Claim]) -> bool:
-    by_source = defaultdict(list)
-    for claim in left:
-        by_source[claim.source].append(claim)
-    for claim in right:
-        for other in by_source.get(claim.source, ()):
-            if not compatible(claim, other):
+def _mergeable(left: list[Claim], right: list[Claim], agreeing: bool) -> bool:
+    """May two groups become one fact?
+
+    Never two incompatible values from one source. A link between agreeing claims may not
+    bring disagreeing ones together ("January" fits both "January 4, 2027" and "January 2026",
+    which do not fit each other): it needs every pair across the groups to be compatible. A link
+    between disagreeing claims needs all of them to share an attribute and a subject.
+    """
+    for a in left:
+        for b in right:
+            if a.source == b.source and not compatible(a, b):
                 return False
-    # two named people never share one age
-    if left[0].kind == "age":
-        for a in left:
-            for b in right:
-                if a.features.entities and b.features.entities and subject_score(a, b) == 0.0:
-                    return False
-    return True
+            if a.kind == "age" and a.features.entities and b.features.entities and subject_score(a, b) == 0.0:
+                return False
+    if agreeing:
+        return all(compatible(a, b) for a in left for b in right)
+    shared = None
+    for claim in left + right:
+        names = set(claim.features.attributes)
+        shared = names if shared is None else shared & names
+    if not shared:
+        return False
+    return all(_same_subject(a, b) for a in left for b in right)
 
 
 def _common_subject(members: list[Claim]) -> Optional[str]:

@@ -222,7 +222,8 @@ _FUTURE_RE = re.compile(
 _PAST_RE = re.compile(
     r"\b(?:was|were|had|did|said|told|ago|last|began|came|went|took|made|got|left|won|lost|met|"
     r"saw|died|fell|rose|held|flew|ran|became|spent|sent|shot|paid|grew|wrote|gave|found|"
-    r"[a-z]{2,}ed)\b", re.IGNORECASE)
+    r"[a-z]{2,}ed)\b(?<!\bbe\s\w{4})(?<!\bbe\s\w{5})(?<!\bbe\s\w{6})(?<!\bbe\s\w{7})"
+    r"(?<!\bbe\s\w{8})(?<!\bbe\s\w{9})", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])|\n\s*\n")
 _SPORTS_RE = re.compile(
     r"\b(?:game|match|scored|scores|score|points|touchdowns?|goals?|innings?|inning|halftime|"
@@ -417,17 +418,21 @@ class _Ctx:
         return s, (m.start() + 1 if m else min(len(text), end + 200))
 
     def tense(self, start: int, end: int) -> str:
-        """'future' when the sentence speaks of what will happen, 'past', or '' when unclear."""
-        s, e = self.sentence(start, end)
-        key = (s, e)
+        """'future' or 'past' as the tense word nearest the expression in its sentence says
+        ("conceded on Friday night ... will hold hearings in January"), '' when none."""
+        key = (start, end)
         if key not in self._tense:
-            chunk = self.text[s:start] + " " + self.text[end:e]
-            if _FUTURE_RE.search(chunk):
-                self._tense[key] = "future"
-            elif _PAST_RE.search(chunk):
-                self._tense[key] = "past"
-            else:
-                self._tense[key] = ""
+            s, e = self.sentence(start, end)
+            best, tense = None, ""
+            for pattern, name in ((_FUTURE_RE, "future"), (_PAST_RE, "past")):
+                for m in pattern.finditer(self.text, s, start):
+                    distance = start - m.end()
+                    if best is None or distance < best:
+                        best, tense = distance, name
+                m = pattern.search(self.text, end, e)
+                if m and (best is None or m.start() - end < best):
+                    best, tense = m.start() - end, name
+            self._tense[key] = tense
         return self._tense[key]
 
     def sports(self, start: int, end: int) -> bool:
@@ -580,7 +585,8 @@ def _pick_year(ctx: _Ctx, start: int, end: int, make, gran: str) -> Optional[dat
         return None
     slack = timedelta(days=30)
     try:
-        if tense == "future" and _last_of(gran, first) < pub - slack:
+        # no tense word reads as the present of a schedule: "takes office in January"
+        if tense != "past" and _last_of(gran, first) < pub - slack:
             return make(pub.year + 1)
         if tense == "past" and first > pub + slack:
             return make(pub.year - 1)
@@ -1315,8 +1321,6 @@ def _emit_month(ctx: _Ctx, start: int, end: int, month: int, day: Optional[int],
     if year is None:
         if pub is None:
             norm = f"XXXX-{month:02d}" + (f"-{day:02d}" if day is not None else "")
-            if rel:
-                norm = _lowered(ctx.text[start:end])
             ctx.add(_unresolved(start, end, norm, "approximate" if part else "exact", bool(rel)))
             return
 

@@ -33,6 +33,12 @@ years year months month weeks week days day hours hour minutes minute seconds se
 decade centuries century times percent per cent pct am pm gmt utc bst est edt pst
 dollars euros pounds yen dlrs dlr francs rupees yuan points point
 """.split())
+# nouns that say little by themselves: "12 people" killed, injured or rescued is told by the verb
+GENERIC_COUNT_NOUNS = frozenset("""
+people persons men women children adults residents individuals others passengers villagers
+civilians locals pedestrians occupants votes ballots
+""".split())
+LEAD_WORDS = 3  # a name opening its clause within this many words is the clause's subject
 COUNT_LINKERS = r"(?:more|other|additional|further|new|extra|of\s+the|of\s+its|of\s+their|of\s+them|of\s+whom)"
 PREPOSITIONS = frozenset("from of in at with for on to by near outside inside into about after before".split())
 PRONOUN_SUBJECTS = re.compile(
@@ -316,9 +322,14 @@ class Extractor:
         outside = [h for h in allowed if h[1] <= candidate.start or h[0] >= candidate.end]
         inside = [h for h in allowed if not (h[1] <= candidate.start or h[0] >= candidate.end)]
         primary = _nearest(outside, candidate, clause)
-        if candidate.kind == "count" and inside and (primary is None or not _close(outside, candidate, 40)):
-            primary = inside[0][2]  # "250 passengers": the counted noun names the attribute
+        if candidate.kind == "count" and candidate.noun and candidate.noun not in GENERIC_COUNT_NOUNS:
+            # "72 counties", "12,000 workers": the counted noun says what is counted
+            primary = inside[0][2] if inside else None
+        elif candidate.kind == "count" and inside and (primary is None or not _close(outside, candidate, 40)):
+            primary = inside[0][2]  # "250 passengers" with no verb near: the noun names the attribute
         cues = sorted({a for _, _, attrs in allowed for a in attrs if self._allows(a, candidate.kind)})
+        clause_cues = sorted({a for s_, _, attrs in outside if clause.start <= s_ < clause.end
+                              for a in attrs if self._allows(a, candidate.kind)})
         primary_names = sorted(a for a in primary if self._allows(a, candidate.kind)) if primary else []
         if candidate.kind == "count" and candidate.extra.get("bare"):
             # a bare number counts something only when a count word stands close before it
@@ -363,6 +374,7 @@ class Extractor:
             features=_Features(
                 attributes=tuple(primary_names),
                 cues=tuple(cues),
+                clause_cues=tuple(clause_cues),
                 entities=entities,
                 lead=lead,
                 marks=marks,
@@ -413,7 +425,8 @@ class Extractor:
             if key not in keys:
                 keys.append(key)
         before = [m for m in clause_mentions if m.end <= candidate.start]
-        lead = full(before[0]) if before else None
+        opening = len(re.findall(r"[\w'’-]+", view[clause.start:before[0].start])) if before else None
+        lead = full(before[0]) if before and opening <= LEAD_WORDS else None
         if lead is None and PRONOUN_SUBJECTS.match(view[clause.start:candidate.start]) and previous:
             prior = [m for m in mentions if previous[-1].start <= m.start < previous[-1].end]
             if prior:
@@ -472,6 +485,7 @@ class _Features:
 
     attributes: tuple = ()  # attribute names of the lexicon word nearest the value
     cues: tuple = ()  # every attribute named anywhere in the sentence
+    clause_cues: tuple = ()  # every attribute named in the value's clause
     entities: tuple = ()  # folded names the claim is about
     lead: Optional[str] = None  # the clause's grammatical subject, when it is a name
     marks: tuple = ()  # discriminator groups present in the clause
@@ -557,23 +571,31 @@ def _after_title_word(view: str, start: int) -> bool:
 
 
 def _count_noun(view: str, end: int) -> tuple[Optional[str], int]:
-    """The plural noun a number counts, within three words after it: (noun, end) or (None, end)."""
+    """The noun a number counts, within three words after it: (noun, end) or (None, end).
+
+    The first plural (or collective) noun wins, extended by a second one that forms a compound
+    ("crew members", "police officers").
+    """
     tail = view[end:end + 80]
     linker = re.match(rf"\s+{COUNT_LINKERS}\b", tail, re.IGNORECASE)
     offset = linker.end() if linker else 0
-    words = list(re.finditer(r"\s+([a-z][a-z'’-]*)", tail[offset:]))
-    best = (None, end)
     position = offset
-    for index, match in enumerate(words[:3]):
-        if match.start() != position - offset:
+    found = None
+    for index, match in enumerate(re.finditer(r"\s+([a-z][a-z'’-]*)", tail[offset:])):
+        if index >= 3 or match.start() != position - offset:
             break
         word = match.group(1).lower()
         position = offset + match.end()
+        if found is not None:
+            if _is_count_noun(word) and not word.endswith(("ed", "ing")):
+                return word, end + position
+            break
         if _is_count_noun(word):
-            best = (word, end + position)
+            found = (word, end + position)
+            continue
         if word in STOPWORDS or word in NOT_COUNT_NOUNS:
             break
-    return best
+    return found if found else (None, end)
 
 
 def _is_count_noun(word: str) -> bool:

@@ -34,6 +34,8 @@ senator governor mayor judge general officer spokesman spokeswoman spokesperson 
 secretary prime premier king queen prince princess pope bishop sheriff inspector detective
 commander lieutenant sergeant colonel major admiral pilot doctor nurse reporter correspondent
 producer filmmaker star singer rapper striker midfielder defender goalkeeper forward
+democrat democrats republican republicans independent labour conservative liberal
+rep sen gov runner-up winner champion veteran rookie
 """.split())
 PARTICLES = frozenset("de da di del della van von der den du la le bin bint al el ibn dos das y".split())
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)

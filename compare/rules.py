@@ -231,7 +231,9 @@ def _attributes(path, section, attributes: dict, problems: list) -> None:
             name = None
         _unknown_keys(item, {"name", "topic", "kinds", "words"}, where, problems)
         kinds = item.get("kinds")
-        if not isinstance(kinds, list) or not kinds:
+        if kinds is None and name in attributes:
+            kinds = []  # more words for an attribute defined earlier: it keeps its kinds
+        elif not isinstance(kinds, list) or not kinds:
             problems.append(f"{where}: 'kinds' must be a non-empty list (of {', '.join(sorted(KNOWN_KINDS))})")
             kinds = []
         for kind in kinds:
@@ -410,9 +412,65 @@ def _discriminators(path, section, discriminators: list, problems: list) -> None
             discriminators.append(tuple(parsed))
 
 
-# A quantified group whose body is itself quantified, or alternatives under a quantifier that
-# can match the same text: the classic shapes of catastrophic backtracking.
-_NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d*,\})")
+# A group that contains a quantifier (at any depth) and is itself repeated without bound:
+# the classic shape of catastrophic backtracking, "(a+)+$", "((a+))+$", "(\w+\s?)*x".
+_QUANTIFIER = re.compile(r"[+*]|\{(\d*),(\d*)\}|\{\d+\}")
+
+
+def _quantifier_at(pattern: str, index: int):
+    """(unbounded, end) for a quantifier starting at `index`, or None."""
+    match = _QUANTIFIER.match(pattern, index)
+    if not match:
+        return None
+    unbounded = match.group() in ("+", "*") or (match.group(1) is not None and not match.group(2))
+    return unbounded, match.end()
+
+
+def _class_end(pattern: str, index: int) -> int:
+    """Index just after the character class opening at `index` ("[...]", "[]...]", "[^]...]")."""
+    position = index + 1
+    if position < len(pattern) and pattern[position] == "^":
+        position += 1
+    if position < len(pattern) and pattern[position] == "]":
+        position += 1
+    while position < len(pattern) and pattern[position] != "]":
+        position += 2 if pattern[position] == "\\" else 1
+    return position + 1
+
+
+def _nested_quantifier(pattern: str) -> bool:
+    """True when a group containing a quantifier is repeated without bound (nested groups too)."""
+    quantified = [False]  # for each open group: a quantifier occurs inside it
+    position = 0
+    while position < len(pattern):
+        char = pattern[position]
+        if char == "\\":
+            position += 2
+        elif char == "[":
+            position = _class_end(pattern, position)
+        elif char == "(":
+            quantified.append(False)
+            position += 1
+        elif char == ")" and len(quantified) > 1:
+            inside = quantified.pop()
+            after = position + 1
+            while after < len(pattern) and pattern[after].isspace():  # verbose patterns
+                after += 1
+            found = _quantifier_at(pattern, after)
+            if found and found[0] and inside:
+                return True
+            quantified[-1] = quantified[-1] or inside or found is not None
+            position = found[1] if found else position + 1
+        else:
+            found = _quantifier_at(pattern, position)
+            if found:
+                quantified[-1] = True
+                position = found[1]
+            else:
+                position += 1
+    return False
+
+
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
 
@@ -424,7 +482,7 @@ def pattern_problem(pattern: str) -> Optional[str]:
         re.compile(pattern)
     except re.error as exc:
         return f"invalid regex: {exc}"
-    if _NESTED_QUANTIFIER.search(pattern):
+    if _nested_quantifier(pattern):
         return "regex has a quantified group containing a quantifier (catastrophic backtracking risk)"
     if _BACKREFERENCE.search(pattern):
         return "regex uses a backreference (catastrophic backtracking risk)"

@@ -732,7 +732,8 @@ _TZ = (r"(?:(?:GMT|UTC)(?:\s?[+\-\u2212]\s?\d{1,2}(?::?\d\d)?)?|[ECMP][SD]T|[ECM
        r"EES?T|MSK|IST|JST|KST|HKT|SGT|AE[SD]T|[Ll]ocal\s+time|(?:Moscow|Eastern|Central|Mountain|"
        r"Pacific|Beijing|Tokyo|Paris|London|Baikonur|Kazakhstan|New\s+York)\s+time)(?![A-Za-z])")
 _AMPM_RE = re.compile(
-    rf"(?<![\w.:,\-])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[AaPp])\.?\s?[Mm](?![A-Za-z])\.?"
+    rf"(?<![\w.:,\-])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[AaPp])(?:\.\s?[Mm]\.?|\s?[Mm])"
+    rf"(?![A-Za-z])"
     rf"(?:\s*(?P<tz>{_TZ}))?")
 _CLOCK_RE = re.compile(
     r"(?<![\w.:,/\-])(?P<h>\d{1,2}):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.(?P<frac>\d{1,3}))?"

@@ -1,0 +1,462 @@
+"""Temporal expressions as news writes them: dates, durations and times, normalized TimeML-style.
+
+The tables hold (text, published date, quoted span, kind, normalized value, qualifier). Each row
+is checked against the one match whose span is the quoted text, so a row fails when the span is
+cut short or over-long, when the reading is wrong, and when the expression is missed.
+"""
+import math
+import random
+import string
+import time
+
+import pytest
+
+from compare.dates import TemporalMatch, find_temporal
+
+PUB = "2024-03-07"  # a Thursday
+WIRE = "1998-02-26"  # a Thursday, in the style of the 1990s wire copy in TimeBank
+
+
+def _span(text, published, quote):
+    """The match quoting `quote` exactly, failing with what was found instead."""
+    matches = find_temporal(text, published)
+    for m in matches:
+        if text[m.start:m.end] == quote:
+            return m
+    found = [(text[m.start:m.end], m.kind, m.normalized) for m in matches]
+    pytest.fail(f"no match quoting {quote!r} in {text!r}; found {found}")
+
+
+DATES = [
+    # calendar dates at the precision stated
+    ("The launch took place on October 5, 2021.", None, "October 5, 2021", "2021-10-05", "exact"),
+    ("Filming began 5 October 2021 in orbit.", None, "5 October 2021", "2021-10-05", "exact"),
+    ("The crew docked on Oct. 5, 2021, after a short flight.", None, "Oct. 5, 2021", "2021-10-05", "exact"),
+    ("The filing is dated 2021-10-05.", None, "2021-10-05", "2021-10-05", "exact"),
+    ("The order was signed 10/5/2021 by the judge.", None, "10/5/2021", "2021-10-05", "exact"),
+    ("The form, dated 25/12/2020, was late.", None, "25/12/2020", "2020-12-25", "exact"),
+    ("Shooting wrapped in October 2021.", None, "October 2021", "2021-10", "exact"),
+    ("Shooting wrapped in October of 2021.", None, "October of 2021", "2021-10", "exact"),
+    ("It opened Tuesday, Oct. 5, to crowds.", None, "Tuesday, Oct. 5", "XXXX-10-05", "exact"),
+    ("The crew is scheduled to launch October\n5, 2021 from Baikonur.", None, "October\n5, 2021",
+     "2021-10-05", "exact"),
+    ("The crew is scheduled to launch October\r\n5, 2021 from Baikonur.", None, "October\r\n5, 2021",
+     "2021-10-05", "exact"),
+    ("He was born on the 5th of October 1984.", None, "the 5th of October 1984", "1984-10-05", "exact"),
+    ("The race is on Sept. 30.", "1997-09-01", "Sept. 30", "1997-09-30", "exact"),
+    ("The festival runs October 5-7, 2021.", None, "October 5-7, 2021", "2021-10-05/2021-10-07", "range"),
+    # a day and month without a year: the published year, or the year the tense points to
+    ("Filming is set to begin October 5.", "2021-09-20", "October 5", "2021-10-05", "exact"),
+    ("Filming is set to begin October 5.", None, "October 5", "XXXX-10-05", "exact"),
+    ("The film premiered on December 10.", "2024-01-15", "December 10", "2023-12-10", "exact"),
+    ("The new law takes effect Jan. 1.", "2023-12-20", "Jan. 1", "2024-01-01", "exact"),
+    ("It will be in Russian theaters from April 12.", "2023-03-01", "April 12", "2023-04-12", "exact"),
+    ("Bezos has a new mission to space next October 12.", "2021-09-20", "next October 12",
+     "2021-10-12", "exact"),
+    # months, seasons, quarters, halves
+    ("The talks collapsed in March.", "2024-07-01", "March", "2024-03", "exact"),
+    ("The talks will resume in March.", "2024-07-01", "March", "2025-03", "exact"),
+    ("By mid-March, the numbers had doubled.", "2024-05-01", "mid-March", "2024-03", "approximate"),
+    ("Prices peaked in late October 2022.", None, "late October 2022", "2022-10", "approximate"),
+    ("The plant closed at the end of June.", "2024-08-01", "the end of June", "2024-06", "approximate"),
+    ("The crew trained in fall 2021.", None, "fall 2021", "2021-FA", "exact"),
+    ("The show opened in the autumn of 2021.", None, "the autumn of 2021", "2021-FA", "exact"),
+    ("The summer of 1969 changed everything.", None, "The summer of 1969", "1969-SU", "exact"),
+    ("Tom Cruise turned sixty last summer.", "2023-03-01", "last summer", "2022-SU", "exact"),
+    ("The shoot is planned for this winter.", "2021-11-10", "this winter", "2022-WI", "exact"),
+    ("Net income rose in the third quarter of 2024.", None, "the third quarter of 2024", "2024-Q3", "exact"),
+    ("Net income rose in the third quarter.", WIRE, "the third quarter", "1997-Q3", "exact"),
+    ("Fourth-quarter profit fell 3%, the company said.", WIRE, "Fourth-quarter", "1997-Q4", "exact"),
+    ("Revenue in the first half of 2024 rose 10%.", None, "the first half of 2024", "2024-H1", "exact"),
+    ("Profit in the 1990 fourth quarter fell.", None, "the 1990 fourth quarter", "1990-Q4", "exact"),
+    ("Sales in fiscal 1997's third quarter rose.", None, "fiscal 1997's third quarter", "1997-Q3", "exact"),
+    ("The chipmaker reported Q3 2024 revenue.", None, "Q3 2024", "2024-Q3", "exact"),
+    ("The company expects profit in fiscal 1998 to rise.", WIRE, "fiscal 1998", "1998", "exact"),
+    ("Guidance for FY2025 was cut.", None, "FY2025", "2025", "exact"),
+    ("Expected closing: first half of next year.", "2024-05-17", "first half of next year", "2025-H1", "exact"),
+    # years: only with something that makes them years
+    ("In 1961, the Soviet Union sent the first man into space.", None, "1961", "1961", "exact"),
+    ("The company has been profitable since 2019.", None, "2019", "2019", "exact"),
+    ("It was 1961's biggest story.", None, "1961", "1961", "exact"),
+    ("She starred in the 2017 space film Salyut 7.", None, "2017", "2017", "exact"),
+    ("Gravity (2013) won seven Oscars.", None, "2013", "2013", "exact"),
+    ("It landed on the moon in 1959 and on Mars in 1971.", None, "1971", "1971", "exact"),
+    ("Missions flew in 1959, 1961 and 1971.", None, "1961", "1961", "exact"),
+    ("The plant will close by 2030.", None, "2030", "2030", "exact"),
+    ("Growth returns in early 2025, analysts say.", None, "early 2025", "2025", "approximate"),
+    ("The mine reopens in mid-2025.", None, "mid-2025", "2025", "approximate"),
+    ("The town was founded around 1950.", None, "around 1950", "1950", "approximate"),
+    ("The war of 1939-45 ended in Europe in May.", None, "1939-45", "1939/1945", "range"),
+    ("She played the 2019-20 season in Spain.", None, "2019-20", "2019/2020", "range"),
+    ("The 2018 elections were close.", None, "2018", "2018", "exact"),
+    # decades and centuries
+    ("Prices were higher in the 1990s.", None, "the 1990s", "199", "exact"),
+    ("The band peaked in the early '80s.", None, "the early '80s", "198", "approximate"),
+    ("The mill dates from the 1800s.", None, "the 1800s", "18", "exact"),
+    ("The 20th century was an age of extremes.", None, "The 20th century", "19", "exact"),
+    # relative to the published date
+    ("The company said Tuesday that profit rose.", WIRE, "Tuesday", "1998-02-24", "exact"),
+    ("The company said Thursday that profit rose.", WIRE, "Thursday", "1998-02-26", "exact"),
+    ("The board will meet Monday to vote.", WIRE, "Monday", "1998-03-02", "exact"),
+    ("The vote is next Tuesday.", WIRE, "next Tuesday", "1998-03-03", "exact"),
+    ("Prices fell last Friday.", WIRE, "last Friday", "1998-02-20", "exact"),
+    ("Losses narrowed in Monday's session.", WIRE, "Monday", "1998-02-23", "exact"),
+    ("The storm hit early Tuesday.", WIRE, "early Tuesday", "1998-02-24", "exact"),
+    ("The ferry left late on Saturday night.", WIRE, "Saturday night", "1998-02-21", "exact"),
+    ("Roscosmos announced on Thursday that it had cast the actress.", None, "Thursday", "XXXX-WXX-4", "exact"),
+    ("The deal closed yesterday.", WIRE, "yesterday", "1998-02-25", "exact"),
+    ("The deal closes today.", WIRE, "today", "1998-02-26", "exact"),
+    ("He will arrive tomorrow morning.", WIRE, "tomorrow morning", "1998-02-27", "exact"),
+    ("The fire spread last night.", WIRE, "last night", "1998-02-25", "exact"),
+    ("The minister spoke this morning.", WIRE, "this morning", "1998-02-26", "exact"),
+    ("Talks resumed late yesterday.", WIRE, "late yesterday", "1998-02-25", "exact"),
+    ("It rained over the weekend.", WIRE, "the weekend", "1998-W08-WE", "exact"),
+    ("They met last week.", WIRE, "last week", "1998-W08", "exact"),
+    ("Shares fell late last week.", WIRE, "late last week", "1998-W08", "approximate"),
+    ("They will meet this week.", WIRE, "this week", "1998-W09", "exact"),
+    ("The plant reopened last month.", WIRE, "last month", "1998-01", "exact"),
+    ("The plant reopens next month.", "2021-09-20", "next month", "2021-10", "exact"),
+    ("The company lost money last year.", WIRE, "last year", "1997", "exact"),
+    ("The company expects to turn a profit this year.", WIRE, "this year", "1998", "exact"),
+    ("Earlier this year the company warned of losses.", WIRE, "Earlier this year", "1998", "approximate"),
+    ("Results are due later this month.", WIRE, "later this month", "1998-02", "approximate"),
+    ("The accord expires at the end of the year.", WIRE, "the end of the year", "1998", "approximate"),
+    ("It happened three months ago.", WIRE, "three months ago", "1997-11", "exact"),
+    ("That was about three months ago now.", WIRE, "about three months ago", "1997-11", "approximate"),
+    ("Two weeks ago, the face of Scientology filmed a stunt.", WIRE, "Two weeks ago", "1998-W07", "exact"),
+    ("The firm went bankrupt a year ago.", WIRE, "a year ago", "1997", "exact"),
+    ("The bridge opened three days ago.", WIRE, "three days ago", "1998-02-23", "exact"),
+    ("A decade ago the plant employed 4,000.", WIRE, "A decade ago", "1988", "exact"),
+    ("Three months ago the board met.", None, "Three months ago", "three months ago", "exact"),
+    ("The company lost money last year.", None, "last year", "last year", "exact"),
+    ("The mine closes two years from now.", WIRE, "two years from now", "2000", "exact"),
+    # relative to the story: the latest date before them
+    ("Net income was $5 million in the third quarter, up from $4 million a year earlier.", WIRE,
+     "a year earlier", "1996-Q3", "exact"),
+    ("Gagarin flew in 1961. Two years later, Tereshkova followed.", None, "Two years later", "1963", "exact"),
+    ("The ship sank on March 2. The next day, divers arrived.", "2024-03-04", "The next day",
+     "2024-03-03", "exact"),
+    ("The storm hit on Oct. 5, 2021; the day before, schools closed.", None, "the day before",
+     "2021-10-04", "exact"),
+    ("Production began on October 5, 2021 - the same month Cruise was to fly.", None,
+     "the same month", "2021-10", "exact"),
+    # holidays
+    ("The recount ran through Christmas Day.", "2026-12-19", "Christmas Day", "2026-12-25", "exact"),
+    ("We have been counting since before Thanksgiving.", "2026-12-19", "Thanksgiving", "2026-11-26", "exact"),
+]
+
+DURATIONS = [
+    ("Both underwent three months of training.", "three months", "P3M", "exact", 3.0, "month"),
+    ("Four months in which they had a hard time.", "Four months", "P4M", "exact", 4.0, "month"),
+    ("They signed up for a 3-month course.", "3-month", "P3M", "exact", 3.0, "month"),
+    ("They signed up for a three-month course.", "three-month", "P3M", "exact", 3.0, "month"),
+    ("They spent 12 days in orbit.", "12 days", "P12D", "exact", 12.0, "day"),
+    ("There they had twelve days to film.", "twelve days", "P12D", "exact", 12.0, "day"),
+    ("The crew began a 12-day mission.", "12-day", "P12D", "exact", 12.0, "day"),
+    ("The stay lasted a dozen days.", "a dozen days", "P12D", "exact", 12.0, "day"),
+    ("The flight took half an hour.", "half an hour", "PT30M", "exact", 0.5, "hour"),
+    ("The burn lasted half a minute.", "half a minute", "PT30S", "exact", 0.5, "minute"),
+    ("The footage runs 90 minutes.", "90 minutes", "PT90M", "exact", 90.0, "minute"),
+    ("The refit took two and a half years.", "two and a half years", "P2.5Y", "exact", 2.5, "year"),
+    ("The refit took 1 1/2 years.", "1 1/2 years", "P1.5Y", "exact", 1.5, "year"),
+    ("The talks dragged on for a week.", "a week", "P1W", "exact", 1.0, "week"),
+    ("The case took a decade to resolve.", "a decade", "P10Y", "exact", 10.0, "year"),
+    ("The feud lasted two decades.", "two decades", "P20Y", "exact", 20.0, "year"),
+    ("He was away for a fortnight.", "a fortnight", "P2W", "exact", 2.0, "week"),
+    ("She stayed for a year and a half.", "a year and a half", "P1.5Y", "exact", 1.5, "year"),
+    ("They returned with thirty hours of material.", "thirty hours", "PT30H", "exact", 30.0, "hour"),
+    ("The three-day flight ended on Friday.", "three-day", "P3D", "exact", 3.0, "day"),
+    ("Unions called a 24-hour strike.", "24-hour", "PT24H", "exact", 24.0, "hour"),
+    ("Shares hit a 52-week high.", "52-week", "P52W", "exact", 52.0, "week"),
+    ("A yearlong inquiry found no fault.", "yearlong", "P1Y", "exact", 1.0, "year"),
+    ("It was a three-year-long war.", "three-year-long", "P3Y", "exact", 3.0, "year"),
+    ("He was sentenced to 15 years.", "15 years", "P15Y", "exact", 15.0, "year"),
+    ("The 20-plus years of service ended.", "20-plus years", "P20Y", "at_least", 20.0, "year"),
+    # TimeBank-style periods
+    ("Sales for the past 12 months rose 5%.", "the past 12 months", "P12M", "exact", 12.0, "month"),
+    ("In the first nine months, revenue climbed.", "the first nine months", "P9M", "exact", 9.0, "month"),
+    ("Electric vehicle sales have slowed in the past year.", "the past year", "P1Y", "exact", 1.0, "year"),
+    ("She lived abroad for the past decade.", "the past decade", "P10Y", "exact", 10.0, "year"),
+    ("Rates will stay low over the next five years.", "the next five years", "P5Y", "exact", 5.0, "year"),
+    ("In the past 24 hours, three people died.", "the past 24 hours", "PT24H", "exact", 24.0, "hour"),
+    # composite lengths and race times
+    ("The race took 2 hours, 1 minute and 9 seconds.", "2 hours, 1 minute and 9 seconds", "PT2H1M9S",
+     "exact", 7269.0, "second"),
+    ("He won in 2:05:41 on a cold morning.", "2:05:41", "PT2H5M41S", "exact", 7541.0, "second"),
+    ("She finished in 2h 05min 41s.", "2h 05min 41s", "PT2H5M41S", "exact", 7541.0, "second"),
+    ("The session lasted 1 hour 2 minutes.", "1 hour 2 minutes", "PT1H2M", "exact", 3720.0, "second"),
+    ("He ran the mile in 3:43.13.", "3:43.13", "PT3M43.13S", "exact", 223.13, "second"),
+    ("The flight lasted 12 days and 20 hours.", "12 days and 20 hours", "P12DT20H", "exact", 308.0, "hour"),
+    # qualifiers are part of the quote
+    ("The crew trained for about three months.", "about three months", "P3M", "approximate", 3.0, "month"),
+    ("Repairs take around 5 years.", "around 5 years", "P5Y", "approximate", 5.0, "year"),
+    ("Footage covers roughly 35 minutes of the movie.", "roughly 35 minutes", "PT35M", "approximate", 35.0, "minute"),
+    ("Rescue vessels took nearly two hours to arrive.", "nearly two hours", "PT2H", "approximate", 2.0, "hour"),
+    ("The project took almost a year.", "almost a year", "P1Y", "approximate", 1.0, "year"),
+    ("The search will go on for at least six months.", "at least six months", "P6M", "at_least", 6.0, "month"),
+    ("Visas are valid for at most 4 days.", "at most 4 days", "P4D", "at_most", 4.0, "day"),
+    ("It was the first recount in more than a decade.", "more than a decade", "P10Y", "more_than", 10.0, "year"),
+    ("The captain has over 20 years of experience.", "over 20 years", "P20Y", "more_than", 20.0, "year"),
+    ("It sank less than an hour before docking.", "less than an hour", "PT1H", "less_than", 1.0, "hour"),
+    ("Delivery takes under two weeks.", "under two weeks", "P2W", "less_than", 2.0, "week"),
+    ("Trials run up to 30 days.", "up to 30 days", "P30D", "at_most", 30.0, "day"),
+    ("Savings should come within three years.", "within three years", "P3Y", "at_most", 3.0, "year"),
+    ("The stay lasts a month or so.", "a month or so", "P1M", "approximate", 1.0, "month"),
+    ("Treatment takes six weeks or more.", "six weeks or more", "P6W", "at_least", 6.0, "week"),
+    # ranges
+    ("Recovery takes two to three weeks.", "two to three weeks", "P2W/P3W", "range", 2.0, "week"),
+    ("Repairs take between 10 and 12 days.", "between 10 and 12 days", "P10D/P12D", "range", 10.0, "day"),
+    ("Repairs take 10-12 days.", "10-12 days", "P10D/P12D", "range", 10.0, "day"),
+    ("Repairs take two or three days.", "two or three days", "P2D/P3D", "range", 2.0, "day"),
+    ("The board will decide in a day or two.", "a day or two", "P1D/P2D", "range", 1.0, "day"),
+    # vague amounts
+    ("The trial lasts a few weeks.", "a few weeks", "PXW", "approximate", None, "week"),
+    ("Talks went on for several months.", "several months", "PXM", "approximate", None, "month"),
+    ("Talks went on for a couple of days.", "a couple of days", "P2D", "approximate", 2.0, "day"),
+    ("The regulator has held up deals in recent years.", "recent years", "PXY", "approximate", None, "year"),
+    ("The factory has been idle for years.", "years", "PXY", "approximate", None, "year"),
+    ("Rates fell over the past several years.", "the past several years", "PXY", "approximate", None, "year"),
+]
+
+TIMES = [
+    ("The ferry departed at 8:20 p.m.", "8:20 p.m.", "T20:20", "exact"),
+    ("The launch is set for 3 p.m. on Tuesday.", "3 p.m.", "T15:00", "exact"),
+    ("Doors open at 9.30am.", "9.30am", "T09:30", "exact"),
+    ("The meeting starts at 14:30.", "14:30", "T14:30", "exact"),
+    ("Liftoff is at 10:30 a.m. EDT.", "10:30 a.m. EDT", "T10:30", "exact"),
+    ("The markets closed at 15:00 GMT.", "15:00 GMT", "T15:00", "exact"),
+    ("Troops moved in at 0900 GMT.", "0900 GMT", "T09:00", "exact"),
+    ("The polls close at noon.", "noon", "T12:00", "exact"),
+    ("The curfew starts at midnight.", "midnight", "T24:00", "exact"),
+    ("The bells rang at 3 o'clock.", "3 o'clock", "T03:00", "exact"),
+    ("The ferry overturned at about 6:15 a.m.", "about 6:15 a.m.", "T06:15", "approximate"),
+    ("He conceded shortly after 9 p.m.", "shortly after 9 p.m.", "T21:00", "more_than"),
+]
+
+# nothing temporal at all
+NO_MATCH = [
+    "The 36-year-old actress has a three-year-old daughter.",
+    "Peresild, aged 36, is 36 years old.",
+    "Soyuz MS-19/65S docked with the station.",
+    "Apollo 13 and Mission: Impossible 8 are films; the Boeing 737 and the A320 are planes.",
+    "COVID-19 spread to the G7; the F-35 flew; the shop is open 24/7.",
+    "12 Great New Movies to watch",
+    "The 2,500 runners and 1500 people watched.",
+    "About 2000 people died in 2000 metres of water.",
+    "The population rose by 2000.",
+    "Theresa May said the march was peaceful.",
+    "He may go; the Arab Spring began; prices fall.",
+    "The event recurs every two years, twice a year, once a week.",
+    "The line runs 24 hours a day, seven days a week.",
+    "Temperatures were in the 30s; he is in his 40s.",
+    "Shares rose 2.5% to 1,998 yen.",
+    "The Sunday Times said Black Friday sales were strong.",
+    "In the first half, Messi scored twice. The team led in the third quarter.",
+    "Revenue recently rose, and it is now higher.",
+    "One day, he said, he would fly.",
+    "the third quarter of the game was tense",
+    "",
+]
+
+# ages and recurrences are never durations
+NOT_DURATION = [
+    "Russian actress Yulia Peresild, 36, has a three-year-old daughter.",
+    "The 60-year-old actor still wants to go into space.",
+    "A two-month-old baby was rescued.",
+    "Prices are $50,000 a year.",
+    "Pills are taken three times a day.",
+    "It happened about three months ago.",
+    "Two weeks ago, the face of Scientology filmed a stunt.",
+]
+
+
+@pytest.mark.parametrize("text,published,quote,normalized,qualifier", DATES)
+def test_dates(text, published, quote, normalized, qualifier):
+    m = _span(text, published, quote)
+    assert (m.kind, m.normalized, m.qualifier) == ("date", normalized, qualifier)
+    assert m.value == m.normalized and m.unit is None
+
+
+@pytest.mark.parametrize("text,quote,normalized,qualifier,value,unit", DURATIONS)
+def test_durations(text, quote, normalized, qualifier, value, unit):
+    m = _span(text, PUB, quote)
+    assert (m.kind, m.normalized, m.qualifier) == ("duration", normalized, qualifier)
+    if value is None:
+        assert m.value is None
+    else:
+        assert m.value == pytest.approx(value)
+    assert m.unit == unit
+    assert m.resolved and not m.relative
+
+
+@pytest.mark.parametrize("text,quote,normalized,qualifier", TIMES)
+def test_times(text, quote, normalized, qualifier):
+    m = _span(text, PUB, quote)
+    assert (m.kind, m.normalized, m.qualifier) == ("time", normalized, qualifier)
+    assert m.value == normalized[1:]
+
+
+@pytest.mark.parametrize("text", NO_MATCH)
+def test_no_match(text):
+    found = [(text[m.start:m.end], m.kind, m.normalized) for m in find_temporal(text, PUB)]
+    assert found == []
+
+
+@pytest.mark.parametrize("text", NOT_DURATION)
+def test_not_a_duration(text):
+    found = [text[m.start:m.end] for m in find_temporal(text, PUB) if m.kind == "duration"]
+    assert found == []
+
+
+# ---------------------------------------------------------------------------------------------
+# bounds: what each qualifier allows
+
+DAY = 86400.0
+MONTH = 365.2425 / 12 * DAY
+
+
+def _days(iso):
+    from datetime import date
+    return float((date.fromisoformat(iso) - date(1970, 1, 1)).days)
+
+
+@pytest.mark.parametrize("text,quote,low,high", [
+    ("They spent 12 days in orbit.", "12 days", 12 * DAY, 12 * DAY),
+    ("The crew trained for about three months.", "about three months", 2.55 * MONTH, 3.45 * MONTH),
+    ("Rescue took nearly two hours.", "nearly two hours", 0.85 * 7200, 7200),
+    ("It was the first in more than a decade.", "more than a decade", 10 * 12 * MONTH, 15 * 12 * MONTH),
+    ("The search goes on for at least six months.", "at least six months", 6 * MONTH, math.inf),
+    ("It sank less than an hour before docking.", "less than an hour", 0.0, 3600.0),
+    ("Trials run up to 30 days.", "up to 30 days", 0.0, 30 * DAY),
+    ("Repairs take between 10 and 12 days.", "between 10 and 12 days", 10 * DAY, 12 * DAY),
+    ("He won in 2:05:41.", "2:05:41", 7541.0, 7541.0),
+])
+def test_duration_bounds(text, quote, low, high):
+    m = _span(text, PUB, quote)
+    assert m.low == pytest.approx(low)
+    assert m.high == pytest.approx(high)
+
+
+@pytest.mark.parametrize("text,published,quote,first,last", [
+    ("The launch took place on October 5, 2021.", None, "October 5, 2021", "2021-10-05", "2021-10-05"),
+    ("Shooting wrapped in October 2021.", None, "October 2021", "2021-10-01", "2021-10-31"),
+    ("Growth returns in early 2025.", None, "early 2025", "2025-01-01", "2025-05-01"),
+    ("By mid-March, it doubled.", "2024-05-01", "mid-March", "2024-03-11", "2024-03-20"),
+    ("They met last week.", WIRE, "last week", "1998-02-16", "1998-02-22"),
+    ("It rained over the weekend.", WIRE, "the weekend", "1998-02-21", "1998-02-22"),
+    ("Net income rose in the third quarter of 2024.", None, "the third quarter of 2024", "2024-07-01", "2024-09-30"),
+    ("The crew trained in fall 2021.", None, "fall 2021", "2021-09-01", "2021-11-30"),
+    ("Earlier this year the company warned.", WIRE, "Earlier this year", "1998-01-01", "1998-02-26"),
+    ("Prices were higher in the 1990s.", None, "the 1990s", "1990-01-01", "1999-12-31"),
+    ("The war of 1939-45 ended.", None, "1939-45", "1939-01-01", "1945-12-31"),
+    ("That was about three months ago now.", WIRE, "about three months ago", "1997-11-01", "1997-12-31"),
+])
+def test_date_bounds(text, published, quote, first, last):
+    m = _span(text, published, quote)
+    assert (m.low, m.high) == (_days(first), _days(last))
+
+
+def test_unresolved_dates_have_no_bounds_and_say_so():
+    text = "The company said Tuesday that sales rose in March and last year."
+    matches = find_temporal(text, None)
+    assert [(text[m.start:m.end], m.normalized, m.resolved, m.relative) for m in matches] == [
+        ("Tuesday", "XXXX-WXX-2", False, True),
+        ("March", "XXXX-03", False, False),
+        ("last year", "last year", False, True),
+    ]
+    assert all(m.low is None and m.high is None for m in matches)
+
+
+def test_relative_flag():
+    text = "In 1961 he flew; three months ago she flew; on October 5 they flew."
+    flags = {text[m.start:m.end]: m.relative for m in find_temporal(text, PUB)}
+    assert flags == {"1961": False, "three months ago": True, "October 5": False}
+
+
+def test_bad_published_date_is_ignored():
+    m = find_temporal("They met last week.", "not a date")[0]
+    assert not m.resolved and m.normalized == "last week"
+
+
+# ---------------------------------------------------------------------------------------------
+# the contract: spans, order, types
+
+def test_spans_are_sorted_non_overlapping_and_quote_the_text():
+    text = ("On Tuesday, Oct. 5, 2021, the Soyuz MS-19 crew began a 12-day mission, about three "
+            "months after training began in 2021. The 36-year-old actress landed at 3 p.m. "
+            "after 2:05:41 in the capsule; a year earlier, in fall 2020, nobody knew.")
+    matches = find_temporal(text, "2021-10-06")
+    assert matches and all(isinstance(m, TemporalMatch) for m in matches)
+    for a, b in zip(matches, matches[1:]):
+        assert a.end <= b.start
+    for m in matches:
+        assert 0 <= m.start < m.end <= len(text)
+        assert m.kind in ("date", "duration", "time")
+        assert m.qualifier in ("exact", "approximate", "at_least", "at_most", "more_than",
+                               "less_than", "range")
+    quotes = [text[m.start:m.end] for m in matches]
+    assert quotes == ["Tuesday, Oct. 5, 2021", "12-day", "about three months", "2021", "3 p.m.",
+                      "2:05:41", "a year earlier", "fall 2020"]
+
+
+def test_longest_reading_wins():
+    text = "the third quarter of 2024, three months ago, October 5, 2021"
+    quotes = [text[m.start:m.end] for m in find_temporal(text, PUB)]
+    assert quotes == ["the third quarter of 2024", "three months ago", "October 5, 2021"]
+
+
+def test_matches_are_frozen():
+    m = find_temporal("12 days", None)[0]
+    with pytest.raises(Exception):
+        m.start = 3
+
+
+# ---------------------------------------------------------------------------------------------
+# speed: linear scanning, no catastrophic backtracking
+
+def _random_text(size, seed=7):
+    rng = random.Random(seed)
+    words = ("the a of and in to said year years month day October May two three 12 2021 1961 "
+             "people Tuesday week last next about more than ago later early past first quarter "
+             "half summer fall 3:30 p.m. 10/5/2021 1990s").split()
+    parts, n = [], 0
+    while n < size:
+        if rng.random() < 0.5:
+            word = rng.choice(words)
+        else:
+            word = "".join(rng.choice(string.ascii_lowercase + string.digits)
+                           for _ in range(rng.randint(1, 9)))
+        parts.append(word)
+        n += len(word) + 1
+    return " ".join(parts)
+
+
+ADVERSARIAL = {
+    "digits and spaces": "".join(random.Random(1).choice("0123456789 ") for _ in range(100_000)),
+    "a a a": "a " * 50_000,
+    "nested hyphens": "twenty-five-" * 8_000 + "day",
+    "hyphenated numbers": "-".join(["12"] * 30_000),
+    "years": "1999 " * 20_000,
+    "year ranges": "1999-2000-" * 10_000,
+    "colons": "1:2:3:4:5:" * 10_000,
+    "months": "October " * 12_000,
+    "number words": "two and " * 10_000 + "days",
+    "qualifiers": "more than about nearly " * 4_000 + "3 days",
+    "dots": "1.2.3.4." * 12_000,
+    "slashes": "1/2/3/4/" * 12_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_adversarial_input_is_fast(name):
+    start = time.perf_counter()
+    find_temporal(ADVERSARIAL[name], PUB)
+    assert time.perf_counter() - start < 1.0
+
+
+def test_a_megabyte_of_random_words_and_digits_is_fast():
+    text = _random_text(1_000_000)
+    start = time.perf_counter()
+    matches = find_temporal(text, PUB)
+    assert time.perf_counter() - start < 3.0  # generous: about 0.5 s on a laptop
+    assert matches

@@ -157,6 +157,8 @@ def _vetoed(a: Claim, b: Claim, rules: RuleSet) -> bool:
                 return True
     if fa.years and fb.years and not set(fa.years) & set(fb.years):
         return True
+    if fa.past != fb.past and not (fa.years and fb.years):
+        return True
     if a.kind == "quantity" and fa.dimension != fb.dimension:
         return True
     if a.kind == "age" and fa.entities and fb.entities and subject_score(a, b) == 0.0:
@@ -234,7 +236,7 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
         if agree:
             if score >= settings.agreement_threshold:
                 edges.append((score, 1, i, j))
-        elif (attr >= CONFLICT_ATTRIBUTE and score >= settings.conflict_threshold and _comparable(a, b)
+        elif (attr >= CONFLICT_ATTRIBUTE and subj >= 0.5 and score >= settings.conflict_threshold and _comparable(a, b)
               and _close_enough(a, b, settings.max_conflict_ratio) and _same_subject(a, b)
               and (not (a.attribute or "").startswith("noun:") or ctx >= NOUN_CONFLICT_CONTEXT)):
             edges.append((score, 0, i, j))

@@ -206,7 +206,8 @@ _YEAR_NOUNS = frozenset("""
 season election census budget olympics world cup campaign midterm midterms vintage edition model
 film movie tournament championship war crisis report survey study law act summit fiscal
 financial calendar race marathon season's general presidential parliamentary federal state
-local annual world
+local annual world results earnings profit profits net sales revenue revenues income loss losses
+output figures level levels period quarter first second third fourth half budget deficit
 """.split())
 _NOT_PLURAL = frozenset("""
 is was has as its this his thus plus across towards ours yours less unless always perhaps
@@ -606,8 +607,11 @@ _YEAR_END = r"(?![\w%]|[.,:/]\d|\s*(?:%|percent\b|per\s*cent\b))"
 
 _WORD_RE = re.compile(r"[A-Za-z]+")
 
-_NUM_BEFORE_RE = re.compile(rf"(?P<num>{NUMBER_PATTERN})(?P<plus>\s*[{_HYPHEN}]?\s*plus)?{_SEP}\Z",
-                            _FLAGS)
+_UNIT_ADJECTIVES = ("more|additional|extra|further|straight|consecutive|full|long|whole|solid|"
+                    "successive|remaining|other|previous|past|last|first|next|busy|grueling|"
+                    "gruelling|hard|difficult|short|brief")
+_NUM_BEFORE_RE = re.compile(rf"(?P<num>{NUMBER_PATTERN})(?P<plus>\s*[{_HYPHEN}]?\s*plus)?"
+                            rf"(?:\s+(?:{_UNIT_ADJECTIVES}))?{_SEP}\Z", _FLAGS)
 _RANGE_BEFORE_RE = re.compile(
     rf"(?:(?P<pre>between|from)\s+)?(?P<a>{NUMBER_PATTERN})\s*"
     rf"(?P<conj>[{_HYPHEN}\u2014]|to|or|and|through)\s*(?P<b>{NUMBER_PATTERN}){_SEP}\Z", _FLAGS)
@@ -639,7 +643,7 @@ _TAIL_RE = re.compile(
     r"(?P<ago>\s+ago\b|\s+back\b(?!\s+(?:to|in|into|from|home|up|down|on|at|then|when)))"
     r"|(?P<fromnow>\s+from\s+now\b|\s+hence\b)"
     r"|(?P<earlier>\s+(?:earlier|previously|before\s+that|prior)\b)"
-    r"|(?P<later>\s+(?:later|afterwards?|after\s+that|on)\b(?!\s+(?:the|a|an|his|her|their|its)\b))"
+    r"|(?P<later>\s+(?:later|afterwards?|after\s+that)\b|\s+on\b(?=\s*[,.;:!?\u2014]))"
     r"|(?P<ba>\s+(?P<bw>before|after)(?=\s*(?:[.,;:!?)\u2014\u2013]|\Z|\s+(?:that|this|when|and|but)\b)))"
     r"|(?P<orso>\s+or\s+so\b)"
     r"|(?P<ormore>\s+or\s+(?:more|longer)\b|\s*\+)"
@@ -719,7 +723,8 @@ _YEAR_ARTICLE_RE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|wh
                               _FLAGS)
 _YEAR_CHAIN_RE = re.compile(
     rf"(?P<prev>{_YEAR})(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|until|till|and\s+again\s+in|"
-    rf"and\s+in|or\s+in|then\s+in)\s+)\Z", _FLAGS)
+    rf"and\s+in|or\s+in|then\s+in|or\s+even|and\s+even|or\s+possibly|or\s+perhaps)\s+)\Z",
+    _FLAGS)
 _NEXT_WORD_RE = re.compile(r"\s*[\-\u2010\u2011]?\s*([A-Za-z]+)")
 _DECADE_RE = re.compile(r"(?<![\w.,'’])(?P<y>(?:1\d|20)\d0)['’]?s\b|(?<![\w.])['’](?P<yy>\d0)s\b")
 _DECADE_LEFT_RE = re.compile(
@@ -799,6 +804,7 @@ zero one two three four five six seven eight nine ten eleven twelve thirteen fou
 sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy eighty ninety
 hundred thousand million billion dozen half plus
 """.split())
+_ADJECTIVE_WORDS = frozenset(_UNIT_ADJECTIVES.split("|"))
 _ARTICLE_WORDS = frozenset("a an another full whole entire single solid additional extra".split())
 _VAGUE_WORDS = frozenset("several few couple of many numerous multiple".split())
 _OTHER_PRE_UNIT = frozenset("""
@@ -906,6 +912,10 @@ def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
     if kind == "word":
         if prev in _NUMBER_WORDS or prev in _ARTICLE_WORDS or prev in _VAGUE_WORDS:
             pass
+        elif prev in _ADJECTIVE_WORDS and _last_word(text, s - len(prev) - 1)[:1].isdigit():
+            kind = "digit"  # "three more years", "five straight years" (digits)
+        elif prev in _ADJECTIVE_WORDS and _last_word(text, s - len(prev) - 1) in _NUMBER_WORDS:
+            prev = _last_word(text, s - len(prev) - 1)  # the same, in words
         elif prev in _OTHER_PRE_UNIT:
             kind = "other"
         else:
@@ -1916,7 +1926,7 @@ in since by until till from before after during through throughout between of as
 post year ending starting beginning fiscal fy vintage
 """.split())
 _YEAR_ARTICLE_LAST = frozenset("the a an its his her their our this that whose".split())
-_YEAR_CHAIN_LAST = frozenset("and or to through until till in".split())
+_YEAR_CHAIN_LAST = frozenset("and or to through until till in even possibly perhaps".split())
 _APPROX_MODS = ("around", "about", "approximately", "roughly", "circa", "c.")
 
 

@@ -23,7 +23,7 @@ from .rules import RuleSet
 from .text import Span, clauses, paragraphs, sentences, squash
 
 MAX_SENTENCE = 2000
-MARK_WINDOW = 60  # characters either side of a value searched for discriminator words  # longer "sentences" (tables, lists run together) are read in windows of this size
+MARK_WINDOW = 80  # characters either side of a value searched for discriminator words  # longer "sentences" (tables, lists run together) are read in windows of this size
 COUNT_NOUNS_COLLECTIVE = frozenset("""
 people children men women staff police personnel crew cattle sheep fish aircraft deer youth
 military infantry livestock clergy offspring
@@ -42,7 +42,8 @@ LEAD_WORDS = 3  # a name opening its clause within this many words is the clause
 COUNT_LINKERS = r"(?:more|other|additional|further|new|extra|of\s+the|of\s+its|of\s+their|of\s+them|of\s+whom)"
 PREPOSITIONS = frozenset("from of in at with for on to by near outside inside into about after before".split())
 PRONOUN_SUBJECTS = re.compile(
-    r"^\W*(?:he|she|they|it|his|her|their|its|the\s+(?:\d+|[a-z]+)-year-old)\b", re.IGNORECASE)
+    r"^\W*(?:(?:today|now|then|also|so|and|but|yet|still)\W+)?"
+    r"(?:he|she|they|it|his|her|their|its|the\s+(?:\d+|[a-z]+)-year-old)\b", re.IGNORECASE)
 _NUMBER = re.compile(NUMBER_PATTERN, re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]+")
 STOPWORDS = frozenset("""
@@ -115,6 +116,8 @@ class Extractor:
         canonical = names_module.canonical_forms(mentions)
         starts = [s.start for s in sentence_spans]
         candidates = self._candidates(view, source.published, sentence_spans)
+        dates = sorted((c.start, c.end, c) for c in candidates if c.kind == "date")
+        published_year = int(source.published[:4]) if source.published else None
         claims: list[Claim] = []
         counter = 0
         for candidate in candidates:
@@ -122,7 +125,8 @@ class Extractor:
             if index < 0 or candidate.end > sentence_spans[index].end:
                 continue
             sentence = sentence_spans[index]
-            claim = self._claim(source, candidate, sentence, sentence_spans[:index], mentions, canonical, counter)
+            claim = self._claim(source, candidate, sentence, sentence_spans[:index], mentions, canonical, counter,
+                                _when(candidate, sentence, dates, view, published_year))
             if claim is not None:
                 claims.append(claim)
                 counter += 1
@@ -314,7 +318,7 @@ class Extractor:
 
     # -- reading what a value is about -------------------------------------------------------
 
-    def _claim(self, source, candidate, sentence, previous, mentions, canonical, counter) -> Optional[Claim]:
+    def _claim(self, source, candidate, sentence, previous, mentions, canonical, counter, when) -> Optional[Claim]:
         view = source.view
         clause = next((c for c in clauses(view, sentence) if c.start <= candidate.start < c.end), sentence)
         hits = self._lexicon_hits(view, sentence)
@@ -350,8 +354,8 @@ class Extractor:
         text = source.text[file_start:file_end]
         if not text.strip():
             return None
-        marks = self._marks(view, clause, candidate)
-        years = tuple(sorted({y for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", view[clause.start:clause.end])}))
+        marks = self._marks(view, sentence, candidate)
+        years, past = when
         context = " ".join(_context_words(view, candidate, sentence))
         return Claim(
             id=f"{source.id}:{counter}",
@@ -378,7 +382,8 @@ class Extractor:
                 entities=entities,
                 lead=lead,
                 marks=marks,
-                years=years if candidate.kind not in ("date",) else (),
+                years=years,
+                past=past,
                 relative=bool(candidate.extra.get("relative")),
                 dimension=candidate.extra.get("dimension"),
             ),
@@ -438,6 +443,8 @@ class Extractor:
         return " and ".join(_display(k, mentions) for k in dict.fromkeys(shown)), tuple(keys), lead
 
     def _marks(self, view: str, clause: Span, candidate) -> tuple:
+        # `clause` is the value's sentence: "the lead on election night, after the initial
+        # canvass, had been 1,412" marks the number although a comma stands between them
         """(discriminator, option) pairs written near the value, not inside names."""
         start = max(clause.start, candidate.start - MARK_WINDOW)
         end = min(clause.end, candidate.end + MARK_WINDOW)
@@ -489,7 +496,8 @@ class _Features:
     entities: tuple = ()  # folded names the claim is about
     lead: Optional[str] = None  # the clause's grammatical subject, when it is a name
     marks: tuple = ()  # discriminator groups present in the clause
-    years: tuple = ()  # years named in the clause (another event's year keeps claims apart)
+    years: tuple = ()  # years of the dates near the value (another event's year keeps claims apart)
+    past: bool = False  # a date near the value lies before the article's year: an earlier event
     relative: bool = False
     dimension: Optional[str] = None
 
@@ -628,6 +636,37 @@ def _nearest(hits, candidate, clause: Span):
         if best is None or key < best[0]:
             best = (key, attrs)
     return best[1] if best else None
+
+
+def _when(candidate, sentence: Span, dates: list, view: str, published_year) -> tuple:
+    """(years, past) of the dates standing near a value in its sentence (not the value itself).
+
+    "$3.1 billion in revenue last year" and "2023 revenue of 3.1 bln dlrs" both speak of 2023;
+    "a recount last year covered all 83 counties" speaks of an earlier event than the story.
+    """
+    if candidate.kind in ("date", "time"):
+        return (), False
+    years = set()
+    past = False
+    for start, end, date_claim in dates:
+        if end <= sentence.start or start >= sentence.end or start == candidate.start:
+            continue
+        if start - candidate.end > MARK_WINDOW or candidate.start - end > MARK_WINDOW:
+            continue
+        year = _year_of_date(date_claim.normalized)
+        if year is not None:
+            years.add(year)
+            if published_year and int(year) < published_year:
+                past = True
+        if re.search(r"\b(?:last\s+year|years?\s+ago|years?\s+earlier|the\s+year\s+before|previous\s+year)\b",
+                     view[start:end], re.IGNORECASE):
+            past = True
+    return tuple(sorted(years)), past
+
+
+def _year_of_date(normalized) -> Optional[str]:
+    match = re.match(r"(\d{4})(?:\b|-|$)", normalized or "")
+    return match.group(1) if match else None
 
 
 def _close(hits, candidate, limit: int) -> bool:

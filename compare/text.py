@@ -16,6 +16,8 @@ dept univ assn bros messrs mme mlle ave blvd rd
 """.split())
 WRAPPED_LINE = 50  # a line at least this long that ends without punctuation is wire copy wrapping
 
+# a line that starts indented or with a bullet begins a new item (Markdown lists, tables)
+LIST_ITEM = re.compile(r"[ \t]{2,}\S|[-*•][ \t]|\d{1,2}[.)][ \t]")
 _PARAGRAPH_BREAK = re.compile(r"(?:[ \t]*\r?\n){2,}|(?:[ \t]*\r(?!\n)){2,}")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[^\W_a-z])")
 _LINE_BREAK = re.compile(r"\r?\n|\r")
@@ -62,7 +64,9 @@ def sentences(text: str, paragraph: Span) -> list[Span]:
         line_start = text.rfind("\n", paragraph.start, match.start()) + 1
         line_start = max(line_start, paragraph.start)
         line = text[line_start:match.start()].rstrip()
-        if len(line) < WRAPPED_LINE or line.endswith((".", "!", "?", ":", "”", '"')):
+        following = text[match.end():match.end() + 4]
+        if (len(line) < WRAPPED_LINE or line.endswith((".", "!", "?", ":", "”", '"'))
+                or LIST_ITEM.match(following)):
             cuts.append(match.start())
     result = []
     position = paragraph.start

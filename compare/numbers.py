@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import math
 import re
 from typing import Optional
 
@@ -49,38 +50,59 @@ _ABBR = "|".join(sorted(SCALE_ABBREVIATIONS, key=len, reverse=True))
 # digits with an optional scale: "4.2bn", "40 bln", "1.5 million", "12k"
 SCALED_DIGITS = rf"(?:{DIGIT_NUMBER})(?:\s?(?:{_ABBR})\b)?"
 FRACTION_WORDS = r"(?:one\s+and\s+a\s+half|two\s+and\s+a\s+half|a\s+half|half\s+an?|half)"
-NUMBER_PATTERN = rf"(?:{SCALED_DIGITS}|\b{WORD_NUMBER}\b(?:\s+and\s+a\s+half)?|\b{FRACTION_WORDS}\b)"
+# "three and a half million", "half a million", "half a dozen": the scale belongs to the number
+NUMBER_PATTERN = (
+    rf"(?:{SCALED_DIGITS}|\b{WORD_NUMBER}\b(?:\s+and\s+a\s+half\b(?:\s+(?:{_SCALE})\b)?)?"
+    rf"|\b{FRACTION_WORDS}\b(?:\s+(?:{_SCALE}|dozen)\b)?)"
+)
 NUMBER_RE = re.compile(NUMBER_PATTERN, re.IGNORECASE)
 
-_TOKEN_RE = re.compile(r"[a-z]+|\d[\d,]*(?:\.\d+)?", re.IGNORECASE)
+_TOKEN_RE = re.compile(r"[a-z]+|\d[\d,]*(?:\.\d+)?|\.\d+", re.IGNORECASE)
+_DIGITS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 
 
 def parse_number(text: str) -> Optional[float]:
     """Read a number written in digits, words or both; None when it is not a number."""
     cleaned = text.strip().lower().replace("\u2009", "").replace("\u00a0", " ")
+    sign = 1.0
+    if re.match(r"[-\u2212]\s?[\d.]", cleaned):  # "-5", "\u22123.5"
+        sign, cleaned = -1.0, cleaned[1:].lstrip()
     if not cleaned:
         return None
-    if re.fullmatch(r"half(?:\s+an?)?|a\s+half", cleaned):
-        return 0.5
-    half = 0.0
-    match = re.fullmatch(r"(.+?)\s+and\s+a\s+half", cleaned)
+    match = re.fullmatch(r"(?:half(?:\s+an?)?|a\s+half)(?:\s+([a-z]+))?", cleaned)
     if match:
-        cleaned, half = match.group(1), 0.5
+        scale = _scale_word(match.group(1))
+        return None if scale is None else 0.5 * scale
+    half, scale = 0.0, 1.0
+    match = re.fullmatch(r"(.+?)\s+and\s+a\s+half(?:\s+([a-z]+))?", cleaned)
+    if match:
+        cleaned, half, scale = match.group(1), 0.5, _scale_word(match.group(2))
+        if scale is None:
+            return None
     tokens = _TOKEN_RE.findall(cleaned)
     if not tokens:
         return None
-    if tokens[0][0].isdigit():
-        try:
-            value = float(tokens[0].replace(",", ""))
-        except ValueError:
-            return None
+    if tokens[0][0] in "0123456789.":
+        if not _DIGITS_RE.fullmatch(tokens[0]):
+            return None  # "1,80", "1,2345": not digits grouped in thousands
+        value = float(tokens[0].replace(",", ""))
         for token in tokens[1:]:
-            scale = SCALE_ABBREVIATIONS.get(token) or SCALE_WORDS.get(token)
-            if scale is None:
+            factor = SCALE_ABBREVIATIONS.get(token) or SCALE_WORDS.get(token)
+            if factor is None:
                 return None
-            value *= scale
-        return value + half
-    return _parse_words(tokens, half)
+            value *= factor
+        return sign * (value + half) * scale
+    value = _parse_words(tokens, half)
+    return None if value is None else value * scale
+
+
+def _scale_word(word: Optional[str]) -> Optional[float]:
+    """The factor of a scale word after "and a half" or "half a": none is 1, "dozen" is 12."""
+    if word is None:
+        return 1.0
+    if word == "dozen":
+        return 12.0
+    return SCALE_WORDS.get(word)
 
 
 def _parse_words(tokens: list, half: float) -> Optional[float]:
@@ -121,10 +143,17 @@ def format_number(value: float) -> str:
 
 
 def human_number(value: float) -> str:
-    """A number as a reader expects it in a summary: 4200000000 -> "4.2 billion", 1800 -> "1,800"."""
+    """A number as a reader expects it in a summary: 4200000000 -> "4.2 billion", 1800 -> "1,800".
+
+    A scale word is used only when it loses nothing (1500400 stays "1,500,400"), so two different
+    values never read the same in a summary of a conflict.
+    """
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if abs(value) >= scale:
-            return f"{format_number(round(value / scale, 3))} {word}"
+            scaled = round(value / scale, 3)
+            if math.isclose(scaled * scale, value, rel_tol=1e-12):
+                return f"{format_number(scaled)} {word}"
+            break
     if float(value).is_integer():
         return f"{int(value):,}"
-    return format_number(round(value, 3))
+    return f"{round(value, 3):,.3f}".rstrip("0").rstrip(".")

@@ -1,0 +1,160 @@
+"""Tests for compare/numbers.py: reading numbers in digits and words, finding them in text,
+and writing them back out."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from compare.numbers import NUMBER_PATTERN, NUMBER_RE, format_number, human_number, parse_number
+
+
+@pytest.mark.parametrize("text, expected", [
+    # digits
+    ("12", 12),
+    ("0", 0),
+    (" 12 ", 12),
+    ("1,800", 1800),
+    ("12,000,000", 12_000_000),
+    ("3.5", 3.5),
+    ("0.25", 0.25),
+    (".5", 0.5),
+    ("1,234,567.5", 1_234_567.5),
+    ("-5", -5),
+    ("\u22123.5", -3.5),  # a real minus sign
+    # digits with a scale
+    ("4.2bn", 4_200_000_000),
+    ("40 bln", 40_000_000_000),
+    ("1.5 million", 1_500_000),
+    ("1.5m", 1_500_000),
+    ("3 mln", 3_000_000),
+    ("12k", 12_000),
+    ("12K", 12_000),
+    ("2 trillion", 2_000_000_000_000),
+    ("1,000 million", 1_000_000_000),
+    # words
+    ("twelve", 12),
+    ("Twelve", 12),
+    ("zero", 0),
+    ("nineteen", 19),
+    ("forty", 40),
+    ("thirty-five", 35),
+    ("thirty five", 35),
+    ("ninety-nine", 99),
+    ("two hundred and fifty", 250),
+    ("nineteen hundred", 1900),
+    ("two thousand and five", 2005),
+    ("one hundred and twenty-five thousand", 125_000),
+    ("three million", 3_000_000),
+    ("a million", 1_000_000),
+    ("a hundred", 100),
+    ("one million two hundred thousand", 1_200_000),
+    ("a dozen", 12),
+    ("two dozen", 24),
+    # halves
+    ("half", 0.5),
+    ("half a", 0.5),
+    ("half an", 0.5),
+    ("a half", 0.5),
+    ("one and a half", 1.5),
+    ("two and a half", 2.5),
+    ("twelve and a half", 12.5),
+    ("three and a half million", 3_500_000),
+    ("two and a half billion", 2_500_000_000),
+    ("half a million", 500_000),
+    ("a half million", 500_000),
+    ("half a dozen", 6),
+])
+def test_parse_number(text, expected):
+    value = parse_number(text)
+    assert value == pytest.approx(expected) and isinstance(value, float)
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "abc", "and", "someone", "often", "-", "12 apples", "1.2.3", "half a mile",
+    "one and a half years", "1,80", "1,2345", "twelve o'clock",
+])
+def test_parse_number_is_none_for_non_numbers(text):
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Someone often said twelve people came, and 1,800 more.", ["twelve", "1,800"]),
+    ("He paid 4.2bn dollars for 40 bln shares and 12k tokens.", ["4.2bn", "40 bln", "12k"]),
+    ("It cost $3.5 million in 2021.", ["3.5 million", "2021"]),
+    ("Thirty-five of them, a dozen eggs and half a loaf.", ["Thirty-five", "a dozen", "half a"]),
+    ("About one hundred and twenty-five thousand people", ["one hundred and twenty-five thousand"]),
+    ("It took one and a half years.", ["one and a half"]),
+    ("Three and a half million people voted.", ["Three and a half million"]),
+    ("Half a million people and half a dozen dogs", ["Half a million", "half a dozen"]),
+    ("12,000,000 people", ["12,000,000"]),
+    ("It was 5bn.", ["5bn"]),
+    ("0.5 percent", ["0.5"]),
+    # number words inside other words are not numbers
+    ("Anyone at all, oneself, tone, often, someone, tenants, attend, seventeenth", []),
+    ("None of the phones were weighted.", []),
+    ("A man and an apple", []),
+])
+def test_number_re_finds_numbers_in_sentences(sentence, found):
+    assert [m.group() for m in NUMBER_RE.finditer(sentence)] == found
+
+
+def test_number_re_match_spans_slice_the_sentence():
+    sentence = "Officials said 17 people died, twelve were hurt and 1,800 left."
+    spans = [m.span() for m in NUMBER_RE.finditer(sentence)]
+    assert [sentence[a:b] for a, b in spans] == ["17", "twelve", "1,800"]
+    assert spans[0] == (sentence.index("17"), sentence.index("17") + 2)
+
+
+def test_every_match_parses():
+    text = ("Some 212 passengers, thirty-five crew, 4.2bn dollars, a dozen boats, half a million fans, "
+            "two and a half thousand tickets, 1,800 people and 40 bln euros.")
+    for match in NUMBER_RE.finditer(text):
+        assert parse_number(match.group()) is not None, match.group()
+
+
+def test_number_pattern_is_embeddable():
+    """Other modules build their patterns around NUMBER_PATTERN with named groups."""
+    pattern = re.compile(rf"(?P<num>{NUMBER_PATTERN})\s+(?P<unit>km)\b", re.IGNORECASE)
+    match = pattern.search("They drove about two hundred km north.")
+    assert match and match.group("num") == "two hundred" and parse_number(match.group("num")) == 200
+
+
+@pytest.mark.parametrize("value, text", [
+    (12.0, "12"),
+    (12, "12"),
+    (4_200_000_000.0, "4200000000"),
+    (2.5, "2.5"),
+    (1 / 3, "0.333333"),
+    (-3.0, "-3"),
+    (0.0, "0"),
+    (None, ""),
+])
+def test_format_number(value, text):
+    assert format_number(value) == text
+
+
+@pytest.mark.parametrize("value, text", [
+    (4_200_000_000, "4.2 billion"),
+    (1_100_000_000, "1.1 billion"),
+    (1_500_000, "1.5 million"),
+    (3_000_000_000_000, "3 trillion"),
+    (-2_000_000_000, "-2 billion"),
+    (1800, "1,800"),
+    (999, "999"),
+    (0, "0"),
+    (2.5, "2.5"),
+    (0.1, "0.1"),
+    (1234.5678, "1,234.568"),
+    (-1234.5, "-1,234.5"),
+    # a scale word only when it loses nothing: different values never read the same
+    (1_500_400, "1,500,400"),
+    (999_999_999, "999,999,999"),
+])
+def test_human_number(value, text):
+    assert human_number(value) == text
+
+
+def test_human_number_keeps_different_values_apart():
+    values = [1_500_000, 1_500_400, 1_499_999, 1_234_000_000, 1_234_400_000]
+    assert len({human_number(v) for v in values}) == len(values)

@@ -236,7 +236,7 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
         if agree:
             if score >= settings.agreement_threshold:
                 edges.append((score, 1, i, j))
-        elif (attr >= CONFLICT_ATTRIBUTE and subj >= 0.5 and score >= settings.conflict_threshold and _comparable(a, b)
+        elif (attr >= CONFLICT_ATTRIBUTE and subj >= 0.5 and _may_conflict(a, b, rules) and score >= settings.conflict_threshold and _comparable(a, b)
               and _close_enough(a, b, settings.max_conflict_ratio) and _same_subject(a, b)
               and (not (a.attribute or "").startswith("noun:") or ctx >= NOUN_CONFLICT_CONTEXT)):
             edges.append((score, 0, i, j))
@@ -258,6 +258,15 @@ def _comparable(a: Claim, b: Claim) -> bool:
             if not (a.resolved and b.resolved):
                 return False
         if not a.resolved and not b.resolved:
+            return False
+    return True
+
+
+def _may_conflict(a: Claim, b: Claim, rules: RuleSet) -> bool:
+    """Attributes marked `conflicts: false` (when something was said) never make a conflict."""
+    for name in set(a.features.attributes) | set(b.features.attributes):
+        attribute = rules.attribute(name)
+        if attribute is not None and not attribute.conflicts:
             return False
     return True
 

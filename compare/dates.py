@@ -584,7 +584,7 @@ def _pick_year(ctx: _Ctx, start: int, end: int, make, gran: str) -> Optional[dat
             except ValueError:
                 continue
         return None
-    slack = timedelta(days=30)
+    slack = timedelta(days=7)  # a published date may be a few days off the writing
     try:
         # no tense word reads as the present of a schedule: "takes office in January"
         if tense != "past" and _last_of(gran, first) < pub - slack:
@@ -815,21 +815,21 @@ throughout spent took lasted
 
 
 def _prev_word(text: str, s: int) -> tuple:
-    """('digit'|'word'|'', lowered previous word) skipping spaces and hyphens before s."""
+    """('digit'|'word'|'', lowered previous word, its start) skipping spaces and hyphens."""
     i = s - 1
     while i >= 0 and s - i <= 4 and (text[i].isspace() or text[i] in _HYPHEN):
         i -= 1
     if i < 0 or s - i > 4:
-        return "", ""
+        return "", "", s
     ch = text[i]
     if ch.isdigit():
-        return "digit", ""
+        return "digit", "", i
     if not ch.isalpha() or i == s - 1:
-        return "", ""
+        return "", "", s
     j = i
     while j >= 0 and i - j < 24 and text[j].isalpha():
         j -= 1
-    return "word", text[j + 1:i + 1].lower()
+    return "word", text[j + 1:i + 1].lower(), j + 1
 
 
 def _in_code(text: str, start: int) -> bool:
@@ -906,16 +906,17 @@ def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
     if word in _LONG_TOKENS:  # "a yearlong inquiry"
         ctx.add(_duration_cand(s, e, 1.0, unit, _EXACT))
         return
-    kind, prev = _prev_word(text, s)
+    kind, prev, prev_start = _prev_word(text, s)
     if word in _ABBREVIATED_UNITS and kind != "digit":
         return
     if kind == "word":
-        if prev in _NUMBER_WORDS or prev in _ARTICLE_WORDS or prev in _VAGUE_WORDS:
+        before = _last_word(text, prev_start) if prev in _ADJECTIVE_WORDS else ""
+        if before[:1].isdigit():
+            kind = "digit"  # "3 more years", "2 additional days"
+        elif before in _NUMBER_WORDS:
+            prev = before  # "three more years", "five straight years"
+        elif prev in _NUMBER_WORDS or prev in _ARTICLE_WORDS or prev in _VAGUE_WORDS:
             pass
-        elif prev in _ADJECTIVE_WORDS and _last_word(text, s - len(prev) - 1)[:1].isdigit():
-            kind = "digit"  # "three more years", "five straight years" (digits)
-        elif prev in _ADJECTIVE_WORDS and _last_word(text, s - len(prev) - 1) in _NUMBER_WORDS:
-            prev = _last_word(text, s - len(prev) - 1)  # the same, in words
         elif prev in _OTHER_PRE_UNIT:
             kind = "other"
         else:
@@ -1316,8 +1317,10 @@ def _on_month(ctx: _Ctx, s: int, e: int, word: str) -> None:
         if not cue_word and not (possessive and word != "may"):
             return
         if word in ("may", "march", "august") and cue_word in (
-                "and", "or", "to", "for", "on", "-", "by", "of"):
-            return  # "Theresa May", "by March", "the long march"
+                "and", "or", "to", "for", "on", "-", "by", "of") and not (
+                cue_word in ("and", "or", "to", "-") and _last_word(
+                    text, max(0, s - len(cue_word) - 2)) in _FULL_MONTHS):
+            return  # "Theresa May", "by March", "the long march"; not "April and May"
     if mod is not None and day is not None:
         mod = None
     _emit_month(ctx, start, end, month, day, day2, year, mod, rel)
@@ -1972,6 +1975,8 @@ def _year(ctx: _Ctx, m: re.Match, accepted: set) -> None:
             ok = True
         elif nxt and nxt.group(1).lower() in _YEAR_NOUNS:
             ok = True
+    if not ok and 1900 <= year <= 2099 and _bare_year(text, s, e, last):
+        ok = True
     if not ok or (not possessive and _count_noun_follows(text, e)):
         return
     accepted.add(e)
@@ -1983,6 +1988,33 @@ def _year(ctx: _Ctx, m: re.Match, accepted: set) -> None:
         ctx.add(_date(start, e, "year", first, "approximate", _widen("year", first)))
     else:
         ctx.add(_date(start, e, "year", first))
+
+
+_NOT_YEAR_BEFORE = frozenset("""
+no nos number numbers flight flights route room highway interstate page pages chapter section
+article model version item code score scored of than to over under about around nearly almost some
+approximately more less fewer total top at by x up down rose fell gained lost reached hit
+""".split())
+_NOT_YEAR_AFTER = frozenset("of more other times x by to than".split())
+
+
+def _bare_year(text: str, s: int, e: int, last: str) -> bool:
+    """A number such as 2024 standing alone ("the contract covers 2024 and 2025"): a year when
+    nothing around it makes it a count, a code or a name. News style writes counts from 1,000
+    with a comma, so such a number is nearly always a year."""
+    if last in _NOT_YEAR_BEFORE or last.isdigit():
+        return False
+    i = s - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i >= 0 and (text[i] in "$£€¥#№" or text[i].isalpha() and last[:1] and
+                   text[i - len(last) + 1:i + 1][:1].isupper() and i - len(last) >= 0 and
+                   text[i - len(last)] not in ".!?\n\"“"):
+        return False  # "$2024", "#2024", "Windows 2000", "Expo 2020"
+    nxt = _NEXT_WORD_RE.match(text, e)
+    if nxt and nxt.group(1).lower() in _NOT_YEAR_AFTER:
+        return False
+    return not re.match(r"\s*(?:[\-\u2013x×*+=]|\d)", text[e:e + 3])
 
 
 def _year_range(ctx: _Ctx, m: re.Match) -> None:

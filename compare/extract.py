@@ -23,7 +23,10 @@ from .rules import RuleSet
 from .text import Span, clauses, paragraphs, sentences, squash
 
 MAX_SENTENCE = 2000
-MARK_WINDOW = 80  # characters either side of a value searched for discriminator words  # longer "sentences" (tables, lists run together) are read in windows of this size
+MARK_WINDOW = 80
+ROUNDING = 0.49  # of the last significant unit of a whole number: 14 and 15 never overlap
+# a duration in months or years is a calendar approximation: two months is 54 to 67 days
+CALENDAR_TOLERANCE = {"month": 0.1, "year": 0.03}  # characters either side of a value searched for discriminator words  # longer "sentences" (tables, lists run together) are read in windows of this size
 COUNT_NOUNS_COLLECTIVE = frozenset("""
 people children men women staff police personnel crew cattle sheep fish aircraft deer youth
 military infantry livestock clergy offspring
@@ -174,8 +177,12 @@ class Extractor:
         for match in find_temporal(view, published):
             if match.kind == "duration" and "X" in (match.normalized or "X"):
                 continue  # "for years", "for seconds": no amount to check
+            low, high = match.low, match.high
+            tolerance = CALENDAR_TOLERANCE.get(match.unit or "") if match.kind == "duration" else None
+            if tolerance and low is not None and high is not None and match.qualifier == "exact":
+                low, high = low * (1 - tolerance), high * (1 + tolerance)
             found.append(_Candidate(match.start, match.end, match.kind, match.value, match.unit,
-                                    match.normalized, match.qualifier, match.low, match.high,
+                                    match.normalized, match.qualifier, low, high,
                                     match.resolved, priority=3, extra={"relative": match.relative}))
         found.extend(self._quantities(view))
         taken = _select(found)
@@ -549,10 +556,20 @@ def _finite(value):
 
 
 def _precision(raw: str, value: float) -> float:
-    """Half a unit of the last digit written: "4.2 billion" covers 4.15 to 4.25 billion."""
+    """Half a unit of the last digit written: "4.2 billion" covers 4.15 to 4.25 billion.
+
+    Whole numbers are read as rounded at their last non-zero digit ("94%" covers 93.51 to
+    94.49, "12,000" covers 11,510 to 12,490), stopping just short of the neighbouring value so
+    that 14 and 15 still disagree. Numbers in words are exact.
+    """
     digits = re.search(r"\d[\d,]*(?:\.(\d+))?", raw)
-    if not digits or not digits.group(1):
+    if not digits:
         return 0.0
+    if not digits.group(1):
+        whole = digits.group(0).replace(",", "")
+        zeros = len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0
+        number = float(whole) or 1.0
+        return ROUNDING * (10 ** zeros) * (value / number)
     number = float(digits.group(0).replace(",", ""))
     if number == 0:
         return 0.0

@@ -38,6 +38,7 @@ class Attribute:
     topic: str
     kinds: frozenset
     words: tuple
+    conflicts: bool = True  # False: differing values never make a conflict (announcement dates)
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,8 @@ def _build(documents, problems: list) -> RuleSet:
     weights = alignment["weights"]
     return RuleSet(
         attributes=tuple(
-            Attribute(name, spec["topic"], frozenset(spec["kinds"]), tuple(dict.fromkeys(spec["words"])))
+            Attribute(name, spec["topic"], frozenset(spec["kinds"]), tuple(dict.fromkeys(spec["words"])),
+                      spec["conflicts"])
             for name, spec in attributes.items()
         ),
         units=tuple(units.values()),
@@ -229,7 +231,11 @@ def _attributes(path, section, attributes: dict, problems: list) -> None:
         else:
             problems.append(f"{where}: 'name' is missing or not a string")
             name = None
-        _unknown_keys(item, {"name", "topic", "kinds", "words"}, where, problems)
+        _unknown_keys(item, {"name", "topic", "kinds", "words", "conflicts"}, where, problems)
+        conflicts = item.get("conflicts", True)
+        if not isinstance(conflicts, bool):
+            problems.append(f"{where}: 'conflicts' must be true or false")
+            conflicts = True
         kinds = item.get("kinds")
         if kinds is None and name in attributes:
             kinds = []  # more words for an attribute defined earlier: it keeps its kinds
@@ -244,7 +250,10 @@ def _attributes(path, section, attributes: dict, problems: list) -> None:
             problems.append(f"{where}: 'topic' must be a string")
         words = _words(item.get("words"), where, problems)
         if name:
-            spec = attributes.setdefault(name, {"topic": topic or name, "kinds": set(), "words": []})
+            spec = attributes.setdefault(name, {"topic": topic or name, "kinds": set(), "words": [],
+                                                "conflicts": True})
+            if "conflicts" in item:
+                spec["conflicts"] = conflicts
             if "topic" in item and isinstance(topic, str):
                 spec["topic"] = topic
             spec["kinds"].update(k for k in kinds if k in KNOWN_KINDS)

@@ -336,7 +336,8 @@ def _mergeable(left: list[Claim], right: list[Claim], agreeing: bool) -> bool:
     shared = None
     for claim in left + right:
         names = set(claim.features.attributes)
-        shared = names if shared is None else shared & names
+        if names:  # a claim with no attribute word joined its group by agreeing with it
+            shared = names if shared is None else shared & names
     if not shared:
         return False
     return all(_same_subject(a, b) for a in left for b in right)

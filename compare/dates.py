@@ -222,6 +222,7 @@ _FUTURE_RE = re.compile(
     r"upcoming|next|to\s+be\s+held|from\s+now|hopes?\s+to)\b|['’]ll\b", re.IGNORECASE)
 _PAST_RE = re.compile(
     r"\b(?:was|were|had|did|said|told|ago|last|began|came|went|took|made|got|left|won|lost|met|"
+    r"been|since|recently|previously|"
     r"saw|died|fell|rose|held|flew|ran|became|spent|sent|shot|paid|grew|wrote|gave|found|"
     r"[a-z]{2,}ed)\b(?<!\bbe\s\w{4})(?<!\bbe\s\w{5})(?<!\bbe\s\w{6})(?<!\bbe\s\w{7})"
     r"(?<!\bbe\s\w{8})(?<!\bbe\s\w{9})", re.IGNORECASE)

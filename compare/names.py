@@ -96,7 +96,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         )
         if run and not joined:
             flush()
-        if _is_capitalised(word) and fold(word.rstrip(".")) not in FUNCTION_WORDS - {"may", "will"} | {"i"}:
+        bare = re.sub(r"['’]s$", "", word.rstrip("."))
+        if _is_capitalised(word) and fold(bare) not in FUNCTION_WORDS - {"may", "will"} | {"i"}:
             if word.endswith(".") and len(word) > 2:
                 run.append(match)
                 flush()

@@ -14,6 +14,13 @@ mr mrs ms dr prof st jr sr inc corp co ltd no nos vs gen gov sen rep rev lt col 
 jan feb mar apr jun jul aug sep sept oct nov dec approx est fig e.g i.e etc u.s u.k u.n a.m p.m
 dept univ assn bros messrs mme mlle ave blvd rd
 """.split())
+# abbreviations that often end a sentence too ("at 5 p.m. Then", "in the U.S. He", "Apple Inc. The")
+SENTENCE_FINAL_ABBREVIATIONS = frozenset("a.m p.m etc u.s u.k u.n inc corp co ltd jr sr bros".split())
+# words that open a sentence but do not follow such an abbreviation inside one
+SENTENCE_OPENERS = frozenset("""
+the a an he she it they we i you this that these those there his her its their our then but and
+however meanwhile later in on at after before when while
+""".split())
 WRAPPED_LINE = 50  # a line at least this long that ends without punctuation is wire copy wrapping
 
 # a line that starts indented or with a bullet begins a new item (Markdown lists, tables)
@@ -61,7 +68,9 @@ def sentences(text: str, paragraph: Span) -> list[Span]:
             continue
         cuts.append(match.end())
     for match in _LINE_BREAK.finditer(text, paragraph.start, paragraph.end):
-        line_start = text.rfind("\n", paragraph.start, match.start()) + 1
+        # the line's own start: after the previous line break of any style (\n, \r\n or \r alone)
+        line_start = max(text.rfind("\n", paragraph.start, match.start()),
+                         text.rfind("\r", paragraph.start, match.start())) + 1
         line_start = max(line_start, paragraph.start)
         line = text[line_start:match.start()].rstrip()
         following = text[match.end():match.end() + 4]
@@ -93,6 +102,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[word_start:dot].lower()
     if len(word) == 1 and word.isalpha():
         return text[word_start].isupper()
+    if word in SENTENCE_FINAL_ABBREVIATIONS:
+        following = re.match(r"[\s\"“‘'(\[]*([A-Za-z]+)", text[dot + 1:dot + 40])
+        if following and following.group(1)[0].isupper() and following.group(1).lower() in SENTENCE_OPENERS:
+            return False
     return word in ABBREVIATIONS
 
 

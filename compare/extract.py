@@ -24,6 +24,8 @@ from .text import Span, clauses, paragraphs, sentences, squash
 
 MAX_SENTENCE = 2000
 MARK_WINDOW = 80
+PRESENT_REFERENCE = re.compile(
+    r"(?:today|now|currently|at present|so far|to date|this (?:week|month|year)|tonight)", re.IGNORECASE)
 ROUNDING = 0.49  # of the last significant unit of a whole number: 14 and 15 never overlap
 # a duration in months or years is a calendar approximation: two months is 54 to 67 days
 CALENDAR_TOLERANCE = {"month": 0.1, "year": 0.03}  # characters either side of a value searched for discriminator words  # longer "sentences" (tables, lists run together) are read in windows of this size
@@ -204,7 +206,9 @@ class Extractor:
                 qualifier = "at_least"
                 end = tail.end()
         if qualifier == "approximate":
-            low, high = value * (1 - self.rules.tolerance), value * (1 + self.rules.tolerance)
+            # "about 4 billion" is rougher than "about 13,500": three significant digits halve the margin
+            tolerance = self.rules.tolerance / (2 if _significant_digits(value) >= 3 else 1)
+            low, high = value * (1 - tolerance), value * (1 + tolerance)
         elif qualifier == "at_least":
             low, high = value, math.inf
         elif qualifier == "more_than":
@@ -555,6 +559,11 @@ def _finite(value):
     return value
 
 
+def _significant_digits(value: float) -> int:
+    digits = f"{abs(value):.6f}".replace(".", "").strip("0")
+    return len(digits)
+
+
 def _precision(raw: str, value: float) -> float:
     """Half a unit of the last digit written: "4.2 billion" covers 4.15 to 4.25 billion.
 
@@ -670,6 +679,8 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year) -> 
             continue
         if start - candidate.end > MARK_WINDOW or candidate.start - end > MARK_WINDOW:
             continue
+        if PRESENT_REFERENCE.fullmatch(view[start:end].strip()):
+            continue  # "today it employs 12,000": the present is every claim's default time
         year = _year_of_date(date_claim.normalized)
         if year is not None:
             years.add(year)

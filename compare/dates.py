@@ -910,6 +910,11 @@ def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
     kind, prev, prev_start = _prev_word(text, s)
     if word in _ABBREVIATED_UNITS and kind != "digit":
         return
+    if kind != "digit" and prev not in _NUMBER_WORDS and word not in _ABBREVIATED_UNITS:
+        long_match = _LONG_RE.match(text, e)
+        if long_match and long_match.group().lstrip()[:1] in _HYPHEN:
+            _long_unit(ctx, s, long_match.end(), unit, word in _PLURAL_UNIT_TOKENS)
+            return
     if kind == "word":
         before = _last_word(text, prev_start) if prev in _ADJECTIVE_WORDS else ""
         if before[:1].isdigit():
@@ -1102,6 +1107,16 @@ def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
                                else ("range", 1.0, 1.0), high_value))
         return
     ctx.add(_duration_cand(start, end, value, unit, rule))
+
+
+def _long_unit(ctx: _Ctx, s: int, e: int, unit: str, plural: bool) -> None:
+    """ "a month-long strike" (one month), "a decades-long feud" (some decades)."""
+    base, mult = _BASE_UNIT.get(unit, (unit, 1))
+    seconds = _SECONDS[base] * mult
+    if plural:
+        ctx.add(_duration(s, e, None, base, _vague_iso(base), "approximate", 2 * seconds, _INF))
+    else:
+        ctx.add(_duration_cand(s, e, 1.0, unit, _EXACT))
 
 
 def _bare_unit(ctx: _Ctx, s: int, e: int, unit: str, plural: bool, tail, prev: str,
@@ -1317,6 +1332,12 @@ def _on_month(ctx: _Ctx, s: int, e: int, word: str) -> None:
             cue_word = "-"  # "September-October"
         if not cue_word and not (possessive and word != "may"):
             return
+        if cue_word not in ("in", "since", "until", "till", "during", "through", "throughout",
+                            "last", "next", "this", "early", "late", "mid", "of", "-") \
+                and re.match(r"\s+[A-Z][a-z]", text[e:e + 3]):
+            return  # "written by June Carter", "talks with April Ryan"
+        if _name_before(text, s):
+            return  # "Brian May"
         if word in ("may", "march", "august") and cue_word in (
                 "and", "or", "to", "for", "on", "-", "by", "of") and not (
                 cue_word in ("and", "or", "to", "-") and _last_word(
@@ -1385,8 +1406,31 @@ _WD_BAD_LEFT_RE = re.compile(
     r"Giving|Blue|Shrove|Mail\s+on|Sunday|Freaky|Travel)\s+\Z")
 _WD_BAD_RIGHT_RE = re.compile(
     r"\s+(?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Independent|Night\s+Live|Sport|People|"
-    r"Star|Tribune|Review|Magazine|Morning\s+Herald|Football|Club)\b|\s+school\b|\s+School\b")
+    r"Star|Tribune|Review|Magazine|Morning\s+Herald|Football|Club|Night\s+(?:Live|Lights|Football|"
+    r"Fever|Raw|Smackdown|Funkin))\b|\s+school\b|\s+School\b")
 _POD_RE = re.compile(r"\s+(?:morning|afternoon|evening|night|overnight)\b", _FLAGS)
+
+
+_NAME_OK_BEFORE = frozenset("""
+on last next this early late earlier later by until till since from before after through and or
+each every the a in at of for during between past coming starting beginning ending around
+about as into to with ahead that this
+""".split())
+
+
+def _name_before(text: str, s: int) -> bool:
+    """True when a capitalised word other than a preposition or determiner runs into position
+    s: the weekday or month is then part of a name ("Joe Friday", "Brian May")."""
+    i = s - 1
+    if i < 0 or text[i] != " ":
+        return False
+    j = i - 1
+    while j >= 0 and text[j].isalpha():
+        j -= 1
+    word = text[j + 1:i]
+    if not word or not word[0].isupper() or word.lower() in _NAME_OK_BEFORE:
+        return False
+    return not (word.lower() in _WEEKDAYS or word.lower() in _MONTHS or word.isupper())
 
 
 def _weekday_date(pub: date, weekday: int, mode: str) -> date:
@@ -1410,6 +1454,8 @@ def _on_weekday(ctx: _Ctx, s: int, e: int, word: str) -> None:
     lo = max(0, s - 30)
     if _back(_WD_BAD_LEFT_RE, text, lo, s, _WD_BAD_LAST) or _WD_BAD_RIGHT_RE.match(text, e):
         return
+    if _name_before(text, s):
+        return  # "Joe Friday"
     weekday = _WEEKDAYS[word]
     start, end = s, e
     pod = _POD_RE.match(text, e)

@@ -116,7 +116,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
 def canonical_forms(mentions: Iterable[Mention]) -> dict[str, str]:
     """Within one source: map each mention key to the fullest form it abbreviates.
 
-    "Shipenko" -> "Klim Shipenko" when the source also says "Klim Shipenko".
+    "Shipenko" -> "Klim Shipenko" when the source also says "Klim Shipenko"; a last name shared
+    by two people of the source ("Anna Smith", "John Smith") stays as it is.
     """
     full = sorted({m.key for m in mentions if m.words >= 2}, key=lambda k: (-len(k.split()), k))
     result: dict[str, str] = {}
@@ -126,8 +127,12 @@ def canonical_forms(mentions: Iterable[Mention]) -> dict[str, str]:
         if mention.words >= 2:
             result[mention.key] = mention.key
             continue
-        owner = next((f for f in full if f.split()[-1] == mention.key), None)
-        result[mention.key] = owner or mention.key
+        owners = [f for f in full if f.split()[-1] == mention.key]
+        # "Smith" with both "Anna Smith" and "John Smith" in the source names neither of them
+        if owners and len({f.split()[0] for f in owners}) == 1:
+            result[mention.key] = owners[0]
+        else:
+            result[mention.key] = mention.key
     return result
 
 

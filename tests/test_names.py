@@ -1,0 +1,170 @@
+"""Tests for compare/names.py: name mentions in a text, folding, and grouping spellings."""
+from __future__ import annotations
+
+import pytest
+
+from compare.names import (Mention, canonical_forms, find_mentions, fold, same_entity, spelling_variant,
+                           words_similar)
+
+
+def names(text: str) -> list[str]:
+    return [m.text for m in find_mentions(text)]
+
+
+# ---------------------------------------------------------------------------------------------
+# find_mentions
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The film, by Klim Shipenko, was shot in orbit.", ["Klim Shipenko"]),
+    ("They met Isaacman.", ["Isaacman"]),
+    ("Jean-Luc Picard met O'Brien.", ["Jean-Luc Picard", "O'Brien"]),
+    # particles inside a name belong to it, but never start or end one
+    ("Maria de la Cruz met Ludwig van Beethoven.", ["Maria de la Cruz", "Ludwig van Beethoven"]),
+    ("He spoke of la Cruz and de Gaulle.", ["Cruz", "Gaulle"]),
+    # role words before a name are not part of it
+    ("Actress Yulia Peresild and director Klim Shipenko flew.", ["Yulia Peresild", "Klim Shipenko"]),
+    ("Cosmonaut Anton Shkaplerov commanded the ISS.", ["Anton Shkaplerov", "ISS"]),
+    ("The crew met President Vladimir Putin.", ["Vladimir Putin"]),
+    ("Captain Tomas Reyes said so.", ["Tomas Reyes"]),
+    ("He met Dr. John Smith.", ["John Smith"]),
+    # sentence-initial function words are dropped
+    ("However, Roscosmos said it worked.", ["Roscosmos"]),
+    ("The Marisol sank.", ["Marisol"]),
+    ("Meanwhile NASA said so.", ["NASA"]),
+    ("According to Roscosmos, it worked.", ["Roscosmos"]),
+    # months and weekdays are not names, and do not join names next to them
+    ("On Monday, officials met in May and in October.", []),
+    ("On Sunday Klim Shipenko landed.", ["Klim Shipenko"]),
+    ("In October, the Russian crew landed.", ["Russian"]),
+    ("Sunday's launch by Roscosmos", ["Roscosmos"]),
+    # possessives
+    ("Shipenko's film won.", ["Shipenko"]),
+    ("Yulia Peresild’s role grew.", ["Yulia Peresild"]),
+    # a headline line ends a name; wire copy wrapping does not
+    ("Film crew returns\nKlim Shipenko said.", ["Film", "Klim Shipenko"]),
+    ("Tom Cruise\nwas also planning a film.", ["Tom Cruise"]),
+    ("lowercase words only here", []),
+])
+def test_find_mentions(text, expected):
+    assert names(text) == expected
+
+
+def test_mention_offsets_slice_the_text():
+    text = "Actress Yulia Peresild and Shipenko's crew met Maria de la Cruz on Monday."
+    mentions = find_mentions(text)
+    assert [(m.text, m.words) for m in mentions] == [("Yulia Peresild", 2), ("Shipenko", 1), ("Maria de la Cruz", 4)]
+    for mention in mentions:
+        assert text[mention.start:mention.end] == mention.text
+        assert mention.key == fold(mention.text)
+
+
+def test_hard_wrapped_name_spans_the_line_break():
+    line = "MOSCOW (Wire) - The film was directed by the veteran film director Klim"
+    text = line + "\nShipenko, the agency said."
+    mention = next(m for m in find_mentions(text) if m.key.endswith("shipenko"))
+    assert mention.key == "klim shipenko" and text[mention.start:mention.end] == "Klim\nShipenko"
+
+
+def test_find_mentions_within_bounds():
+    text = "xx Klim Shipenko yy Anna Smith"
+    assert [(m.text, m.start, m.end) for m in find_mentions(text, 3, 16)] == [("Klim Shipenko", 3, 16)]
+
+
+# ---------------------------------------------------------------------------------------------
+# fold
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, folded", [
+    ("Peresíld", "peresild"),
+    ("  José   MARÍA ", "jose maria"),
+    ("O’Brien", "o'brien"),
+    ("Straße", "strasse"),
+    ("Shipenko", "shipenko"),
+    ("Dvořák", "dvorak"),
+])
+def test_fold(text, folded):
+    assert fold(text) == folded
+
+
+def test_fold_makes_spellings_with_accents_and_case_equal():
+    assert fold("Yulia PERESÍLD") == fold("yulia Peresild")
+
+
+# ---------------------------------------------------------------------------------------------
+# canonical_forms
+# ---------------------------------------------------------------------------------------------
+
+def test_last_name_maps_to_the_full_name_of_the_same_source():
+    mentions = find_mentions("Klim Shipenko directed. Shipenko said Peresild and Yulia Peresild flew; Smith stayed.")
+    assert canonical_forms(mentions) == {
+        "klim shipenko": "klim shipenko",
+        "shipenko": "klim shipenko",
+        "peresild": "yulia peresild",
+        "yulia peresild": "yulia peresild",
+        "smith": "smith",
+    }
+
+
+def test_a_last_name_shared_by_two_people_stays_ambiguous():
+    mentions = find_mentions("Anna Smith and John Smith met Klim Shipenko. Smith said Shipenko agreed.")
+    forms = canonical_forms(mentions)
+    assert forms["smith"] == "smith"
+    assert forms["shipenko"] == "klim shipenko"
+
+
+def test_a_last_name_written_with_and_without_a_middle_initial_is_one_person():
+    mentions = [Mention(0, 1, "Klim A. Shipenko", "klim a. shipenko", 3), Mention(0, 1, "Klim Shipenko", "klim shipenko", 2),
+                Mention(0, 1, "Shipenko", "shipenko", 1)]
+    assert canonical_forms(mentions)["shipenko"] == "klim a. shipenko"
+
+
+# ---------------------------------------------------------------------------------------------
+# spelling variants and entities
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b, variant", [
+    ("klim shipenko", "klim shepenko", True),
+    ("yulia peresild", "yulia peresilde", True),
+    ("tomas reyes", "tomas reyez", True),
+    ("north korea", "south korea", False),  # the differing words are different words
+    ("mission impossiblethe", "mission impossible", False),  # a word glued to "the"
+    ("klim shipenko", "klim shipenko", False),  # the same spelling is not a variant
+    ("klim shipenko", "boris shipenko", False),  # different first names: different people
+    ("klim shipenko", "boris shepenko", False),  # two words differ
+    ("shipenko", "shepenko", False),  # one word alone: too little to tell
+    ("yulia peresild", "yulia peresild smith", False),
+    ("john smith", "jon smith", False),  # short words: too short to tell
+    ("maria de la cruz", "maria de la crus", False),
+])
+def test_spelling_variant(a, b, variant):
+    assert spelling_variant(a, b) is variant
+    assert spelling_variant(b, a) is variant
+
+
+def test_spelling_variant_thresholds():
+    assert spelling_variant("maria de la cruz", "maria de la crus", threshold=70, min_length=4)
+    assert not spelling_variant("klim shipenko", "klim shepenko", threshold=95)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("klim shipenko", "klim shipenko", True),
+    ("shipenko", "klim shipenko", True),  # a last name ends the full name
+    ("klim shipenko", "shipenko", True),
+    ("shepenko", "klim shipenko", True),  # a misspelt last name
+    ("klim shipenko", "klim shepenko", True),
+    ("peresild", "klim shipenko", False),
+    ("north korea", "south korea", False),
+    ("klim shipenko", "boris shipenko", False),
+    ("the station", "international space station", False),
+])
+def test_same_entity(a, b, same):
+    assert same_entity(a, b) is same
+
+
+def test_words_similar():
+    assert words_similar("shipenko", "shepenko", 80, 5)
+    assert not words_similar("impossiblethe", "impossible", 80, 5)
+    assert not words_similar("theimpossible", "impossible", 80, 5)
+    assert not words_similar("cruz", "crus", 80, 5)
+    assert words_similar("cruz", "cruz", 80, 5)

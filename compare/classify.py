@@ -119,6 +119,9 @@ def topic_of(fact: Fact, rules: RuleSet) -> str:
     if lead.kind == "age":
         return f"age of {fact.subject}" if fact.subject else "age"
     attribute = fact.attribute
+    increase = bool(attribute) and attribute.endswith(":increase")
+    if increase:
+        attribute = attribute[: -len(":increase")]
     if attribute and attribute.startswith("noun:"):
         noun = attribute[5:]
         topic = f"number of {noun}s" if not noun.endswith("s") else f"number of {noun}"
@@ -128,6 +131,8 @@ def topic_of(fact: Fact, rules: RuleSet) -> str:
         topic = {"date": "date", "duration": "duration", "time": "time", "money": "amount",
                  "percent": "percentage", "quantity": "quantity", "count": "number"}.get(lead.kind, lead.kind)
         topic = f"{topic}: “{_short(lead.text)}”"
+    if increase:
+        topic = f"{topic}, increase"
     if fact.subject and lead.kind != "age" and len(fact.subject) <= 60:
         topic = f"{topic} ({fact.subject})"
     return topic

@@ -26,6 +26,12 @@ MAX_SENTENCE = 2000
 MARK_WINDOW = 80
 PRESENT_REFERENCE = re.compile(
     r"(?:today|now|currently|at present|so far|to date|this (?:week|month|year)|tonight)", re.IGNORECASE)
+BARE_COUNT_GAP = re.compile(r"\s+(?:(?:people|persons|others|more|were|are|have\s+been|had\s+been)\s+)*")
+LINKING_VERB = re.compile(
+    r"\b(?:rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|increased|"
+    r"was|is|now|put|raised|revised)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|about\s+)?$",
+    re.IGNORECASE)
+INCREMENT = ":increase"  # suffix of the attribute of "three more bodies"
 ROUNDING = 0.49  # of the last significant unit of a whole number: 14 and 15 never overlap
 # a duration in months or years is a calendar approximation: two months is 54 to 67 days
 CALENDAR_TOLERANCE = {"month": 0.1, "year": 0.03}  # characters either side of a value searched for discriminator words  # longer "sentences" (tables, lists run together) are read in windows of this size
@@ -313,9 +319,10 @@ class Extractor:
             q_start, q_end, qualifier, low, high = self._qualified(view, start, end, value, precision)
             if noun is not None:
                 q_end = max(q_end, claim_end)
+            increment = re.match(r"\s+(?:more|additional|further|extra|another)\b", view[end:end + 15]) is not None
             result.append(_Candidate(q_start, q_end, "count", _plain(value), noun, format_number(value),
                                      qualifier, low, high, priority=1, noun=noun,
-                                     extra={"bare": noun is None}))
+                                     extra={"bare": noun is None, "increment": increment}))
         return result
 
     def _ignored(self, view: str, start: int, end: int) -> bool:
@@ -347,12 +354,21 @@ class Extractor:
                               for a in attrs if self._allows(a, candidate.kind)})
         primary_names = sorted(a for a in primary if self._allows(a, candidate.kind)) if primary else []
         if candidate.kind == "count" and candidate.extra.get("bare"):
-            # a bare number counts something only when a count word stands close before it
-            near = [h for h in allowed if h[1] <= candidate.start and candidate.start - h[1] <= 40
-                    and clause.start <= h[0]]
+            # a bare number counts something only when a count word stands right after it
+            # ("17 dead", "40 injured") or close before it ("killed 12", "the toll rose to 17")
+            after = [h for h in allowed if candidate.end <= h[0] <= candidate.end + 12
+                     and BARE_COUNT_GAP.fullmatch(view[candidate.end:h[0]])]
+            # "the death toll from the capsizing ... rose to 17": a linking verb carries the word further
+            reach = 120 if LINKING_VERB.search(view[max(clause.start, candidate.start - 25):candidate.start]) else 40
+            before = [h for h in allowed if h[1] <= candidate.start and candidate.start - h[1] <= reach
+                      and clause.start <= h[0]]
+            near = after[:1] or before[-1:]
             if not near:
                 return None
-            primary_names = sorted(a for a in near[-1][2] if self._allows(a, "count"))
+            primary_names = sorted(a for a in near[0][2] if self._allows(a, "count"))
+        if candidate.kind == "count" and candidate.extra.get("increment") and primary_names:
+            # "three more bodies": an increase, not the total
+            primary_names = [name + INCREMENT for name in primary_names]
         if candidate.kind == "count" and not primary_names and candidate.noun:
             primary_names = ["noun:" + _singular(candidate.noun)]
         if candidate.kind == "age":

@@ -323,7 +323,8 @@ def _mergeable(left: list[Claim], right: list[Claim], agreeing: bool) -> bool:
     Never two incompatible values from one source. A link between agreeing claims may not
     bring disagreeing ones together ("January" fits both "January 4, 2027" and "January 2026",
     which do not fit each other): it needs every pair across the groups to be compatible. A link
-    between disagreeing claims needs all of them to share an attribute and a subject.
+    between disagreeing claims (itself vetted for attribute and subject) may not join claims led
+    by different names.
     """
     for a in left:
         for b in right:
@@ -333,13 +334,6 @@ def _mergeable(left: list[Claim], right: list[Claim], agreeing: bool) -> bool:
                 return False
     if agreeing:
         return all(compatible(a, b) for a in left for b in right)
-    shared = None
-    for claim in left + right:
-        names = set(claim.features.attributes)
-        if names:  # a claim with no attribute word joined its group by agreeing with it
-            shared = names if shared is None else shared & names
-    if not shared:
-        return False
     return all(_same_subject(a, b) for a in left for b in right)
 
 

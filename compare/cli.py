@@ -142,11 +142,17 @@ def report(paths, out_dir, formats, rules_dirs, max_size, quiet):
         counts = {kind: sum(1 for f in result.findings if f.kind == kind)
                   for kind in ("conflict", "variant", "agreement", "single_source")}
         click.echo(
-            f"{len(result.sources)} sources, {len(result.claims)} claims: {counts['conflict']} conflicts, "
-            f"{counts['variant']} name variants, {counts['agreement']} agreements, "
-            f"{counts['single_source']} single-source claims", err=True)
+            f"{_count(len(result.sources), 'source')}, {_count(len(result.claims), 'claim')}: "
+            f"{_count(counts['conflict'], 'conflict')}, {_count(counts['variant'], 'name variant')}, "
+            f"{_count(counts['agreement'], 'agreement')}, "
+            f"{_count(counts['single_source'], 'single-source claim')}", err=True)
         for path in written:
             click.echo(f"wrote {path}", err=True)
+
+
+def _count(number: int, noun: str) -> str:
+    """A count and its noun: "1 conflict", "2 conflicts"."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 CLAIM_FIELDS = ("id", "source", "kind", "subject", "attribute", "value", "unit", "normalized", "qualifier",

@@ -2166,50 +2166,59 @@ def _scan_digits(ctx: _Ctx) -> None:
     size = len(text)
     accepted: set = set()
     for run in _DIGIT_RUN_RE.finditer(text):
-        s, e = run.span()
-        length = e - s
-        after = text[e] if e < size else ""
-        if length == 4 and (text[s] == "1" or text[s] == "2" and text[s + 1] == "0"):
-            if after in "-/":
-                m = _NUMERIC_DATE_RE.match(text, s)
-                if m:
-                    _numeric_date(ctx, m)
-            if after in "-/\u2013\u2014 ":
-                m = _YEAR_RANGE_RE.match(text, s)
-                if m:
-                    _year_range(ctx, m)
-            if text[e - 1] == "0" and after in "s'’":
-                m = _DECADE_RE.match(text, s)
-                if m:
-                    _decade(ctx, m)
-            m = _YEAR_RE.match(text, s)
+        try:
+            _digit_run(ctx, run, accepted, size)
+        except (ValueError, OverflowError):
+            continue
+
+
+def _digit_run(ctx: _Ctx, run: re.Match, accepted: set, size: int) -> None:
+    """The readings of one run of digits that its neighbours allow."""
+    text = ctx.text
+    s, e = run.span()
+    length = e - s
+    after = text[e] if e < size else ""
+    if length == 4 and (text[s] == "1" or text[s] == "2" and text[s + 1] == "0"):
+        if after in "-/":
+            m = _NUMERIC_DATE_RE.match(text, s)
             if m:
-                _year(ctx, m, accepted)
-        if length == 4 and text[s] in "012" and after in " GUZhHEPCMBIJKSAL":
-            m = _MILITARY_RE.match(text, s)
+                _numeric_date(ctx, m)
+        if after in "-/\u2013\u2014 ":
+            m = _YEAR_RANGE_RE.match(text, s)
             if m:
-                _military(ctx, m)
-        if length <= 2:
-            if after in "/.":
-                m = _NUMERIC_DATE_RE.match(text, s)
-                if m:
-                    _numeric_date(ctx, m)
-            if after == ":":
-                m = _CLOCK_RE.match(text, s)
-                if m:
-                    _clock(ctx, m)
-            if after in " :.aApP\u00a0":
-                m = _AMPM_RE.match(text, s)
-                if m:
-                    _ampm(ctx, m)
-            if length == 2 and after == "s" and s > 0 and text[s - 1] in "'’":
-                m = _DECADE_RE.match(text, s - 1)
-                if m:
-                    _decade(ctx, m)
-        if length <= 3 and after in " hHmM\u00a0":
-            m = _HMS_RE.match(text, s)
+                _year_range(ctx, m)
+        if text[e - 1] == "0" and after in "s'’":
+            m = _DECADE_RE.match(text, s)
             if m:
-                _hms(ctx, m)
+                _decade(ctx, m)
+        m = _YEAR_RE.match(text, s)
+        if m:
+            _year(ctx, m, accepted)
+    if length == 4 and text[s] in "012" and after in " GUZhHEPCMBIJKSAL":
+        m = _MILITARY_RE.match(text, s)
+        if m:
+            _military(ctx, m)
+    if length <= 2:
+        if after in "/.":
+            m = _NUMERIC_DATE_RE.match(text, s)
+            if m:
+                _numeric_date(ctx, m)
+        if after == ":":
+            m = _CLOCK_RE.match(text, s)
+            if m:
+                _clock(ctx, m)
+        if after in " :.aApP\u00a0":
+            m = _AMPM_RE.match(text, s)
+            if m:
+                _ampm(ctx, m)
+        if length == 2 and after == "s" and s > 0 and text[s - 1] in "'’":
+            m = _DECADE_RE.match(text, s - 1)
+            if m:
+                _decade(ctx, m)
+    if length <= 3 and after in " hHmM\u00a0":
+        m = _HMS_RE.match(text, s)
+        if m:
+            _hms(ctx, m)
 
 
 def _clock_duration(ctx: _Ctx, s: int, e: int, hours: int, minutes: int, seconds: float) -> None:
@@ -2365,12 +2374,14 @@ _register(("clock",), _on_oclock)
 
 
 def _parse_published(published: Optional[str]) -> Optional[date]:
+    """The published date, or None when missing, malformed or outside any news archive."""
     if not published:
         return None
     try:
-        return date.fromisoformat(str(published).strip()[:10])
+        day = date.fromisoformat(str(published).strip()[:10])
     except ValueError:
         return None
+    return day if 1000 <= day.year <= 2999 else None
 
 
 def find_temporal(text: str, published: Optional[str] = None) -> list[TemporalMatch]:
@@ -2386,14 +2397,20 @@ def find_temporal(text: str, published: Optional[str] = None) -> list[TemporalMa
     for m in _WORD_RE.finditer(text):
         entry = triggers.get(m.group())
         if entry is not None:
-            entry[0](ctx, m.start(), m.end(), entry[1])
+            try:
+                entry[0](ctx, m.start(), m.end(), entry[1])
+            except (ValueError, OverflowError):
+                continue  # a date outside the calendar ("65 million years ago")
     _scan_digits(ctx)
     selected = _merge_composites(text, _select(ctx.cands))
     out: list = []
     ref = ("day", ctx.pub) if ctx.pub else None
     for cand in selected:
         if cand.anchor is not None:
-            cand = _resolve_anchor(cand, ref)
+            try:
+                cand = _resolve_anchor(cand, ref)
+            except (ValueError, OverflowError):
+                cand = None
             if cand is None:
                 continue
         if cand.period is not None:

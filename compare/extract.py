@@ -128,6 +128,7 @@ class Extractor:
         starts = [s.start for s in sentence_spans]
         candidates = self._candidates(view, source.published, sentence_spans)
         dates = sorted((c.start, c.end, c) for c in candidates if c.kind == "date")
+        self._value_starts = sorted(c.start for c in candidates)
         published_year = int(source.published[:4]) if source.published else None
         claims: list[Claim] = []
         counter = 0
@@ -470,15 +471,26 @@ class Extractor:
         return " and ".join(_display(k, mentions) for k in dict.fromkeys(shown)), tuple(keys), lead
 
     def _marks(self, view: str, clause: Span, candidate) -> tuple:
-        # `clause` is the value's sentence: "the lead on election night, after the initial
-        # canvass, had been 1,412" marks the number although a comma stands between them
-        """(discriminator, option) pairs written near the value, not inside names."""
+        """(discriminator, option) pairs written near the value, not inside names.
+
+        `clause` is the value's sentence: "the lead on election night, after the initial canvass,
+        had been 1,412" marks the number although commas stand between them; a word marks only
+        the values it reaches without passing another value ("the original canvass was 1,412, so
+        he netted 25 votes" marks 1,412, not 25).
+        """
         start = max(clause.start, candidate.start - MARK_WINDOW)
         end = min(clause.end, candidate.end + MARK_WINDOW)
+        starts = self._value_starts
+
+        def reaches(match) -> bool:
+            low, high = (match.end(), candidate.start) if match.end() <= candidate.start else (candidate.end, match.start())
+            first = bisect_right(starts, low - 1)
+            return not (first < len(starts) and starts[first] < high)
+
         marks = []
         for index, options in enumerate(self._discriminators):
             found = [number for number, pattern in enumerate(options)
-                     if any(not m.group()[0].isupper() or m.start() == clause.start
+                     if any((not m.group()[0].isupper() or m.start() == clause.start) and reaches(m)
                             for m in pattern.finditer(view, start, end))]
             if len(found) == 1:
                 marks.append((index, found[0]))
@@ -697,6 +709,8 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year) -> 
             continue
         if PRESENT_REFERENCE.fullmatch(view[start:end].strip()):
             continue  # "today it employs 12,000": the present is every claim's default time
+        if re.search(r"\b(?:since|from|than|until)\s+$", view[max(sentence.start, start - 8):start], re.IGNORECASE):
+            continue  # "the highest since 2014": a point of comparison, not the claim's time
         year = _year_of_date(date_claim.normalized)
         if year is not None:
             years.add(year)

@@ -147,6 +147,9 @@ def _patterns_fit(x: str, y: str) -> bool:
 def _vetoed(a: Claim, b: Claim, rules: RuleSet) -> bool:
     """Different subjects, whatever the scores: named people, events in other years, discriminators."""
     fa, fb = a.features, b.features
+    if a.kind == "age":
+        # an age belongs to its person: words about the race or the past near it do not matter
+        return bool(fa.entities and fb.entities and subject_score(a, b) == 0.0)
     if fa.marks != fb.marks:
         options_a, options_b = dict(fa.marks), dict(fb.marks)
         for index, discriminator in enumerate(rules.discriminators):
@@ -161,10 +164,18 @@ def _vetoed(a: Claim, b: Claim, rules: RuleSet) -> bool:
         return True
     if a.kind == "quantity" and fa.dimension != fb.dimension:
         return True
-    if a.kind == "age" and fa.entities and fb.entities and subject_score(a, b) == 0.0:
-        return True
     if (a.kind == "count" and a.attribute and b.attribute and a.attribute.startswith("noun:")
             and b.attribute.startswith("noun:") and a.attribute != b.attribute):
+        return True
+    return False
+
+
+def _same_value(a: Claim, b: Claim) -> bool:
+    """Equal values, a date with an unknown year counting as equal to the same day of any year."""
+    x, y = a.normalized or "", b.normalized or ""
+    if x == y:
+        return True
+    if a.kind == "date" and len(x) == len(y) == 10 and x[4:] == y[4:] and "XXXX" in (x[:4], y[:4]):
         return True
     return False
 
@@ -216,7 +227,7 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
         if _vetoed(a, b, rules):
             continue
         attr = attribute_score(a, b)
-        if attr < 0.6 and a.normalized == b.normalized and specific(a):
+        if attr < 0.6 and specific(a) and specific(b) and _same_value(a, b):
             attr = 0.6
         if attr == 0.0 and a.kind != "age":
             continue

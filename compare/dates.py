@@ -1902,10 +1902,13 @@ def _on_century(ctx: _Ctx, s: int, e: int, word: str) -> None:
         return
     first = date(max(1, (n - 1) * 100), 1, 1)
     part = _mod_key(m.group("mod"))
+    start = m.start()
+    if m.group("the") and text[s - 1] in _HYPHEN:
+        start = m.start("mod") if m.group("mod") else m.start("n") if m.group("n") else m.start("w")
     if part:
-        ctx.add(_date(m.start(), e, "century", first, "approximate", _third("century", first, part)))
+        ctx.add(_date(start, e, "century", first, "approximate", _third("century", first, part)))
     else:
-        ctx.add(_date(m.start(), e, "century", first))
+        ctx.add(_date(start, e, "century", first))
 
 
 # ---------------------------------------------------------------------------------------------

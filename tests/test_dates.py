@@ -140,6 +140,25 @@ DATES = [
      "2021-10-04", "exact"),
     ("Production began on October 5, 2021 - the same month Cruise was to fly.", None,
      "the same month", "2021-10", "exact"),
+    ("Sales rose in April and May.", "2024-07-01", "May", "2024-05", "exact"),
+    ("The contract covers 2024 and 2025.", None, "2025", "2025", "exact"),
+    ("Analysts said the slump could last into 1999 or even 2000.", None, "2000", "2000", "exact"),
+    ("Its 1988 results beat forecasts.", None, "1988", "1988", "exact"),
+    ("The index fell 508 points on Oct. 19, 1987, and recovered the following week.", None,
+     "the following week", "1987-W44", "exact"),
+    ("The index closed at a record on Oct. 19, 1987, and fell 508 points that day.", None,
+     "that day", "1987-10-19", "exact"),
+    ("The board met Monday; a week earlier, the chief executive had resigned.", WIRE,
+     "a week earlier", "1998-W08", "exact"),
+    ("The strike began on March 1. Thirty days later, talks resumed.", "2024-05-01",
+     "Thirty days later", "2024-03-31", "exact"),
+    ("Output will rise in the first quarter of next year.", WIRE, "the first quarter of next year",
+     "1999-Q1", "exact"),
+    ("Profit fell in the current quarter.", WIRE, "the current quarter", "1998-Q1", "exact"),
+    ("The plant reopens at the end of next month.", WIRE, "the end of next month", "1998-03", "approximate"),
+    ("The company was founded 150 years ago in 1848.", WIRE, "150 years ago", "1848", "exact"),
+    ("The 21st-century economy is different.", None, "21st-century", "20", "exact"),
+    ("Lumetric shares had fallen 15 pct this year.", None, "this year", "this year", "exact"),
     # holidays
     ("The recount ran through Christmas Day.", "2026-12-19", "Christmas Day", "2026-12-25", "exact"),
     ("We have been counting since before Thanksgiving.", "2026-12-19", "Thanksgiving", "2026-11-26", "exact"),
@@ -216,6 +235,16 @@ DURATIONS = [
     ("The regulator has held up deals in recent years.", "recent years", "PXY", "approximate", None, "year"),
     ("The factory has been idle for years.", "years", "PXY", "approximate", None, "year"),
     ("Rates fell over the past several years.", "the past several years", "PXY", "approximate", None, "year"),
+    ("The deal may be extended for three more years.", "three more years", "P3Y", "exact", 3.0, "year"),
+    ("It follows five straight years of losses.", "five straight years", "P5Y", "exact", 5.0, "year"),
+    ("They spent two full days at sea.", "two full days", "P2D", "exact", 2.0, "day"),
+    ("The month-long strike ended.", "month-long", "P1M", "exact", 1.0, "month"),
+    ("The hour-long meeting ended.", "hour-long", "PT1H", "exact", 1.0, "hour"),
+    ("It ended a decades-long feud.", "decades-long", "PXY", "approximate", None, "year"),
+    ("It was the first recount in a century and a half.", "a century and a half", "P150Y", "exact",
+     150.0, "year"),
+    ("He died two days after the crash.", "two days", "P2D", "exact", 2.0, "day"),
+    ("The rocket cleared the tower within seconds.", "seconds", "PTXS", "approximate", None, "second"),
 ]
 
 TIMES = [
@@ -255,6 +284,11 @@ NO_MATCH = [
     "Revenue recently rose, and it is now higher.",
     "One day, he said, he would fly.",
     "the third quarter of the game was tense",
+    "Joe Friday and Brian May met; the book was written by June Carter.",
+    "Friday Night Lights aired; Saturday Night Live followed.",
+    "Prices were $15 an hour, or 65 miles an hour.",
+    "The fossils are 65 million years old.",
+    "Room 2012 and Flight 1549 and No. 1999 and #2024 and $2024.",
     "",
 ]
 
@@ -371,6 +405,35 @@ def test_relative_flag():
     text = "In 1961 he flew; three months ago she flew; on October 5 they flew."
     flags = {text[m.start:m.end]: m.relative for m in find_temporal(text, PUB)}
     assert flags == {"1961": False, "three months ago": True, "October 5": False}
+
+
+def test_dates_outside_the_calendar_are_dropped_not_raised():
+    text = "The rock formed 65 million years ago; Earth is 4.5 billion years old; 5,000 years ago."
+    for published in (PUB, "0001-01-01", "9999-12-31", None):
+        for m in find_temporal(text, published):
+            assert m.kind == "date" and m.resolved is (published == PUB)
+
+
+def test_random_token_soup_keeps_the_contract():
+    rng = random.Random(11)
+    tokens = ("the a an of and in to on last next this early late mid- past first third quarter "
+              "half year years month months week weeks day days hour hours minutes seconds decade "
+              "century ago later earlier before after now yesterday today tomorrow night weekend "
+              "spring fall winter fiscal FY Q3 H1 Christmas Easter January Feb. March May Sept. "
+              "Monday Friday's noon midnight o'clock p.m. GMT 1961 2021 2099 1000 0 12 31 29 "
+              "2:05:41 3:43.13 14:30 25:99 0900 10/5/2021 2/30/2021 2021-02-30 1939-45 1990s "
+              "'90s 20th about nearly more than at least up to between or - , . 's 1 1/2 half "
+              "couple several dozen hundred twenty-five two 5,000 every aged old -long plus so").split()
+    for _ in range(1500):
+        text = " ".join(rng.choice(tokens) for _ in range(rng.randint(1, 20)))
+        matches = find_temporal(text, rng.choice((None, PUB, "2024-02-29", "1998-12-31")))
+        for a, b in zip(matches, matches[1:]):
+            assert a.end <= b.start
+        for m in matches:
+            assert 0 <= m.start < m.end <= len(text)
+            assert (m.low is None) == (m.high is None)
+            assert m.low is None or m.low <= m.high
+            assert m.resolved or m.low is None
 
 
 def test_bad_published_date_is_ignored():

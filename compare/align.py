@@ -196,7 +196,7 @@ def specific(claim: Claim) -> bool:
 
 
 def _block_keys(claim: Claim) -> set:
-    keys = {f"attr:{name}" for name in claim.features.attributes}
+    keys = {f"attr:{name}" for name in claim.features.attributes + claim.features.clause_cues}
     keys.add(f"value:{(claim.normalized or '').lower()}")
     if claim.kind == "date" and claim.normalized and re.match(r"(?:\d{4}|XXXX)-\d\d", claim.normalized):
         keys.add("month:" + claim.normalized[5:7])

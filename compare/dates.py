@@ -634,7 +634,6 @@ _REL_BEFORE_RE = re.compile(
     _FLAGS)
 _SKIP_BEFORE_RE = re.compile(
     r"\b(?:aged?|ages|every|each|per|once\s+every|twice\s+every|at\s+age)\s+\Z", _FLAGS)
-_PREP_BEFORE_RE = re.compile(r"\b(?:over|during|within|for|in|throughout|through)\s+\Z", _FLAGS)
 
 _OLD_RE = re.compile(rf"(?:\s*[{_HYPHEN}]\s*|\s+)olds?\b|s?\s+of\s+age\b", _FLAGS)
 _AND_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", _FLAGS)
@@ -676,7 +675,6 @@ _END_OF_THE_RE = re.compile(
     r"\b(?P<mod>the\s+(?:beginning|start|middle|end|close|early\s+part|latter\s+part)\s+of)"
     r"\s+the\s+\Z", _FLAGS)
 _YEAR_END_RE = re.compile(r"[\-\u2010\u2011]end\b|['’]s\s+end\b", _FLAGS)
-_YEAR_END_LEFT_RE = re.compile(r"\b(?P<the>the\s+)?\Z", _FLAGS)
 
 # calendar dates led by a month name
 _MONTH_FWD_RE = re.compile(
@@ -720,8 +718,6 @@ _YEAR_BAD_BY_RE = re.compile(
     r"\b(?:increased?|rose|risen|fell|fallen|grew|grown|up|down|declined?|cut|reduced?|higher|"
     r"lower|multiplied|divided|raised?|dropped?|jumped?|climbed?|gained?|lost|boosted)\s+by\s+\Z",
     _FLAGS)
-_YEAR_ARTICLE_RE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|whose)\s+\Z",
-                              _FLAGS)
 _YEAR_CHAIN_RE = re.compile(
     rf"(?P<prev>{_YEAR})(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|until|till|and\s+again\s+in|"
     rf"and\s+in|or\s+in|then\s+in|or\s+even|and\s+even|or\s+possibly|or\s+perhaps)\s+)\Z",
@@ -747,9 +743,6 @@ _CLOCK_RE = re.compile(
 _CLOCK_AFTER_RE = re.compile(rf"\s*(?P<tz>{_TZ}|hrs\b|h\b|hours\s+(?:GMT|UTC|local))")
 _MILITARY_RE = re.compile(
     rf"(?<![\w.:,/\-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s?(?P<tz>GMT|UTC|Z(?![A-Za-z])|hrs\b|{_TZ})")
-_TIME_CUE_RE = re.compile(
-    r"\b(?:at|by|from|until|till|before|after|around|about|since|to|between|and|approximately|"
-    r"roughly|shortly|starting|from)\s+\Z", _FLAGS)
 _TIME_QUAL_RE = re.compile(
     r"\b(?P<q>about|around|approximately|roughly|shortly\s+after|shortly\s+before|just\s+after|"
     r"just\s+before|soon\s+after|some\s+time\s+after|sometime\s+after)\s+\Z", _FLAGS)

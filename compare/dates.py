@@ -123,7 +123,7 @@ _ORDINALS = {
 _CENTURY_ORDINALS = ("twenty-first|twenty\\s+first|twenty-second|twentieth|nineteenth|eighteenth|"
                      "seventeenth|sixteenth|fifteenth|fourteenth|thirteenth|twelfth|eleventh|tenth")
 
-# token -> (unit as understood, plural)
+# unit words as written -> the unit they count
 _UNIT_TOKENS = {
     "year": "year", "years": "year", "yr": "year", "yrs": "year",
     "month": "month", "months": "month", "mos": "month",
@@ -908,6 +908,11 @@ def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
         if long_match and long_match.group().lstrip()[:1] in _HYPHEN:
             _long_unit(ctx, s, long_match.end(), unit, word in _PLURAL_UNIT_TOKENS)
             return
+    if prev in ("fiscal", "calendar", "financial") and unit in ("year", "quarter"):
+        # "last fiscal year", "the current fiscal year", "the past fiscal year"
+        _bare_unit(ctx, prev_start, e, unit, word in _PLURAL_UNIT_TOKENS,
+                   _TAIL_RE.match(text, e), _last_word(text, prev_start), None)
+        return
     if kind == "word":
         before = _last_word(text, prev_start) if prev in _ADJECTIVE_WORDS else ""
         if before[:1].isdigit():
@@ -1007,8 +1012,6 @@ def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
         value += 0.5
     if value is not None and value <= 0:
         return
-    if high_value is not None and not plural and high_value > 1:
-        pass  # "10-12 day" as an adjective is fine
 
     # "a day": only where it is a length of time, not "once a day" or "a day in the life"
     if (article or raw.lower() == "one") and not plural and high_value is None:
@@ -1599,9 +1602,7 @@ def _on_quarter_or_half(ctx: _Ctx, s: int, e: int, word: str) -> None:
     if "year" in owner:
         year_text = owner
     if year_text:
-        year = _explicit_year(ctx, year_text)
-        if year is None and ctx.pub is None and not re.search(_YEAR, year_text):
-            year = None
+        year = _explicit_year(ctx, year_text)  # None for "this year" with no published date
     start = lm.start()
     if owner == "the" and rm is None and text[lm.end() - 1] in _HYPHEN:
         start = lm.start("ord")  # "the fourth-quarter results": the article is the noun's

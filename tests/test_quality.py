@@ -1,0 +1,84 @@
+"""Quality gate: the whole pipeline on the sample corpus and on the project's own stories.
+
+Each corpus has an answer key (expected findings, groupings that must never happen, boilerplate
+that must never become a claim), graded by `compare.evaluate` with the scorer's rules. The floors
+below are what the pipeline achieves today; they may only rise. A change that makes any of them
+fall has made the tool worse for its users, whatever else it improved.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from compare import compare_sources, load_rules
+from compare.evaluate import evaluate
+from compare.report import render
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+
+# corpus folder, answer key, floors: (must hit, must_not held, most unexplained conflicts)
+CORPORA = {
+    "sample": (ROOT / "sources", DATA / "gold-seeds.json", (9, 7, 1)),
+    "ferry-collapse": (DATA / "stories/ferry-collapse", DATA / "stories/ferry-collapse.gold.json", (12, 7, 0)),
+    "chipmaker-deal": (DATA / "stories/chipmaker-deal", DATA / "stories/chipmaker-deal.gold.json", (11, 12, 0)),
+    "marathon": (DATA / "stories/marathon", DATA / "stories/marathon.gold.json", (10, 10, 0)),
+    "vaccine-trial": (DATA / "stories/vaccine-trial", DATA / "stories/vaccine-trial.gold.json", (10, 10, 0)),
+    "election-recount": (DATA / "stories/election-recount", DATA / "stories/election-recount.gold.json",
+                         (11, 11, 0)),
+}
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules()
+
+
+def _graded(folder: Path, key_path: Path, rules):
+    report = compare_sources([folder], rules)
+    data = json.loads(render(report, "json"))
+    texts = {Path(s.path).stem: s.text for s in report.sources}
+    key = json.loads(key_path.read_text(encoding="utf-8"))
+    return report, evaluate(data, key, texts)
+
+
+@pytest.mark.parametrize("name", sorted(CORPORA))
+def test_answer_key_floors_hold(name, rules):
+    folder, key_path, (must, must_not, unexplained) = CORPORA[name]
+    _, result = _graded(folder, key_path, rules)
+    misses = [line for line in result.lines if line[0] != "PASS"]
+    assert result.must_hit >= must, (result.summary_line(), misses)
+    assert result.must_not_held >= must_not, (result.summary_line(), misses)
+    assert len(result.unexplained) <= unexplained, (result.summary_line(), result.unexplained)
+
+
+@pytest.mark.parametrize("name", sorted(CORPORA))
+def test_every_quote_is_the_exact_source_slice(name, rules):
+    folder, _, _ = CORPORA[name]
+    report = compare_sources([folder], rules)
+    texts = {s.id: s.text for s in report.sources}
+    assert report.claims
+    for claim in report.claims:
+        assert claim.text == texts[claim.source][claim.start:claim.end], claim
+
+
+def test_every_finding_rests_on_claims_it_lists(rules):
+    report = compare_sources([ROOT / "sources"], rules)
+    ids = {c.id for c in report.claims}
+    by_id = {c.id: c for c in report.claims}
+    for finding in report.findings:
+        assert finding.claims and set(finding.claims) <= ids
+        assert set(finding.sources) == {by_id[c].source for c in finding.claims}
+        if finding.kind == "single_source":
+            assert len(finding.sources) == 1
+        else:
+            assert len(finding.sources) >= 2
+
+
+def test_reports_are_byte_identical_across_runs(rules):
+    first = compare_sources([ROOT / "sources"], rules)
+    second = compare_sources([ROOT / "sources"], load_rules())
+    for fmt in ("json", "md"):
+        assert render(first, fmt) == render(second, fmt)

@@ -1590,6 +1590,8 @@ def _on_quarter_or_half(ctx: _Ctx, s: int, e: int, word: str) -> None:
     gran = "quarter" if word == "quarter" else "half"
     lm = _back(_PERIOD_LEFT_RE, text, max(0, s - 50), s, _PERIOD_LAST)
     if not lm:
+        if gran == "quarter":
+            _the_quarter(ctx, s, e)
         return
     ordinal = lm.group("ord").lower()
     numbers = _QUARTER_ORD if gran == "quarter" else _HALF_ORD
@@ -1636,6 +1638,28 @@ def _on_quarter_or_half(ctx: _Ctx, s: int, e: int, word: str) -> None:
     else:
         first = date(year, (number - 1) * months + 1, 1)
     ctx.add(_date(start, end, gran, first))
+
+
+_THE_QUARTER_RE = re.compile(
+    r"\b(?P<the>the|its|their)\s+(?:(?P<which>latest|most\s+recent|recent|just[\s-]ended|"
+    r"year[\s-](?:ago|earlier)|same)\s+)?(?:fiscal\s+)?\Z", _FLAGS)
+
+
+def _the_quarter(ctx: _Ctx, s: int, e: int) -> None:
+    """ "the quarter", "the latest quarter", "the year-ago quarter" in an earnings report: the
+    quarter the story is about (the last one named, else the last one ended before publication),
+    or the same quarter a year before."""
+    text = ctx.text
+    m = _back(_THE_QUARTER_RE, text, max(0, s - 40), s, _THE_QUARTER_LAST)
+    if not m or _OF_RE.match(text, e) or ctx.sports(s, e) or not _FINANCE_RE.search(
+            text[slice(*ctx.sentence(s, e))]):
+        return
+    which = _lowered(m.group("which") or "").replace("-", " ")
+    if which == "same":
+        return
+    amount = 4.0 if which.startswith("year") else 0.0
+    ctx.add(_Cand(m.start(), e, None, anchor=(amount, amount, amount, "quarter", -1, "exact",
+                                                _lowered(text[m.start():e]))))
 
 
 _CODE_RE = re.compile(
@@ -2285,12 +2309,25 @@ def _composite(start: int, end: int, parts: tuple) -> _Cand:
     return _Cand(start, end, match, parts=parts)
 
 
-def _resolve_anchor(cand: _Cand, ref: Optional[tuple]) -> Optional[_Cand]:
+def _resolve_anchor(cand: _Cand, ref: Optional[tuple], pub: Optional[date] = None) -> Optional[_Cand]:
     """A date told relative to the story ("a year earlier") from the latest date before it."""
     amount, low, high, unit, sign, qualifier, lowered = cand.anchor
     if ref is None:
         return _unresolved(cand.start, cand.end, lowered, qualifier, relative=True)
     gran_ref, first_ref = ref
+    if unit == "quarter":
+        if gran_ref == "published" or gran_ref in ("day", "week", "weekend") and pub is not None \
+                and abs((first_ref - pub).days) <= 7:
+            # the last quarter ended before the news ("said Tuesday that for the quarter...")
+            base = _shift("quarter", _first_of("quarter", first_ref), -1)
+        elif gran_ref in ("day", "week", "weekend", "month", "quarter"):
+            base = _first_of("quarter", first_ref)
+        else:
+            return None
+        first = _shift("quarter", base, -int(amount))
+        return _date(cand.start, cand.end, "quarter", first, relative=True)
+    if gran_ref == "published":
+        gran_ref = "day"
     unit_gran = _UNIT_GRAN[unit]
     base, mult = _BASE_UNIT.get(unit, (unit, 1))
     approximate = False
@@ -2339,6 +2376,7 @@ _MONTH_CUE_LAST = _pattern_words(_MONTH_CUE_RE)
 _WD_LEFT_LAST = _pattern_words(_WD_LEFT_RE)
 _WD_BAD_LAST = _pattern_words(_WD_BAD_LEFT_RE)
 _PERIOD_LAST = _pattern_words(_PERIOD_LEFT_RE)
+_THE_QUARTER_LAST = _pattern_words(_THE_QUARTER_RE)
 _SEASON_LAST = _pattern_words(_SEASON_LEFT_RE)
 _RANGE_HINT_RE = re.compile(r"(?:[\-\u2010\u2011\u2013\u2014]|\bto|\bor|\band|\bthrough)\s*\Z",
                             _FLAGS)
@@ -2401,11 +2439,11 @@ def find_temporal(text: str, published: Optional[str] = None) -> list[TemporalMa
     _scan_digits(ctx)
     selected = _merge_composites(text, _select(ctx.cands))
     out: list = []
-    ref = ("day", ctx.pub) if ctx.pub else None
+    ref = ("published", ctx.pub) if ctx.pub else None
     for cand in selected:
         if cand.anchor is not None:
             try:
-                cand = _resolve_anchor(cand, ref)
+                cand = _resolve_anchor(cand, ref, ctx.pub)
             except (ValueError, OverflowError):
                 cand = None
             if cand is None:

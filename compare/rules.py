@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -92,12 +91,14 @@ def default_rules_dir() -> Path:
     """The shipped rules: the repository's `rules/` folder, installed as compare.default_rules.
 
     A source checkout (or editable install) reads `rules/` beside the package, so edits there
-    take effect at once; an installed wheel carries the same files as package data.
+    take effect at once; an installed wheel carries the same files as package data in
+    compare/default_rules/. (That folder has no __init__.py, so importlib.resources would give a
+    MultiplexedPath whose str() is not a path: look beside this file instead.)
     """
     checkout = Path(__file__).resolve().parent.parent / "rules"
     if (checkout / "attributes.yaml").is_file():
         return checkout
-    return Path(str(resources.files("compare.default_rules")))
+    return Path(__file__).resolve().parent / "default_rules"
 
 
 def load_rules(*dirs, include_defaults: bool = True) -> RuleSet:

@@ -6,7 +6,11 @@ BAD_PROBLEMS below, so a missed or an invented problem both fail.
 """
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -59,6 +63,24 @@ def test_default_rules_dir_holds_the_shipped_files():
     folder = default_rules_dir()
     assert (folder / "attributes.yaml").is_file()
     assert {p.name for p in SHIPPED} <= {p.name for p in folder.glob("*.y*ml")}
+
+
+def test_an_installed_package_finds_the_shipped_rules(tmp_path):
+    """Laid out as a wheel installs it: compare/ with the rules as compare/default_rules/*.yaml."""
+    site = tmp_path / "site-packages"
+    shutil.copytree(ROOT / "compare", site / "compare", ignore=shutil.ignore_patterns("__pycache__"))
+    (site / "compare" / "default_rules").mkdir()
+    for path in SHIPPED:
+        shutil.copy(path, site / "compare" / "default_rules" / path.name)
+    code = ("import compare.rules as r; d = r.default_rules_dir(); "
+            "print(d); print(len(r.load_rules().attributes))")
+    env = {**os.environ, "PYTHONPATH": str(site)}
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    folder, count = done.stdout.split()
+    assert Path(folder) == site / "compare" / "default_rules"
+    assert int(count) == len(load_rules().attributes)
 
 
 def test_shipped_rules_are_found():

@@ -621,6 +621,10 @@ _ARTICLE_BEFORE_RE = re.compile(
     r"another|one\s+(?P<full2>full|whole|entire|single))\s+\Z", _FLAGS)
 _MIXED_BEFORE_RE = re.compile(
     rf"(?<![\w.,/])(?:(?P<w>\d{{1,3}})\s+|(?P<w0>))(?P<n>\d)/(?P<d>\d{{1,2}}){_SEP}\Z")
+_NOUN_AFTER_RE = re.compile(
+    r"\s+(?!(?:later|earlier|ago|before|after|or|and|of|long|in|to|for|the|that|this|he|she|"
+    r"it|they|we|i|you|his|her|their|its|as|when|until|while|but|then|too|more|less)\b)[a-z]",
+    _FLAGS)
 _HALF_ARTICLE_RE = re.compile(r"\bhalf\s+an?\s+\Z|\ba\s+half\s*[-\u2010\u2011]?\s*\Z", _FLAGS)
 _VAGUE_BEFORE_RE = re.compile(
     r"\b(?P<v>several|a\s+few|few|a\s+couple\s+of|a\s+couple|couple\s+of|many|dozens\s+of|"
@@ -1013,6 +1017,10 @@ def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
     if value is not None and value <= 0:
         return
 
+    # "a second round", "one second half": ordinals, not lengths of time
+    if unit == "second" and not plural and (article or raw.lower() in ("one", "a", "an")) \
+            and _NOUN_AFTER_RE.match(text, pos):
+        return
     # "a day": only where it is a length of time, not "once a day" or "a day in the life"
     if (article or raw.lower() == "one") and not plural and high_value is None:
         hyphenated = any(ch in _HYPHEN for ch in text[q_start:s])

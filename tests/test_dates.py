@@ -307,6 +307,8 @@ NOT_DURATION = [
     "Prices are $50,000 a year.",
     "Pills are taken three times a day.",
     "It happened about three months ago.",
+    "They agreed to a second round of talks in a second city.",
+    "The minister quit for a second time; one day he will return.",
     "Two weeks ago, the face of Scientology filmed a stunt.",
 ]
 

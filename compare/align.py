@@ -349,9 +349,10 @@ def _mergeable(left: list[Claim], right: list[Claim], agreeing: bool) -> bool:
 
 
 def _common_subject(members: list[Claim]) -> Optional[str]:
+    """The subject most claims name with confidence: an age's person, or a clause's lead name."""
     counts: dict[str, int] = defaultdict(int)
     for claim in members:
-        if claim.subject:
+        if claim.subject and (claim.kind == "age" or claim.features.lead):
             counts[claim.subject] += 1
     if not counts:
         return None

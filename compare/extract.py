@@ -467,7 +467,7 @@ class Extractor:
                 keys.append(lead)
         if not keys:
             return None, (), None
-        shown = [full(m) for m in before[:3]] or ([lead] if lead else keys[:1])
+        shown = [lead] if lead else ([full(m) for m in before[:3]] or keys[:1])
         return " and ".join(_display(k, mentions) for k in dict.fromkeys(shown)), tuple(keys), lead
 
     def _marks(self, view: str, clause: Span, candidate) -> tuple:

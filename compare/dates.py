@@ -14,7 +14,9 @@ quarter, half, season              ``2024-Q3``, ``2024-H1``, ``2021-SP|SU|FA|WI`
 date range                         ``2021-10-05/2021-10-07``, ``2019/2021`` (qualifier range)
 partial date, no published date    ``XXXX-10-05``, ``XXXX-10``, ``XXXX-Q3``, ``XXXX-WXX-2``
 relative date, no published date   the expression, lowercased ("last year", resolved=False)
-duration                           ``P3M``, ``P12D``, ``PT30M``, ``P2.5Y``, ``PT2H1M9S``
+duration                           ``P3M``, ``P12D``, ``PT30M``, ``P2.5Y``, ``P10Y`` (a decade)
+composite duration                 ``PT2H1M9S`` ("2:05:41", "2 hours, 1 minute and 9 seconds"):
+                                   value in its smallest unit (7269.0, "second")
 duration range                     ``P10D/P12D`` (value is the lower number)
 vague duration ("several years")   ``PXY`` (value None)
 time of day                        ``T14:30`` (noon ``T12:00``, midnight ``T24:00``)
@@ -22,7 +24,8 @@ time of day                        ``T14:30`` (noon ``T12:00``, midnight ``T24:0
 
 A season ``YYYY-WI`` is the winter whose January falls in YYYY (Dec YYYY-1 to Feb YYYY);
 the other seasons are the meteorological ones (spring Mar-May, summer Jun-Aug, fall Sep-Nov).
-"last night" is the day before the published date (the night it ends in is that evening's).
+"last night" is the day before the published date (the evening the night begins in), and a
+part of a day ("Tuesday morning", "this evening") is that day's date.
 
 Bounds (``low``/``high``): dates in days since 1970-01-01 (first and last day covered),
 durations in seconds (a month is 1/12 of 365.2425 days), times in seconds since midnight.

@@ -521,14 +521,14 @@ ADVERSARIAL = {
 
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
 def test_adversarial_input_is_fast(name):
-    start = time.perf_counter()
+    start = time.process_time()
     find_temporal(ADVERSARIAL[name], PUB)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
 
 
 def test_a_megabyte_of_random_words_and_digits_is_fast():
     text = _random_text(1_000_000)
-    start = time.perf_counter()
+    start = time.process_time()
     matches = find_temporal(text, PUB)
-    assert time.perf_counter() - start < 3.0  # generous: about 0.5 s on a laptop
+    assert time.process_time() - start < 3.0  # generous: about 0.5 s on a laptop
     assert matches

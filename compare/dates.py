@@ -963,6 +963,9 @@ def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
     kind, prev, prev_start = _prev_word(text, s)
     if word in _ABBREVIATED_UNITS and kind != "digit":
         return
+    if unit == "quarter" and (_OF_RE.match(text, e) or not _FINANCE_RE.search(
+            text[slice(*ctx.sentence(s, e))])):
+        return  # "three quarters of the vote": a fraction, not nine months
     if kind != "digit" and prev not in _NUMBER_WORDS and word not in _ABBREVIATED_UNITS:
         long_match = _LONG_RE.match(text, e)
         if long_match and long_match.group().lstrip()[:1] in _HYPHEN:
@@ -1336,8 +1339,9 @@ def _on_month(ctx: _Ctx, s: int, e: int, word: str) -> None:
         day = int(m.group("day"))
         day2 = int(m.group("day2")) if m.group("day2") else None
         year = int(m.group("year")) if m.group("year") else None
-        if year is not None and not _plausible_year(year):
-            year = None
+        if year is not None and (not _plausible_year(year)
+                                 or _count_noun_follows(text, m.end("year"))):
+            year = None  # "On Oct. 5, 1500 people marched"
         if not _valid_day(year, month, day) or (day2 is not None and not (
                 _valid_day(year, month, day2) and day2 > day)):
             day = day2 = year = None
@@ -1352,7 +1356,7 @@ def _on_month(ctx: _Ctx, s: int, e: int, word: str) -> None:
                 end += 2
     elif m.group("yo"):
         year = int(m.group("yo"))
-        if _plausible_year(year):
+        if _plausible_year(year) and not _count_noun_follows(text, m.end("yo")):
             end = m.end("yo")
         else:
             year = None

@@ -755,7 +755,7 @@ _MONTH_CUE_RE = re.compile(
     r"\b(?:in|since|until|till|by|from|through|to|during|before|after|between|and|or|of|"
     r"throughout|last|next|this|early|mid|late|until\s+early|as\s+of|into|around|for|on|"
     r"the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|starting|"
-    r"beginning|ending|each|every)\s*[,\-\u2013]?\s*\Z", _FLAGS)
+    r"beginning|ending)\s*[,\-\u2013]?\s*\Z", _FLAGS)
 
 _NUMERIC_DATE_RE = re.compile(
     rf"(?<![\w.\-/:])(?:(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d\-/]|\.\d)"
@@ -1387,8 +1387,8 @@ def _on_month(ctx: _Ctx, s: int, e: int, word: str) -> None:
         if rm:
             rel, start = re.sub(r"\s+", " ", rm.group("rel").lower()), rm.start()
     if day is None and year is None and mod is None and rel is None:
-        if not full:
-            return
+        if not full or _last_word(text, s) in _EVERY:
+            return  # "every March": a recurrence
         possessive = re.match(r"['’]s\b", text[e:e + 3])
         cue = _back(_MONTH_CUE_RE, text, max(0, s - 30), s, _MONTH_CUE_LAST)
         cue_word = cue.group().strip().lower() if cue else ""
@@ -1497,6 +1497,9 @@ def _name_before(text: str, s: int) -> bool:
     return not (word.lower() in _WEEKDAYS or word.lower() in _MONTHS or word.isupper())
 
 
+_EVERY = frozenset(("every", "each"))
+
+
 def _weekday_date(pub: date, weekday: int, mode: str) -> date:
     behind = (pub.isoweekday() - weekday) % 7
     ahead = (weekday - pub.isoweekday()) % 7
@@ -1518,8 +1521,8 @@ def _on_weekday(ctx: _Ctx, s: int, e: int, word: str) -> None:
     lo = max(0, s - 30)
     if _back(_WD_BAD_LEFT_RE, text, lo, s, _WD_BAD_LAST) or _WD_BAD_RIGHT_RE.match(text, e):
         return
-    if _name_before(text, s):
-        return  # "Joe Friday"
+    if _name_before(text, s) or _last_word(text, s) in _EVERY:
+        return  # "Joe Friday", "every Friday"
     weekday = _WEEKDAYS[word]
     start, end = s, e
     pod = _POD_RE.match(text, e)
@@ -1787,6 +1790,8 @@ program programme series classes
 
 def _on_season(ctx: _Ctx, s: int, e: int, word: str) -> None:
     text = ctx.text
+    if _last_word(text, s) in _EVERY:
+        return  # "every summer": a recurrence
     code = _SEASONS[word]
     lm = _back_or_empty(_SEASON_LEFT_RE, text, max(0, s - 50), s, _SEASON_LAST)
     rm = _SEASON_RIGHT_RE.match(text, e)
@@ -1921,6 +1926,8 @@ def _on_holiday(ctx: _Ctx, s: int, e: int, word: str) -> None:
     if not m:
         return
     name = m.group("name")
+    if _last_word(text, s) in _EVERY:
+        return  # "every Christmas"
     lo = max(0, s - 30)
     rel = re.search(r"\b(?P<rel>last|this|next)\s+\Z", text[lo:s], _FLAGS)
     specific = m.group("xpart") or m.group("npart") or m.group("epart") or \

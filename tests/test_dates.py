@@ -294,6 +294,7 @@ NO_MATCH = [
     "the third quarter of the game was tense",
     "The team led at the end of the quarter, scoring 20 points.",
     "Three quarters of voters agreed; the French Quarter was calm.",
+    "The newsletter comes every Friday, each March and every summer; every Christmas too.",
     "Joe Friday and Brian May met; the book was written by June Carter.",
     "Friday Night Lights aired; Saturday Night Live followed.",
     "Prices were $15 an hour, or 65 miles an hour.",

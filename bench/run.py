@@ -15,6 +15,9 @@ Options:
     --peer-sample N    time the peers on the first min(size, N) articles (default 200)
     --workdir DIR      where corpora, reports and results.json go (default bench/out, gitignored)
     --timeout S        give up on one `spacecompare report` run after S seconds (default 900)
+    --max-memory MB    stop a report run whose process tree holds more than MB (default 8192;
+                       the machine is shared); once a size times out or is stopped, larger sizes
+                       skip the report run
     --check            exit 1 when a target does not hold (default: exit 0 once measured)
 
 For each size it generates (or reuses) the corpus `WORKDIR/corpus-s{seed}-n{size}/`, then times
@@ -54,6 +57,7 @@ import os
 import platform
 import resource
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -199,7 +203,27 @@ def _tree_memory_kb(pid: int) -> tuple[int, int]:
     return total, largest
 
 
-def run_report(corpus_dir: Path, out_dir: Path, log_path: Path, timeout: float) -> dict:
+def _kill_tree(child) -> None:
+    """Kill a child and every process under it (a report may use worker processes)."""
+    pids, todo = [], [child.pid]
+    while todo:
+        pid = todo.pop()
+        pids.append(pid)
+        try:
+            with open(f"/proc/{pid}/task/{pid}/children") as fh:
+                todo.extend(int(c) for c in fh.read().split())
+        except (OSError, ValueError):
+            pass
+    for pid in reversed(pids):
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+    child.wait()
+
+
+def run_report(corpus_dir: Path, out_dir: Path, log_path: Path, timeout: float,
+               max_memory_mb: float = float("inf")) -> dict:
     """Run `spacecompare report CORPUS --out DIR` in a child; wall time, exit code, peak memory."""
     if out_dir.exists():
         shutil.rmtree(out_dir)
@@ -210,7 +234,7 @@ def run_report(corpus_dir: Path, out_dir: Path, log_path: Path, timeout: float) 
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(REPO)] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
     rss_kb = hwm_kb = 0
-    timed_out = False
+    stopped = None
     with open(log_path, "wb") as logfile:
         start = time.perf_counter()
         child = subprocess.Popen(cmd, cwd=str(REPO), env=env, stdin=subprocess.DEVNULL,
@@ -219,9 +243,11 @@ def run_report(corpus_dir: Path, out_dir: Path, log_path: Path, timeout: float) 
             rss, hwm = _tree_memory_kb(child.pid)
             rss_kb, hwm_kb = max(rss_kb, rss), max(hwm_kb, hwm)
             if time.perf_counter() - start > timeout:
-                child.kill()
-                child.wait()
-                timed_out = True
+                stopped = f"timed out after {timeout:g} s"
+            elif rss / 1024 > max_memory_mb:
+                stopped = f"stopped at {rss / 1024:.0f} MB, over --max-memory {max_memory_mb:.0f} MB"
+            if stopped:
+                _kill_tree(child)
                 break
             time.sleep(0.02)
         seconds = time.perf_counter() - start
@@ -233,8 +259,9 @@ def run_report(corpus_dir: Path, out_dir: Path, log_path: Path, timeout: float) 
     result = {"seconds": seconds, "returncode": code, "peak_mb": max(rss_kb, hwm_kb) / 1024,
               "peak_sampled_rss_mb": rss_kb / 1024, "peak_hwm_mb": hwm_kb / 1024, "error": None,
               "command": "spacecompare " + " ".join(args), "log": str(log_path)}
-    if timed_out:
-        result["error"] = f"timed out after {timeout:.0f} s"
+    result["stopped"] = stopped
+    if stopped:
+        result["error"] = stopped
     elif code != 0:
         tail = log_path.read_bytes()[-2000:].decode("utf-8", "replace").strip().splitlines()
         result["error"] = f"exit {code}: " + (tail[-1] if tail else "no output")
@@ -286,13 +313,24 @@ def measure_size(size, args, api, rules, peer_timer) -> dict:
     log(f"  extraction {ex['seconds']:.2f} s, {ex['claims']} claims from {ex['sources']} sources"
         + (f", {len(ex['problems'])} files not read (first: {ex['problems'][0]})" if ex["problems"] else ""))
 
-    rep = run_report(paths[0].parent, workdir / f"report-s{args.seed}-n{size}",
-                     workdir / f"report-s{args.seed}-n{size}.log", args.timeout)
+    if args.report_blocked:
+        rep = {"seconds": None, "returncode": None, "peak_mb": None, "peak_hwm_mb": None,
+               "peak_sampled_rss_mb": None, "log": None, "stopped": None,
+               "error": f"skipped: {args.report_blocked}"}
+    else:
+        rep = run_report(paths[0].parent, workdir / f"report-s{args.seed}-n{size}",
+                         workdir / f"report-s{args.seed}-n{size}.log", args.timeout, args.max_memory)
+        if rep["stopped"]:
+            args.report_blocked = f"the report run on {size} articles was {rep['stopped']}"
     row.update(report_s=rep["seconds"], report_returncode=rep["returncode"], report_error=rep["error"],
                peak_mb=rep["peak_mb"], peak_hwm_mb=rep["peak_hwm_mb"],
-               peak_sampled_rss_mb=rep["peak_sampled_rss_mb"], report_log=rep["log"])
-    log(f"  report {rep['seconds']:.2f} s, peak {rep['peak_mb']:.0f} MB"
-        + (f" - FAILED: {rep['error']} (see {rep['log']})" if rep["error"] else ""))
+               peak_sampled_rss_mb=rep["peak_sampled_rss_mb"], report_log=rep["log"],
+               report_stopped=rep["stopped"])
+    if rep["seconds"] is None:
+        log(f"  report {rep['error']}")
+    else:
+        log(f"  report {rep['seconds']:.2f} s, peak {rep['peak_mb']:.0f} MB"
+            + (f" - FAILED: {rep['error']} (see {rep['log']})" if rep["error"] else ""))
 
     row.update(peers=None, spacecompare_sample=None, ratio=None)
     if peer_timer is not None:
@@ -321,7 +359,9 @@ def add_growth(rows) -> None:
         for row in rows:
             row[f"{key}_growth"] = None
             seconds = row[f"{key}_s"]
-            if prev is not None and prev[f"{key}_s"] and seconds and row["articles"] > prev["articles"]:
+            failed = key == "report" and (row["report_error"] or (prev or {}).get("report_error"))
+            if (prev is not None and prev[f"{key}_s"] and seconds and not failed
+                    and row["articles"] > prev["articles"]):
                 row[f"{key}_growth"] = ((seconds / prev[f"{key}_s"]) /
                                         (row["articles"] / prev["articles"]))
                 row[f"{key}_growth_judged"] = prev[f"{key}_s"] >= GROWTH_MIN_S
@@ -345,7 +385,8 @@ def judge(rows, skip_peers: bool) -> list[dict]:
     if big:
         r = big[-1]
         ok = r["report_error"] is None and r["report_s"] < TARGET_REPORT_S
-        shown = f"{r['report_s']:.1f} s" + (f" ({r['report_error']})" if r["report_error"] else "")
+        shown = (r["report_error"] if r["report_s"] is None else
+                 f"{r['report_s']:.1f} s" + (f" ({r['report_error']})" if r["report_error"] else ""))
         targets.append(_target(f"report on {TARGET_REPORT_SIZE:,} articles", f"< {TARGET_REPORT_S:.0f} s",
                                shown, ok, r["report_s"]))
     else:
@@ -353,10 +394,20 @@ def judge(rows, skip_peers: bool) -> list[dict]:
                                f"add {TARGET_REPORT_SIZE} to --sizes", None, None))
 
     peaks = [r["peak_mb"] for r in rows if r.get("peak_mb") is not None]
+    incomplete = [r for r in rows if r.get("report_stopped") or r["report_s"] is None]
     if peaks:
         value = max(peaks)
+        ok = value < TARGET_PEAK_MB
+        shown = f"{value:.0f} MB"
+        if incomplete:
+            # a stopped run's peak is only a lower bound; a skipped run has none
+            shown = f"at least {shown}; {incomplete[0]['report_error']}"
+            if ok and not any("max-memory" in (r["report_error"] or "") for r in incomplete):
+                ok = None
+            else:
+                ok = False
         targets.append(_target("peak memory of the report run", f"< {TARGET_PEAK_MB:.0f} MB",
-                               f"{value:.0f} MB", value < TARGET_PEAK_MB, value))
+                               shown, ok, value))
 
     for key, label in (("extraction", "extraction time"), ("report", "report time")):
         judged = [r[f"{key}_growth"] for r in rows
@@ -411,6 +462,8 @@ def parse_args(argv):
                         help="time the peers on the first min(size, N) articles (default 200)")
     parser.add_argument("--workdir", default=str(DEFAULT_WORKDIR), help="default bench/out")
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds per report run (default 900)")
+    parser.add_argument("--max-memory", type=float, default=8192.0,
+                        help="MB a report run may hold before it is stopped (default 8192)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target does not hold")
     args = parser.parse_args(argv)
     try:
@@ -419,6 +472,7 @@ def parse_args(argv):
         parser.error(f"--sizes must be comma-separated whole numbers, not {args.sizes!r}")
     if not args.sizes or min(args.sizes) < 2:
         parser.error("--sizes needs at least one size, each of at least 2 articles")
+    args.report_blocked = None
     if args.peer_sample < 1:
         parser.error("--peer-sample must be at least 1")
     return args
@@ -471,7 +525,8 @@ def main(argv=None) -> int:
         print("! report run failed:")
         for r in rows:
             if r["report_error"]:
-                print(f"  size {r['size']}: {r['report_error']} (log: {r['report_log']})")
+                print(f"  size {r['size']}: {r['report_error']}"
+                      + (f" (log: {r['report_log']})" if r["report_log"] else ""))
     if peer_timer:
         print(f"peers: dateparser.search.search_dates + quantulum3.parser.parse on the first "
               f"min(size, {args.peer_sample}) articles (warm-up {peer_timer.warm_up_s:.1f} s not counted); "

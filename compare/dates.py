@@ -64,12 +64,16 @@ Relative dates are resolved against the published date: "yesterday", "Tuesday" (
 the latest Tuesday on or before publication; future tense: the next one), "last week",
 "three months ago", "next October 12". Expressions relative to the story rather than to the
 writing ("a year earlier", "two days later", "the next day") take the latest date mentioned
-before them, or the published date when there is none. Dates without a year take the published
-year, moved a year back or forward when the sentence's tense says so.
+before them, or the published date when there is none ("the quarter" of an earnings report:
+the last quarter named, else the last one ended before publication). Dates without a year take
+the published year, moved a year back when the tense word nearest them is past and the date
+would lie more than a week after publication ("premiered Dec. 10" read in January), and a year
+forward when it is future or absent and the date would lie more than a week before it ("takes
+office in January" read in December).
 
 Not emitted: ages ("36-year-old", "aged 36", "36 years old"), recurrences ("every two years",
-"twice a year", "24/7"), numbers inside codes and titles ("MS-19", "COVID-19", "Boeing 737"),
-and vague references ("recently", "now", "the past", "a few years ago").
+"twice a year", "every Friday", "24/7"), numbers inside codes and titles ("MS-19", "COVID-19",
+"Boeing 737"), and vague references ("recently", "now", "the past", "a few years ago").
 """
 from __future__ import annotations
 

@@ -2232,6 +2232,9 @@ def _clock(ctx: _Ctx, m: re.Match) -> None:
             seconds += float("0." + m.group("frac"))
         _clock_duration(ctx, s, e, hours, minutes, seconds)
         return
+    if not after and (last in _RACE_TIME_LAST or h >= 24) and h < 60:
+        _clock_duration(ctx, s, e, 0, h, float(mi))  # "won the 10,000m in 27:15"
+        return
     if h <= 23 and (after or last in _TIME_CUE_LAST or h >= 13):
         start, qualifier, spread = _time_qualifier(text, s)
         ctx.add(_time(start, after.end() if after else e, h, mi, None, qualifier, spread))
@@ -2256,6 +2259,7 @@ def _hms(ctx: _Ctx, m: re.Match) -> None:
 
 
 _DIGIT_RUN_RE = re.compile(r"\d+")
+_RACE_TIME_LAST = frozenset("in clocked ran run timed time of record best finished won".split())
 _TIME_CUE_LAST = frozenset("at by from until till before after around about since to between and "
                            "approximately roughly shortly starting".split())
 

@@ -212,6 +212,8 @@ DURATIONS = [
     ("She finished in 2h 05min 41s.", "2h 05min 41s", "PT2H5M41S", "exact", 7541.0, "second"),
     ("The session lasted 1 hour 2 minutes.", "1 hour 2 minutes", "PT1H2M", "exact", 3720.0, "second"),
     ("He ran the mile in 3:43.13.", "3:43.13", "PT3M43.13S", "exact", 223.13, "second"),
+    ("She won the 10,000m in 27:15.", "27:15", "PT27M15S", "exact", 1635.0, "second"),
+    ("He passed halfway in 1:02:31.", "1:02:31", "PT1H2M31S", "exact", 3751.0, "second"),
     ("The flight lasted 12 days and 20 hours.", "12 days and 20 hours", "P12DT20H", "exact", 308.0, "hour"),
     # qualifiers are part of the quote
     ("The crew trained for about three months.", "about three months", "P3M", "approximate", 3.0, "month"),

@@ -61,6 +61,7 @@ import signal
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -239,17 +240,20 @@ def run_report(corpus_dir: Path, out_dir: Path, log_path: Path, timeout: float,
         start = time.perf_counter()
         child = subprocess.Popen(cmd, cwd=str(REPO), env=env, stdin=subprocess.DEVNULL,
                                  stdout=logfile, stderr=subprocess.STDOUT)
-        while child.poll() is None:
-            rss, hwm = _tree_memory_kb(child.pid)
-            rss_kb, hwm_kb = max(rss_kb, rss), max(hwm_kb, hwm)
-            if time.perf_counter() - start > timeout:
-                stopped = f"timed out after {timeout:g} s"
-            elif rss / 1024 > max_memory_mb:
-                stopped = f"stopped at {rss / 1024:.0f} MB, over --max-memory {max_memory_mb:.0f} MB"
-            if stopped:
+        try:
+            while child.poll() is None:
+                rss, hwm = _tree_memory_kb(child.pid)
+                rss_kb, hwm_kb = max(rss_kb, rss), max(hwm_kb, hwm)
+                if time.perf_counter() - start > timeout:
+                    stopped = f"timed out after {timeout:g} s"
+                elif rss / 1024 > max_memory_mb:
+                    stopped = f"stopped at {rss / 1024:.0f} MB, over --max-memory {max_memory_mb:.0f} MB"
+                if stopped:
+                    break
+                time.sleep(0.02)
+        finally:
+            if child.poll() is None:  # stopped, interrupted or terminated: leave nothing running
                 _kill_tree(child)
-                break
-            time.sleep(0.02)
         seconds = time.perf_counter() - start
     try:
         hwm_kb = max(hwm_kb, int(peak_file.read_text() or 0))
@@ -480,6 +484,9 @@ def parse_args(argv):
 
 def main(argv=None) -> int:
     args = parse_args(argv)
+    if threading.current_thread() is threading.main_thread():
+        # `timeout`/`kill` send SIGTERM: unwind so a running report child is killed too
+        signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     workdir = Path(args.workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     started = time.time()

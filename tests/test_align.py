@@ -1,0 +1,272 @@
+"""Tests for compare/align.py: claims from different articles about one subject and attribute
+become one fact; claims about different subjects (another accident, another person, the other
+race, another company) never do, however alike their words are.
+
+Every case is a handful of short articles written inline and run through the whole pipeline
+(`compare_loaded`), since what a reader sees is the finding a claim ends up in.
+"""
+from __future__ import annotations
+
+import itertools
+import math
+
+import pytest
+
+import compare
+from compare.align import align, attribute_score, compatible, context_score, subject_score
+from compare.model import Source
+from compare.pipeline import compare_loaded, extract_all
+
+PUBLISHED = "2024-03-05"
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return compare.load_rules()
+
+
+def case(*values, id: str, bug: str = None):
+    """One table row; `bug` marks a known failure (strict: fixing it makes the row pass loudly)."""
+    marks = [pytest.mark.xfail(strict=True, reason=bug)] if bug else []
+    return pytest.param(*values, id=id, marks=marks)
+
+
+def sources(*texts, published=PUBLISHED):
+    return [Source(id=f"s{n}", path=f"s{n}.txt", text=text, view=text, published=published)
+            for n, text in enumerate(texts, 1)]
+
+
+def claim_at(report, source_id: str, needle: str, kind: str = None):
+    """The one claim of `source_id` whose quote covers `needle`."""
+    text = next(s.text for s in report.sources if s.id == source_id)
+    offset = text.index(needle)
+    found = [c for c in report.claims if c.source == source_id and c.start <= offset < c.end
+             and (kind is None or c.kind == kind)]
+    assert len(found) == 1, (needle, [(c.source, c.kind, c.text) for c in report.claims])
+    return found[0]
+
+
+def finding_of(report, claim):
+    found = [f for f in report.findings if claim.id in f.claims]
+    assert len(found) <= 1
+    return found[0] if found else None
+
+
+def together(report, a, b) -> bool:
+    return any(a.id in f.claims and b.id in f.claims for f in report.findings)
+
+
+# ---------------------------------------------------------------------------------------------
+# one fact, however it is written
+# ---------------------------------------------------------------------------------------------
+
+MISSION = [
+    "Director Klim Shipenko and actress Yulia Peresild will spend twelve days on the International "
+    "Space Station, Roscosmos said. They will shoot scenes for a feature film in orbit.",
+    "Klim Shipenko and Yulia Peresild are set for a 12-day mission on the station. "
+    "The launch from Baikonur is planned for Tuesday.",
+]
+
+
+def test_twelve_days_and_12_day_are_one_fact(rules):
+    claims = extract_all(sources(*MISSION), rules)
+    facts = align(claims, rules)
+    words = next(c for c in claims if c.text == "twelve days")
+    digits = next(c for c in claims if c.text == "12-day")
+    fact = next(f for f in facts if words in f.claims)
+    assert digits in fact.claims
+    assert fact.kind == "duration" and fact.attribute == "mission"
+    assert {c.source for c in fact.claims} == {"s1", "s2"}
+    assert all(c.kind != "name" for f in facts for c in f.claims)
+
+
+def test_a_fact_never_holds_two_kinds_of_claim(rules):
+    claims = extract_all(sources(*MISSION, *WOMEN_MEN, *BUS_CRASH), rules)
+    for fact in align(claims, rules):
+        assert {c.kind for c in fact.claims} == {fact.kind}
+
+
+def test_one_source_saying_a_value_twice_is_one_fact_with_itself(rules):
+    report = compare_loaded(sources(
+        "The crew began a 12-day trip on Tuesday. The 12-day mission is the first of its kind.",
+        "The crew will spend 12 days in orbit on the mission.",
+    ), rules)
+    trip = claim_at(report, "s1", "12-day trip", "duration")
+    mission = claim_at(report, "s1", "12-day mission", "duration")
+    other = claim_at(report, "s2", "12 days", "duration")
+    finding = finding_of(report, other)
+    assert finding.kind == "agreement"
+    assert trip.id in finding.claims and mission.id in finding.claims
+
+
+# ---------------------------------------------------------------------------------------------
+# never across subjects
+# ---------------------------------------------------------------------------------------------
+
+BUS_CRASH = (
+    "A bus plunged into a ravine in the Andes on Monday, killing 12 people, police said.",
+    "Police said 12 people were killed when the bus left the road on Monday. "
+    "A similar accident in 2015 killed 30 people on the same road.",
+)
+EARLIER_ACCIDENT = [
+    case(BUS_CRASH, [("s1", "12 people"), ("s2", "12 people")], [("s2", "30 people")], id="same article"),
+    case(("A bus plunged into a ravine in the Andes on Monday, killing 12 people, police said.",
+          "The crash was the worst on the mountain road since a similar accident in 2015 killed 30 people."),
+         [("s1", "12 people")], [("s2", "30 people")], id="other article"),
+]
+WOMEN_MEN = [
+    "The women's winner crossed the line in 2:19:08 on a cold Sunday morning in the city.",
+    "The men's winner crossed the line in 2:04:02 on a cold Sunday morning in the city.",
+]
+
+APART = [
+    *EARLIER_ACCIDENT,
+    case(("Actress Yulia Peresild, 37, said the flight had been hard.",
+          "Director Klim Shipenko, 38, said the footage was unique."),
+         [("s1", "37")], [("s2", "38")], id="ages of two people"),
+    case(("Yulia Peresild, 37, and Klim Shipenko, 38, landed in Kazakhstan on Sunday.",
+          "Klim Shipenko, 38, and Yulia Peresild, 36, returned on Sunday."),
+         [("s1", "37"), ("s2", "36")], [("s1", "38"), ("s2", "38")], id="ages of two people in each"),
+    case(tuple(WOMEN_MEN), [("s1", "2:19:08")], [("s2", "2:04:02")], id="women's and men's times"),
+    case(("Organisers said the women's race was won in 2:19:08 and the men's race in 2:04:02.",
+          "Kipruto won the men's race in 2:04:02, organisers said.",
+          "The winner of the women's race clocked 2:19:08, organisers said."),
+         [("s1", "2:19:08"), ("s3", "2:19:08")], [("s1", "2:04:02"), ("s2", "2:04:02")],
+         id="women's and men's times, both in one"),
+    case(("Meridian Technologies agreed on Monday to buy Halcyon Devices for $4.2 billion. "
+          "Meridian Technologies employs 12,000 workers in Europe.",
+          "Halcyon Devices will be bought by Meridian Technologies for $4.2 billion. "
+          "Halcyon Devices employs 3,500 workers at four plants."),
+         [("s1", "12,000")], [("s2", "3,500")], id="two companies' staff, full names"),
+    case(("Meridian Technologies agreed on Monday to buy Halcyon Devices for $4.2 billion. "
+          "Meridian employs 12,000 workers in Europe.",
+          "Halcyon Devices will be bought by Meridian Technologies for $4.2 billion. "
+          "Halcyon employs 3,500 workers at four plants."),
+         [("s1", "12,000")], [("s2", "3,500")], id="two companies' staff, short names",
+         bug="a one-word company name opening a sentence is no subject: 12,000 vs 3,500 employees conflict"),
+    case(("Meridian, which employs 12,000 workers, agreed on Monday to buy Halcyon for $4.2 billion.",
+          "Meridian will buy Halcyon for $4.2 billion. Halcyon employs 3,500 workers at four plants."),
+         [("s1", "12,000")], [("s2", "3,500")], id="two companies' staff, relative clause",
+         bug="'Meridian, which employs 12,000 workers, agreed to buy Halcyon' gives subject Halcyon: "
+             "12,000 vs 3,500 employees conflict"),
+]
+
+
+@pytest.mark.parametrize("texts, these, those", APART)
+def test_claims_about_different_subjects_are_never_one_finding(rules, texts, these, those):
+    report = compare_loaded(sources(*texts), rules)
+    left = [claim_at(report, s, needle) for s, needle in these]
+    right = [claim_at(report, s, needle) for s, needle in those]
+    for a, b in itertools.product(left, right):
+        assert not together(report, a, b), [f.summary for f in report.findings if a.id in f.claims]
+    for fact in align(report.claims, rules):
+        ids = {c.id for c in fact.claims}
+        assert not (ids & {c.id for c in left} and ids & {c.id for c in right})
+
+
+def test_the_same_subject_on_both_sides_is_still_found(rules):
+    """The vetoes above keep subjects apart without losing the facts that do match."""
+    report = compare_loaded(sources(*BUS_CRASH), rules)
+    first, second = claim_at(report, "s1", "12 people"), claim_at(report, "s2", "12 people")
+    assert together(report, first, second)
+    assert finding_of(report, first).kind == "agreement"
+
+
+TOLL_AND_INJURED = [
+    case(("At least 12 people were killed and 40 injured in the blast on Monday.",
+          "The blast on Monday killed 12 people and injured 38, police said."),
+         [("s1", "12 people"), ("s2", "12 people")], [("s1", "40"), ("s2", "38")], id="killed and injured"),
+    case(("A bus overturned on a mountain road on Monday, leaving 14 dead, police said.",
+          "The bus overturned on Monday, leaving 15 dead and 20 injured, police said."),
+         [("s1", "14"), ("s2", "15")], [("s2", "20")], id="dead and injured",
+         bug="'20 injured' joins the 14 vs 15 death-toll conflict: '14 (s1) vs 15 (s2) vs 20 (s2)'"),
+]
+
+
+@pytest.mark.parametrize("texts, deaths, injuries", TOLL_AND_INJURED)
+def test_death_toll_and_injuries_are_different_facts(rules, texts, deaths, injuries):
+    report = compare_loaded(sources(*texts), rules)
+    killed = [claim_at(report, s, needle, "count") for s, needle in deaths]
+    injured = [claim_at(report, s, needle, "count") for s, needle in injuries]
+    assert {c.attribute for c in killed} == {"deaths"} and {c.attribute for c in injured} == {"injuries"}
+    assert together(report, *killed)
+    for a, b in itertools.product(killed, injured):
+        assert not together(report, a, b), finding_of(report, a).summary
+
+
+# ---------------------------------------------------------------------------------------------
+# scorers: (a, b) -> float in [0, 1]
+# ---------------------------------------------------------------------------------------------
+
+SCORED = [
+    *MISSION,
+    *WOMEN_MEN,
+    "Klim Shipenko and Yulia Peresild trained for four months at Star City. The budget was $4.2bn.",
+    "At least 12 people were killed and 40 injured when a ferry carrying more than 200 passengers "
+    "capsized on Monday. Meridian Technologies employs 12,000 workers.",
+]
+
+
+@pytest.mark.parametrize("scorer", [attribute_score, subject_score, context_score],
+                         ids=lambda f: f.__name__)
+def test_scorers_are_symmetric_and_between_0_and_1(rules, scorer):
+    claims = extract_all(sources(*SCORED), rules)
+    assert len(claims) > 15
+    for a, b in itertools.combinations_with_replacement(claims, 2):
+        score = scorer(a, b)
+        assert isinstance(score, float)
+        assert 0.0 <= score <= 1.0 and not math.isnan(score), (scorer.__name__, a.text, b.text, score)
+        assert scorer(b, a) == score, (scorer.__name__, a.text, b.text)
+
+
+def test_scorers_rate_one_fact_above_another(rules):
+    claims = extract_all(sources(
+        "Klim Shipenko and Yulia Peresild are set for a 12-day mission on the station.",
+        "Klim Shipenko and Yulia Peresild will spend 12 days in orbit on the mission.",
+        "Klim Shipenko and Yulia Peresild trained for four months at Star City.",
+    ), rules)
+    first = next(c for c in claims if c.text == "12-day")
+    second = next(c for c in claims if c.text == "12 days")
+    training = next(c for c in claims if c.text == "four months")
+    assert attribute_score(first, second) == 1.0
+    assert attribute_score(first, training) < 1.0
+    assert subject_score(first, second) == 1.0
+    assert context_score(first, second) > context_score(first, training)
+    assert context_score(first, first) == 1.0
+
+
+@pytest.mark.parametrize("texts", [MISSION, WOMEN_MEN, SCORED], ids=["mission", "races", "mixed"])
+def test_compatible_is_symmetric(rules, texts):
+    claims = [c for c in extract_all(sources(*texts), rules) if c.kind != "name"]
+    for a, b in itertools.product(claims, repeat=2):
+        assert compatible(a, b) == compatible(b, a)
+        if a is b:
+            assert compatible(a, b)
+
+
+# ---------------------------------------------------------------------------------------------
+# determinism
+# ---------------------------------------------------------------------------------------------
+
+def test_alignment_is_deterministic(rules):
+    texts = SCORED + list(BUS_CRASH)
+    first = align(extract_all(sources(*texts), rules), rules)
+    second = align(extract_all(sources(*texts), rules), rules)
+    assert [[c.id for c in f.claims] for f in first] == [[c.id for c in f.claims] for f in second]
+    assert first == second
+
+
+def test_source_order_does_not_change_the_facts(rules):
+    texts = [
+        "Klim Shipenko and Yulia Peresild blasted off from Baikonur on Tuesday after three months of training.",
+        "Klim Shipenko and Yulia Peresild launched on Tuesday after four months of training at Star City.",
+        "Klim Shipenko and Yulia Peresild reached the station on Tuesday after three months of training.",
+    ]
+
+    def groups(order):
+        named = [Source(id=f"s{n}", path=f"s{n}.txt", text=texts[n], view=texts[n], published=PUBLISHED)
+                 for n in order]
+        facts = align(extract_all(named, rules), rules)
+        return sorted(sorted((c.source, c.start, c.text) for c in f.claims) for f in facts)
+
+    assert groups([0, 1, 2]) == groups([2, 1, 0]) == groups([1, 0, 2])

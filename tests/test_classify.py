@@ -1,0 +1,290 @@
+"""Tests for compare/classify.py: what each fact means for a reader.
+
+Sources that give compatible values agree (ranges overlap: "more than 200" and 212); sources
+that give incompatible values conflict, with every reading, who gives it and the majority; a
+value only one source gives is single_source; one name spelled two ways is a variant. Findings
+come conflicts first and are numbered f1, f2, ... in that order, the same for the same input.
+"""
+from __future__ import annotations
+
+import pytest
+
+import compare
+from compare.classify import KIND_ORDER, classify
+from compare.align import align
+from compare.model import FINDING_KINDS, Source
+from compare.pipeline import compare_loaded, extract_all
+
+PUBLISHED = "2024-03-05"
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return compare.load_rules()
+
+
+def case(*values, id: str, bug: str = None):
+    """One table row; `bug` marks a known failure (strict: fixing it makes the row pass loudly)."""
+    marks = [pytest.mark.xfail(strict=True, reason=bug)] if bug else []
+    return pytest.param(*values, id=id, marks=marks)
+
+
+def sources(*texts, published=PUBLISHED):
+    return [Source(id=f"s{n}", path=f"s{n}.txt", text=text, view=text, published=published)
+            for n, text in enumerate(texts, 1)]
+
+
+def compare_texts(rules, *texts):
+    return compare_loaded(sources(*texts), rules)
+
+
+def claim_at(report, source_id: str, needle: str, kind: str = None):
+    text = next(s.text for s in report.sources if s.id == source_id)
+    offset = text.index(needle)
+    found = [c for c in report.claims if c.source == source_id and c.start <= offset < c.end
+             and (kind is None or c.kind == kind)]
+    assert len(found) == 1, (needle, [(c.source, c.kind, c.text) for c in report.claims])
+    return found[0]
+
+
+def finding_of(report, claim):
+    found = [f for f in report.findings if claim.id in f.claims]
+    assert len(found) == 1, (claim.text, [f.summary for f in found])
+    return found[0]
+
+
+def findings(report, kind):
+    return [f for f in report.findings if f.kind == kind]
+
+
+# ---------------------------------------------------------------------------------------------
+# agreement
+# ---------------------------------------------------------------------------------------------
+
+def test_twelve_days_and_a_12_day_mission_agree(rules):
+    report = compare_texts(
+        rules,
+        "Director Klim Shipenko and actress Yulia Peresild will spend twelve days on the International "
+        "Space Station, Roscosmos said. They will shoot scenes for a feature film in orbit.",
+        "Klim Shipenko and Yulia Peresild are set for a 12-day mission on the station. "
+        "The launch from Baikonur is planned for Tuesday.",
+    )
+    words, digits = claim_at(report, "s1", "twelve days"), claim_at(report, "s2", "12-day")
+    finding = finding_of(report, words)
+    assert finding.kind == "agreement"
+    assert set(finding.claims) == {words.id, digits.id}
+    assert finding.sources == ("s1", "s2")
+    assert [r.label for r in finding.readings] == ["12 days"]
+    assert "12 days" in finding.summary and "s1" in finding.summary and "s2" in finding.summary
+    assert finding.majority is None
+    assert len([f for f in report.findings if f.kind == "agreement" and words.id in f.claims]) == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# conflict
+# ---------------------------------------------------------------------------------------------
+
+TRAINING = [
+    "Klim Shipenko and Yulia Peresild blasted off from Baikonur on Tuesday after three months of training.",
+    "Klim Shipenko and Yulia Peresild launched on Tuesday after four months of training at Star City.",
+    "Klim Shipenko and Yulia Peresild reached the station on Tuesday after three months of training.",
+]
+
+
+def test_three_months_against_four_months_is_a_conflict_with_a_majority(rules):
+    report = compare_texts(rules, *TRAINING)
+    three = [claim_at(report, "s1", "three months"), claim_at(report, "s3", "three months")]
+    four = claim_at(report, "s2", "four months")
+    finding = finding_of(report, four)
+    assert finding.kind == "conflict"
+    assert set(finding.claims) == {four.id, *(c.id for c in three)}
+    assert finding.sources == ("s1", "s2", "s3")
+    assert finding.topic.startswith("training duration")
+    assert {(r.label, r.sources) for r in finding.readings} == {("3 months", ("s1", "s3")), ("4 months", ("s2",))}
+    reading = {r.label: set(r.claims) for r in finding.readings}
+    assert reading["3 months"] == {c.id for c in three} and reading["4 months"] == {four.id}
+    assert finding.majority == "3 months"
+    for value, who in (("3 months", "s1"), ("3 months", "s3"), ("4 months", "s2")):
+        assert value in finding.summary and who in finding.summary
+    assert finding.summary.index("s1") < finding.summary.index("4 months")  # the majority first
+
+
+def test_one_source_against_one_has_no_majority(rules):
+    report = compare_texts(rules, *TRAINING[:2])
+    finding = finding_of(report, claim_at(report, "s2", "four months"))
+    assert finding.kind == "conflict"
+    assert finding.majority is None
+    assert {r.label for r in finding.readings} == {"3 months", "4 months"}
+    assert "3 months (s1)" in finding.summary and "4 months (s2)" in finding.summary
+
+
+@pytest.mark.xfail(strict=True, reason="'Shipenko and Peresild' opening a sentence leads with Yulia Peresild "
+                                       "alone, so the 3 vs 4 months training conflict is never linked")
+def test_a_conflict_is_found_when_one_source_uses_last_names(rules):
+    report = compare_texts(
+        rules,
+        "Russian director Klim Shipenko and actress Yulia Peresild blasted off from Baikonur on Tuesday. "
+        "Shipenko and Peresild underwent three months of training before the flight.",
+        "Klim Shipenko and Yulia Peresild launched on Tuesday after four months of training.",
+    )
+    three, four = claim_at(report, "s1", "three months"), claim_at(report, "s2", "four months")
+    finding = finding_of(report, four)
+    assert finding.kind == "conflict" and three.id in finding.claims
+
+
+# ---------------------------------------------------------------------------------------------
+# compatibility through ranges
+# ---------------------------------------------------------------------------------------------
+
+RANGES = [
+    case("The ferry was carrying more than 200 passengers when it sank off the coast on Monday.",
+         "The ferry had 212 passengers aboard when it sank on Monday, officials said.",
+         "200", "212", "agreement", id="more than 200 vs 212",
+         bug="'more than 200' has low bound 249 (the rounding margin of 200 added), so 212 conflicts"),
+    case("Meridian agreed to buy Halcyon for about $4 billion, the companies said.",
+         "Meridian will pay $4.2 billion for Halcyon, the companies said.",
+         "$4", "$4.2", "agreement", id="about $4 billion vs $4.2 billion"),
+    case("A bus overturned on a mountain road on Monday, leaving at least 14 dead, police said.",
+         "Police said 15 were dead after the bus overturned on Monday.",
+         "14", "15", "agreement", id="at least 14 vs 15"),
+    case("The new bridge will be 2 kilometres long, the ministry said.",
+         "The bridge, 1.2 miles long, will open next year, the ministry said.",
+         "2 kilometres", "1.2 miles", "agreement", id="2 km vs 1.2 miles"),
+    case("A bus overturned on a mountain road on Monday, leaving 14 dead, police said.",
+         "Police said 15 were dead after the bus overturned on Monday.",
+         "14", "15", "conflict", id="14 vs 15"),
+    case("Turnout was 38% on Sunday, the election commission said.",
+         "The election commission put turnout at 41 percent on Sunday.",
+         "38%", "41 percent", "conflict", id="38% vs 41 percent"),
+]
+
+
+@pytest.mark.parametrize("first, second, needle_1, needle_2, kind", RANGES)
+def test_ranges_decide_agreement_and_conflict(rules, first, second, needle_1, needle_2, kind):
+    report = compare_texts(rules, first, second)
+    a, b = claim_at(report, "s1", needle_1), claim_at(report, "s2", needle_2)
+    assert a.kind == b.kind and a.kind != "name"
+    finding = finding_of(report, a)
+    assert finding.kind == kind, finding.summary
+    assert set(finding.claims) == {a.id, b.id}
+    assert finding.sources == ("s1", "s2")
+    if kind == "agreement":
+        assert not findings(report, "conflict")
+
+
+# ---------------------------------------------------------------------------------------------
+# name variants
+# ---------------------------------------------------------------------------------------------
+
+def test_a_misspelt_name_is_a_variant_with_the_majority_spelling(rules):
+    report = compare_texts(
+        rules,
+        "Director Klim Shipenko and actress Yulia Peresild returned to Earth on Sunday.",
+        "The Soyuz capsule carrying Klim Shipenko and Yulia Peresild landed in Kazakhstan on Sunday.",
+        "Film director Klim Shepenko said the footage shot in orbit was unique.",
+    )
+    variants = findings(report, "variant")
+    assert len(variants) == 1
+    variant = variants[0]
+    assert variant.majority == "Klim Shipenko"
+    assert {(r.label, r.sources) for r in variant.readings} == {("Klim Shipenko", ("s1", "s2")),
+                                                                ("Klim Shepenko", ("s3",))}
+    names = {c.id for c in report.claims if c.kind == "name" and c.text in ("Klim Shipenko", "Klim Shepenko")}
+    assert set(variant.claims) == names and len(names) == 3
+    assert variant.sources == ("s1", "s2", "s3")
+    assert "Klim Shipenko" in variant.summary and "Klim Shepenko" in variant.summary
+    assert not any("Peresild" in r.label for f in report.findings for r in f.readings if f.kind == "variant")
+
+
+def test_north_and_south_korea_are_not_variants(rules):
+    report = compare_texts(
+        rules,
+        "North Korea fired a missile on Monday, officials in Seoul said.",
+        "South Korea said North Korea launched the missile from a site near Pyongyang.",
+        "The missile launched by North Korea fell into the sea, South Korea said.",
+    )
+    assert {c.text for c in report.claims if c.kind == "name"} >= {"North Korea", "South Korea"}
+    assert findings(report, "variant") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# single source
+# ---------------------------------------------------------------------------------------------
+
+def test_a_fact_only_one_source_gives_is_single_source(rules):
+    report = compare_texts(
+        rules,
+        "Klim Shipenko and Yulia Peresild returned to Earth on Sunday after a 12-day mission.",
+        "Klim Shipenko and Yulia Peresild landed on Sunday after twelve days in orbit on their mission. "
+        "The crew brought back 35 hours of footage, the director said.",
+    )
+    footage = claim_at(report, "s2", "35 hours")
+    finding = finding_of(report, footage)
+    assert finding.kind == "single_source"
+    assert finding.claims == (footage.id,) and finding.sources == ("s2",)
+    assert finding.majority is None
+    assert "35 hours" in finding.summary and "s2" in finding.summary and "s1" not in finding.summary
+
+
+# ---------------------------------------------------------------------------------------------
+# the list of findings
+# ---------------------------------------------------------------------------------------------
+
+STORY = [
+    "Russian director Klim Shipenko and actress Yulia Peresild returned to Earth on Sunday after a 12-day "
+    "mission to the International Space Station. Klim Shipenko and Yulia Peresild had three months of "
+    "training before the flight.",
+    "Klim Shipenko and Yulia Peresild landed in Kazakhstan on Sunday after a mission of twelve days in orbit. "
+    "Klim Shipenko and Yulia Peresild trained for four months before the flight. The crew brought back "
+    "35 hours of footage, director Klim Shipenko said.",
+    "Film director Klim Shepenko and actress Yulia Peresild ended their 12-day mission on Sunday. "
+    "Klim Shepenko and Yulia Peresild underwent three months of training.",
+]
+
+
+def test_findings_come_conflicts_first_and_are_numbered_in_order(rules):
+    report = compare_texts(rules, *STORY)
+    kinds = [f.kind for f in report.findings]
+    assert set(kinds) == set(FINDING_KINDS)
+    assert kinds == sorted(kinds, key=KIND_ORDER.__getitem__)
+    assert list(KIND_ORDER) == ["conflict", "variant", "agreement", "single_source"]
+    assert [f.id for f in report.findings] == [f"f{n}" for n in range(1, len(report.findings) + 1)]
+
+
+def test_every_finding_rests_on_claims_of_the_report(rules):
+    report = compare_texts(rules, *STORY)
+    claims = {c.id: c for c in report.claims}
+    seen = set()
+    for finding in report.findings:
+        assert finding.kind in FINDING_KINDS
+        assert finding.claims and len(set(finding.claims)) == len(finding.claims)
+        assert set(finding.claims) <= set(claims)
+        assert not seen & set(finding.claims), "a claim belongs to one finding"
+        seen |= set(finding.claims)
+        assert finding.sources == tuple(sorted({claims[c].source for c in finding.claims}))
+        assert sorted(c for r in finding.readings for c in r.claims) == sorted(finding.claims)
+        for reading in finding.readings:
+            assert reading.sources == tuple(sorted({claims[c].source for c in reading.claims}))
+        kinds = {claims[c].kind for c in finding.claims}
+        assert len(kinds) == 1 and (("name" in kinds) == (finding.kind == "variant"))
+        if finding.kind == "single_source":
+            assert len(finding.sources) == 1
+        else:
+            assert len(finding.sources) >= 2
+        if finding.kind in ("conflict", "variant"):
+            assert len(finding.readings) >= 2
+        if finding.majority is not None:
+            assert finding.majority in {r.label for r in finding.readings}
+
+
+def test_the_same_input_gives_the_same_findings(rules):
+    first = compare_texts(rules, *STORY)
+    second = compare_texts(rules, *STORY)
+    assert [f.to_dict() for f in first.findings] == [f.to_dict() for f in second.findings]
+    assert first.findings == second.findings
+
+
+def test_classify_alone_matches_the_pipeline(rules):
+    report = compare_texts(rules, *STORY)
+    claims = extract_all(sources(*STORY), rules)
+    assert classify(align(claims, rules), claims, rules) == list(report.findings)

@@ -1,0 +1,399 @@
+"""Tests for compare/extract.py: what a reader needs from every claim of one article.
+
+Each claim quotes the file exactly (offsets slice `source.text`, also for CRLF and wire copy),
+carries a normalized value that is the same however the number is written, a range for its
+qualifier, and says what it is about (attribute) and whom (subject). Titles, codes and
+boilerplate give no claims.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import compare
+from compare.align import compatible
+from compare.model import CLAIM_KINDS, QUALIFIERS, Source
+
+PUBLISHED = "2024-03-05"  # a Tuesday
+EPOCH = date(1970, 1, 1)
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return compare.load_rules()
+
+
+def case(*values, id: str, bug: str = None):
+    """One table row; `bug` marks a known failure (strict: fixing it makes the row pass loudly)."""
+    marks = [pytest.mark.xfail(strict=True, reason=bug)] if bug else []
+    return pytest.param(*values, id=id, marks=marks)
+
+
+def source(text: str, published=PUBLISHED, id: str = "s") -> Source:
+    return Source(id=id, path=f"{id}.txt", text=text, view=text, published=published)
+
+
+def extract(text: str, rules, published=PUBLISHED):
+    return compare.extract_claims(source(text, published), rules)
+
+
+def at(text: str, claims, needle: str, kinds=None):
+    """Claims whose quote covers the first occurrence of `needle` in `text`."""
+    offset = text.index(needle)
+    end = offset + len(needle)
+    return [c for c in claims if c.start < end and offset < c.end and (kinds is None or c.kind in kinds)]
+
+
+def one(text: str, claims, needle: str, kind: str):
+    found = at(text, claims, needle, (kind,))
+    assert len(found) == 1, f"expected one {kind} claim at {needle!r}, got {[(c.kind, c.text) for c in claims]}"
+    return found[0]
+
+
+def days(day: date) -> int:
+    return (day - EPOCH).days
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+# ---------------------------------------------------------------------------------------------
+# every claim quotes its source
+# ---------------------------------------------------------------------------------------------
+
+STORY = (
+    "Russian director Klim Shipenko and actress Yulia Peresild returned to Earth on Sunday after "
+    "spending twelve days aboard the International Space Station.\n\n"
+    "Shipenko, 38, and Peresild, 37, underwent four months of training before the 12-day mission. "
+    "The Soyuz capsule landed about 148 km southeast of Dzhezkazgan at 04:35 GMT, and the crew "
+    "brought back more than 35 hours of footage.\n\n"
+    "The film's budget was put at $4.2bn by one estimate, a figure 38 per cent above earlier plans.\n"
+)
+
+WIRE = (
+    "MANILA, March 4 (Meridian) - At least 12 people were killed and 40\n"
+    "injured when a ferry carrying more than 200 passengers capsized off\n"
+    "the coast of Mindoro on Monday, the coast guard said.\n"
+    "\n"
+    "  The death toll rose to 17 by Tuesday evening, officials said, while\n"
+    "rescuers searched for three missing crew members. The ferry had\n"
+    "been at sea for 2 hours when it sank about 5 kilometres from port.\n"
+)
+
+QUOTE_CASES = {
+    "story": STORY,
+    "story CRLF": STORY.replace("\n", "\r\n"),
+    "wire copy": WIRE,
+    "wire copy CRLF": WIRE.replace("\n", "\r\n"),
+    "wire copy CR": WIRE.replace("\n", "\r"),
+}
+
+
+@pytest.mark.parametrize("text", QUOTE_CASES.values(), ids=QUOTE_CASES.keys())
+def test_every_claim_quotes_the_source_text_exactly(rules, text):
+    claims = extract(text, rules)
+    assert len(claims) >= 8
+    assert len({c.id for c in claims}) == len(claims)
+    for claim in claims:
+        assert claim.text == text[claim.start:claim.end], claim
+        assert claim.text.strip() == claim.text and claim.text
+        assert claim.kind in CLAIM_KINDS
+        assert claim.qualifier in QUALIFIERS
+        assert claim.source == "s"
+        assert squash(claim.text) in claim.sentence, (claim.text, claim.sentence)
+        assert "\n" not in claim.sentence and "\r" not in claim.sentence
+    assert [c.start for c in claims] == sorted(c.start for c in claims)
+
+
+@pytest.mark.parametrize("text", [STORY, WIRE], ids=["story", "wire copy"])
+@pytest.mark.parametrize("newline", ["\r\n", "\r"], ids=["CRLF", "CR"])
+def test_line_endings_do_not_change_what_is_read(rules, text, newline):
+    def reading(t):
+        return [(c.kind, c.normalized, c.qualifier, c.attribute, c.subject, squash(c.text))
+                for c in extract(t, rules)]
+
+    assert reading(text.replace("\n", newline)) == reading(text)
+
+
+def test_a_wrapped_wire_sentence_is_read_as_one_sentence(rules):
+    claims = extract(WIRE, rules)
+    passengers = one(WIRE, claims, "200", "count")
+    assert passengers.text == "more than 200 passengers"
+    assert passengers.attribute == "passengers"
+    assert passengers.sentence.startswith("MANILA, March 4 (Meridian) - At least 12 people were killed and 40 injured")
+    assert passengers.sentence.endswith("the coast guard said.")
+    assert one(WIRE, claims, "40\n", "count").attribute == "injuries"
+
+
+# ---------------------------------------------------------------------------------------------
+# numbers in digits and words normalize alike
+# ---------------------------------------------------------------------------------------------
+
+NORMALIZED = [
+    ("The crew will spend twelve days on the station.", "twelve days", "duration", "P12D"),
+    ("The 12-day mission begins next week.", "12-day", "duration", "P12D"),
+    ("They stayed 12 days in orbit.", "12 days", "duration", "P12D"),
+    ("The fire forced 1,800 people to flee their homes.", "1,800", "count", "1800"),
+    ("The deal is worth $4.2bn, the company said.", "$4.2bn", "money", "USD 4200000000"),
+    ("The company paid 4.2 billion dollars for the firm.", "4.2 billion dollars", "money", "USD 4200000000"),
+    ("It agreed to pay dlrs 4.2 billion for the unit.", "dlrs 4.2 billion", "money", "USD 4200000000"),
+    ("It agreed to pay 4.2 bln dlrs for the unit.", "4.2 bln dlrs", "money", "USD 4200000000"),
+    ("The scene in orbit lasts half a minute.", "half a minute", "duration", "PT30S"),
+    ("A three-year-old boy was rescued from the river.", "three-year-old", "age", "P3Y"),
+    ("She won in 2 hours, 1 minute and 9 seconds.", "2 hours, 1 minute and 9 seconds", "duration", "PT2H1M9S"),
+    ("She won the race in 2:01:09.", "2:01:09", "duration", "PT2H1M9S"),
+    ("Turnout was 38% on Sunday.", "38%", "percent", "38%"),
+    ("Turnout was 38 percent on Sunday.", "38 percent", "percent", "38%"),
+    ("Turnout was 38 per cent on Sunday.", "38 per cent", "percent", "38%"),
+    ("The new bridge will be 2 kilometres long.", "2 kilometres", "quantity", "2000 m"),
+]
+
+
+@pytest.mark.parametrize("text, needle, kind, normalized", NORMALIZED, ids=[c[1] for c in NORMALIZED])
+def test_values_normalize_alike_in_digits_and_words(rules, text, needle, kind, normalized):
+    claims = extract(text, rules)
+    claim = one(text, claims, needle, kind)
+    assert claim.normalized == normalized
+    assert needle in claim.text
+    assert claim.qualifier == "exact"
+
+
+def test_miles_are_compatible_with_kilometres(rules):
+    km_text = "The new bridge will be 2 kilometres long."
+    mi_text = "The new bridge will be 1.2 miles long."
+    km = one(km_text, extract(km_text, rules), "2 kilometres", "quantity")
+    miles = one(mi_text, extract(mi_text, rules), "1.2 miles", "quantity")
+    assert miles.normalized.endswith(" m")
+    assert 1900 < float(miles.normalized.split()[0]) < 1950
+    assert compatible(km, miles) and compatible(miles, km)
+
+
+# ---------------------------------------------------------------------------------------------
+# dates, resolved against the publication date
+# ---------------------------------------------------------------------------------------------
+
+DATES = [
+    case("The crew launched on October 5, 2021, from Baikonur.", None, "October 5, 2021", "2021-10-05", True,
+         id="full date, no published"),
+    case("The crew launched on October 5, 2021, from Baikonur.", "2024-03-05", "October 5, 2021", "2021-10-05", True,
+         id="full date, later published"),
+    case("The crew will launch on October 5 from Baikonur.", "2021-09-20", "October 5", "2021-10-05", True,
+         id="month day, future"),
+    case("The launch is set for October 5.", "2021-09-20", "October 5", "2021-10-05", True,
+         id="month day, set for"),
+    case("The launch is set for October 5, officials said.", "2021-09-20", "October 5", "2021-10-05", True,
+         id="month day, set for ... said",
+         bug="the reporting verb 'said' makes a scheduled date past: resolved to 2020-10-05"),
+    case("Filming in orbit starts October 5, Roscosmos said.", "2021-09-20", "October 5", "2021-10-05", True,
+         id="month day, starts ... said",
+         bug="the reporting verb 'said' makes a scheduled date past: resolved to 2020-10-05"),
+    case("The crew will launch on October 5 from Baikonur.", None, "October 5", "XXXX-10-05", False,
+         id="month day, no published"),
+    case("The minister resigned yesterday.", "2024-03-05", "yesterday", "2024-03-04", True, id="yesterday"),
+    case("The minister resigned on Tuesday.", "2024-03-07", "Tuesday", "2024-03-05", True, id="on Tuesday"),
+    case("Sales fell sharply last year.", "2024-03-05", "last year", "2023", True, id="last year"),
+    case("The plant opens next month.", "2024-03-05", "next month", "2024-04", True, id="next month"),
+]
+
+
+@pytest.mark.parametrize("text, published, needle, normalized, resolved", DATES)
+def test_dates_resolve_against_the_publication_date(rules, text, published, needle, normalized, resolved):
+    claim = one(text, extract(text, rules, published), needle, "date")
+    assert claim.normalized == normalized
+    assert claim.resolved is resolved
+    if not resolved:
+        assert claim.low is None and claim.high is None
+
+
+def test_a_quarter_covers_its_three_months(rules):
+    text = "Deliveries start in the third quarter of 2024."
+    claim = one(text, extract(text, rules), "third quarter", "date")
+    assert claim.normalized.startswith("2024")
+    assert claim.resolved
+    assert claim.low == days(date(2024, 7, 1)) and claim.high == days(date(2024, 9, 30))
+
+
+@pytest.mark.parametrize("text", ["The minister resigned yesterday.", "Sales fell sharply last year."])
+def test_relative_dates_without_a_publication_date_are_unresolved(rules, text):
+    claims = extract(text, rules, published=None)
+    dates = [c for c in claims if c.kind == "date"]
+    assert len(dates) == 1
+    assert dates[0].resolved is False
+    assert not any(ch.isdigit() for ch in dates[0].normalized or "")
+
+
+def test_time_ago_is_a_date_not_a_duration(rules):
+    text = "The company was founded about three months ago in Berlin."
+    claims = extract(text, rules)
+    assert at(text, claims, "three months", ("duration", "count")) == []
+    claim = one(text, claims, "three months ago", "date")
+    assert claim.resolved
+    assert claim.low <= days(date(2023, 12, 5)) <= claim.high
+    assert claim.high < days(date(2024, 3, 5))
+
+
+# ---------------------------------------------------------------------------------------------
+# qualifiers become bounds
+# ---------------------------------------------------------------------------------------------
+
+BOUNDS = [
+    case("About 250 people attended the vigil.", "250", "About", "approximate",
+         lambda c: c.low < 250 < c.high, id="about"),
+    case("More than 200 passengers were on board.", "200", "More than", "more_than",
+         lambda c: c.low >= 200 and c.high is None, id="more than"),
+    case("More than 200 passengers were on board.", "200", "More than", "more_than",
+         lambda c: c.low <= 201, id="more than 200 admits 201",
+         bug="'more than 200' gets low bound 249: the rounding margin of 200 (49) is added to the bound"),
+    case("At least 14 people died in the crash.", "14", "At least", "at_least",
+         lambda c: c.low == 14 and c.high is None, id="at least"),
+    case("Up to 30 people were hurt in the blast.", "30", "Up to", "at_most",
+         lambda c: c.high == 30 and not c.low, id="up to"),
+    case("Nearly 300 people were evacuated from the town.", "300", "Nearly", "approximate",
+         lambda c: c.low < 300 <= c.high, id="nearly"),
+]
+
+
+@pytest.mark.parametrize("text, needle, word, qualifier, bounds", BOUNDS)
+def test_qualifiers_become_bounds(rules, text, needle, word, qualifier, bounds):
+    claim = one(text, extract(text, rules), needle, "count")
+    assert claim.qualifier == qualifier
+    assert claim.text.startswith(word), claim.text
+    assert bounds(claim), (claim.low, claim.high)
+
+
+# ---------------------------------------------------------------------------------------------
+# numbers that are not claims
+# ---------------------------------------------------------------------------------------------
+
+NOT_CLAIMS = [
+    case("Critics said Mission: Impossible 8 was the best in the series.", "8", id="Mission: Impossible 8"),
+    case("Mission: Impossible 8 opens in cinemas in May.", "8", id="Mission: Impossible 8 opens",
+         bug="a title opening the sentence: count '8 opens'"),
+    case("Tom Cruise plans to shoot Mission: Impossible 8 next year.", "8", id="Mission: Impossible 8 next year",
+         bug="duration '8 next year' = P8Y"),
+    case("Netflix released its list of 12 Great New Movies on Friday.", "12", id="12 Great New Movies"),
+    case("Police blamed the MS-19 gang for the attack.", "19", id="MS-19"),
+    case("Engineers tested the 65S engine on Monday.", "65", id="65S"),
+    case("Apollo 13 was a near disaster, NASA said.", "13", id="Apollo 13"),
+    case("The Boeing 737 landed safely with 140 passengers on board.", "737", id="Boeing 737"),
+]
+
+
+@pytest.mark.parametrize("text, needle", NOT_CLAIMS)
+def test_numbers_in_titles_and_codes_are_not_claims(rules, text, needle):
+    claims = extract(text, rules)
+    assert at(text, claims, needle, ("count", "quantity", "duration", "money", "percent", "age")) == []
+
+
+def test_a_title_does_not_hide_the_real_count_beside_it(rules):
+    text = "The Boeing 737 landed safely with 140 passengers on board."
+    claim = one(text, extract(text, rules), "140", "count")
+    assert claim.attribute == "passengers" and claim.normalized == "140"
+
+
+BOILERPLATE_STORY = (
+    "Rescuers pulled 14 survivors from the river on Monday, police said.\n\n"
+    "{boilerplate}\n"
+)
+BOILERPLATE = [
+    case("Share this article with 5 friends", id="share"),
+    case("Sign up for our newsletter and get 3 free stories a week.", id="newsletter"),
+    case("© 2024 Example News. All rights reserved. 12 staff", id="copyright",
+         bug="'12 staff' after the copyright line becomes an employees claim"),
+]
+
+
+@pytest.mark.parametrize("boilerplate", BOILERPLATE)
+def test_boilerplate_gives_no_claims(rules, boilerplate):
+    text = BOILERPLATE_STORY.format(boilerplate=boilerplate)
+    claims = extract(text, rules)
+    story_end = text.index("\n\n")
+    assert [c.text for c in claims if c.start > story_end] == []
+    assert one(text, claims, "14 survivors", "count").attribute == "rescued"
+
+
+# ---------------------------------------------------------------------------------------------
+# attribute and subject
+# ---------------------------------------------------------------------------------------------
+
+SUBJECTS = [
+    case("The film stars the 36-year-old lead actor, Yulia Peresild, who spent 12 days in orbit.",
+         "36-year-old", "age", "Peresild", id="the 36-year-old lead actor, Yulia Peresild"),
+    case("The actress Yulia Peresild, 36, said the flight was hard.", "36", "age", "Peresild",
+         id="Yulia Peresild, 36, said"),
+    case("Peresild, 36, said the flight was hard.", "36", "age", "Peresild", id="Peresild, 36, said",
+         bug="a surname opening the sentence is not a mention: age subject None"),
+    case("Actress Yulia Peresild spoke after landing. Peresild, 36, said the flight was hard.",
+         "36", "age", "Peresild", id="Yulia Peresild ... Peresild, 36, said",
+         bug="a surname opening the sentence is not a mention even after the full name: age subject None"),
+    case("Tom Cruise has long wanted to film in orbit. Does the 60-year-old actor still plan to go?",
+         "60-year-old", "age", "Tom Cruise", id="Tom Cruise ... the 60-year-old actor"),
+    case("Klim Shipenko and Yulia Peresild blasted off on Tuesday. "
+         "Shipenko and Peresild underwent three months of training.", "three months", "duration", "Shipenko",
+         id="Shipenko and Peresild underwent",
+         bug="'Shipenko and Peresild' opening a sentence: subject 'Yulia Peresild' only"),
+]
+
+
+@pytest.mark.parametrize("text, needle, kind, person", SUBJECTS)
+def test_subject_is_the_person_the_value_belongs_to(rules, text, needle, kind, person):
+    claim = one(text, extract(text, rules), needle, kind)
+    assert claim.subject and person in claim.subject, claim.subject
+
+
+ATTRIBUTES = [
+    case("At least 12 people were killed and 40 injured in the blast.", "12", "count", "deaths", id="killed"),
+    case("At least 12 people were killed and 40 injured in the blast.", "40", "count", "injuries", id="injured"),
+    case("Shipenko and Peresild underwent three months of training.", "three months", "duration", "training",
+         id="training"),
+    case("Today the company employs 12,000 workers across Europe.", "12,000", "count", "employees", id="employs"),
+    case("The death toll rose to 17 on Wednesday.", "17", "count", "deaths", id="death toll rose to"),
+    case("The ferry had 212 passengers aboard when it sank.", "212", "count", "passengers", id="passengers"),
+    case("The takeover values the firm at $4.2 billion.", "$4.2 billion", "money", "price", id="takeover"),
+    case("Klim Shipenko and Yulia Peresild are set for a 12-day mission.", "12-day", "duration", "mission",
+         id="mission"),
+    case("Rescuers pulled 14 survivors from the river and 3 remain missing.", "3 remain", "count", "missing",
+         id="remain missing", bug="'3 remain missing' is read as rescued"),
+]
+
+
+@pytest.mark.parametrize("text, needle, kind, attribute", ATTRIBUTES)
+def test_attribute_is_named_by_the_words_near_the_value(rules, text, needle, kind, attribute):
+    claim = one(text, extract(text, rules), needle, kind)
+    assert claim.attribute == attribute
+
+
+# ---------------------------------------------------------------------------------------------
+# names and user lexicons
+# ---------------------------------------------------------------------------------------------
+
+def test_a_full_name_is_a_name_claim(rules):
+    text = "Director Klim Shipenko arrived in Moscow on Monday with the footage."
+    claims = extract(text, rules)
+    names = [c for c in claims if c.kind == "name"]
+    shipenko = one(text, claims, "Klim Shipenko", "name")
+    assert shipenko.text == "Klim Shipenko"
+    assert shipenko.normalized == "klim shipenko"
+    assert all(c.qualifier == "exact" for c in names)
+
+
+USER_LEXICON = """\
+attributes:
+  - name: vaccinations
+    topic: vaccinations given
+    kinds: [count]
+    words: [vaccinate, jabs]
+"""
+
+
+def test_a_user_lexicon_adds_an_attribute_used_by_extraction(rules, tmp_path):
+    (tmp_path / "health.yaml").write_text(USER_LEXICON, encoding="utf-8")
+    mine = compare.load_rules(tmp_path)
+    text = "Health officials vaccinated 1,200 children on Monday."
+    before = one(text, extract(text, rules), "1,200", "count")
+    after = one(text, extract(text, mine), "1,200", "count")
+    assert before.attribute != "vaccinations"
+    assert after.attribute == "vaccinations"
+    assert after.normalized == before.normalized == "1200"

@@ -237,7 +237,6 @@ found
 _CUE_FIRST_WORDS = frozenset(_FUTURE_WORDS | _PAST_WORDS | {p[0] for p in _FUTURE_PAIRS}
                              | {"to", "be"})
 _CUE_TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
-_CUE_BLOCK = 2048
 
 
 def _tense_cues(text: str, lo: int, hi: int) -> list:
@@ -453,15 +452,11 @@ class _Ctx:
 
     def cues(self, lo: int, hi: int) -> list:
         """(start, end, 'future'|'past') of the tense words starting in [lo, hi), read once per
-        block of text however many expressions ask."""
-        found = []
-        for block in range(lo // _CUE_BLOCK, max(lo, hi - 1) // _CUE_BLOCK + 1):
-            cues = self._cues.get(block)
-            if cues is None:
-                a = block * _CUE_BLOCK
-                cues = _tense_cues(self.text, a, a + _CUE_BLOCK)
-                self._cues[block] = cues
-            found.extend(c for c in cues if lo <= c[0] < hi)
+        sentence however many expressions in it ask."""
+        key = (lo, hi)
+        found = self._cues.get(key)
+        if found is None:
+            found = self._cues[key] = _tense_cues(self.text, lo, hi)
         return found
 
     def add(self, cand: _Cand) -> None:

@@ -14,7 +14,8 @@ Options:
     --skip-peers       do not time dateparser + quantulum3
     --peer-sample N    time the peers on the first min(size, N) articles (default 200)
     --workdir DIR      where corpora, reports and results.json go (default bench/out, gitignored)
-    --timeout S        give up on one `spacecompare report` run after S seconds (default 900)
+    --timeout S        give up on one `spacecompare report` run after S seconds (default 300: five
+                       times the target for 10,000 articles, so a run that long fails it anyway)
     --max-memory MB    stop a report run whose process tree holds more than MB (default 8192;
                        the machine is shared); once a size times out or is stopped, larger sizes
                        skip the report run
@@ -31,9 +32,9 @@ For each size it generates (or reuses) the corpus `WORKDIR/corpus-s{seed}-n{size
       summed RSS of its process tree sampled from /proc every 20 ms;
   (c) the peers, `dateparser.search.search_dates(text)` + `quantulum3.parser.parse(text)`, on the
       first min(size, --peer-sample) articles, and spacecompare's extraction on exactly those files
-      (median of 3 runs), giving the throughput ratio. Corpora of one seed share their first
-      articles, so a peer's time for a file already measured in this run (same bytes) is reused
-      instead of measured again.
+      (once just before the peers and twice just after; the median), giving the throughput ratio.
+      Corpora of one seed share their first articles, so a sample already measured in this run
+      (sizes 1,000 and 10,000 with the default sample of 200) is reused, not measured again.
 
 The machine is shared and noisy, so speed is judged as a ratio against the peers measured on the
 same input in the same run, not as absolute numbers. The table is printed and the results written
@@ -275,25 +276,39 @@ def run_report(corpus_dir: Path, out_dir: Path, log_path: Path, timeout: float,
 # --------------------------------------------------------------------------- peers
 
 class PeerTimer:
-    """Times the peers per file, reusing a file's time when the same bytes were measured this run."""
+    """Times the peers and spacecompare's extraction on one sample, side by side.
+
+    spacecompare runs just before and twice just after the peers (median of the three), so both
+    see the same machine load. A sample already measured in this run (same files, same bytes) is
+    not measured again: sizes 1,000 and 10,000 share their first 200 articles.
+    """
 
     def __init__(self):
         self.peers = peers_mod.load_peers()
         self.warm_up_s = peers_mod.warm_up(self.peers)
-        self.by_digest: dict = {}
-        self.measured = 0
+        self.by_sample: dict = {}
 
-    def measure(self, paths) -> dict:
-        records, sizes = [], []
-        for path in paths:
-            data = path.read_bytes()
-            digest = hashlib.sha1(data).hexdigest()
-            if digest not in self.by_digest:
-                self.by_digest[digest] = peers_mod.time_peers([data.decode("utf-8")], self.peers)[0]
-                self.measured += 1
-            records.append(self.by_digest[digest])
-            sizes.append(len(data))
-        return peers_mod.summarize(records, sizes)
+    def measure(self, paths, api, rules) -> dict:
+        datas = [p.read_bytes() for p in paths]
+        key = hashlib.sha1(b"\0".join(hashlib.sha1(d).digest() for d in datas)).hexdigest()
+        if key in self.by_sample:
+            return dict(self.by_sample[key], reused=True)
+        runs = [time_extraction(api, rules, paths)["seconds"]]
+        records = peers_mod.time_peers([d.decode("utf-8") for d in datas], self.peers)
+        runs += [time_extraction(api, rules, paths)["seconds"] for _ in range(2)]
+        peer = peers_mod.summarize(records, [len(d) for d in datas])
+        ours = statistics.median(runs)
+        total = sum(len(d) for d in datas)
+        result = {
+            "peers": peer,
+            "spacecompare": {"articles": len(paths), "bytes": total, "seconds": ours, "runs_s": runs,
+                             "articles_per_s": _rate(len(paths), ours), "mb_per_s": _rate(total / 1e6, ours)},
+            # same texts, so the articles/s and MB/s ratios are the same number
+            "ratio": peer["seconds"] / ours if ours and peer["seconds"] else None,
+            "reused": False,
+        }
+        self.by_sample[key] = result
+        return result
 
 
 # --------------------------------------------------------------------------- the run
@@ -339,20 +354,15 @@ def measure_size(size, args, api, rules, peer_timer) -> dict:
     row.update(peers=None, spacecompare_sample=None, ratio=None)
     if peer_timer is not None:
         sample = paths[:min(size, args.peer_sample)]
-        before = peer_timer.measured
-        peer = peer_timer.measure(sample)
-        peer["reused"] = len(sample) - (peer_timer.measured - before)
-        runs = [time_extraction(api, rules, sample)["seconds"] for _ in range(3)]
-        ours = statistics.median(runs)
-        row["peers"] = peer
-        row["spacecompare_sample"] = {"articles": len(sample), "bytes": peer["bytes"], "seconds": ours,
-                                      "runs_s": runs, "articles_per_s": _rate(len(sample), ours),
-                                      "mb_per_s": _rate(peer["bytes"] / 1e6, ours)}
-        if ours and peer["seconds"]:
-            row["ratio"] = peer["seconds"] / ours  # same texts, so articles/s and MB/s ratios agree
-        log(f"  peers {peer['seconds_per_article']:.3f} s/article on {len(sample)} articles "
-            f"({peer['reused']} reused); spacecompare is {row['ratio']:.1f}x as fast on them"
-            if row["ratio"] else "  peers: no time measured")
+        measured = peer_timer.measure(sample, api, rules)
+        peer = dict(measured["peers"], reused=measured["reused"])
+        row.update(peers=peer, spacecompare_sample=measured["spacecompare"], ratio=measured["ratio"])
+        if row["ratio"]:
+            log(f"  peers {peer['seconds_per_article']:.3f} s/article on {len(sample)} articles"
+                f"{' (same sample as a smaller size: reused)' if peer['reused'] else ''}; "
+                f"spacecompare's extraction is {row['ratio']:.1f}x as fast on them")
+        else:
+            log("  peers: no time measured")
     return row
 
 
@@ -363,12 +373,19 @@ def add_growth(rows) -> None:
         for row in rows:
             row[f"{key}_growth"] = None
             seconds = row[f"{key}_s"]
-            failed = key == "report" and (row["report_error"] or (prev or {}).get("report_error"))
+            lower_bound = False
+            if key == "report":
+                # a run that timed out gives a lower bound of its time; a failed one gives nothing
+                lower_bound = bool(row["report_error"]) and (row.get("report_stopped") or "").startswith("timed out")
+                failed = (row["report_error"] and not lower_bound) or (prev or {}).get("report_error")
+            else:
+                failed = False
             if (prev is not None and prev[f"{key}_s"] and seconds and not failed
                     and row["articles"] > prev["articles"]):
                 row[f"{key}_growth"] = ((seconds / prev[f"{key}_s"]) /
                                         (row["articles"] / prev["articles"]))
                 row[f"{key}_growth_judged"] = prev[f"{key}_s"] >= GROWTH_MIN_S
+                row[f"{key}_growth_lower_bound"] = lower_bound
             prev = row
 
 
@@ -414,12 +431,15 @@ def judge(rows, skip_peers: bool) -> list[dict]:
                                shown, ok, value))
 
     for key, label in (("extraction", "extraction time"), ("report", "report time")):
-        judged = [r[f"{key}_growth"] for r in rows
+        judged = [(r[f"{key}_growth"], r.get(f"{key}_growth_lower_bound", False)) for r in rows
                   if r.get(f"{key}_growth") is not None and r.get(f"{key}_growth_judged")]
+        # a lower bound (the larger run timed out) counts only when it already misses the target
+        judged = [(g, lb) for g, lb in judged if not lb or g > TARGET_GROWTH]
         if judged:
-            value = max(judged)
+            value, lower_bound = max(judged)
+            shown = f"{'at least ' if lower_bound else ''}{value:.2f} (highest)"
             targets.append(_target(f"{label} growth (10x articles -> <= 12x time)",
-                                   f"<= {TARGET_GROWTH}", f"{value:.2f} (highest)", value <= TARGET_GROWTH, value))
+                                   f"<= {TARGET_GROWTH}", shown, value <= TARGET_GROWTH, value))
         else:
             targets.append(_target(f"{label} growth (10x articles -> <= 12x time)", f"<= {TARGET_GROWTH}",
                                    f"needs two sizes, the smaller taking >= {GROWTH_MIN_S} s",
@@ -465,7 +485,7 @@ def parse_args(argv):
     parser.add_argument("--peer-sample", type=int, default=200,
                         help="time the peers on the first min(size, N) articles (default 200)")
     parser.add_argument("--workdir", default=str(DEFAULT_WORKDIR), help="default bench/out")
-    parser.add_argument("--timeout", type=float, default=900.0, help="seconds per report run (default 900)")
+    parser.add_argument("--timeout", type=float, default=300.0, help="seconds per report run (default 300)")
     parser.add_argument("--max-memory", type=float, default=8192.0,
                         help="MB a report run may hold before it is stopped (default 8192)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target does not hold")

@@ -135,6 +135,8 @@ def _day_range(year: int, month: int, day: int):
 def _patterns_fit(x: str, y: str) -> bool:
     """ISO-like values at any precision, with X as 'unknown': "XXXX-10-05" fits "2021-10-05" and "2021-10"."""
     x, y = x.split("T")[0], y.split("T")[0]
+    if ("W" in x) != ("W" in y) or ("Q" in x) != ("Q" in y):
+        return False  # a weekday with no date and a year or a day are not comparable
     length = min(len(x), len(y))
     if length == 0:
         return x == y
@@ -245,9 +247,9 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
                 edges.append((score, 1, i, j))
             continue
         if agree:
-            if score >= settings.agreement_threshold:
+            if score >= settings.agreement_threshold and (a.kind != "date" or _precision(a) == _precision(b)):
                 edges.append((score, 1, i, j))
-        elif (attr >= CONFLICT_ATTRIBUTE and subj >= 0.5 and _may_conflict(a, b, rules) and score >= settings.conflict_threshold and _comparable(a, b)
+        elif (attr >= (1.0 if a.kind == "date" else CONFLICT_ATTRIBUTE) and subj > 0.0 and _may_conflict(a, b, rules) and score >= settings.conflict_threshold and _comparable(a, b)
               and _close_enough(a, b, settings.max_conflict_ratio) and _same_subject(a, b)
               and (not (a.attribute or "").startswith("noun:") or ctx >= NOUN_CONFLICT_CONTEXT)):
             edges.append((score, 0, i, j))
@@ -264,6 +266,10 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
 
 def _comparable(a: Claim, b: Claim) -> bool:
     """Whether differing values are a real disagreement rather than two readings of vague text."""
+    if a.kind == "date" and _precision(a) != _precision(b):
+        return False  # "2015" and "spring 2025", "2000" and "last night" are not one fact told twice
+    if a.kind == "date" and _precision(a) == "year":
+        return False  # bare years date many things in a story; two of them rarely disagree about one
     if a.kind in ("date", "time"):
         if a.features.relative or b.features.relative:
             if not (a.resolved and b.resolved):
@@ -286,6 +292,17 @@ def _same_subject(a: Claim, b: Claim) -> bool:
     """A conflict needs its two claims to be about one subject: two different leads never are."""
     la, lb = a.features.lead, b.features.lead
     return not (la and lb and not same_entity(la, lb))
+
+
+def _precision(claim: Claim) -> str:
+    """How finely a date is given: day, week, month, season, quarter, year or other."""
+    value = claim.normalized or ""
+    for name, pattern in (("day", r"(?:\d{4}|XXXX)-\d\d-\d\d"), ("week", r"(?:\d{4}|XXXX)-W(?:\d\d|XX)(?:-\d)?"),
+                          ("month", r"(?:\d{4}|XXXX)-\d\d"), ("season", r"(?:\d{4}|XXXX)-(?:SP|SU|FA|WI)"),
+                          ("quarter", r"(?:\d{4}|XXXX)-[QH]\d"), ("year", r"\d{4}")):
+        if re.fullmatch(pattern, value):
+            return name
+    return "other"
 
 
 def _close_enough(a: Claim, b: Claim, ratio: float) -> bool:

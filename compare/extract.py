@@ -26,6 +26,8 @@ MAX_SENTENCE = 2000
 MARK_WINDOW = 80
 PRESENT_REFERENCE = re.compile(
     r"(?:today|now|currently|at present|so far|to date|this (?:week|month|year)|tonight)", re.IGNORECASE)
+# what may stand between a value and the noun after it that names it
+FOLLOWING_NOUN = re.compile(r"\s*(?:[-–]\s*)?(?:(?:in|of|worth|for)\s+)?(?:[a-z][\w-]*\s+){0,2}", re.IGNORECASE)
 BARE_COUNT_GAP = re.compile(r"\s+(?:(?:people|persons|others|more|were|are|have\s+been|had\s+been)\s+)*")
 LINKING_VERB = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|increased|"
@@ -47,7 +49,8 @@ dollars euros pounds yen dlrs dlr francs rupees yuan points point
 # nouns that say little by themselves: "12 people" killed, injured or rescued is told by the verb
 GENERIC_COUNT_NOUNS = frozenset("""
 people persons men women children adults residents individuals others passengers villagers
-civilians locals pedestrians occupants votes ballots
+civilians locals pedestrians occupants votes ballots homes houses buildings structures
+dwellings properties flights vehicles cars families households patients animals
 """.split())
 LEAD_WORDS = 3  # a name opening its clause within this many words is the clause's subject
 COUNT_LINKERS = r"(?:more|other|additional|further|new|extra|of\s+the|of\s+its|of\s+their|of\s+them|of\s+whom)"
@@ -129,7 +132,7 @@ class Extractor:
         candidates = self._candidates(view, source.published, sentence_spans)
         dates = sorted((c.start, c.end, c) for c in candidates if c.kind == "date")
         self._value_starts = sorted(c.start for c in candidates)
-        published_year = int(source.published[:4]) if source.published else None
+        published_year = int(source.published[:4]) if source.published else _story_year(candidates, view)
         claims: list[Claim] = []
         counter = 0
         for candidate in candidates:
@@ -219,11 +222,11 @@ class Extractor:
         elif qualifier == "at_least":
             low, high = value, math.inf
         elif qualifier == "more_than":
-            low, high = value + max(precision, abs(value) * 1e-9, 1e-9), math.inf
+            low, high = value + max(abs(value) * 1e-9, 1e-9), math.inf
         elif qualifier == "at_most":
             low, high = 0.0, value
         elif qualifier == "less_than":
-            low, high = 0.0, value - max(precision, abs(value) * 1e-9, 1e-9)
+            low, high = 0.0, value - max(abs(value) * 1e-9, 1e-9)
         return start, end, qualifier, min(low, high), max(low, high)
 
     def _ages(self, view: str) -> Iterator[_Candidate]:
@@ -342,9 +345,14 @@ class Extractor:
         clause = next((c for c in clauses(view, sentence) if c.start <= candidate.start < c.end), sentence)
         hits = self._lexicon_hits(view, sentence)
         allowed = [(s, e, attrs) for s, e, attrs in hits if any(self._allows(a, candidate.kind) for a in attrs)]
-        outside = [h for h in allowed if h[1] <= candidate.start or h[0] >= candidate.end]
+        outside = [h for h in allowed if (h[1] <= candidate.start or h[0] >= candidate.end)
+                   and self._reaches(h[0], h[1], candidate)]
         inside = [h for h in allowed if not (h[1] <= candidate.start or h[0] >= candidate.end)]
-        primary = _nearest(outside, candidate, clause)
+        # a word right after the value names it ("a $2.1 billion criminal fine", "$29 million in
+        # bribes", "three years of supervised release"), whatever verb stands before
+        following = [h for h in outside if h[0] >= candidate.end
+                     and FOLLOWING_NOUN.fullmatch(view[candidate.end:h[0]])]
+        primary = following[0][2] if following else _nearest(outside, candidate, clause)
         if candidate.kind == "count" and candidate.noun and candidate.noun not in GENERIC_COUNT_NOUNS:
             # "72 counties", "12,000 workers": the counted noun says what is counted
             primary = inside[0][2] if inside else None
@@ -470,6 +478,12 @@ class Extractor:
         shown = [lead] if lead else ([full(m) for m in before[:3]] or keys[:1])
         return " and ".join(_display(k, mentions) for k in dict.fromkeys(shown)), tuple(keys), lead
 
+    def _reaches(self, start: int, end: int, candidate) -> bool:
+        """A word at [start, end) speaks of the value when no other value stands between them."""
+        low, high = (end, candidate.start) if end <= candidate.start else (candidate.end, start)
+        first = bisect_right(self._value_starts, low - 1)
+        return not (first < len(self._value_starts) and self._value_starts[first] < high)
+
     def _marks(self, view: str, clause: Span, candidate) -> tuple:
         """(discriminator, option) pairs written near the value, not inside names.
 
@@ -480,12 +494,8 @@ class Extractor:
         """
         start = max(clause.start, candidate.start - MARK_WINDOW)
         end = min(clause.end, candidate.end + MARK_WINDOW)
-        starts = self._value_starts
-
         def reaches(match) -> bool:
-            low, high = (match.end(), candidate.start) if match.end() <= candidate.start else (candidate.end, match.start())
-            first = bisect_right(starts, low - 1)
-            return not (first < len(starts) and starts[first] < high)
+            return self._reaches(match.start(), match.end(), candidate)
 
         marks = []
         for index, options in enumerate(self._discriminators):
@@ -720,6 +730,20 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year) -> 
                      view[start:end], re.IGNORECASE):
             past = True
     return tuple(sorted(years)), past
+
+
+def _story_year(candidates, view: str) -> Optional[int]:
+    """With no publication date, the latest year the article dates something in (not "by 2030")."""
+    years = []
+    for candidate in candidates:
+        if candidate.kind != "date" or not candidate.resolved:
+            continue
+        year = _year_of_date(candidate.normalized)
+        if year and not re.search(r"\b(?:by|until|through|before|to|in)\s+$", view[max(0, candidate.start - 9):candidate.start], re.IGNORECASE):
+            years.append(int(year))
+        elif year and re.search(r"\bin\s+$", view[max(0, candidate.start - 4):candidate.start]):
+            years.append(int(year))
+    return max(years) if years else None
 
 
 def _year_of_date(normalized) -> Optional[str]:

@@ -27,7 +27,10 @@ MARK_WINDOW = 80
 PRESENT_REFERENCE = re.compile(
     r"(?:today|now|currently|at present|so far|to date|this (?:week|month|year)|tonight)", re.IGNORECASE)
 # what may stand between a value and the noun after it that names it
-FOLLOWING_NOUN = re.compile(r"\s*(?:[-–]\s*)?(?:(?:in|of|worth|for)\s+)?(?:[a-z][\w-]*\s+){0,2}", re.IGNORECASE)
+FOLLOWING_NOUN = re.compile(
+    r"\s*(?:[-–]\s*)?(?:(?:in|of|worth|for)\s+)?"
+    r"(?:(?!(?:and|or|but|were|was|are|is|had|have|has|been|to|the|a|an|that|which|who|as|than)\b)[a-z][\w-]*\s+){0,2}",
+    re.IGNORECASE)
 BARE_COUNT_GAP = re.compile(r"\s+(?:(?:people|persons|others|more|were|are|have\s+been|had\s+been)\s+)*")
 LINKING_VERB = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|increased|"
@@ -350,7 +353,7 @@ class Extractor:
         inside = [h for h in allowed if not (h[1] <= candidate.start or h[0] >= candidate.end)]
         # a word right after the value names it ("a $2.1 billion criminal fine", "$29 million in
         # bribes", "three years of supervised release"), whatever verb stands before
-        following = [h for h in outside if h[0] >= candidate.end
+        following = [h for h in outside if h[0] >= candidate.end and candidate.kind != "count"
                      and FOLLOWING_NOUN.fullmatch(view[candidate.end:h[0]])]
         primary = following[0][2] if following else _nearest(outside, candidate, clause)
         if candidate.kind == "count" and candidate.noun and candidate.noun not in GENERIC_COUNT_NOUNS:

@@ -139,8 +139,8 @@ def test_a_conflict_is_found_when_one_source_uses_last_names(rules):
 RANGES = [
     case("The ferry was carrying more than 200 passengers when it sank off the coast on Monday.",
          "The ferry had 212 passengers aboard when it sank on Monday, officials said.",
-         "200", "212", "agreement", id="more than 200 vs 212",
-         bug="'more than 200' has low bound 249 (the rounding margin of 200 added), so 212 conflicts"),
+         "200", "212", "agreement", id="more than 200 vs 212"),
+
     case("Meridian agreed to buy Halcyon for about $4 billion, the companies said.",
          "Meridian will pay $4.2 billion for Halcyon, the companies said.",
          "$4", "$4.2", "agreement", id="about $4 billion vs $4.2 billion"),

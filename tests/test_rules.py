@@ -246,10 +246,10 @@ def test_shipped_patterns_are_safe():
 
 USER_LEXICON = """\
 attributes:
-  - name: goals
-    topic: goals scored
+  - name: corners
+    topic: corners won
     kinds: [count]
-    words: [goals, scored]
+    words: [corners, corner kicks]
   # more words for a shipped attribute: kinds and topic are kept
   - name: deaths
     words: [slain, Killed]
@@ -263,10 +263,11 @@ def test_user_lexicon_extends_and_adds_attributes(tmp_path):
     default = load_rules()
     rules = load_rules(tmp_path / "mine")
     assert rules.files[-1] == str(path)
-    goals = rules.attribute("goals")
-    assert goals is not None
-    assert (goals.topic, goals.kinds, goals.words) == ("goals scored", frozenset({"count"}), ("goals", "scored"))
-    assert default.attribute("goals") is None
+    corners = rules.attribute("corners")
+    assert corners is not None
+    assert (corners.topic, corners.kinds, corners.words) == ("corners won", frozenset({"count"}),
+                                                              ("corners", "corner kicks"))
+    assert default.attribute("corners") is None
     deaths, before = rules.attribute("deaths"), default.attribute("deaths")
     assert deaths.kinds == before.kinds and deaths.topic == before.topic
     assert deaths.words[: len(before.words)] == before.words
@@ -279,17 +280,17 @@ def test_user_lexicon_extends_and_adds_attributes(tmp_path):
 
 def test_a_single_rule_file_can_be_given(tmp_path):
     path = write(tmp_path, "sport.yaml", USER_LEXICON)
-    assert load_rules(path).attribute("goals") is not None
+    assert load_rules(path).attribute("corners") is not None
 
 
 def test_extraction_uses_a_user_attribute(tmp_path):
     write(tmp_path, "sport.yaml", USER_LEXICON)
-    text = "Smith scored 3 goals in the final."
+    text = "United won 11 corners in the final."
     with_lexicon = compare.extract_claims(source(text), load_rules(tmp_path))
     counts = [c for c in with_lexicon if c.kind == "count"]
-    assert [(c.value, c.attribute, c.text) for c in counts] == [(3, "goals", "3 goals")]
+    assert [(c.value, c.attribute, c.text) for c in counts] == [(11, "corners", "11 corners")]
     without = compare.extract_claims(source(text), load_rules())
-    assert all(c.attribute != "goals" for c in without)
+    assert all(c.attribute != "corners" for c in without)
 
 
 def test_extraction_uses_added_words_of_a_shipped_attribute(tmp_path):

@@ -37,6 +37,9 @@ LINKING_VERB = re.compile(
     r"was|is|now|put|raised|revised)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|about\s+)?$",
     re.IGNORECASE)
 INCREMENT = ":increase"  # suffix of the attribute of "three more bodies"
+# a quantity's dimension hints at its attribute even with no lexicon word ("grew to 29,650 acres")
+DIMENSION_ATTRIBUTES = {"area": "area", "length": "distance", "mass": "weight", "speed": "speed"}
+ROUNDED_FROM = 1000  # whole numbers from here on with trailing zeros read as rounded
 ROUNDING = 0.49  # of the last significant unit of a whole number: 14 and 15 never overlap
 # a duration in months or years is a calendar approximation: two months is 54 to 67 days
 CALENDAR_TOLERANCE = {"month": 0.1, "year": 0.03}  # characters either side of a value searched for discriminator words  # longer "sentences" (tables, lists run together) are read in windows of this size
@@ -361,7 +364,8 @@ class Extractor:
             primary = inside[0][2] if inside else None
         elif candidate.kind == "count" and inside and (primary is None or not _close(outside, candidate, 40)):
             primary = inside[0][2]  # "250 passengers" with no verb near: the noun names the attribute
-        cues = sorted({a for _, _, attrs in allowed for a in attrs if self._allows(a, candidate.kind)})
+        cues = sorted({a for _, _, attrs in allowed for a in attrs if self._allows(a, candidate.kind)}
+                      | ({DIMENSION_ATTRIBUTES.get(candidate.extra.get("dimension"))} - {None}))
         clause_cues = sorted({a for s_, _, attrs in outside if clause.start <= s_ < clause.end
                               for a in attrs if self._allows(a, candidate.kind)})
         primary_names = sorted(a for a in primary if self._allows(a, candidate.kind)) if primary else []
@@ -608,9 +612,9 @@ def _significant_digits(value: float) -> int:
 def _precision(raw: str, value: float) -> float:
     """Half a unit of the last digit written: "4.2 billion" covers 4.15 to 4.25 billion.
 
-    Whole numbers are read as rounded at their last non-zero digit ("94%" covers 93.51 to
-    94.49, "12,000" covers 11,510 to 12,490), stopping just short of the neighbouring value so
-    that 14 and 15 still disagree. Numbers in words are exact.
+    Whole numbers are read as rounded at their last digit ("94%" covers 93.51 to 94.49), and from
+    a thousand on at their last non-zero digit ("12,000" covers 11,510 to 12,490), stopping just
+    short of the neighbouring value so that 14 and 15 still disagree. Numbers in words are exact.
     """
     digits = re.search(r"\d[\d,]*(?:\.(\d+))?", raw)
     if not digits:
@@ -618,6 +622,8 @@ def _precision(raw: str, value: float) -> float:
     if not digits.group(1):
         whole = digits.group(0).replace(",", "")
         zeros = len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0
+        if float(whole) < ROUNDED_FROM:
+            zeros = 0  # "40 injured" and "40%" are exact; "12,000 workers" is a round figure
         number = float(whole) or 1.0
         return ROUNDING * (10 ** zeros) * (value / number)
     number = float(digits.group(0).replace(",", ""))

@@ -229,11 +229,16 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
         if _vetoed(a, b, rules):
             continue
         attr = attribute_score(a, b)
-        if attr < 0.6 and specific(a) and specific(b) and _same_value(a, b):
-            attr = 0.6
+        same_figure = specific(a) and specific(b) and _same_value(a, b)
+        if same_figure:
+            attr = max(attr, 0.6)
         if attr == 0.0 and a.kind != "age":
             continue
         subj = subject_score(a, b, settings.name_similarity, settings.name_min_length)
+        if same_figure:
+            # two sources giving the same precise figure ("105 million euros") tell one fact,
+            # even when the words and names around it differ
+            subj = max(subj, 0.5)
         ctx = context_score(a, b)
         score = (settings.attribute_weight * attr + settings.subject_weight * subj
                  + settings.context_weight * ctx)
@@ -253,7 +258,7 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
               and _close_enough(a, b, settings.max_conflict_ratio) and _same_subject(a, b)
               and (not (a.attribute or "").startswith("noun:") or ctx >= NOUN_CONFLICT_CONTEXT)):
             edges.append((score, 0, i, j))
-    groups = _merge(pool, edges)
+    groups = _merge(pool, edges, rules)
     facts = []
     for members in groups:
         members = sorted(members, key=lambda c: (c.source, c.start))
@@ -322,7 +327,7 @@ def _representative(claim: Claim) -> Optional[float]:
     return claim.low if claim.low is not None else claim.high
 
 
-def _merge(pool: list[Claim], edges: list) -> list[list[Claim]]:
+def _merge(pool: list[Claim], edges: list, rules: Optional[RuleSet] = None) -> list[list[Claim]]:
     """Union the strongest links first; refuse a union that puts two incompatible values of one source together."""
     parent = list(range(len(pool)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(pool))}
@@ -338,14 +343,14 @@ def _merge(pool: list[Claim], edges: list) -> list[list[Claim]]:
         ri, rj = find(i), find(j)
         if ri == rj:
             continue
-        if not _mergeable([pool[k] for k in members[ri]], [pool[k] for k in members[rj]], bool(agreeing)):
+        if not _mergeable([pool[k] for k in members[ri]], [pool[k] for k in members[rj]], bool(agreeing), rules):
             continue
         parent[rj] = ri
         members[ri].extend(members.pop(rj))
     return [[pool[k] for k in sorted(group)] for group in members.values()]
 
 
-def _mergeable(left: list[Claim], right: list[Claim], agreeing: bool) -> bool:
+def _mergeable(left: list[Claim], right: list[Claim], agreeing: bool, rules: Optional[RuleSet] = None) -> bool:
     """May two groups become one fact?
 
     Never two incompatible values from one source. A link between agreeing claims may not
@@ -362,7 +367,10 @@ def _mergeable(left: list[Claim], right: list[Claim], agreeing: bool) -> bool:
                 return False
     if agreeing:
         return all(compatible(a, b) for a in left for b in right)
-    return all(_same_subject(a, b) for a in left for b in right)
+    # a disagreement may not bring together claims that are kept apart ("24 league goals" and
+    # "31 goals in all competitions", joined through a third source that says neither)
+    return all(_same_subject(a, b) and (rules is None or not _vetoed(a, b, rules))
+               for a in left for b in right)
 
 
 def _common_subject(members: list[Claim]) -> Optional[str]:

@@ -785,10 +785,25 @@ def _age_person(view, candidate, sentence, mentions):
 
 
 def _antecedent(view, candidate, sentence, previous, mentions):
-    """The most recent full name before a sentence that says "the 60-year-old actor"."""
+    """The person a sentence means by "the 60-year-old actor": a full name in the two sentences before.
+
+    A name written after a role word ("striker Tomás Arévalo", "actress Yulia Peresild") or
+    whose last name the article also uses alone is more likely a person than a club or a place;
+    among equals the most recent wins.
+    """
     window_start = previous[-2].start if len(previous) >= 2 else (previous[-1].start if previous else sentence.start)
     prior = [m for m in mentions if m.words >= 2 and window_start <= m.start and m.end <= sentence.start]
-    return prior[-1] if prior else None
+    if not prior:
+        return None
+    alone = {m.key for m in mentions if m.words == 1}
+
+    def personhood(mention) -> int:
+        before = re.findall(r"[\w'’-]+", view[max(0, mention.start - 30):mention.start])[-2:]
+        role = any(names_module.fold(word) in names_module.ROLE_WORDS for word in before)
+        return 2 * role + (mention.key.split()[-1] in alone)
+
+    best = max(personhood(m) for m in prior)
+    return [m for m in prior if personhood(m) == best][-1]
 
 
 def _display(key: str, mentions) -> str:

@@ -771,7 +771,11 @@ _YEAR_CUE_RE = re.compile(
     r"\b(?:in|since|by|until|till|from|before|after|during|through|throughout|between|as\s+of|"
     r"as\s+early\s+as|as\s+late\s+as|back\s+in|for|into|pre|post|year|ending|starting|"
     r"beginning|(?:end|beginning|start|middle|half|quarter|part|rest|spring|summer|fall|"
-    r"autumn|winter|class|months|weeks|days|season|course)\s+of|fiscal|fy|vintage)\s*[\-\u2013]?\s*\Z",
+    r"autumn|winter|class|months|weeks|days|season|course|earthquake|quake|flood|floods|storm|"
+    r"hurricane|typhoon|cyclone|tsunami|eruption|war|election|elections|crash|fire|disaster|"
+    r"strike|crisis|recession|revolution|olympics|games|cup|championship|edition|census|budget|"
+    r"attack|attacks|riots|protests|uprising|pandemic|outbreak|drought|famine|sinking|collapse)"
+    r"\s+of|fiscal|fy|vintage)\s*[\-\u2013]?\s*\Z",
     _FLAGS)
 _YEAR_BAD_BY_RE = re.compile(
     r"\b(?:increased?|rose|risen|fell|fallen|grew|grown|up|down|declined?|cut|reduced?|higher|"

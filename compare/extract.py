@@ -282,14 +282,17 @@ class Extractor:
         if self._unit_re is None:
             return
         for match in self._unit_re.finditer(view):
-            value = parse_number(match.group("num"))
+            first = match.group("unit_first") if "unit_first" in match.re.groupindex else None
+            raw = match.group("num_after") if first else match.group("num")
+            value = parse_number(raw)
             if value is None:
                 continue
-            unit = self._units[re.sub(r"\s+", " ", match.group("unit").lower())]
-            if len(unit.alias) <= 2 and not match.group("num")[0].isdigit():
+            key = ("<" if first else "") + re.sub(r"\s+", " ", (first or match.group("unit")).lower())
+            unit = self._units[key]
+            if len(unit.alias) <= 2 and not raw[0].isdigit():
                 continue
             canonical = value * unit.factor
-            precision = _precision(match.group("num"), value) * unit.factor
+            precision = _precision(raw, value) * unit.factor
             start, end, qualifier, low, high = self._qualified(view, match.start(), match.end(), canonical, precision)
             yield _Candidate(start, end, "quantity", _plain(value), unit.alias,
                              f"{format_number(round(canonical, 6))} {unit.canonical}", qualifier, low, high,
@@ -900,9 +903,18 @@ def _build_money(rules: RuleSet):
 
 
 def _build_units(rules: RuleSet):
-    units = {u.alias: u for u in rules.units}
-    if not units:
+    """One regex for "2 kilometres" and, for units written first, "magnitude 6.8"."""
+    after = {u.alias: u for u in rules.units if not u.before}
+    before = {u.alias: u for u in rules.units if u.before}
+    patterns = []
+    if after:
+        aliases = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(after, key=len, reverse=True))
+        patterns.append(rf"(?P<num>{NUMBER_PATTERN})[\s-]?(?P<unit>{aliases})(?![\w/])")
+    if before:
+        words = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(before, key=len, reverse=True))
+        patterns.append(rf"(?<![\w-])(?P<unit_first>{words})[\s-]+(?P<num_after>\d+(?:\.\d+)?)(?![\w]|[.,]\d)")
+    if not patterns:
         return None, {}
-    aliases = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(units, key=len, reverse=True))
-    pattern = re.compile(rf"(?P<num>{NUMBER_PATTERN})[\s-]?(?P<unit>{aliases})(?![\w/])", re.IGNORECASE)
-    return pattern, units
+    lookup = dict(after)
+    lookup.update({"<" + alias: unit for alias, unit in before.items()})
+    return re.compile("|".join(patterns), re.IGNORECASE), lookup

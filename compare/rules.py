@@ -46,6 +46,7 @@ class Unit:
     dimension: str
     canonical: str
     factor: float
+    before: bool = False  # written before the number: "magnitude 6.8"
 
 
 @dataclass(frozen=True)
@@ -287,7 +288,15 @@ def _units(path, section, units: dict, problems: list) -> None:
             where = f"{path}: units {dimension!r}"
         else:
             problems.append(f"{where}: 'dimension' is missing or not a string")
-        _unknown_keys(item, {"dimension", "canonical", "aliases"}, where, problems)
+        _unknown_keys(item, {"dimension", "canonical", "aliases", "before"}, where, problems)
+        before = item.get("before", [])
+        if not isinstance(before, list) or not all(isinstance(w, str) and w.strip() for w in before):
+            problems.append(f"{where}: 'before' must be a list of words written before the number")
+            before = []
+        if isinstance(dimension, str) and isinstance(item.get("canonical"), str):
+            for word in before:
+                word = word.strip().lower()
+                units["<" + word] = Unit(word, dimension, item["canonical"], 1.0, before=True)
         canonical = item.get("canonical")
         if not isinstance(canonical, str):
             problems.append(f"{where}: 'canonical' is missing or not a string")

@@ -166,6 +166,8 @@ def _vetoed(a: Claim, b: Claim, rules: RuleSet) -> bool:
         return True
     if a.kind == "quantity" and fa.dimension != fb.dimension:
         return True
+    if a.kind == "count" and fa.noun and fb.noun and fa.noun != fb.noun:
+        return True
     if (a.kind == "count" and a.attribute and b.attribute and a.attribute.startswith("noun:")
             and b.attribute.startswith("noun:") and a.attribute != b.attribute):
         return True
@@ -229,6 +231,8 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
         if _vetoed(a, b, rules):
             continue
         attr = attribute_score(a, b)
+        if set(a.features.marks) & set(b.features.marks):
+            attr = max(attr, 0.8)  # both "offered", both "women's": a shared qualifier is a shared topic
         same_figure = specific(a) and specific(b) and _same_value(a, b)
         if same_figure:
             attr = max(attr, 0.6)

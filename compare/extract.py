@@ -53,11 +53,26 @@ decade centuries century times percent per cent pct am pm gmt utc bst est edt ps
 dollars euros pounds yen dlrs dlr francs rupees yuan points point
 """.split())
 # nouns that say little by themselves: "12 people" killed, injured or rescued is told by the verb
+# nouns for people: one class whatever the word ("251 passengers" and "251 people" are one count)
+PERSON_NOUNS = frozenset("""
+people persons men women children adults residents individuals others passengers villagers
+civilians locals pedestrians occupants families households patients soldiers troops
+firefighters officers rescuers workers miners students tourists migrants refugees fans
+spectators protesters demonstrators victims survivors pilgrims travellers travelers crew
+members staff employees runners athletes players visitors guests inmates prisoners pilots
+attendants nurses doctors teachers drivers farmers fishermen engineers journalists volunteers
+delegates voters customers users subscribers shareholders investors lawmakers judges jurors
+""".split())
 GENERIC_COUNT_NOUNS = frozenset("""
 people persons men women children adults residents individuals others passengers villagers
 civilians locals pedestrians occupants votes ballots homes houses buildings structures
-dwellings properties flights vehicles cars families households patients animals
+dwellings properties flights vehicles cars families households patients animals soldiers
+troops firefighters officers rescuers miners students tourists migrants refugees fans
+spectators protesters demonstrators pilgrims visitors inmates prisoners
 """.split())
+REPORTING_VERB = re.compile(
+    r"[\s,]+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|argued|argues|"
+    r"claimed|claims|stated|states|announced|announces|explained|insisted|warned|according)\b")
 LEAD_WORDS = 3  # a name opening its clause within this many words is the clause's subject
 COUNT_LINKERS = r"(?:more|other|additional|further|new|extra|of\s+the|of\s+its|of\s+their|of\s+them|of\s+whom)"
 PREPOSITIONS = frozenset("from of in at with for on to by near outside inside into about after before".split())
@@ -244,9 +259,10 @@ class Extractor:
                 yield _Candidate(match.start(), match.end(), "age", _plain(value), "year",
                                  f"P{format_number(value)}Y", "exact", value, value, priority=5)
         # "Yulia Peresild, 36, said" - a bare number between commas right after a capitalised name
-        for match in re.finditer(r"(?<=[a-z]),\s+(?P<num>\d{1,3}),\s", view):
+        for match in re.finditer(r"(?<=[^\W\d_]),\s+(?P<num>\d{1,3}),\s", view):
             before = view[max(0, match.start() - 40):match.start()]
-            if not re.search(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$|[A-Z][a-z]+$", before):
+            last = re.search(r"([^\W\d_][\w'’-]*)$", before)
+            if not last or not last.group(1)[0].isupper() or not last.group(1)[1:].islower():
                 continue
             value = float(match.group("num"))
             if 0 < value < 130:
@@ -431,6 +447,7 @@ class Extractor:
                 years=years,
                 past=past,
                 relative=bool(candidate.extra.get("relative")),
+                noun=_noun_class(candidate, inside),
                 dimension=candidate.extra.get("dimension"),
             ),
         )
@@ -478,6 +495,8 @@ class Extractor:
         before = [m for m in clause_mentions if m.end <= candidate.start]
         opening = len(re.findall(r"[\w'’-]+", view[clause.start:before[0].start])) if before else None
         lead = full(before[0]) if before and opening <= LEAD_WORDS else None
+        if lead and REPORTING_VERB.match(view, before[0].end):
+            lead = None  # "Katrin Wollenburg said members rejected ...": a speaker, not the subject
         if lead is None and PRONOUN_SUBJECTS.match(view[clause.start:candidate.start]) and previous:
             prior = [m for m in mentions if previous[-1].start <= m.start < previous[-1].end]
             if prior:
@@ -559,6 +578,7 @@ class _Features:
     past: bool = False  # a date near the value lies before the article's year: an earlier event
     relative: bool = False
     dimension: Optional[str] = None
+    noun: Optional[str] = None  # what a count counts: "person", a lexicon attribute, or the noun
 
 
 Features = _Features
@@ -613,7 +633,8 @@ def _significant_digits(value: float) -> int:
 
 
 def _precision(raw: str, value: float) -> float:
-    """Half a unit of the last digit written: "4.2 billion" covers 4.15 to 4.25 billion.
+    """Just under half a unit of the last digit written: "4.2 billion" covers 4.151 to 4.249
+    billion, so that 6.8 and 6.9 disagree.
 
     Whole numbers are read as rounded at their last digit ("94%" covers 93.51 to 94.49), and from
     a thousand on at their last non-zero digit ("12,000" covers 11,510 to 12,490), stopping just
@@ -633,7 +654,7 @@ def _precision(raw: str, value: float) -> float:
     if number == 0:
         return 0.0
     scale = value / number
-    return 0.5 * (10 ** -len(digits.group(1))) * scale
+    return ROUNDING * (10 ** -len(digits.group(1))) * scale
 
 
 def _after_title_word(view: str, start: int) -> bool:
@@ -763,6 +784,17 @@ def _year_of_date(normalized) -> Optional[str]:
     return match.group(1) if match else None
 
 
+def _noun_class(candidate, inside) -> Optional[str]:
+    """What a count counts, so that 48 games and 24 goals, or people and homes, stay apart."""
+    if candidate.kind != "count" or not candidate.noun:
+        return None
+    if candidate.noun in PERSON_NOUNS or candidate.noun.endswith(("ists", "ians")):
+        return "person"
+    if inside:
+        return "attr:" + sorted(inside[0][2])[0]
+    return _singular(candidate.noun)
+
+
 def _close(hits, candidate, limit: int) -> bool:
     """Some hit stands within `limit` characters of the value."""
     return any((h[0] - candidate.end if h[0] >= candidate.end else candidate.start - h[1]) <= limit for h in hits)
@@ -840,9 +872,37 @@ def _build_lexicon(rules: RuleSet):
                 lookup.setdefault(form, set()).add(attribute.name)
     if not lookup:
         return None
-    alternatives = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in sorted(lookup, key=len, reverse=True))
+    alternatives = _alternation(sorted(lookup, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
     return pattern, {form: tuple(sorted(names)) for form, names in lookup.items()}
+
+
+def _lexicon_form(form: str) -> str:
+    return re.escape(form).replace(r"\ ", r"\s+")
+
+
+def _alternation(forms: list) -> str:
+    """`form1|form2|...` in the given order, grouped by the first two letters for speed.
+
+    The regex engine tries every alternative at every word start; grouping by the first letter
+    and then by a lookahead on the second leaves a handful to try. Only the forms that can match
+    at a position remain, in their original order, so the first to match is the same. When two
+    group letters could match one character (non-ASCII letters under IGNORECASE) or a form is
+    shorter than two letters or has a space among them, the plain alternation is used.
+    """
+    plain = "|".join(_lexicon_form(form) for form in forms)
+    if not all(len(form) >= 2 and form[:2].isascii() and not form[0].isspace() and not form[1].isspace()
+               for form in forms):
+        return plain
+    first: dict[str, dict[str, list]] = {}
+    for form in forms:
+        first.setdefault(form[0], {}).setdefault(form[1], []).append(form[1:])
+    parts = []
+    for letter, seconds in first.items():
+        inner = "|".join(f"(?={re.escape(second)})(?:{'|'.join(_lexicon_form(rest) for rest in rests)})"
+                         for second, rests in seconds.items())
+        parts.append(f"{re.escape(letter)}(?:{inner})")
+    return "|".join(parts)
 
 
 def _inflections(word: str) -> set:

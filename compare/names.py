@@ -36,6 +36,7 @@ commander lieutenant sergeant colonel major admiral pilot doctor nurse reporter 
 producer filmmaker star singer rapper striker midfielder defender goalkeeper forward
 democrat democrats republican republicans independent labour conservative liberal
 rep sen gov runner-up winner champion veteran rookie acting former financial executive
+manager boss midfielder winger
 """.split())
 PARTICLES = frozenset("de da di del della van von der den du la le bin bint al el ibn dos das y".split())
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
@@ -39,6 +40,7 @@ LINKING_VERB = re.compile(
 INCREMENT = ":increase"  # suffix of the attribute of "three more bodies"
 # a quantity's dimension hints at its attribute even with no lexicon word ("grew to 29,650 acres")
 DIMENSION_ATTRIBUTES = {"area": "area", "length": "distance", "mass": "weight", "speed": "speed"}
+DIMENSION_PRIMARY = {"magnitude": "magnitude", "temperature": "temperature"}
 ROUNDED_FROM = 1000  # whole numbers from here on with trailing zeros read as rounded
 ROUNDING = 0.49  # of the last significant unit of a whole number: 14 and 15 never overlap
 # a duration in months or years is a calendar approximation: two months is 54 to 67 days
@@ -119,6 +121,8 @@ class Extractor:
     def __init__(self, rules: RuleSet):
         self.rules = rules
         self._lexicon = _build_lexicon(rules)
+        self._allowed: dict = {}  # (attribute name, claim kind) -> may the attribute name that kind
+        self._per_text: tuple = (None, {})  # the text last read, with its sentences' hits and clauses
         self._qualifier_re = _build_qualifiers(rules)
         self._money_patterns = _build_money(rules)
         self._unit_re, self._units = _build_units(rules)
@@ -367,7 +371,7 @@ class Extractor:
 
     def _claim(self, source, candidate, sentence, previous, mentions, canonical, counter, when) -> Optional[Claim]:
         view = source.view
-        clause = next((c for c in clauses(view, sentence) if c.start <= candidate.start < c.end), sentence)
+        clause = next((c for c in self._clauses(view, sentence) if c.start <= candidate.start < c.end), sentence)
         hits = self._lexicon_hits(view, sentence)
         allowed = [(s, e, attrs) for s, e, attrs in hits if any(self._allows(a, candidate.kind) for a in attrs)]
         outside = [h for h in allowed if (h[1] <= candidate.start or h[0] >= candidate.end)
@@ -408,6 +412,9 @@ class Extractor:
             primary_names = ["noun:" + _singular(candidate.noun)]
         if candidate.kind == "age":
             primary_names = ["age"]
+        if candidate.kind == "quantity" and not primary_names:
+            # some dimensions are their own attribute: a magnitude is the magnitude
+            primary_names = [DIMENSION_PRIMARY[d] for d in [candidate.extra.get("dimension")] if d in DIMENSION_PRIMARY]
         attribute = primary_names[0] if primary_names else None
         clause_mentions = [m for m in mentions if clause.start <= m.start < clause.end]
         subject, entities, lead = self._subject(view, candidate, sentence, clause, previous, mentions,
@@ -453,10 +460,39 @@ class Extractor:
         )
 
     def _allows(self, attribute_name: str, kind: str) -> bool:
-        attribute = self.rules.attribute(attribute_name)
-        return attribute is not None and kind in attribute.kinds
+        key = (attribute_name, kind)
+        allowed = self._allowed.get(key)
+        if allowed is None:
+            attribute = self.rules.attribute(attribute_name)
+            allowed = self._allowed[key] = attribute is not None and kind in attribute.kinds
+        return allowed
+
+    def _sentence_cache(self, view: str) -> dict:
+        """Work on the sentences of `view` shared by all its values (one text at a time)."""
+        text, cache = self._per_text
+        if text is not view:
+            cache = {}
+            self._per_text = (view, cache)
+        return cache
+
+    def _clauses(self, view: str, sentence: Span) -> list[Span]:
+        cache = self._sentence_cache(view)
+        key = ("clauses", sentence.start, sentence.end)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = clauses(view, sentence)
+        return found
 
     def _lexicon_hits(self, view: str, sentence: Span) -> list[tuple[int, int, tuple]]:
+        """Lexicon words of a sentence: (start, end, attribute names); the list is shared, do not change it."""
+        cache = self._sentence_cache(view)
+        key = ("hits", sentence.start, sentence.end)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = self._find_lexicon_hits(view, sentence)
+        return found
+
+    def _find_lexicon_hits(self, view: str, sentence: Span) -> list[tuple[int, int, tuple]]:
         hits = []
         if self._lexicon is None:
             return hits
@@ -585,8 +621,18 @@ Features = _Features
 
 
 def extract_claims(source: Source, rules: RuleSet) -> list[Claim]:
-    """All claims of one source (a convenience over `Extractor(rules).extract`)."""
-    return Extractor(rules).extract(source)
+    """All claims of one source (a convenience over `Extractor(rules).extract`).
+
+    The extractor of the last RuleSet used is kept (one per thread): compiling the lexicon and
+    patterns costs more than reading an article.
+    """
+    cached = getattr(_EXTRACTOR, "last", None)
+    if cached is None or cached[0] is not rules:
+        cached = _EXTRACTOR.last = (rules, Extractor(rules))
+    return cached[1].extract(source)
+
+
+_EXTRACTOR = threading.local()
 
 
 # -- helpers ------------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ CORPORA = {
     "vaccine-trial": (DATA / "stories/vaccine-trial", DATA / "stories/vaccine-trial.gold.json", (10, 10, 0)),
     "election-recount": (DATA / "stories/election-recount", DATA / "stories/election-recount.gold.json",
                          (11, 11, 0)),
-    "quake-aftermath": (DATA / "holdout/quake-aftermath", DATA / "holdout/quake-aftermath.gold.json", (8, 10, 0)),
+    "quake-aftermath": (DATA / "holdout/quake-aftermath", DATA / "holdout/quake-aftermath.gold.json", (10, 10, 0)),
     "airline-strike": (DATA / "holdout/airline-strike", DATA / "holdout/airline-strike.gold.json", (11, 9, 0)),
     "transfer-record": (DATA / "holdout/transfer-record", DATA / "holdout/transfer-record.gold.json", (9, 10, 0)),
     "wildfire": (DATA / "holdout/wildfire", DATA / "holdout/wildfire.gold.json", (11, 10, 0)),

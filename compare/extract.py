@@ -32,7 +32,9 @@ FOLLOWING_NOUN = re.compile(
     r"\s*(?:[-–]\s*)?(?:(?:in|of|worth|for)\s+)?"
     r"(?:(?!(?:and|or|but|were|was|are|is|had|have|has|been|to|the|a|an|that|which|who|as|than)\b)[a-z][\w-]*\s+){0,2}",
     re.IGNORECASE)
-BARE_COUNT_GAP = re.compile(r"\s+(?:(?:people|persons|others|more|were|are|have\s+been|had\s+been)\s+)*")
+BARE_COUNT_GAP = re.compile(
+    r"\s+(?:(?:people|persons|others|more|were|are|have\s+been|had\s+been|remain|remained|remains|"
+    r"still|are\s+still|were\s+still|reported|listed\s+as|confirmed)\s+)*")
 LINKING_VERB = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|increased|"
     r"was|is|now|put|raised|revised)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|about\s+)?$",
@@ -75,6 +77,7 @@ spectators protesters demonstrators pilgrims visitors inmates prisoners
 REPORTING_VERB = re.compile(
     r"[\s,]+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|argued|argues|"
     r"claimed|claims|stated|states|announced|announces|explained|insisted|warned|according)\b")
+RELATIVE_OPENING = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
 LEAD_WORDS = 3  # a name opening its clause within this many words is the clause's subject
 COUNT_LINKERS = r"(?:more|other|additional|further|new|extra|of\s+the|of\s+its|of\s+their|of\s+them|of\s+whom)"
 PREPOSITIONS = frozenset("from of in at with for on to by near outside inside into about after before".split())
@@ -143,6 +146,14 @@ class Extractor:
              for option in discriminator]
             for discriminator in rules.discriminators
         ]
+        # every discriminator word in one pattern: a window holding none of them needs no look at
+        # each option (a word any option pattern matches, this one matches too)
+        words = [w for discriminator in rules.discriminators for option in discriminator for w in option]
+        self._any_discriminator = (
+            re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                   for w in sorted(set(words), key=len, reverse=True))
+                       + r")(?![\w'-])", re.IGNORECASE)
+            if words and all(words) and all(option for d in rules.discriminators for option in d) else None)
 
     # -- the pipeline for one source ---------------------------------------------------------
 
@@ -202,7 +213,11 @@ class Extractor:
             for mention in names_module.find_mentions(view, span.start, span.end):
                 found.append((mention, mention.start == span.start))
         inside = {m.key for m, initial in found if not initial}
-        return [m for m, initial in found if m.words >= 2 or not initial or m.key in inside]
+        # a last name opening a sentence ("Peresild, 36, said") is a name when the article
+        # also gives the full name
+        surnames = {m.key.split()[-1] for m, _ in found if m.words >= 2}
+        return [m for m, initial in found
+                if m.words >= 2 or not initial or m.key in inside or m.key in surnames]
 
     # -- finding values ----------------------------------------------------------------------
 
@@ -533,6 +548,12 @@ class Extractor:
         lead = full(before[0]) if before and opening <= LEAD_WORDS else None
         if lead and REPORTING_VERB.match(view, before[0].end):
             lead = None  # "Katrin Wollenburg said members rejected ...": a speaker, not the subject
+        if lead is None and not before and RELATIVE_OPENING.match(view, clause.start):
+            # "Meridian, which employs 12,000 workers, ...": the name the clause hangs from
+            hung = [m for m in mentions if m.end <= clause.start and clause.start - m.end <= 3]
+            if hung:
+                lead = full(hung[-1])
+                keys.append(lead)
         if lead is None and PRONOUN_SUBJECTS.match(view[clause.start:candidate.start]) and previous:
             prior = [m for m in mentions if previous[-1].start <= m.start < previous[-1].end]
             if prior:
@@ -559,6 +580,8 @@ class Extractor:
         """
         start = max(clause.start, candidate.start - MARK_WINDOW)
         end = min(clause.end, candidate.end + MARK_WINDOW)
+        if self._any_discriminator is not None and not self._any_discriminator.search(view, start, end):
+            return ()
         def reaches(match) -> bool:
             return self._reaches(match.start(), match.end(), candidate)
 
@@ -716,6 +739,8 @@ def _after_title_word(view: str, start: int) -> bool:
     if names_module.fold(word) in names_module.FUNCTION_WORDS:
         return False
     before = head[:match.start(1)].rstrip()
+    if re.search(r"[A-Z][\w'’]*:$", before):
+        return True  # "Mission: Impossible 8": a title with a colon in it
     if not before or before.endswith((".", "!", "?", ":", "\"", "”", "(")) or "\n" in head[:match.start(1)][-3:]:
         return False
     return True

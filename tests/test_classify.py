@@ -118,8 +118,6 @@ def test_one_source_against_one_has_no_majority(rules):
     assert "3 months (s1)" in finding.summary and "4 months (s2)" in finding.summary
 
 
-@pytest.mark.xfail(strict=True, reason="'Shipenko and Peresild' opening a sentence leads with Yulia Peresild "
-                                       "alone, so the 3 vs 4 months training conflict is never linked")
 def test_a_conflict_is_found_when_one_source_uses_last_names(rules):
     report = compare_texts(
         rules,

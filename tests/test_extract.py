@@ -184,11 +184,9 @@ DATES = [
     case("The launch is set for October 5.", "2021-09-20", "October 5", "2021-10-05", True,
          id="month day, set for"),
     case("The launch is set for October 5, officials said.", "2021-09-20", "October 5", "2021-10-05", True,
-         id="month day, set for ... said",
-         bug="the reporting verb 'said' makes a scheduled date past: resolved to 2020-10-05"),
+         id="month day, set for ... said"),
     case("Filming in orbit starts October 5, Roscosmos said.", "2021-09-20", "October 5", "2021-10-05", True,
-         id="month day, starts ... said",
-         bug="the reporting verb 'said' makes a scheduled date past: resolved to 2020-10-05"),
+         id="month day, starts ... said"),
     case("The crew will launch on October 5 from Baikonur.", None, "October 5", "XXXX-10-05", False,
          id="month day, no published"),
     case("The minister resigned yesterday.", "2024-03-05", "yesterday", "2024-03-04", True, id="yesterday"),
@@ -269,8 +267,7 @@ def test_qualifiers_become_bounds(rules, text, needle, word, qualifier, bounds):
 
 NOT_CLAIMS = [
     case("Critics said Mission: Impossible 8 was the best in the series.", "8", id="Mission: Impossible 8"),
-    case("Mission: Impossible 8 opens in cinemas in May.", "8", id="Mission: Impossible 8 opens",
-         bug="a title opening the sentence: count '8 opens'"),
+    case("Mission: Impossible 8 opens in cinemas in May.", "8", id="Mission: Impossible 8 opens"),
     case("Tom Cruise plans to shoot Mission: Impossible 8 next year.", "8", id="Mission: Impossible 8 next year",
          bug="duration '8 next year' = P8Y"),
     case("Netflix released its list of 12 Great New Movies on Friday.", "12", id="12 Great New Movies"),
@@ -300,8 +297,7 @@ BOILERPLATE_STORY = (
 BOILERPLATE = [
     case("Share this article with 5 friends", id="share"),
     case("Sign up for our newsletter and get 3 free stories a week.", id="newsletter"),
-    case("© 2024 Example News. All rights reserved. 12 staff", id="copyright",
-         bug="'12 staff' after the copyright line becomes an employees claim"),
+    case("© 2024 Example News. All rights reserved. 12 staff", id="copyright"),
 ]
 
 
@@ -326,14 +322,12 @@ SUBJECTS = [
     case("Peresild, 36, said the flight was hard.", "36", "age", "Peresild", id="Peresild, 36, said",
          bug="a surname opening the sentence is not a mention: age subject None"),
     case("Actress Yulia Peresild spoke after landing. Peresild, 36, said the flight was hard.",
-         "36", "age", "Peresild", id="Yulia Peresild ... Peresild, 36, said",
-         bug="a surname opening the sentence is not a mention even after the full name: age subject None"),
+         "36", "age", "Peresild", id="Yulia Peresild ... Peresild, 36, said"),
     case("Tom Cruise has long wanted to film in orbit. Does the 60-year-old actor still plan to go?",
          "60-year-old", "age", "Tom Cruise", id="Tom Cruise ... the 60-year-old actor"),
     case("Klim Shipenko and Yulia Peresild blasted off on Tuesday. "
          "Shipenko and Peresild underwent three months of training.", "three months", "duration", "Shipenko",
-         id="Shipenko and Peresild underwent",
-         bug="'Shipenko and Peresild' opening a sentence: subject 'Yulia Peresild' only"),
+         id="Shipenko and Peresild underwent"),
 ]
 
 
@@ -355,7 +349,7 @@ ATTRIBUTES = [
     case("Klim Shipenko and Yulia Peresild are set for a 12-day mission.", "12-day", "duration", "mission",
          id="mission"),
     case("Rescuers pulled 14 survivors from the river and 3 remain missing.", "3 remain", "count", "missing",
-         id="remain missing", bug="'3 remain missing' is read as rescued"),
+         id="remain missing"),
 ]
 
 

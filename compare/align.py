@@ -24,10 +24,11 @@ from .names import same_entity
 from .rules import RuleSet
 
 # a conflict between counts named only by their noun ("runners") needs this much shared context
-NOUN_CONFLICT_CONTEXT = 0.6
+NOUN_CONFLICT_CONTEXT = 0.4
 # a conflict needs the attribute named beside one value to be named in the other's clause at least
 CONFLICT_ATTRIBUTE = 0.8
 _EPOCH = date(1970, 1, 1)
+CONVERSION_TOLERANCE = 0.01  # a figure converted between units keeps 1% of rounding
 
 
 # -- scorers: (a, b) -> float in [0, 1] --------------------------------------------------------
@@ -87,6 +88,8 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False
     if a.kind == "money" and a.unit != b.unit:
         return True  # different currencies cannot be compared without a rate: never a conflict
+    if a.kind == "time" and a.normalized and b.normalized:
+        return _times_fit(a.normalized, b.normalized)
     if a.kind in ("date", "time") and a.normalized and b.normalized:
         if not a.resolved or not b.resolved or "X" in a.normalized or "X" in b.normalized:
             return _date_fits(a, b) if a.kind == "date" else _patterns_fit(a.normalized, b.normalized)
@@ -95,7 +98,28 @@ def compatible(a: Claim, b: Claim) -> bool:
     a_high = math.inf if a.high is None else a.high
     b_high = math.inf if b.high is None else b.high
     epsilon = 1e-9 * max(1.0, abs(a.low), abs(b.low))
+    if a.kind == "quantity" and a.unit != b.unit:
+        # "150 mph" and "240 km/h": a converted figure is rounded in its own unit
+        epsilon = max(epsilon, CONVERSION_TOLERANCE * max(abs(a.low), abs(b.low)))
     return a.low <= b_high + epsilon and b.low <= a_high + epsilon
+
+
+def _times_fit(x: str, y: str) -> bool:
+    """Times of day: compared in UTC when both give a zone, else as written."""
+    mx = re.fullmatch(r"T(\d\d):(\d\d)(?::\d\d)?(?:([+-])(\d\d):(\d\d))?", x)
+    my = re.fullmatch(r"T(\d\d):(\d\d)(?::\d\d)?(?:([+-])(\d\d):(\d\d))?", y)
+    if not mx or not my:
+        return _patterns_fit(x, y)
+
+    def minutes(m, utc: bool) -> int:
+        value = int(m.group(1)) * 60 + int(m.group(2))
+        if utc and m.group(3):
+            offset = int(m.group(4)) * 60 + int(m.group(5))
+            value -= offset if m.group(3) == "+" else -offset
+        return value % (24 * 60)
+
+    utc = bool(mx.group(3) and my.group(3))
+    return minutes(mx, utc) == minutes(my, utc)
 
 
 def _date_fits(a: Claim, b: Claim) -> bool:
@@ -166,8 +190,9 @@ def _vetoed(a: Claim, b: Claim, rules: RuleSet) -> bool:
         return True
     if a.kind == "quantity" and fa.dimension != fb.dimension:
         return True
-    if a.kind == "count" and fa.noun and fb.noun and fa.noun != fb.noun:
-        return True
+    if (a.kind == "count" and fa.noun and fb.noun and fa.noun != fb.noun
+            and not set(fa.attributes) & set(fb.attributes)):
+        return True  # people and homes, games and goals: different things counted
     if (a.kind == "count" and a.attribute and b.attribute and a.attribute.startswith("noun:")
             and b.attribute.startswith("noun:") and a.attribute != b.attribute):
         return True
@@ -192,6 +217,8 @@ def specific(claim: Claim) -> bool:
         return re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", normalized) is not None
     if claim.kind == "duration":
         return len(re.findall(r"\d+[HMS]", normalized)) >= 2
+    if claim.kind == "time":
+        return re.fullmatch(r"T\d\d:\d\d.*", normalized) is not None and not normalized.startswith(("T12:00", "T24:00"))
     value = claim.value if isinstance(claim.value, (int, float)) else None
     if value is None or claim.kind == "age":
         return False

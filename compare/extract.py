@@ -67,12 +67,9 @@ members staff employees runners athletes players visitors guests inmates prisone
 attendants nurses doctors teachers drivers farmers fishermen engineers journalists volunteers
 delegates voters customers users subscribers shareholders investors lawmakers judges jurors
 """.split())
-GENERIC_COUNT_NOUNS = frozenset("""
-people persons men women children adults residents individuals others passengers villagers
-civilians locals pedestrians occupants votes ballots homes houses buildings structures
-dwellings properties flights vehicles cars families households patients animals soldiers
-troops firefighters officers rescuers miners students tourists migrants refugees fans
-spectators protesters demonstrators pilgrims visitors inmates prisoners
+GENERIC_COUNT_NOUNS = PERSON_NOUNS | frozenset("""
+votes ballots homes houses buildings structures dwellings properties flights vehicles cars
+animals customers
 """.split())
 REPORTING_VERB = re.compile(
     r"[\s,]+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|argued|argues|"
@@ -233,8 +230,11 @@ class Extractor:
             tolerance = CALENDAR_TOLERANCE.get(match.unit or "") if match.kind == "duration" else None
             if tolerance and low is not None and high is not None and match.qualifier == "exact":
                 low, high = low * (1 - tolerance), high * (1 + tolerance)
-            found.append(_Candidate(match.start, match.end, match.kind, match.value, match.unit,
-                                    match.normalized, match.qualifier, low, high,
+            normalized, end = match.normalized, match.end
+            if match.kind == "time":
+                normalized, end = _zoned(view, match.start, match.end, normalized)
+            found.append(_Candidate(match.start, end, match.kind, match.value, match.unit,
+                                    normalized, match.qualifier, low, high,
                                     match.resolved, priority=3, extra={"relative": match.relative}))
         found.extend(self._quantities(view))
         taken = _select(found)
@@ -400,8 +400,9 @@ class Extractor:
         if candidate.kind == "count" and candidate.noun and candidate.noun not in GENERIC_COUNT_NOUNS:
             # "72 counties", "12,000 workers": the counted noun says what is counted
             primary = inside[0][2] if inside else None
-        elif candidate.kind == "count" and inside and (primary is None or not _close(outside, candidate, 40)):
-            primary = inside[0][2]  # "250 passengers" with no verb near: the noun names the attribute
+        elif candidate.kind == "count" and candidate.noun and (primary is None or not _close(outside, candidate, 40)):
+            # "250 passengers" with no verb near: the noun names the attribute
+            primary = inside[0][2] if inside else None
         cues = sorted({a for _, _, attrs in allowed for a in attrs if self._allows(a, candidate.kind)}
                       | ({DIMENSION_ATTRIBUTES.get(candidate.extra.get("dimension"))} - {None}))
         clause_cues = sorted({a for s_, _, attrs in outside if clause.start <= s_ < clause.end
@@ -866,6 +867,28 @@ def _noun_class(candidate, inside) -> Optional[str]:
     return _singular(candidate.noun)
 
 
+TIME_ZONES = {"utc": 0, "gmt": 0, "z": 0, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3,
+              "ist": 5.5, "jst": 9, "aest": 10, "edt": -4, "est": -5, "cdt": -5, "cst": -6, "mdt": -6,
+              "mst": -7, "pdt": -7, "pst": -8, "akdt": -8, "hst": -10}
+_ZONE_RE = re.compile(r"\s*\(?\b(" + "|".join(sorted(TIME_ZONES, key=len, reverse=True)) + r")\b\)?", re.IGNORECASE)
+
+
+def _zoned(view: str, start: int, end: int, normalized: str):
+    """A time of day with its zone, as an ISO offset: "2:10 p.m. CDT" -> "T14:10-05:00"."""
+    text = view[start:end]
+    zone = re.search(r"\b(" + "|".join(TIME_ZONES) + r")\b", text, re.IGNORECASE)
+    new_end = end
+    if not zone:
+        after = _ZONE_RE.match(view, end)
+        if after and after.group(1).isupper():
+            zone, new_end = after, after.end()
+    if not zone or not re.fullmatch(r"T\d\d:\d\d", normalized or ""):
+        return normalized, end
+    offset = TIME_ZONES[zone.group(1).lower()]
+    hours, minutes = int(abs(offset)), int(round(abs(offset) % 1 * 60))
+    return f"{normalized}{'+' if offset >= 0 else '-'}{hours:02d}:{minutes:02d}", new_end
+
+
 def _close(hits, candidate, limit: int) -> bool:
     """Some hit stands within `limit` characters of the value."""
     return any((h[0] - candidate.end if h[0] >= candidate.end else candidate.start - h[1]) <= limit for h in hits)
@@ -874,7 +897,10 @@ def _close(hits, candidate, limit: int) -> bool:
 def _age_person(view, candidate, sentence, mentions):
     """The person an age belongs to, written beside it: "Peresild, 36," / "the 36-year-old actor, Peresild"."""
     after = [m for m in mentions if candidate.end <= m.start <= candidate.end + 60 and m.start < sentence.end]
+    surnames = {m.key.split()[-1] for m in mentions if m.words >= 2}
     for mention in after:
+        if mention.words == 1 and mention.key not in surnames:
+            break  # "the 24-year-old Pole": a nationality, not a name
         between = view[candidate.end:mention.start]
         words = re.findall(r"[a-z][\w-]*", between)
         if not set(words) & PREPOSITIONS and re.fullmatch(

@@ -36,7 +36,8 @@ commander lieutenant sergeant colonel major admiral pilot doctor nurse reporter 
 producer filmmaker star singer rapper striker midfielder defender goalkeeper forward
 democrat democrats republican republicans independent labour conservative liberal
 rep sen gov runner-up winner champion veteran rookie acting former financial executive
-manager boss midfielder winger
+manager boss midfielder winger undersecretary chair chairperson head leader
+spokesman commissioner superintendent councillor councilor councilmember alderman
 """.split())
 PARTICLES = frozenset("de da di del della van von der den du la le bin bint al el ibn dos das y".split())
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
@@ -70,6 +71,10 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     run: list[re.Match] = []
 
     def flush():
+        # "Transportation Secretary Dale Pruszynski": drop everything up to the last role word
+        roles = [i for i, m in enumerate(run[:-1]) if fold(m.group()) in ROLE_WORDS]
+        if roles:
+            del run[:roles[-1] + 1]
         while run and (fold(run[0].group().rstrip(".")) in FUNCTION_WORDS
                        or (len(run) > 1 and fold(run[0].group()) in ROLE_WORDS)):
             run.pop(0)

@@ -118,6 +118,12 @@ def _times_fit(x: str, y: str) -> bool:
             value -= offset if m.group(3) == "+" else -offset
         return value % (24 * 60)
 
+    if bool(mx.group(3)) != bool(my.group(3)):
+        # one time has no zone: the same clock time, or a UTC/GMT time it may have been converted to
+        zoned = mx if mx.group(3) else my
+        if zoned.group(4) == "00" and zoned.group(5) == "00":
+            return True
+        return minutes(mx, False) == minutes(my, False)
     utc = bool(mx.group(3) and my.group(3))
     return minutes(mx, utc) == minutes(my, utc)
 
@@ -228,6 +234,9 @@ def specific(claim: Claim) -> bool:
 
 def _block_keys(claim: Claim) -> set:
     keys = {f"attr:{name}" for name in claim.features.attributes + claim.features.clause_cues}
+    if not claim.features.attributes:
+        # with no word beside it, a value is compared by the words of its sentence
+        keys.update(f"attr:{name}" for name in claim.features.cues)
     keys.add(f"value:{(claim.normalized or '').lower()}")
     if claim.kind == "date" and claim.normalized and re.match(r"(?:\d{4}|XXXX)-\d\d", claim.normalized):
         keys.add("month:" + claim.normalized[5:7])

@@ -548,10 +548,16 @@ class Extractor:
         opening = len(re.findall(r"[\w'’-]+", view[clause.start:before[0].start])) if before else None
         lead = full(before[0]) if before and opening <= LEAD_WORDS else None
         if lead and REPORTING_VERB.match(view, before[0].end):
-            lead = None  # "Katrin Wollenburg said members rejected ...": a speaker, not the subject
+            # "Katrin Wollenburg said members rejected ...": a speaker, not the subject; the subject
+            # is the name opening what was said ("Gulfstar said Pemberton holds 9.8 pct")
+            said = REPORTING_VERB.match(view, before[0].end)
+            reported = [m for m in before[1:] if m.start >= said.end()
+                        and len(re.findall(r"[\w'’-]+", view[said.end():m.start])) <= 2]
+            lead = full(reported[0]) if reported else None
         if lead is None and not before and RELATIVE_OPENING.match(view, clause.start):
             # "Meridian, which employs 12,000 workers, ...": the name the clause hangs from
-            hung = [m for m in mentions if m.end <= clause.start and clause.start - m.end <= 3]
+            hung = [m for m in mentions if m.end <= clause.start and clause.start - m.end <= 40
+                    and m.start >= sentence.start]
             if hung:
                 lead = full(hung[-1])
                 keys.append(lead)

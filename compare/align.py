@@ -313,8 +313,8 @@ def _comparable(a: Claim, b: Claim) -> bool:
     """Whether differing values are a real disagreement rather than two readings of vague text."""
     if a.kind == "date" and _precision(a) != _precision(b):
         return False  # "2015" and "spring 2025", "2000" and "last night" are not one fact told twice
-    if a.kind == "date" and _precision(a) == "year":
-        return False  # bare years date many things in a story; two of them rarely disagree about one
+    if a.kind == "date" and _precision(a) != "day":
+        return False  # months and years date many things in a story; two rarely disagree about one
     if a.kind in ("date", "time"):
         if a.features.relative or b.features.relative:
             if not (a.resolved and b.resolved):

@@ -926,8 +926,7 @@ def _antecedent(view, candidate, sentence, previous, mentions):
     """The person a sentence means by "the 60-year-old actor": a full name in the two sentences before.
 
     A name written after a role word ("striker Tomás Arévalo", "actress Yulia Peresild") or
-    whose last name the article also uses alone is more likely a person than a club or a place;
-    among equals the most recent wins.
+    whose last name the article also uses alone is more likely a person than a club or a place.
     """
     window_start = previous[-2].start if len(previous) >= 2 else (previous[-1].start if previous else sentence.start)
     prior = [m for m in mentions if m.words >= 2 and window_start <= m.start and m.end <= sentence.start]
@@ -940,8 +939,11 @@ def _antecedent(view, candidate, sentence, previous, mentions):
         role = any(names_module.fold(word) in names_module.ROLE_WORDS for word in before)
         return 2 * role + (mention.key.split()[-1] in alone)
 
+    # among equals, the subject of the nearest sentence before: the first name it gives
     best = max(personhood(m) for m in prior)
-    return [m for m in prior if personhood(m) == best][-1]
+    ranked = [m for m in prior if personhood(m) == best]
+    last_sentence = [m for m in ranked if m.start >= previous[-1].start] if previous else []
+    return (last_sentence or ranked)[0] if last_sentence else ranked[-1]
 
 
 def _display(key: str, mentions) -> str:

@@ -32,7 +32,14 @@ CORPORA = {
     "airline-strike": (DATA / "holdout/airline-strike", DATA / "holdout/airline-strike.gold.json", (11, 9, 0)),
     "transfer-record": (DATA / "holdout/transfer-record", DATA / "holdout/transfer-record.gold.json", (9, 10, 0)),
     "wildfire": (DATA / "holdout/wildfire", DATA / "holdout/wildfire.gold.json", (11, 10, 0)),
-    "court-ruling": (DATA / "holdout/court-ruling", DATA / "holdout/court-ruling.gold.json", (10, 10, 1)),
+    "court-ruling": (DATA / "holdout/court-ruling", DATA / "holdout/court-ruling.gold.json", (10, 10, 0)),
+    "bridge-collapse": (DATA / "holdout2/bridge-collapse", DATA / "holdout2/bridge-collapse.gold.json", (9, 12, 0)),
+    "city-budget": (DATA / "holdout2/city-budget", DATA / "holdout2/city-budget.gold.json", (8, 10, 0)),
+    "hurricane-landfall": (DATA / "holdout2/hurricane-landfall", DATA / "holdout2/hurricane-landfall.gold.json",
+                           (9, 9, 0)),
+    "oil-merger-1987": (DATA / "holdout2/oil-merger-1987", DATA / "holdout2/oil-merger-1987.gold.json", (10, 6, 0)),
+    "pharma-recall": (DATA / "holdout2/pharma-recall", DATA / "holdout2/pharma-recall.gold.json", (9, 10, 0)),
+    "tennis-final": (DATA / "holdout2/tennis-final", DATA / "holdout2/tennis-final.gold.json", (6, 6, 1)),
 }
 
 

@@ -39,6 +39,7 @@ rep sen gov runner-up winner champion veteran rookie acting former financial exe
 manager boss midfielder winger undersecretary chair chairperson head leader
 spokesman commissioner superintendent councillor councilor councilmember alderman
 """.split())
+DEMONYM = re.compile(r"(?:an|ian|ese|ish|ean|i)$")
 PARTICLES = frozenset("de da di del della van von der den du la le bin bint al el ibn dos das y".split())
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 
@@ -75,6 +76,13 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         roles = [i for i, m in enumerate(run[:-1]) if fold(m.group()) in ROLE_WORDS]
         if roles:
             del run[:roles[-1] + 1]
+        # "Kenya's Elias Kiprotich", "Ethiopian Hirut Mengesha": a country or nationality before a
+        # full name is not part of it
+        owners = [i for i, m in enumerate(run[:-2]) if m.group().endswith(("'s", "’s"))]
+        if owners:
+            del run[:owners[-1] + 1]
+        if len(run) >= 3 and DEMONYM.search(run[0].group()):
+            del run[0]
         while run and (fold(run[0].group().rstrip(".")) in FUNCTION_WORDS
                        or (len(run) > 1 and fold(run[0].group()) in ROLE_WORDS)):
             run.pop(0)
@@ -171,6 +179,10 @@ def spelling_variant(a: str, b: str, threshold: float = 80, min_length: int = 5)
     if len(differing) != 1:
         return False
     x, y = differing[0]
+    short, long_ = sorted((x, y), key=len)
+    suffix = long_[len(short):] if long_.startswith(short) else None
+    if suffix in ("ian", "ese", "ish", "'s") or suffix == "n" and short[-1:] in "aeiou":
+        return False  # "America" / "American", "Brazil" / "Brazilian": a word and its adjective
     return words_similar(x, y, threshold, min_length)
 
 

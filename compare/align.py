@@ -14,11 +14,11 @@ import math
 import re
 from collections import defaultdict
 from datetime import date, timedelta
-from itertools import combinations
 from typing import Iterable, Optional
 
 from rapidfuzz import fuzz
 
+from .linking import Pairs, link
 from .model import Claim, Fact
 from .names import same_entity
 from .rules import RuleSet
@@ -243,18 +243,16 @@ def _block_keys(claim: Claim) -> set:
     return keys
 
 
-def _candidate_pairs(claims: list[Claim]) -> Iterable[tuple[int, int]]:
-    index: dict[tuple, list[int]] = defaultdict(list)
-    for position, claim in enumerate(claims):
-        block = (claim.kind, claim.unit if claim.kind == "money" else None)
-        for key in _block_keys(claim):
-            index[block + (key,)].append(position)
-    seen = set()
-    for members in index.values():
-        for i, j in combinations(members, 2):
-            if (i, j) not in seen:
-                seen.add((i, j))
-                yield i, j
+def _blocks(claim: Claim) -> set:
+    """The blocks a claim is compared in: its kind (and currency) with each of its block keys."""
+    block = (claim.kind, claim.unit if claim.kind == "money" else None)
+    return {block + (key,) for key in _block_keys(claim)}
+
+
+def _candidate_pairs(claims: list[Claim], collapse: bool = True) -> Pairs:
+    """The pairs to score: one representative pair per pair of claim classes sharing a block
+    (see compare.linking); with `collapse=False`, every pair of claims sharing a block."""
+    return Pairs(claims, _blocks, collapse=collapse)
 
 
 def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
@@ -262,7 +260,8 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
     settings = rules.alignment
     pool = [c for c in claims if c.kind != "name" and c.features is not None]
     edges = []
-    for i, j in _candidate_pairs(pool):
+    pairs = _candidate_pairs(pool)
+    for i, j in pairs:
         a, b = pool[i], pool[j]
         if _vetoed(a, b, rules):
             continue
@@ -298,7 +297,7 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
               and _close_enough(a, b, settings.max_conflict_ratio) and _same_subject(a, b)
               and (not (a.attribute or "").startswith("noun:") or ctx >= NOUN_CONFLICT_CONTEXT)):
             edges.append((score, 0, i, j))
-    groups = _merge(pool, edges, rules)
+    groups = _merge(pool, edges, rules, pairs)
     facts = []
     for members in groups:
         members = sorted(members, key=lambda c: (c.source, c.start))
@@ -367,27 +366,19 @@ def _representative(claim: Claim) -> Optional[float]:
     return claim.low if claim.low is not None else claim.high
 
 
-def _merge(pool: list[Claim], edges: list, rules: Optional[RuleSet] = None) -> list[list[Claim]]:
-    """Union the strongest links first; refuse a union that puts two incompatible values of one source together."""
-    parent = list(range(len(pool)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(pool))}
+def _merge(pool: list[Claim], edges: list, rules: Optional[RuleSet] = None,
+           pairs: Optional[Pairs] = None) -> list[list[Claim]]:
+    """Union the strongest links first; refuse a union that puts two incompatible values of one source together.
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    # agreements first: they are the safer links, and a conflict should join settled groups
-    for score, agreeing, i, j in sorted(edges, key=lambda e: (-e[1], -e[0], e[2], e[3])):
-        ri, rj = find(i), find(j)
-        if ri == rj:
-            continue
-        if not _mergeable([pool[k] for k in members[ri]], [pool[k] for k in members[rj]], bool(agreeing), rules):
-            continue
-        parent[rj] = ri
-        members[ri].extend(members.pop(rj))
-    return [[pool[k] for k in sorted(group)] for group in members.values()]
+    Agreements first (they are the safer links, and a conflict should join settled groups),
+    then by score, then by claims; a union must be `_mergeable`. `edges` are (score, agreeing,
+    i, j) of the pairs `pairs` gave: each stands for its whole bundle (see compare.linking).
+    """
+    if pairs is None:
+        pairs = _candidate_pairs(pool, collapse=False)
+    groups = link(pairs, edges, lambda a, b, agreeing: _clash(a, b, agreeing, rules), _clash_one_source,
+                  _clash_keys)
+    return [[pool[k] for k in group] for group in groups]
 
 
 def _mergeable(left: list[Claim], right: list[Claim], agreeing: bool, rules: Optional[RuleSet] = None) -> bool:
@@ -399,18 +390,37 @@ def _mergeable(left: list[Claim], right: list[Claim], agreeing: bool, rules: Opt
     between disagreeing claims (itself vetted for attribute and subject) may not join claims led
     by different names.
     """
-    for a in left:
-        for b in right:
-            if a.source == b.source and not compatible(a, b):
-                return False
-            if a.kind == "age" and a.features.entities and b.features.entities and subject_score(a, b) == 0.0:
-                return False
+    return not any((a.source == b.source and _clash_one_source(a, b)) or _clash(a, b, agreeing, rules)
+                   for a in left for b in right)
+
+
+def _clash_one_source(a: Claim, b: Claim) -> bool:
+    """Two claims of one source that may never share a fact: an article does not contradict itself."""
+    return not compatible(a, b)
+
+
+def _clash(a: Claim, b: Claim, agreeing: bool, rules: Optional[RuleSet] = None) -> bool:
+    """Two claims (of any sources) that a link of this kind may not bring into one fact.
+
+    Both this and `_clash_one_source` must stay symmetric and read only what the claims' classes
+    share (not source, offsets or words): compare.linking asks them once per pair of classes.
+    """
+    if a.kind == "age" and a.features.entities and b.features.entities and subject_score(a, b) == 0.0:
+        return True
     if agreeing:
-        return all(compatible(a, b) for a in left for b in right)
+        return not compatible(a, b)
     # a disagreement may not bring together claims that are kept apart ("24 league goals" and
     # "31 goals in all competitions", joined through a third source that says neither)
-    return all(_same_subject(a, b) and (rules is None or not _vetoed(a, b, rules))
-               for a in left for b in right)
+    return not (_same_subject(a, b) and (rules is None or not _vetoed(a, b, rules)))
+
+
+def _clash_keys(claim: Claim) -> tuple:
+    """What `_clash_one_source` and `_clash` (agreeing, then disagreeing) read of a claim:
+    claims with equal keys clash alike. Keep in step with `compatible`, `_same_subject` and
+    `_vetoed`."""
+    value = (claim.kind, claim.unit, claim.normalized, claim.resolved, claim.low, claim.high,
+             claim.value, claim.qualifier)
+    return value, (value, claim.features if claim.kind == "age" else None), (claim.kind, claim.attribute, claim.features)
 
 
 def _common_subject(members: list[Claim]) -> Optional[str]:

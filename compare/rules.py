@@ -7,6 +7,7 @@ problem is collected, so a user fixing their rules sees all mistakes in one pass
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -108,12 +109,18 @@ def load_rules(*dirs, include_defaults: bool = True) -> RuleSet:
     problems: list[str] = []
     folders = ([default_rules_dir()] if include_defaults else []) + [Path(d) for d in dirs if d]
     for folder in folders:
-        if not folder.exists():
-            problems.append(f"{folder}: no such rules folder")
-        elif folder.is_file():
-            paths.append(folder)
-        else:
-            paths.extend(sorted(p for p in folder.glob("*.y*ml") if p.is_file()))
+        try:
+            if not folder.exists():
+                problems.append(f"{folder}: no such rules folder")
+            elif folder.is_file():
+                paths.append(folder)
+            elif not folder.is_dir():
+                problems.append(f"{folder}: not a rules file or folder")
+            else:
+                os.listdir(folder)  # glob passes over a folder it may not read, without a word
+                paths.extend(sorted(p for p in folder.glob("*.y*ml") if p.is_file()))
+        except OSError as exc:
+            problems.append(f"{folder}: cannot read the rules folder ({(exc.strerror or str(exc)).lower()})")
     documents = []
     for path in paths:
         try:
@@ -437,12 +444,17 @@ _QUANTIFIER = re.compile(r"[+*]|\{(\d*),(\d*)\}|\{\d+\}")
 
 
 def _quantifier_at(pattern: str, index: int):
-    """(unbounded, end) for a quantifier starting at `index`, or None."""
+    """(unbounded, end, fixed) for a quantifier starting at `index`, or None.
+
+    A fixed count ('{3}', '{3,3}') matches one way only, so it is no trap inside a repeat:
+    '\\d+(?:,\\d{3})*' is safe."""
     match = _QUANTIFIER.match(pattern, index)
     if not match:
         return None
     unbounded = match.group() in ("+", "*") or (match.group(1) is not None and not match.group(2))
-    return unbounded, match.end()
+    fixed = ((match.group(1) is None and match.group().startswith("{"))
+             or (match.group(1) is not None and match.group(1) == match.group(2) != ""))
+    return unbounded, match.end(), fixed
 
 
 def _class_end(pattern: str, index: int) -> int:
@@ -478,12 +490,12 @@ def _nested_quantifier(pattern: str) -> bool:
             found = _quantifier_at(pattern, after)
             if found and found[0] and inside:
                 return True
-            quantified[-1] = quantified[-1] or inside or found is not None
+            quantified[-1] = quantified[-1] or inside or (found is not None and not found[2])
             position = found[1] if found else position + 1
         else:
             found = _quantifier_at(pattern, position)
             if found:
-                quantified[-1] = True
+                quantified[-1] = quantified[-1] or not found[2]
                 position = found[1]
             else:
                 position += 1
@@ -491,6 +503,253 @@ def _nested_quantifier(pattern: str) -> bool:
 
 
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+# The structure of a pattern, as re.compile parses it, shows two more backtracking traps the
+# text scan above cannot see: a repeated choice whose alternatives can match the same text,
+# "(a|a)+x", "(?:\w|\d)(?:\w|_\d)*x" (exponential), and repeats side by side that can take the
+# same characters, "\d*\d*x", ".*1.*=" (polynomial: a sentence of 2,000 digits never ends).
+try:
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # Python 3.10
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
+
+_LONG_REPEAT = 100  # a repeat allowing more than this many times backtracks like '*'
+_CHOICE_REPEAT = 10  # a repeated choice of two ways has 2**n ways past this
+_REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT}  # possessive repeats never backtrack
+_ANY_REPEAT = _REPEATS | ({_sre.POSSESSIVE_REPEAT} if hasattr(_sre, "POSSESSIVE_REPEAT") else set())
+_CHAR_OPS = {_sre.LITERAL, _sre.NOT_LITERAL, _sre.ANY, _sre.IN}
+_ZERO_WIDTH = {_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT}
+_ATOMIC = getattr(_sre, "ATOMIC_GROUP", None)
+# the characters overlap is judged on: ASCII, Latin, and one or two of most scripts and spaces
+_PROBE_CHARS = "".join(map(chr, range(0x250))) + (
+    "\u0391\u03b1\u0416\u0436\u05d0\u0627\u0660\u0966\u0e01\u4e00\u3042\uac00\uff10"
+    "\u00a0\u2009\u200b\u2013\u2019\u201c\u2028\u3000\u212a\U0001f600")
+_CATEGORY_TESTS = {
+    _sre.CATEGORY_DIGIT: str.isdecimal,
+    _sre.CATEGORY_SPACE: str.isspace,
+    _sre.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_",
+    _sre.CATEGORY_LINEBREAK: lambda ch: ch == "\n",
+}
+_CATEGORY_TESTS.update({
+    _sre.CATEGORY_NOT_DIGIT: lambda ch: not ch.isdecimal(),
+    _sre.CATEGORY_NOT_SPACE: lambda ch: not ch.isspace(),
+    _sre.CATEGORY_NOT_WORD: lambda ch: not (ch.isalnum() or ch == "_"),
+    _sre.CATEGORY_NOT_LINEBREAK: lambda ch: ch != "\n",
+})
+
+
+def _matches_char(op, av, ch: str) -> bool:
+    """Whether the one-character item (op, av) matches `ch`, case as written."""
+    if op is _sre.LITERAL:
+        return ord(ch) == av
+    if op is _sre.NOT_LITERAL:
+        return ord(ch) != av
+    if op is _sre.ANY:
+        return True  # '.' with or without DOTALL: taking newlines too only over-estimates
+    negate = bool(av) and av[0][0] is _sre.NEGATE
+    found = False
+    for sub_op, sub_av in av[1:] if negate else av:
+        if sub_op is _sre.LITERAL:
+            found = ord(ch) == sub_av
+        elif sub_op is _sre.RANGE:
+            found = sub_av[0] <= ord(ch) <= sub_av[1]
+        elif sub_op is _sre.CATEGORY:
+            found = _CATEGORY_TESTS.get(sub_av, lambda _: True)(ch)
+        else:
+            found = True  # an item this check does not know: assume it matches
+        if found:
+            break
+    return found != negate
+
+
+_CHAR_SETS: dict = {}  # (op, av, case folded) -> probe characters, for patterns that repeat items
+
+
+def _char_set(op, av, flags: int) -> frozenset:
+    """The probe characters one character item matches."""
+    folded = bool(flags & re.IGNORECASE)
+    key = (int(op), repr(av), folded)
+    if key not in _CHAR_SETS:
+        if len(_CHAR_SETS) > 4096:
+            _CHAR_SETS.clear()
+        _CHAR_SETS[key] = _probe(op, av, folded)
+    return _CHAR_SETS[key]
+
+
+def _probe(op, av, folded: bool) -> frozenset:
+    def variants(ch: str):
+        return {v for v in (ch, ch.lower(), ch.upper()) if len(v) == 1} if folded else (ch,)
+
+    return frozenset(ch for ch in _PROBE_CHARS if any(_matches_char(op, av, v) for v in variants(ch)))
+
+
+def _inner(op, av, flags: int):
+    """The (items, flags) inside a group-like item, or None."""
+    if op is _sre.SUBPATTERN:
+        return list(av[-1]), (flags | av[1]) & ~av[2]
+    if _ATOMIC is not None and op is _ATOMIC:
+        return list(av), flags
+    return None
+
+
+def _nullable(items, flags: int) -> bool:
+    """Whether the sequence can match the empty string."""
+    for op, av in items:
+        inner = _inner(op, av, flags)
+        if op in _CHAR_OPS:
+            return False
+        if inner is not None and not _nullable(*inner):
+            return False
+        if op is _sre.BRANCH and not any(_nullable(list(alt), flags) for alt in av[1]):
+            return False
+        if op in _ANY_REPEAT and av[0] > 0 and not _nullable(list(av[2]), flags):
+            return False
+    return True
+
+
+def _first_chars(items, flags: int) -> frozenset:
+    """The probe characters a match of the sequence can start with."""
+    first: frozenset = frozenset()
+    for op, av in items:
+        inner = _inner(op, av, flags)
+        if op in _CHAR_OPS:
+            return first | _char_set(op, av, flags)
+        if inner is not None:
+            first |= _first_chars(*inner)
+        elif op is _sre.BRANCH:
+            for alternative in av[1]:
+                first |= _first_chars(list(alternative), flags)
+        elif op in _ANY_REPEAT:
+            first |= _first_chars(list(av[2]), flags)
+        elif op is _sre.GROUPREF_EXISTS:
+            for alternative in av[1:]:
+                first |= _first_chars(list(alternative or ()), flags)
+        elif op not in _ZERO_WIDTH:
+            return frozenset(_PROBE_CHARS)  # a group reference: could be anything
+        if not _nullable([(op, av)], flags):
+            return first
+    return first
+
+
+def _ambiguous_choice(items, flags: int) -> bool:
+    """A choice (outside nested repeats) whose alternatives can match the same text."""
+    for op, av in items:
+        inner = _inner(op, av, flags)
+        if inner is not None and _ambiguous_choice(*inner):
+            return True
+        if op is _sre.BRANCH:
+            alternatives = [list(alt) for alt in av[1]]
+            if sum(_nullable(alt, flags) for alt in alternatives) > 1:
+                return True
+            seen: frozenset = frozenset()
+            for alternative in alternatives:
+                first = _first_chars(alternative, flags)
+                if first & seen:
+                    return True
+                seen |= first
+            if any(_ambiguous_choice(alt, flags) for alt in alternatives):
+                return True
+    return False
+
+
+def _long_char_repeat(op, av, flags: int) -> Optional[frozenset]:
+    """The characters of a long repeat of one character item ('\\d*', '.+', '(x{2,})'), else None."""
+    inner = _inner(op, av, flags) if op is _sre.SUBPATTERN else None
+    if inner is not None:
+        items, inner_flags = inner
+        return _long_char_repeat(*items[0], inner_flags) if len(items) == 1 else None
+    if op in _REPEATS and av[1] > _LONG_REPEAT and len(av[2]) == 1 and av[2][0][0] in _CHAR_OPS:
+        return _char_set(*av[2][0], flags)
+    return None
+
+
+_SIDE_BY_SIDE = ("regex has repeats side by side that can match the same characters, as in '\\d*\\d*' "
+                 "(catastrophic backtracking risk)")
+_REPEATED_CHOICE = ("regex repeats a choice whose alternatives can match the same text "
+                    "(catastrophic backtracking risk)")
+_CHECK_STEPS = 20_000  # a pattern needing more steps than this to check is refused as too complex
+
+
+class _Trap(Exception):
+    """A backtracking trap found in a pattern; the message says which."""
+
+
+class _OpenRuns:
+    """Follows a parsed pattern from left to right, keeping the characters that long repeats seen
+    so far could still take: the characters of each repeat, narrowed to what every item since
+    could also match. A new long repeat that can take one of them is a trap ('\\d+1\\d+x': on a
+    run of digits the two repeats can split it in every possible way, and each way fails)."""
+
+    def __init__(self):
+        self.steps = 0
+
+    def follow(self, items, flags: int, runs: list) -> list:
+        """The runs still open after the sequence, given those open before it."""
+        for op, av in items:
+            self.steps += 1
+            if self.steps > _CHECK_STEPS:
+                raise _Trap("regex is too complex to check for catastrophic backtracking; simplify it")
+            runs = self._item(op, av, flags, runs)
+        return runs
+
+    def _item(self, op, av, flags: int, runs: list) -> list:
+        chars = _long_char_repeat(op, av, flags)
+        if chars is not None:
+            if any(chars & run for run in runs):
+                raise _Trap(_SIDE_BY_SIDE)
+            return (runs if _nullable([(op, av)], flags) else []) + [chars]
+        if op in _CHAR_OPS:
+            chars = _char_set(op, av, flags)
+            return [run & chars for run in runs if run & chars]
+        inner = _inner(op, av, flags)
+        if inner is not None:
+            after = self.follow(inner[0], inner[1], runs)
+            return _merged(after, runs) if _nullable(*inner) else after
+        if op is _sre.BRANCH:
+            return _merged(*(self.follow(list(alternative), flags, runs) for alternative in av[1]))
+        if op in _ANY_REPEAT:
+            low, high, body = av[0], av[1], list(av[2])
+            if op in _REPEATS and high > _CHOICE_REPEAT and _ambiguous_choice(body, flags):
+                raise _Trap(_REPEATED_CHOICE)
+            if high == 0:
+                return runs
+            if op in _REPEATS and high > _LONG_REPEAT and any(_first_chars(body, flags) & run for run in runs):
+                raise _Trap(_SIDE_BY_SIDE)  # '\w*(?:b?x?)*y': the group takes letters one by one too
+            backtracks = op in _REPEATS  # a possessive repeat gives nothing back
+            once = self.follow(body, flags, runs if backtracks else [])
+            # a second time round meets what the first left open: '(?:.\s+){1,3}x'
+            after = _merged(once, self.follow(body, flags, once if backtracks else [])) if high > 1 else once
+            return _merged(after, runs) if low == 0 or _nullable(body, flags) else after
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            self.follow(list(av[1]), flags, [])  # a lookaround takes nothing from the text around it
+            return runs
+        if op is _sre.GROUPREF_EXISTS:
+            return _merged(runs, *(self.follow(list(alternative), flags, runs)
+                                   for alternative in av[1:] if alternative is not None))
+        if op in _ZERO_WIDTH:
+            return runs
+        return []
+
+
+def _merged(*lists) -> list:
+    return list(dict.fromkeys(run for runs in lists for run in runs))
+
+
+def _structure_problem(pattern: str) -> Optional[str]:
+    # the parse tree is the re module's own and may change shape between Python versions: a
+    # tree this check cannot read leaves the pattern to the other checks
+    try:
+        parsed = _sre_parse.parse(pattern)
+        _OpenRuns().follow(list(parsed), parsed.state.flags, [])
+    except _Trap as trap:
+        return str(trap)
+    except RecursionError:
+        return "regex is nested too deeply to check for catastrophic backtracking; simplify it"
+    except (re.error, TypeError, ValueError, IndexError, AttributeError):
+        return None
+    return None
 
 
 def pattern_problem(pattern: str) -> Optional[str]:
@@ -505,7 +764,7 @@ def pattern_problem(pattern: str) -> Optional[str]:
         return "regex has a quantified group containing a quantifier (catastrophic backtracking risk)"
     if _BACKREFERENCE.search(pattern):
         return "regex uses a backreference (catastrophic backtracking risk)"
-    return None
+    return _structure_problem(pattern)
 
 
 def _patterns(path, section_name: str, section, compiled: list, problems: list) -> None:

@@ -49,9 +49,13 @@ def _fail(exc: SpacecompareError) -> CommandError:
     return CommandError(str(exc), EXIT_INPUT)
 
 
+# Paths are click.Path(readable=False): click would stop the whole run at the first file it may
+# not read; the library names such a file itself and compares the others.
+
+
 def rules_option(command):
     return click.option(
-        "--rules", "rules_dirs", multiple=True, type=click.Path(file_okay=True, dir_okay=True, path_type=Path),
+        "--rules", "rules_dirs", multiple=True, type=click.Path(readable=False, path_type=Path),
         help="Folder (or file) of extra YAML rules, added to the shipped ones. Repeatable.",
     )(command)
 
@@ -81,15 +85,26 @@ class _Progress:
 
 
 def _load(paths, rules_dirs, max_size: float, quiet: bool):
-    """Rules and sources, with every unreadable file named on stderr."""
+    """Rules and sources, with every unreadable file named on stderr, and every file read with
+    bytes replaced (its quotes may differ from what the author wrote)."""
     from .rules import load_rules
     from .sources import load_sources
 
     rules = load_rules(*rules_dirs)
     sources, problems = load_sources(list(paths), max_bytes=int(max_size * 1_000_000))
     for problem in problems:
-        click.echo(f"spacecompare: skipped {problem.path}: {problem.problem}", err=True)
+        click.echo(_one_line(f"spacecompare: skipped {problem.path}: {problem.problem}"), err=True)
+    for source in sources:
+        if "invalid bytes replaced" in source.encoding:
+            encoding = source.encoding.split(" (")[0]
+            click.echo(_one_line(f"spacecompare: warning: {source.path}: bytes that are not valid {encoding} "
+                                 f"were replaced by \ufffd"), err=True)
     return rules, sources, problems
+
+
+def _one_line(message: str) -> str:
+    """A message kept on one line: control characters in file names are shown escaped."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in message)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -108,9 +123,9 @@ def cli():
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("reports"), show_default=True,
-              help="Folder to write report.md, report.xlsx and report.json into.")
+@click.argument("paths", nargs=-1, type=click.Path(readable=False, path_type=Path))
+@click.option("--out", "out_dir", type=click.Path(readable=False, path_type=Path), default=Path("reports"),
+              show_default=True, help="Folder to write report.md, report.xlsx and report.json into.")
 @click.option("--format", "formats", default="md,xlsx,json", show_default=True,
               help="Comma-separated report formats to write: md, xlsx, json.")
 @rules_option
@@ -160,7 +175,7 @@ CLAIM_FIELDS = ("id", "source", "kind", "subject", "attribute", "value", "unit",
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="table for reading, csv or json for other tools.")
 @click.option("--kind", "kinds", multiple=True,
@@ -215,7 +230,7 @@ def rules():
 
 
 @rules.command("check")
-@click.argument("dirs", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("dirs", nargs=-1, type=click.Path(readable=False, path_type=Path))
 def rules_check(dirs):
     """Validate the shipped rules plus the rule files in DIRS; list every problem at once."""
     from .rules import check_rules
@@ -230,9 +245,9 @@ def rules_check(dirs):
 
 
 @cli.command()
-@click.argument("report_json", type=click.Path(path_type=Path))
-@click.argument("answer_key", type=click.Path(path_type=Path))
-@click.option("--corpus", type=click.Path(file_okay=False, path_type=Path),
+@click.argument("report_json", type=click.Path(readable=False, path_type=Path))
+@click.argument("answer_key", type=click.Path(readable=False, path_type=Path))
+@click.option("--corpus", type=click.Path(file_okay=False, readable=False, path_type=Path),
               help="Folder of the articles, when the report's source paths do not lead to them.")
 @click.option("--verbose", "-v", is_flag=True, help="Also list the items that pass.")
 def evaluate(report_json, answer_key, corpus, verbose):

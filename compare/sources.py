@@ -58,12 +58,28 @@ def iter_source_paths(paths: Iterable) -> tuple[list[Path], list[SourceProblem]]
     files: list[Path] = []
     problems: list[SourceProblem] = []
     seen: set[str] = set()
+    walked: set[str] = set()
     for path in given:
         if os.path.isdir(path):
+            if os.path.realpath(path) in walked:
+                continue
+            walked.add(os.path.realpath(path))
+            found = len(files) + len(problems)
             _walk_folder(path, files, problems, seen, ancestors=())
+            if len(files) + len(problems) == found and not _has_articles(path):
+                # a folder of PDFs says why nothing is compared
+                problems.append(SourceProblem(str(path), "no .txt, .md or .html files in the folder "
+                                                         "(files of other types and hidden files are not read)"))
         else:
             _take_named_file(path, files, problems, seen)
     return files, problems
+
+
+def _has_articles(folder: Path) -> bool:
+    """Whether the walk finds article files in `folder`, even ones already taken elsewhere."""
+    found: list = []
+    _walk_folder(folder, found, [], set(), ancestors=())
+    return bool(found)
 
 
 def _missing(path: Path) -> bool:
@@ -125,7 +141,7 @@ def _walk_folder(folder: Path, files: list, problems: list, seen: set, ancestors
 
 def _broken_link_problem(path: Path) -> Optional[str]:
     """Why a symbolic link cannot be followed, or None when it can (or is no link)."""
-    if not path.is_symlink():
+    if not os.path.islink(path):  # False, not an error, when a folder on the way is unreadable
         return None
     try:
         os.stat(path)

@@ -194,7 +194,10 @@ def test_empty_folder_exits_3(tmp_path):
     (tmp_path / "empty").mkdir()
     result = run("report", tmp_path / "empty", "--out", tmp_path / "reports")
     assert result.exit_code == EXIT_INPUT
-    assert result.stderr.startswith("spacecompare: error: ")
+    assert result.stderr.splitlines() == [
+        f"spacecompare: skipped {tmp_path / 'empty'}: no .txt, .md or .html files in the folder "
+        "(files of other types and hidden files are not read)",
+        "spacecompare: error: need at least 2 readable sources to compare, found 0"]
 
 
 def test_files_over_max_size_are_skipped(tmp_path):
@@ -262,6 +265,10 @@ BAD_FILES = {  # tests/data/bad (see tests/test_sources.py): file -> words of it
     "unclosed-front-matter.txt": "closing '---'",
     "no-body.html": "no article text",
     "nested/control-chars.txt": "binary",
+    "front-matter-only.md": "no text after the front matter",
+    "nested/nul-bytes.txt": "NUL bytes",
+    "word-document.txt": "Office document",
+    "saved-page.html": "gzip",
 }
 
 
@@ -277,12 +284,14 @@ def test_report_over_bad_files_names_each_and_still_reports(tmp_path):
         line = next((s for s in skipped if s.startswith(f"spacecompare: skipped {BAD_SOURCES / name}: ")), None)
         assert line is not None, name
         assert problem in line, line
-    for readable in ("invalid-utf8.txt", "utf16-bom.txt", "cp1252.txt", ".hidden.txt", "notes.csv"):
+    for readable in ("utf16-bom.txt", "cp1252.txt", "latin1.txt", ".hidden.txt", ".drafts", "notes.csv"):
         assert readable not in result.stderr
+    assert (f"spacecompare: warning: {BAD_SOURCES / 'invalid-utf8.txt'}: bytes that are not valid utf-8 "
+            "were replaced by \ufffd") in result.stderr.splitlines()
     no_traceback(result)
     data = json.loads((out / "report.json").read_text(encoding="utf-8"))
     ids = {s["id"] for s in data["sources"]}
-    assert {"coast-news", "harbour-daily", "cp1252", "utf16-bom", "invalid-utf8"} == ids
+    assert {"coast-news", "harbour-daily", "cp1252", "latin1", "utf16-bom", "invalid-utf8"} == ids
 
 
 def test_internal_error_is_one_line_and_exit_1(articles, tmp_path, monkeypatch, capsys):

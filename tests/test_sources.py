@@ -69,12 +69,17 @@ def test_folder_walk_is_sorted_recursive_and_skips_hidden_and_other_types():
         "cp1252.txt",
         "empty.txt",
         "fake-pdf.txt",
+        "front-matter-only.md",
         "invalid-utf8.txt",
+        "latin1.txt",
         "nested/control-chars.txt",
+        "nested/nul-bytes.txt",
         "no-body.html",
+        "saved-page.html",
         "unclosed-front-matter.txt",
         "utf16-bom.txt",
         "whitespace.txt",
+        "word-document.txt",
     ]
     assert problems == []
 
@@ -83,7 +88,7 @@ def test_walk_is_deterministic_and_keeps_argument_order():
     a = iter_source_paths([FORMATS / "wire.txt", BAD / "nested", FORMATS / "plain.txt"])
     b = iter_source_paths([FORMATS / "wire.txt", BAD / "nested", FORMATS / "plain.txt"])
     assert a == b
-    assert [p.name for p in a[0]] == ["wire.txt", "control-chars.txt", "plain.txt"]
+    assert [p.name for p in a[0]] == ["wire.txt", "control-chars.txt", "nul-bytes.txt", "plain.txt"]
 
 
 @pytest.mark.parametrize("name", ["notes.pdf", "story.docx", "README"])
@@ -451,6 +456,7 @@ def test_html_blocks_map_each_character_to_its_source(parts):
      ["\u201cIt was the hardest thing I\u2019ve done.\u201d", "caf\u00e9", "\u20ac10", "\u2013"]),
     (BAD / "cp1252.txt", "cp1252", ["cr\u00e8me br\u00fbl\u00e9e"]),
     (FORMATS / "latin1.txt", "latin-1", ["37 a\u00f1os", "\u00a3180", "M\u00fcnchen", "\u00bfEl"]),
+    (BAD / "latin1.txt", "latin-1", ["37 a\u00f1os", "\u00a3180", "M\u00fcnchen", "\u00bfEl"]),
     (FORMATS / "utf8-bom.txt", "utf-8-sig", ["\u042e\u043b\u0438\u044f", "\u2014"]),
     (FORMATS / "utf16-be-bom.txt", "utf-16-be", ["\u042e\u043b\u0438\u044f"]),
     (FORMATS / "utf32-bom.txt", "utf-32-le", ["\u042e\u043b\u0438\u044f"]),
@@ -494,6 +500,10 @@ BAD_CASES = [
     ("bad-date.md", "front matter 'published' is not a date: 'last Sunday' (use YYYY-MM-DD)"),
     ("unclosed-front-matter.txt", "front matter has no closing '---' line"),
     ("no-body.html", "no article text found in the HTML"),
+    ("front-matter-only.md", "no text after the front matter"),
+    ("nested/nul-bytes.txt", "binary file, not text (contains NUL bytes)"),
+    ("word-document.txt", "binary file, not text (looks like a ZIP archive or an Office document)"),
+    ("saved-page.html", "binary file, not text (looks like a gzip archive)"),
 ]
 
 
@@ -689,7 +699,7 @@ def test_first_line_title(view, title):
 def test_load_sources_goes_on_past_bad_files():
     progress = []
     loaded, problems = load_sources([BAD], on_progress=lambda done, total: progress.append((done, total)))
-    assert [s.id for s in loaded] == ["cp1252", "invalid-utf8", "utf16-bom"]
+    assert [s.id for s in loaded] == ["cp1252", "invalid-utf8", "latin1", "utf16-bom"]
     assert all(isinstance(s, Source) for s in loaded)
     assert [(Path(p.path).name, p.problem.split(" (")[0].split(":")[0]) for p in problems] == [
         ("bad-date.md", "front matter 'published' is not a date"),
@@ -697,12 +707,16 @@ def test_load_sources_goes_on_past_bad_files():
         ("broken-front-matter.md", "front matter is not valid YAML"),
         ("empty.txt", "file is empty"),
         ("fake-pdf.txt", "binary file, not text"),
+        ("front-matter-only.md", "no text after the front matter"),
         ("control-chars.txt", "binary file, not text"),
+        ("nul-bytes.txt", "binary file, not text"),
         ("no-body.html", "no article text found in the HTML"),
+        ("saved-page.html", "binary file, not text"),
         ("unclosed-front-matter.txt", "front matter has no closing '---' line"),
         ("whitespace.txt", "no text"),
+        ("word-document.txt", "binary file, not text"),
     ]
-    assert progress == [(i, 12) for i in range(1, 13)]
+    assert progress == [(i, 17) for i in range(1, 18)]
     assert isinstance(loaded, tuple) and isinstance(problems, tuple)
 
 

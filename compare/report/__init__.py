@@ -40,7 +40,9 @@ def _check_basename(basename: str) -> None:
 
 
 def _prepare(out_dir: Path) -> None:
-    if out_dir.exists() and not out_dir.is_dir():
+    # os.path, not Path: its checks say False (rather than raise) when a folder on the way is
+    # unreadable; mkdir below then names the problem
+    if os.path.exists(out_dir) and not os.path.isdir(out_dir):
         raise OutputError(f"{out_dir}: is a file, not a folder; give a folder for the reports")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -73,11 +75,13 @@ def write_reports(report: Report, out_dir, formats=FORMATS, basename: str = "rep
         except Exception as exc:  # a renderer bug must not leave a half-written set of reports
             raise OutputError(f"could not render the {fmt} report: {exc}") from exc
 
-    paths = []
-    for fmt, data in rendered:
+    for fmt, _ in rendered:  # every target checked before the first file is replaced
         path = out_dir / f"{basename}.{fmt}"
         if path.is_dir():
             raise OutputError(f"{path}: is a folder, cannot write the {fmt} report there")
+    paths = []
+    for fmt, data in rendered:
+        path = out_dir / f"{basename}.{fmt}"
         try:
             write_atomic(path, data)
         except OSError as exc:

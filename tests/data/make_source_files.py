@@ -6,7 +6,10 @@ The files are committed; run this again only to change them:
 from __future__ import annotations
 
 import codecs
+import gzip
+import io
 import struct
+import zipfile
 import zlib
 from pathlib import Path
 
@@ -72,6 +75,31 @@ def invalid_utf8_bytes() -> bytes:
             + "Caf\u00e9 owners in Baikonur cheered.\n".encode("utf-8"))
 
 
+def docx_bytes() -> bytes:
+    """A tiny Word document (a ZIP container), as when a .docx is renamed to .txt."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in (
+            ("[Content_Types].xml", '<?xml version="1.0"?><Types/>'),
+            ("word/document.xml", "<w:document><w:body><w:p><w:r><w:t>The crew spent 12 days "
+                                  "in orbit.</w:t></w:r></w:p></w:body></w:document>"),
+        ):
+            archive.writestr(zipfile.ZipInfo(name, date_time=(2021, 10, 17, 0, 0, 0)), text)
+    return buffer.getvalue()
+
+
+def gzipped_page_bytes() -> bytes:
+    """A page saved still gzip-compressed, as some downloaders leave it."""
+    page = ("<html><body><article><p>The crew spent 12 days aboard the International Space "
+            "Station and landed in Kazakhstan on Sunday.</p></article></body></html>\n")
+    return gzip.compress(page.encode("utf-8"), mtime=0)
+
+
+def nul_bytes() -> bytes:
+    """Text with runs of NUL bytes inside: a download that was cut and padded."""
+    return b"The crew spent 12 days in orbit." + b"\x00" * 64 + b" They landed on Sunday.\n"
+
+
 LEGACY_PAGE = (
     '<html lang="fr"><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">\n'
     "<title>L\u2019\u00e9quipe rentre</title></head><body>\n"
@@ -106,6 +134,11 @@ FILES = {
     BAD / "nested" / "control-chars.txt": bytes(range(1, 9)) * 40 + b"some text\n",
     BAD / "nested" / ".hidden.txt": b"A hidden file: never read as a source.\n",
     BAD / "nested" / "notes.csv": b"a,b\n1,2\n",
+    BAD / "latin1.txt": LATIN1.encode("latin-1"),
+    BAD / "word-document.txt": docx_bytes(),
+    BAD / "saved-page.html": gzipped_page_bytes(),
+    BAD / "nested" / "nul-bytes.txt": nul_bytes(),
+    BAD / "nested" / ".drafts" / "draft.txt": b"",  # a hidden folder: never read, never named
 }
 
 

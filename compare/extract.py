@@ -163,7 +163,7 @@ class Extractor:
         canonical = names_module.canonical_forms(mentions)
         starts = [s.start for s in sentence_spans]
         candidates = self._candidates(view, source.published, sentence_spans)
-        dates = sorted((c.start, c.end, c) for c in candidates if c.kind == "date")
+        dates = sorted(((c.start, c.end, c) for c in candidates if c.kind == "date"), key=lambda d: d[:2])
         self._value_starts = sorted(c.start for c in candidates)
         published_year = int(source.published[:4]) if source.published else _story_year(candidates, view)
         claims: list[Claim] = []
@@ -684,12 +684,17 @@ def _select(found: list[_Candidate]) -> list[_Candidate]:
     """Non-overlapping candidates: higher priority first, then longer, then earlier."""
     ordered = sorted(found, key=lambda c: (-c.priority, -(c.end - c.start), c.start))
     chosen: list[_Candidate] = []
-    spans: list[tuple[int, int]] = []
+    starts: list[int] = []  # the chosen spans, disjoint and sorted, so two neighbours decide
+    ends: list[int] = []
     for candidate in ordered:
-        if any(candidate.start < e and s < candidate.end for s, e in spans):
+        index = bisect_right(starts, candidate.start)
+        if index > 0 and ends[index - 1] > candidate.start:
             continue
+        if index < len(starts) and starts[index] < candidate.end:
+            continue
+        starts.insert(index, candidate.start)
+        ends.insert(index, candidate.end)
         chosen.append(candidate)
-        spans.append((candidate.start, candidate.end))
     return sorted(chosen, key=lambda c: (c.start, c.end))
 
 
@@ -823,8 +828,11 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year) -> 
         return (), False
     years = set()
     past = False
-    for start, end, date_claim in dates:
-        if end <= sentence.start or start >= sentence.end or start == candidate.start:
+    first = bisect_right(dates, (sentence.start - MARK_WINDOW,))  # dates are sorted (start, end, claim)
+    for start, end, date_claim in dates[first:]:
+        if start >= sentence.end:
+            break
+        if end <= sentence.start or start == candidate.start:
             continue
         if start - candidate.end > MARK_WINDOW or candidate.start - end > MARK_WINDOW:
             continue

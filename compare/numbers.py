@@ -42,7 +42,7 @@ _SCALE = "|".join(SCALE_WORDS)
 # a spelled number: "twenty-five", "two hundred and fifty", "three million", "a dozen", "a hundred"
 WORD_NUMBER = (
     rf"(?:(?:{_WORD})(?:[\s-]+(?:{_WORD}))?|an?(?=\s+(?:{_SCALE}|dozen)\b))"
-    rf"(?:\s+(?:{_SCALE})(?:\s+(?:and\s+)?(?:{_WORD})(?:[\s-]+(?:{_WORD}))?)?)*"
+    rf"(?:\s+(?:{_SCALE})(?:\s+(?:and\s+)?(?:{_WORD})(?:[\s-]+(?:{_WORD}))?)?){{0,4}}"
     rf"(?:\s+dozen)?"
 )
 DIGIT_NUMBER = r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\d])"

@@ -26,7 +26,7 @@ WRAPPED_LINE = 50  # a line at least this long that ends without punctuation is 
 # a line that starts indented or with a bullet begins a new item (Markdown lists, tables)
 LIST_ITEM = re.compile(r"[ \t]{2,}\S|[-*•][ \t]|\d{1,2}[.)][ \t]")
 _PARAGRAPH_BREAK = re.compile(r"(?:[ \t]*\r?\n){2,}|(?:[ \t]*\r(?!\n)){2,}")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[^\W_a-z])")
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[^\W_a-z])")
 _LINE_BREAK = re.compile(r"\r?\n|\r")
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|\s-\s|—|\(|\)|,\s(?=(?:while|whereas|but|although|though|and|which|who|where|"
@@ -97,7 +97,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
     word_start = dot
-    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+    limit = max(0, dot - 12)  # abbreviations are short: never walk back over a run of dots
+    while word_start > limit and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
     word = text[word_start:dot].lower()
     if len(word) == 1 and word.isalpha():

@@ -197,7 +197,7 @@ def _vetoed(a: Claim, b: Claim, rules: RuleSet) -> bool:
     if a.kind == "quantity" and fa.dimension != fb.dimension:
         return True
     if (a.kind == "count" and fa.noun and fb.noun and fa.noun != fb.noun
-            and not set(fa.attributes) & set(fb.attributes)):
+            and attribute_score(a, b) < 0.8):
         return True  # people and homes, games and goals: different things counted
     if (a.kind == "count" and a.attribute and b.attribute and a.attribute.startswith("noun:")
             and b.attribute.startswith("noun:") and a.attribute != b.attribute):

@@ -32,6 +32,7 @@ FOLLOWING_NOUN = re.compile(
     r"\s*(?:[-–]\s*)?(?:(?:in|of|worth|for)\s+)?"
     r"(?:(?!(?:and|or|but|were|was|are|is|had|have|has|been|to|the|a|an|that|which|who|as|than)\b)[a-z][\w-]*\s+){0,2}",
     re.IGNORECASE)
+FOLLOWING_WORD = re.compile(r"[\s-]+(?:(?:in|of|worth)\s+)?([a-z][a-z'-]{3,})\b")
 BARE_COUNT_GAP = re.compile(
     r"\s+(?:(?:people|persons|others|more|were|are|have\s+been|had\s+been|remain|remained|remains|"
     r"still|are\s+still|were\s+still|reported|listed\s+as|confirmed)\s+)*")
@@ -426,6 +427,11 @@ class Extractor:
             primary_names = [name + INCREMENT for name in primary_names]
         if candidate.kind == "count" and not primary_names and candidate.noun:
             primary_names = ["noun:" + _singular(candidate.noun)]
+        if candidate.kind in ("money", "percent", "duration") and not primary_names:
+            # no lexicon word: the noun the value qualifies names it ("$5 million in grants")
+            noun = FOLLOWING_WORD.match(view, candidate.end)
+            if noun and noun.group(1).lower() not in STOPWORDS and noun.group(1).lower() not in NOT_COUNT_NOUNS:
+                primary_names = ["noun:" + _singular(noun.group(1).lower())]
         if candidate.kind == "age":
             primary_names = ["age"]
         if candidate.kind == "quantity" and not primary_names:

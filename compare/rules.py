@@ -25,7 +25,7 @@ ALIGNMENT_DEFAULTS = {
     "weights": {"attribute": 0.45, "subject": 0.25, "context": 0.30},
     "agreement_threshold": 0.5,
     "conflict_threshold": 0.62,
-    "max_conflict_ratio": 10,
+    "max_conflict_ratio": 2,
     "name_similarity": 80,
     "name_min_length": 5,
 }

@@ -142,13 +142,10 @@ APART = [
           "Meridian employs 12,000 workers in Europe.",
           "Halcyon Devices will be bought by Meridian Technologies for $4.2 billion. "
           "Halcyon employs 3,500 workers at four plants."),
-         [("s1", "12,000")], [("s2", "3,500")], id="two companies' staff, short names",
-         bug="a one-word company name opening a sentence is no subject: 12,000 vs 3,500 employees conflict"),
+         [("s1", "12,000")], [("s2", "3,500")], id="two companies' staff, short names"),
     case(("Meridian, which employs 12,000 workers, agreed on Monday to buy Halcyon for $4.2 billion.",
           "Meridian will buy Halcyon for $4.2 billion. Halcyon employs 3,500 workers at four plants."),
-         [("s1", "12,000")], [("s2", "3,500")], id="two companies' staff, relative clause",
-         bug="'Meridian, which employs 12,000 workers, agreed to buy Halcyon' gives subject Halcyon: "
-             "12,000 vs 3,500 employees conflict"),
+         [("s1", "12,000")], [("s2", "3,500")], id="two companies' staff, relative clause"),
 ]
 
 

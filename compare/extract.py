@@ -165,7 +165,11 @@ class Extractor:
         starts = [s.start for s in sentence_spans]
         candidates = self._candidates(view, source.published, sentence_spans)
         dates = sorted(((c.start, c.end, c) for c in candidates if c.kind == "date"), key=lambda d: d[:2])
-        self._value_starts = sorted(c.start for c in candidates)
+        self._value_starts = {}
+        for c in candidates:
+            self._value_starts.setdefault(c.kind, []).append(c.start)
+        for starts_of_kind in self._value_starts.values():
+            starts_of_kind.sort()
         published_year = int(source.published[:4]) if source.published else _story_year(candidates, view)
         claims: list[Claim] = []
         counter = 0
@@ -175,7 +179,7 @@ class Extractor:
                 continue
             sentence = sentence_spans[index]
             claim = self._claim(source, candidate, sentence, sentence_spans[:index], mentions, canonical, counter,
-                                _when(candidate, sentence, dates, view, published_year))
+                                _when(candidate, sentence, dates, view, published_year, self._reaches))
             if claim is not None:
                 claims.append(claim)
                 counter += 1
@@ -296,6 +300,9 @@ class Extractor:
                 if value is None:
                     continue
                 code = code_of(match)
+                if isinstance(code, tuple):  # a minor unit: "38 cents", "40p"
+                    code, factor = code
+                    value = value * factor
                 precision = _precision(match.group("num"), value)
                 start, end, qualifier, low, high = self._qualified(view, match.start(), match.end(), value, precision)
                 yield _Candidate(start, end, "money", _plain(value), code, f"{code} {format_number(value)}",
@@ -397,7 +404,12 @@ class Extractor:
         # bribes", "three years of supervised release"), whatever verb stands before
         following = [h for h in outside if h[0] >= candidate.end and candidate.kind != "count"
                      and FOLLOWING_NOUN.fullmatch(view[candidate.end:h[0]])]
-        primary = following[0][2] if following else _nearest(outside, candidate, clause)
+        # prefer a word no value of any kind stands between ("villages high in the Andes" is not
+        # the magnitude's), then one only values of other kinds stand between ("Revenue rose
+        # 4.1 pct to 6.38 billion dlrs")
+        clear = [h for h in outside if self._reaches(h[0], h[1], candidate, any_kind=True)]
+        primary = following[0][2] if following else (_nearest(clear, candidate, clause)
+                                                      or _nearest(outside, candidate, clause, limit=40))
         if candidate.kind == "count" and candidate.noun and candidate.noun not in GENERIC_COUNT_NOUNS:
             # "72 counties", "12,000 workers": the counted noun says what is counted
             primary = inside[0][2] if inside else None
@@ -577,11 +589,17 @@ class Extractor:
         shown = [lead] if lead else ([full(m) for m in before[:3]] or keys[:1])
         return " and ".join(_display(k, mentions) for k in dict.fromkeys(shown)), tuple(keys), lead
 
-    def _reaches(self, start: int, end: int, candidate) -> bool:
-        """A word at [start, end) speaks of the value when no other value stands between them."""
+    def _reaches(self, start: int, end: int, candidate, any_kind: bool = False) -> bool:
+        """A word at [start, end) speaks of the value when no other value of its kind stands between
+        them: "Revenue rose 4.1 pct to 6.38 billion dlrs" gives revenue to the dollars; "Net profit
+        was 412 mln dlrs ... vs 355 mln dlrs" gives profit to the first amount only."""
         low, high = (end, candidate.start) if end <= candidate.start else (candidate.end, start)
-        first = bisect_right(self._value_starts, low - 1)
-        return not (first < len(self._value_starts) and self._value_starts[first] < high)
+        if any_kind:
+            return all(self._reaches(start, end, _Kind(kind, candidate.start, candidate.end))
+                       for kind in self._value_starts)
+        starts = self._value_starts.get(candidate.kind, ())
+        first = bisect_right(starts, low - 1)
+        return not (first < len(starts) and starts[first] < high)
 
     def _marks(self, view: str, clause: Span, candidate) -> tuple:
         """(discriminator, option) pairs written near the value, not inside names.
@@ -810,13 +828,22 @@ def _singular(word: str) -> str:
     return word
 
 
-def _nearest(hits, candidate, clause: Span):
+@dataclass(frozen=True)
+class _Kind:
+    """A stand-in for a candidate of another kind at the same place (for `_reaches`)."""
+
+    kind: str
+    start: int
+    end: int
+
+
+def _nearest(hits, candidate, clause: Span, limit: int = 60):
     """Attributes of the lexicon hit nearest the value, preferring its own clause."""
     best = None
     for start, end, attrs in hits:
         inside = clause.start <= start < clause.end
         distance = start - candidate.end if start >= candidate.end else candidate.start - end
-        if not inside and distance > 60:
+        if distance > (limit if not inside or limit < 60 else 10 ** 9):
             continue
         key = (0 if inside else 1, max(distance, 0), 0 if start >= candidate.end else 1)
         if best is None or key < best[0]:
@@ -824,7 +851,7 @@ def _nearest(hits, candidate, clause: Span):
     return best[1] if best else None
 
 
-def _when(candidate, sentence: Span, dates: list, view: str, published_year) -> tuple:
+def _when(candidate, sentence: Span, dates: list, view: str, published_year, reaches=None) -> tuple:
     """(years, past) of the dates standing near a value in its sentence (not the value itself).
 
     "$3.1 billion in revenue last year" and "2023 revenue of 3.1 bln dlrs" both speak of 2023;
@@ -840,6 +867,8 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year) -> 
             break
         if end <= sentence.start or start == candidate.start:
             continue
+        if reaches is not None and not reaches(start, end, candidate):
+            continue  # "412 mln dlrs ... vs 355 mln dlrs a year earlier": the date is the other value's
         if start - candidate.end > MARK_WINDOW or candidate.start - end > MARK_WINDOW:
             continue
         if PRESENT_REFERENCE.fullmatch(view[start:end].strip()):
@@ -1071,6 +1100,11 @@ def _build_money(rules: RuleSet):
         symbols = "|".join(re.escape(s) for s in sorted(symbol_code, key=len, reverse=True))
         pattern = re.compile(rf"(?<![\w$])(?P<cur>{symbols})\s?(?P<num>{NUMBER_PATTERN})", re.IGNORECASE)
         patterns.append((pattern, lambda m: symbol_code[m.group("cur").lower()]))
+    minor = {word.lower(): (currency.code, 0.01) for currency in rules.currencies for word in currency.minor}
+    if minor:
+        names = "|".join(re.escape(w) for w in sorted(minor, key=len, reverse=True))
+        pattern = re.compile(rf"(?P<num>\d+(?:\.\d+)?)\s?(?P<cur>{names})(?![\w])", re.IGNORECASE)
+        patterns.append((pattern, lambda m: minor[m.group("cur").lower()]))
     if word_code:
         words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(word_code, key=len, reverse=True))
         after = re.compile(rf"(?P<num>{NUMBER_PATTERN})\s+(?P<cur>{words})\b", re.IGNORECASE)

@@ -55,6 +55,7 @@ class Currency:
     code: str
     symbols: tuple
     words: tuple
+    minor: tuple = ()  # words for a hundredth: cents, cts, pence
 
 
 @dataclass(frozen=True)
@@ -334,7 +335,11 @@ def _currencies(path, section, currencies: dict, problems: list) -> None:
         else:
             problems.append(f"{where}: 'code' must be a three-letter ISO 4217 code, got {code!r}")
             code = None
-        _unknown_keys(item, {"code", "symbols", "words"}, where, problems)
+        _unknown_keys(item, {"code", "symbols", "words", "minor"}, where, problems)
+        minor = item.get("minor", [])
+        if not isinstance(minor, list) or not all(isinstance(w, str) and w.strip() for w in minor):
+            problems.append(f"{where}: 'minor' must be a list of words for a hundredth of the currency")
+            minor = []
         symbols = item.get("symbols", [])
         if not isinstance(symbols, list) or not all(isinstance(s, str) and s for s in symbols):
             problems.append(f"{where}: 'symbols' must be a list of strings")
@@ -346,6 +351,7 @@ def _currencies(path, section, currencies: dict, problems: list) -> None:
                 code,
                 tuple(dict.fromkeys((old.symbols if old else ()) + tuple(symbols))),
                 tuple(dict.fromkeys((old.words if old else ()) + tuple(words))),
+                tuple(dict.fromkeys((old.minor if old else ()) + tuple(w.strip().lower() for w in minor))),
             )
 
 

@@ -1103,7 +1103,7 @@ def _build_money(rules: RuleSet):
     minor = {word.lower(): (currency.code, 0.01) for currency in rules.currencies for word in currency.minor}
     if minor:
         names = "|".join(re.escape(w) for w in sorted(minor, key=len, reverse=True))
-        pattern = re.compile(rf"(?P<num>\d+(?:\.\d+)?)\s?(?P<cur>{names})(?![\w])", re.IGNORECASE)
+        pattern = re.compile(rf"(?<![\d.,])(?P<num>\d{{1,6}}(?:\.\d+)?)\s?(?P<cur>{names})(?![\w])", re.IGNORECASE)
         patterns.append((pattern, lambda m: minor[m.group("cur").lower()]))
     if word_code:
         words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(word_code, key=len, reverse=True))

@@ -119,11 +119,9 @@ def _times_fit(x: str, y: str) -> bool:
         return value % (24 * 60)
 
     if bool(mx.group(3)) != bool(my.group(3)):
-        # one time has no zone: the same clock time, or a UTC/GMT time it may have been converted to
-        zoned = mx if mx.group(3) else my
-        if zoned.group(4) == "00" and zoned.group(5) == "00":
-            return True
-        return minutes(mx, False) == minutes(my, False)
+        # one time has no zone ("21:47 local time"): it may be the other in any zone whose offset
+        # is whole hours, so the minutes must agree
+        return mx.group(2) == my.group(2)
     utc = bool(mx.group(3) and my.group(3))
     return minutes(mx, utc) == minutes(my, utc)
 
@@ -205,6 +203,17 @@ def _vetoed(a: Claim, b: Claim, rules: RuleSet) -> bool:
     return False
 
 
+def _converted(a: Claim, b: Claim) -> bool:
+    """One figure written in two units ("705 km" and "438 miles", "five years" and "60 months"):
+    as telling as the same precise figure written twice."""
+    if a.kind not in ("quantity", "duration") or a.unit == b.unit or a.qualifier != "exact" or b.qualifier != "exact":
+        return False
+    if None in (a.low, a.high, b.low, b.high):
+        return False
+    x, y = (a.low + a.high) / 2, (b.low + b.high) / 2
+    return x > 0 and y > 0 and abs(x - y) <= CONVERSION_TOLERANCE * max(x, y)
+
+
 def _same_value(a: Claim, b: Claim) -> bool:
     """Equal values, a date with an unknown year counting as equal to the same day of any year."""
     x, y = a.normalized or "", b.normalized or ""
@@ -268,7 +277,7 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
         attr = attribute_score(a, b)
         if set(a.features.marks) & set(b.features.marks):
             attr = max(attr, 0.8)  # both "offered", both "women's": a shared qualifier is a shared topic
-        same_figure = specific(a) and specific(b) and _same_value(a, b)
+        same_figure = (specific(a) and specific(b) and _same_value(a, b)) or _converted(a, b)
         if same_figure:
             attr = max(attr, 0.6)
         if attr == 0.0 and a.kind != "age":

@@ -300,6 +300,9 @@ class Extractor:
                 if value is None:
                     continue
                 code = code_of(match)
+                if (isinstance(code, str) and re.fullmatch(r"pounds?", match.group("cur"), re.IGNORECASE)
+                        and not re.search(r"[a-z]\s*$", match.group("num"), re.IGNORECASE)):
+                    continue  # "4,740 pounds" weighs; "5 million pounds" and "£5" are money
                 if isinstance(code, tuple):  # a minor unit: "38 cents", "40p"
                     code, factor = code
                     value = value * factor

@@ -28,6 +28,7 @@ NOUN_CONFLICT_CONTEXT = 0.4
 # a conflict needs the attribute named beside one value to be named in the other's clause at least
 CONFLICT_ATTRIBUTE = 0.8
 _EPOCH = date(1970, 1, 1)
+MAGNITUDE_BANDS = 40  # per power of ten: bands about 6% wide
 CONVERSION_TOLERANCE = 0.01  # a figure converted between units keeps 1% of rounding
 
 
@@ -249,6 +250,12 @@ def _block_keys(claim: Claim) -> set:
     keys.add(f"value:{(claim.normalized or '').lower()}")
     if claim.kind == "date" and claim.normalized and re.match(r"(?:\d{4}|XXXX)-\d\d", claim.normalized):
         keys.add("month:" + claim.normalized[5:7])
+    if claim.kind == "time" and claim.normalized and re.match(r"T\d\d:\d\d", claim.normalized):
+        keys.add("minute:" + claim.normalized[4:6])  # "21:47 local" and "00:47 GMT" may be one time
+    if claim.kind in ("quantity", "duration") and claim.qualifier == "exact" and claim.low and claim.low > 0:
+        # one figure in two units ("705 km", "438 miles") lands in the same narrow band of magnitude
+        band = int(math.log10(claim.low) * MAGNITUDE_BANDS)
+        keys.update({f"band:{band}", f"band:{band + 1}"})
     return keys
 
 
@@ -275,8 +282,9 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
         if _vetoed(a, b, rules):
             continue
         attr = attribute_score(a, b)
-        if set(a.features.marks) & set(b.features.marks):
-            attr = max(attr, 0.8)  # both "offered", both "women's": a shared qualifier is a shared topic
+        if set(a.features.marks) & set(b.features.marks) and compatible(a, b):
+            # both "offered", both "women's": a shared qualifier is a shared topic for agreeing values
+            attr = max(attr, 0.8)
         same_figure = (specific(a) and specific(b) and _same_value(a, b)) or _converted(a, b)
         if same_figure:
             attr = max(attr, 0.6)

@@ -40,6 +40,8 @@ def attribute_score(a: Claim, b: Claim) -> float:
     fa, fb = a.features, b.features
     if set(fa.attributes) & set(fb.attributes):
         return 1.0
+    if _noun_only(fa.attributes) and _noun_only(fb.attributes) and not set(fa.cues) & set(fb.cues):
+        return 0.4  # "17 days underground" and "the 17-day ordeal": nouns that differ say little
     if set(fa.attributes) & set(fb.clause_cues) or set(fb.attributes) & set(fa.clause_cues):
         return 0.8
     if set(fa.cues) & set(fb.cues):
@@ -49,6 +51,10 @@ def attribute_score(a: Claim, b: Claim) -> float:
     if not fa.attributes or not fb.attributes:
         return 0.2
     return 0.0
+
+
+def _noun_only(attributes) -> bool:
+    return bool(attributes) and all(name.startswith("noun:") for name in attributes)
 
 
 def subject_score(a: Claim, b: Claim, threshold: float = 80, min_length: int = 5) -> float:

@@ -12,7 +12,7 @@ from collections import defaultdict
 from itertools import combinations
 from typing import Iterable, Optional
 
-from .align import compatible
+from .align import _clash_keys, compatible
 from .model import Claim, Fact, Finding, Reading
 from .names import spelling_variant
 from .numbers import format_number, human_number
@@ -61,10 +61,7 @@ def _fact_finding(fact: Fact, rules: RuleSet) -> Optional[Finding]:
     if len(sources) == 1:
         kind = "single_source"
     else:
-        clash = any(
-            not compatible(a, b) for a, b in combinations(claims, 2) if a.source != b.source
-        )
-        kind = "conflict" if clash else "agreement"
+        kind = "conflict" if _clash_across_sources(claims) else "agreement"
     majority = _majority(readings) if kind == "conflict" else None
     summary = _summary(kind, readings)
     return Finding(
@@ -77,6 +74,30 @@ def _fact_finding(fact: Fact, rules: RuleSet) -> Optional[Finding]:
         readings=tuple(readings),
         majority=majority,
     )
+
+
+def _clash_across_sources(claims: list[Claim]) -> bool:
+    """Do two claims of different sources fail to be `compatible`?
+
+    Claims with one value key (what `compatible` reads) are compatible with the same claims, so
+    each pair of distinct values is checked once, with the sources that give each value.
+    """
+    sources: dict = {}
+    first: dict = {}
+    for claim in claims:
+        key = _clash_keys(claim)[0]
+        sources.setdefault(key, set()).add(claim.source)
+        first.setdefault(key, claim)
+    keys = list(first)
+    for x, key_x in enumerate(keys):
+        for key_y in keys[x:]:
+            if key_x == key_y:
+                apart = len(sources[key_x]) >= 2
+            else:
+                apart = not (len(sources[key_x]) == 1 and sources[key_x] == sources[key_y])
+            if apart and not compatible(first[key_x], first[key_y]):
+                return True
+    return False
 
 
 def _readings(claims: list[Claim]) -> list[Reading]:

@@ -6,7 +6,9 @@ these records, so each can be tested alone and the CLI is only the sequence.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Optional
 
 CLAIM_KINDS = ("date", "duration", "time", "age", "money", "percent", "quantity", "count", "name")
@@ -179,6 +181,10 @@ class Report:
         dates = [s.published for s in self.sources if s.published]
         return max(dates) if dates else None
 
+    @cached_property
+    def _claims_per_source(self) -> Counter:
+        return Counter(claim.source for claim in self.claims)
+
     def source_dict(self, source: Source) -> dict:
         return {
             "id": source.id,
@@ -191,7 +197,7 @@ class Report:
             "format": source.format,
             "encoding": source.encoding,
             "words": source.words,
-            "claims": sum(1 for c in self.claims if c.source == source.id),
+            "claims": self._claims_per_source.get(source.id, 0),
         }
 
     def to_dict(self) -> dict:

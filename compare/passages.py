@@ -6,11 +6,15 @@ view; `Source.file_span` maps them back to the file.
 """
 from __future__ import annotations
 
+import heapq
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Iterator
+from typing import Iterator, Optional
+
+from rapidfuzz import fuzz
 
 MIN_WORDS = 12
 MIN_RATIO = 0.8
@@ -20,6 +24,9 @@ SHINGLE = 3  # words per shingle of the prefilter
 # could hardly reach the ratio, while common phrases ("one of the") no longer make every pair
 # of paragraphs a candidate: the work stays near linear for hundreds of sources.
 MIN_SHARED_SHINGLES = 0.2
+# pairs of paragraph classes sharing a shingle (counted with repeats) worth comparing to count every
+# shared passage; beyond it the count is left out (see shared_passages_head)
+COUNT_BUDGET = 3_000_000
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _WORD = re.compile(r"\S+")
@@ -84,12 +91,19 @@ def paragraphs(view: str) -> list[tuple[int, int]]:
 
 def _paragraphs_of(sources, min_words: int) -> list[_Paragraph]:
     found = []
+    normalized: dict = {}  # words repeat across paragraphs: normalize each spelling once
     for index, source in enumerate(sources):
         view = source.view or ""
         for start, end in paragraphs(view):
-            words = tuple(m.group() for m in _WORD.finditer(view, start, end))
+            words = tuple(_WORD.findall(view, start, end))
             if len(words) >= min_words:
-                found.append(_Paragraph(index, start, end, words, tuple(_normalize(w) for w in words)))
+                keys = []
+                for word in words:
+                    key = normalized.get(word)
+                    if key is None:
+                        key = normalized[word] = _normalize(word)
+                    keys.append(key)
+                found.append(_Paragraph(index, start, end, words, tuple(keys)))
     return found
 
 
@@ -148,3 +162,139 @@ def shared_passages(sources, min_words: int = MIN_WORDS, min_ratio: float = MIN_
             opcodes=tuple(tuple(op) for op in matcher.get_opcodes()),
         ))
     return found
+
+
+def shared_passages_head(sources, limit: int, min_words: int = MIN_WORDS, min_ratio: float = MIN_RATIO,
+                         budget: int = COUNT_BUDGET) -> tuple[list[SharedPassage], Optional[int]]:
+    """The first `limit` of `shared_passages(sources)`, and how many there are in all.
+
+    Many outlets carrying one wire story share the same paragraphs, so the pairs grow with the
+    square of the sources. Paragraphs with the same normalized words form a class, and every
+    test (shared shingles, lengths, difflib's ratio) depends only on the two classes and on which
+    paragraph comes first: each pair of classes is compared at most once, and the pairs of
+    paragraphs it stands for are counted by their sources. The first passages are found pair by
+    pair in order. The count needs every pair of classes sharing a shingle; when those pairs
+    (counted with repeats) exceed `budget`, the count is None (not counted).
+    """
+    sources = list(sources)
+    paras = _paragraphs_of(sources, min_words)
+    number_of: dict = {}
+    class_of = []
+    members: list[list[int]] = []  # class -> paragraphs, ascending
+    for index, para in enumerate(paras):
+        number = number_of.setdefault(para.keys, len(members))
+        if number == len(members):
+            members.append([])
+        members[number].append(index)
+        class_of.append(number)
+    firsts = [paras[m[0]] for m in members]
+    shingles = [_shingles(p.keys) for p in firsts]
+    source_of = [p.source_index for p in paras]
+    matched: dict = {}
+
+    def match(x: int, y: int):
+        """(ratio, opcodes) when a paragraph of class x and a later one of class y are a passage."""
+        key = (x, y)
+        if key not in matched:
+            matched[key] = _match(shingles[x], shingles[y], firsts[x].keys, firsts[y].keys, min_ratio)
+        return matched[key]
+
+    postings = defaultdict(list)
+    for number, keys in enumerate(shingles):
+        for shingle in keys:
+            postings[shingle].append(number)
+    sharing: dict = {}  # class -> classes sharing a shingle with it
+
+    def sharing_with(x: int) -> list:
+        if x not in sharing:
+            sharing[x] = sorted({y for shingle in shingles[x] for y in postings[shingle]})
+        return sharing[x]
+
+    def after(y: int, k: int, i: int, own: int):
+        """The first paragraph of class y from index k on that is after i and from another source."""
+        positions = members[y]
+        k = max(k, bisect_right(positions, i))
+        while k < len(positions) and source_of[positions[k]] == own:
+            k += 1
+        return (positions[k], k) if k < len(positions) else (None, k)
+
+    head: list[SharedPassage] = []
+    for i, a in enumerate(paras):
+        if len(head) >= limit:
+            break
+        x, own = class_of[i], a.source_index
+        queue = []
+        for y in sharing_with(x):
+            j, k = after(y, 0, i, own)
+            if j is not None:
+                queue.append((j, k, y))
+        heapq.heapify(queue)
+        while queue and len(head) < limit:
+            j, k, y = heapq.heappop(queue)
+            found = match(x, y)
+            if found is None:
+                continue  # no paragraph of this class pairs with this one
+            b = paras[j]
+            head.append(SharedPassage(
+                source_a=sources[own].id, source_b=sources[b.source_index].id,
+                start_a=a.start, end_a=a.end, start_b=b.start, end_b=b.end, ratio=found[0],
+                words_a=a.words, words_b=b.words, opcodes=found[1]))
+            j, k = after(y, k + 1, i, own)
+            if j is not None:
+                heapq.heappush(queue, (j, k, y))
+    if len(head) < limit:
+        return head, len(head)
+    if sum(len(p) * (len(p) + 1) // 2 for p in postings.values()) > budget:
+        return head, None
+    by_source = []
+    for positions in members:
+        grouped: dict = defaultdict(list)
+        for position in positions:
+            grouped[source_of[position]].append(position)
+        by_source.append(grouped)
+    total = 0
+    for x in range(len(members)):
+        others = {y for shingle in shingles[x] for y in postings[shingle] if y >= x}
+        for y in sorted(others):
+            if x == y:
+                if match(x, x):
+                    size = len(members[x])
+                    total += size * (size - 1) // 2
+                    total -= sum(len(p) * (len(p) - 1) // 2 for p in by_source[x].values())
+                continue
+            forward, backward = match(x, y) is not None, match(y, x) is not None
+            if not (forward or backward):
+                continue
+            ahead = _ordered_pairs(members[x], members[y])  # x's paragraph first
+            ahead -= sum(_ordered_pairs(p, by_source[y].get(s, [])) for s, p in by_source[x].items())
+            every = len(members[x]) * len(members[y])
+            every -= sum(len(p) * len(by_source[y].get(s, [])) for s, p in by_source[x].items())
+            total += (ahead if forward else 0) + ((every - ahead) if backward else 0)
+    return head, total
+
+
+def _match(shingles_a: set, shingles_b: set, a: tuple, b: tuple, min_ratio: float):
+    """(ratio, opcodes) of two paragraphs' words (a first) when they pass every test of
+    shared_passages, else None."""
+    if len(shingles_a & shingles_b) < max(1.0, MIN_SHARED_SHINGLES * min(len(shingles_a), len(shingles_b))):
+        return None
+    if 2 * min(len(a), len(b)) / (len(a) + len(b)) < min_ratio:
+        return None
+    # twice the longest common subsequence over both lengths bounds difflib's ratio from above
+    if fuzz.ratio(a, b) / 100 < min_ratio - 1e-9:
+        return None
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.quick_ratio() < min_ratio:
+        return None
+    ratio = matcher.ratio()
+    if ratio < min_ratio:
+        return None
+    return round(ratio, 4), tuple(tuple(op) for op in matcher.get_opcodes())
+
+
+def _ordered_pairs(lefts: list[int], rights: list[int]) -> int:
+    """How many pairs (i, j), i from `lefts`, j from `rights` (both ascending), have i < j."""
+    count = 0
+    for i in lefts:
+        count += len(rights) - bisect_right(rights, i)
+    return count

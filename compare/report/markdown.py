@@ -11,7 +11,7 @@ from collections import Counter
 from typing import Optional
 
 from compare.model import Claim, Finding, Report, Source
-from compare.passages import shared_passages
+from compare.passages import shared_passages, shared_passages_head
 
 KIND_ORDER = ("conflict", "variant", "agreement", "single_source")
 KIND_LABELS = {"conflict": "conflict", "variant": "name variant", "agreement": "agreement",
@@ -292,7 +292,8 @@ def _conflicts(ctx: _Context) -> list:
         lines += [f"### {escape_md(finding.topic)}", ""]
         lines += _readings_block(finding, ctx, "value")
         ordered = [cid for r in _display_readings(finding) for cid in r.claims]
-        ordered += [cid for cid in finding.claims if cid not in ordered]
+        placed = set(ordered)
+        ordered += [cid for cid in finding.claims if cid not in placed]
         quotes = []
         for cid in dict.fromkeys(ordered):
             claim = ctx.claims.get(cid)
@@ -387,7 +388,8 @@ def _marked_words(words, ops, side: str) -> str:
     return " ".join(parts)
 
 
-def _passages(ctx: _Context, passages: list) -> list:
+def _passages(ctx: _Context, passages: list, total: Optional[int] = None) -> list:
+    """The first MAX_PASSAGES passages; `total` is how many there are (None: too many to count)."""
     lines = ["## Shared passages", ""]
     if not passages:
         return lines + ["No two sources share a paragraph nearly word for word.", ""]
@@ -403,8 +405,10 @@ def _passages(ctx: _Context, passages: list) -> list:
         lines.append(f"> {ctx.source_line(passage.source_b)}: "
                      f"{_marked_words(passage.words_b, passage.opcodes, 'b')}")
         lines.append("")
-    if len(passages) > MAX_PASSAGES:
-        lines += [f"Showing the first {MAX_PASSAGES} of {len(passages)} shared passages.", ""]
+    if total is None:
+        lines += [f"Showing the first {MAX_PASSAGES} shared passages; there are too many to count.", ""]
+    elif total > MAX_PASSAGES:
+        lines += [f"Showing the first {MAX_PASSAGES} of {total} shared passages.", ""]
     return lines
 
 
@@ -428,9 +432,12 @@ def render_markdown(report: Report, passages: Optional[list] = None) -> str:
     """The whole report as GitHub Markdown; `passages` defaults to `shared_passages(report.sources)`."""
     ctx = _Context(report)
     if passages is None:
-        passages = shared_passages(report.sources)
+        # only the first passages are shown: they and the count come without listing every pair
+        passages, total = shared_passages_head(report.sources, MAX_PASSAGES)
+    else:
+        total = len(passages)
     lines = (_header(ctx) + _conflicts(ctx) + _variants(ctx) + _agreements(ctx) + _single_source(ctx)
-             + _coverage(ctx) + _passages(ctx, passages) + _sources(ctx))
+             + _coverage(ctx) + _passages(ctx, passages, total) + _sources(ctx))
     while lines and lines[-1] == "":
         lines.pop()
     return "\n".join(lines) + "\n"

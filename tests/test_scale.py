@@ -1,0 +1,81 @@
+"""Shortcuts for many sources give what the plain definitions give.
+
+Many outlets of one generated story repeat paragraphs and values, which is what the shortcuts
+exploit: counting shared passages by classes of alike paragraphs, checking a fact's values once
+per pair of distinct values, counting claims per source once.
+"""
+from __future__ import annotations
+
+import importlib
+import sys
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+
+import compare
+from compare.align import compatible
+from compare.classify import _clash_across_sources
+from compare.passages import shared_passages, shared_passages_head
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def outlets(tmp_path_factory):
+    sys.path.insert(0, str(REPO / "bench"))
+    try:
+        generate = importlib.import_module("generate")
+    finally:
+        sys.path.remove(str(REPO / "bench"))
+    paths = generate.generate_corpus(40, 3, tmp_path_factory.mktemp("corpus"))
+    sources, _ = compare.load_sources(paths)
+    return sources
+
+
+@pytest.mark.parametrize("limit", [1, 25, 10_000_000])
+def test_passage_head_and_count_match_the_full_list(outlets, limit):
+    everything = shared_passages(outlets)
+    assert len(everything) > 25  # the corpus does share paragraphs
+    head, total = shared_passages_head(outlets, limit)
+    assert head == everything[:limit]
+    assert total == len(everything)
+
+
+def test_passages_of_the_sample_sources():
+    sources, _ = compare.load_sources([REPO / "sources"])
+    everything = shared_passages(sources)
+    assert shared_passages_head(sources, 25) == (everything[:25], len(everything))
+
+
+def test_passage_count_left_out_beyond_the_budget(outlets):
+    head, total = shared_passages_head(outlets, 5, budget=10)
+    assert head == shared_passages(outlets)[:5]
+    assert total is None
+
+
+def test_markdown_says_when_passages_were_not_counted(outlets, monkeypatch):
+    from compare.report import markdown
+
+    report = compare.compare_loaded(outlets, compare.load_rules())
+    counted = markdown.render_markdown(report)
+    assert f"Showing the first {markdown.MAX_PASSAGES} of {len(shared_passages(outlets))} shared passages." in counted
+    monkeypatch.setattr(markdown, "shared_passages_head",
+                        lambda sources, limit: shared_passages_head(sources, limit, budget=10))
+    assert "there are too many to count" in markdown.render_markdown(report)
+
+
+def test_fact_clash_matches_every_pair(outlets):
+    rules = compare.load_rules()
+    claims = compare.extract_all(outlets, rules)
+    facts = compare.align(claims, rules)
+    assert any(len({c.source for c in f.claims}) > 5 for f in facts)
+    for fact in facts:
+        plain = any(not compatible(a, b) for a, b in combinations(fact.claims, 2) if a.source != b.source)
+        assert _clash_across_sources(list(fact.claims)) == plain
+
+
+def test_claims_per_source(outlets):
+    report = compare.compare_loaded(outlets, compare.load_rules())
+    for source in report.sources:
+        assert report.source_dict(source)["claims"] == sum(1 for c in report.claims if c.source == source.id)

@@ -16,8 +16,8 @@ import compare
 from compare.align import align, attribute_score, compatible, context_score, subject_score
 from compare.model import Source
 from compare.pipeline import compare_loaded, extract_all
+from support import PUBLISHED, case, sources
 
-PUBLISHED = "2024-03-05"
 
 
 @pytest.fixture(scope="module")
@@ -25,15 +25,6 @@ def rules():
     return compare.load_rules()
 
 
-def case(*values, id: str, bug: str = None):
-    """One table row; `bug` marks a known failure (strict: fixing it makes the row pass loudly)."""
-    marks = [pytest.mark.xfail(strict=True, reason=bug)] if bug else []
-    return pytest.param(*values, id=id, marks=marks)
-
-
-def sources(*texts, published=PUBLISHED):
-    return [Source(id=f"s{n}", path=f"s{n}.txt", text=text, view=text, published=published)
-            for n, text in enumerate(texts, 1)]
 
 
 def claim_at(report, source_id: str, needle: str, kind: str = None):

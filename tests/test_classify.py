@@ -14,8 +14,8 @@ from compare.classify import KIND_ORDER, classify
 from compare.align import align
 from compare.model import FINDING_KINDS, Source
 from compare.pipeline import compare_loaded, extract_all
+from support import PUBLISHED, case, sources
 
-PUBLISHED = "2024-03-05"
 
 
 @pytest.fixture(scope="module")
@@ -23,15 +23,6 @@ def rules():
     return compare.load_rules()
 
 
-def case(*values, id: str, bug: str = None):
-    """One table row; `bug` marks a known failure (strict: fixing it makes the row pass loudly)."""
-    marks = [pytest.mark.xfail(strict=True, reason=bug)] if bug else []
-    return pytest.param(*values, id=id, marks=marks)
-
-
-def sources(*texts, published=PUBLISHED):
-    return [Source(id=f"s{n}", path=f"s{n}.txt", text=text, view=text, published=published)
-            for n, text in enumerate(texts, 1)]
 
 
 def compare_texts(rules, *texts):

@@ -15,19 +15,14 @@ import compare
 from compare.align import compatible
 from compare.model import CLAIM_KINDS, QUALIFIERS, Source
 
-PUBLISHED = "2024-03-05"  # a Tuesday
 EPOCH = date(1970, 1, 1)
+from support import PUBLISHED, case, sources
 
 
 @pytest.fixture(scope="module")
 def rules():
     return compare.load_rules()
 
-
-def case(*values, id: str, bug: str = None):
-    """One table row; `bug` marks a known failure (strict: fixing it makes the row pass loudly)."""
-    marks = [pytest.mark.xfail(strict=True, reason=bug)] if bug else []
-    return pytest.param(*values, id=id, marks=marks)
 
 
 def source(text: str, published=PUBLISHED, id: str = "s") -> Source:

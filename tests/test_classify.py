@@ -12,7 +12,7 @@ import pytest
 import compare
 from compare.classify import KIND_ORDER, classify
 from compare.align import align
-from compare.model import FINDING_KINDS, Source
+from compare.model import FINDING_KINDS
 from compare.pipeline import compare_loaded, extract_all
 from support import PUBLISHED, case, sources
 

@@ -91,7 +91,8 @@ def _load(paths, rules_dirs, max_size: float, quiet: bool):
     from .sources import load_sources
 
     rules = load_rules(*rules_dirs)
-    sources, problems = load_sources(list(paths), max_bytes=int(max_size * 1_000_000))
+    sources, problems = load_sources(list(paths), max_bytes=int(max_size * 1_000_000),
+                                     on_progress=_Progress(quiet, "reading sources:"))
     for problem in problems:
         click.echo(_one_line(f"spacecompare: skipped {problem.path}: {problem.problem}"), err=True)
     for source in sources:

@@ -79,3 +79,56 @@ def test_claims_per_source(outlets):
     report = compare.compare_loaded(outlets, compare.load_rules())
     for source in report.sources:
         assert report.source_dict(source)["claims"] == sum(1 for c in report.claims if c.source == source.id)
+
+
+def _sheets(workbook) -> dict:
+    return {ws.title: ([(c.coordinate, c.value, c.data_type, c.alignment.wrap_text, c.font.b,
+                         c.fill.fgColor.rgb if c.fill.fill_type else None)
+                        for row in ws.iter_rows() for c in row if c.value is not None or c.has_style],
+                       ws.dimensions, ws.freeze_panes, ws.auto_filter.ref,
+                       {k: v.width for k, v in ws.column_dimensions.items()})
+            for ws in workbook.worksheets}
+
+
+@pytest.mark.parametrize("which", ["outlets", "hostile"])
+def test_excel_rows_written_straight_match_openpyxl_cells(outlets, which):
+    import io
+
+    from openpyxl import load_workbook
+
+    from compare.report.excel import build_workbook, render_xlsx
+
+    if which == "hostile":
+        sys.path.insert(0, str(REPO / "tests"))
+        try:
+            report = importlib.import_module("report_fixtures").hostile_report()
+        finally:
+            sys.path.remove(str(REPO / "tests"))
+    else:
+        report = compare.compare_loaded(outlets, compare.load_rules())
+    plain = io.BytesIO()
+    build_workbook(report).save(plain)  # every row as openpyxl cells
+    assert _sheets(load_workbook(io.BytesIO(render_xlsx(report)))) == _sheets(load_workbook(plain))
+
+
+@pytest.mark.parametrize("copies", [1, 8])
+def test_story_title_of_many_sources(outlets, monkeypatch, copies):
+    from compare.report import markdown
+
+    many = list(outlets) * copies  # with 8 copies, 320 sources and every id repeated
+    titled = [(s.id, " ".join(s.title.split())) for s in many if s.title and s.title.strip()]
+    words = {sid: set(markdown._TITLE_WORD.findall(title.casefold())) for sid, title in titled}
+    monkeypatch.setattr(markdown, "MANY_TITLES", 10 ** 9)
+    assert markdown._common_title(titled, words) == markdown.story_title(many)
+
+
+def test_json_indented_like_json_dumps(outlets):
+    import json
+
+    from compare.report.json_report import _indented
+
+    report = compare.compare_loaded(outlets, compare.load_rules())
+    tricky = {"a": [], "b": {}, "c": [1, 2.5, float("inf"), -0.0, 1e16, True, None, "\ud800 é\n"],
+              "d": [{"e": {"f": [()]}}], "g": {1: "x", "h": [{2.5: None}]}}
+    for value in (report.to_dict(), tricky, [], "x", 3):
+        assert _indented(value) == json.dumps(value, ensure_ascii=False, indent=2)

@@ -16,9 +16,11 @@ import zipfile
 from collections import Counter
 from copy import copy
 from datetime import datetime
+from typing import Optional
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.compat import safe_string
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
@@ -88,21 +90,43 @@ def _style(ws, wrap: bool, fill=None, font=None):
     return prototype._style
 
 
-def _data_sheet(wb, title: str, headers, rows, conflict_rows=()):
-    """A table sheet: bold frozen header, filters, widths from content, wrapped long columns."""
+def _data_sheet(wb, title: str, headers, rows, conflict_rows=(), bulk=None):
+    """A table sheet: bold frozen header, filters, widths from content, wrapped long columns.
+
+    With `bulk` (a dict), the rows are not made into openpyxl cells: they are kept in `bulk`
+    under the sheet, with their styles, for `render_xlsx` to write straight into the file.
+    """
     ws = wb.create_sheet(title)
     conflict_rows = set(conflict_rows)
     widths = [_cell_width(h) for h in headers]
-    for row in rows:
-        for column, value in enumerate(row):
-            widths[column] = max(widths[column], _cell_width(value))
+    if bulk is None:
+        for row in rows:
+            for column, value in enumerate(row):
+                widths[column] = max(widths[column], _cell_width(value))
+    else:
+        measured: dict = {}  # many cells repeat a value: measure each value once
+        for row in rows:
+            for column, value in (row.items() if isinstance(row, _SparseRow) else enumerate(row)):
+                if value is None:
+                    continue
+                key = (type(value), value) if type(value) in (str, int) else None  # not floats: -0.0 == 0.0
+                width = measured.get(key) if key is not None else None
+                if width is None:
+                    width = _cell_width(value)
+                    if key is not None:
+                        measured[key] = width
+                if width > widths[column]:
+                    widths[column] = width
     wrap = [width > MAX_WIDTH for width in widths]
     styles = {(w, marked): _style(ws, w, CONFLICT_FILL if marked else None) for w in (False, True)
               for marked in (False, True)}
     header_style = _style(ws, False, font=HEADER_FONT)
     for column, header in enumerate(headers, start=1):
         set_cell(ws, 1, column, header)._style = copy(header_style)
-    for number, row in enumerate(rows):
+    if bulk is not None:
+        ids = {key: wb._cell_styles.add(style) for key, style in styles.items()}
+        bulk[ws] = (rows, conflict_rows, wrap, ids, len(headers))
+    for number, row in enumerate(rows if bulk is None else ()):
         marked = number in conflict_rows
         for column, value in enumerate(row, start=1):
             if value is None and not marked:
@@ -113,6 +137,85 @@ def _data_sheet(wb, title: str, headers, rows, conflict_rows=()):
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
     return ws
+
+
+class _SparseRow:
+    """A table row of `size` cells, mostly empty: the given leading cells, then cells by column."""
+
+    __slots__ = ("cells", "size")
+
+    def __init__(self, lead: list, size: int):
+        self.cells = dict(enumerate(lead))
+        self.size = size
+
+    def __setitem__(self, column: int, value) -> None:
+        self.cells[column] = value
+
+    def items(self):
+        return sorted(self.cells.items())
+
+    def __iter__(self):
+        return (self.cells.get(column) for column in range(self.size))
+
+
+def _xml_text(text: str) -> str:
+    """Text as openpyxl writes it into a cell: markup and carriage returns escaped, ASCII only."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+    return text if text.isascii() else text.encode("ascii", "xmlcharrefreplace").decode("ascii")
+
+
+def _cell_xml(value) -> Optional[str]:
+    """The `t` attribute and content of a cell holding `value` (as set_cell stores it), or None."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return f' t="b"><v>{int(value)}</v></c>'
+    if isinstance(value, (int, float)) and math.isfinite(value):
+        return f' t="n"><v>{safe_string(value)}</v></c>'
+    if isinstance(value, (list, tuple, dict)):
+        value = json.dumps(value, ensure_ascii=False)
+    text = clean_text(str(value))
+    if not text:
+        return ' t="inlineStr"></c>'
+    space = ' xml:space="preserve"' if text != text.strip() else ""
+    return f' t="inlineStr"><is><t{space}>{_xml_text(text)}</t></is></c>'
+
+
+def _sheet_rows(rows, conflict_rows, wrap, ids, columns):
+    """The <row> elements of a table's data, from row 2, as openpyxl would write its cells;
+    also the last row and column holding a cell."""
+    letters = [get_column_letter(column) for column in range(1, max(columns, 1) + 1)]
+    styles = [[ids[(w, False)] for w in wrap], [ids[(w, True)] for w in wrap]]
+    contents: dict = {}
+    out = []
+    last_row = last_column = 0
+    for number, row in enumerate(rows):
+        line = number + 2
+        marked = number in conflict_rows
+        style = styles[marked]
+        cells = []
+        if isinstance(row, _SparseRow) and not marked:
+            pairs = row.items()
+        else:
+            pairs = enumerate(row)
+        for column, value in pairs:
+            key = (type(value), value) if type(value) in (str, int) else None  # not floats: -0.0 == 0.0
+            content = contents.get(key) if key is not None else None
+            if content is None:
+                content = _cell_xml(value)
+                if key is not None:
+                    contents[key] = content
+            if content is None:
+                if not marked:
+                    continue
+                content = ' t="n"></c>'
+            cells.append(f'<c r="{letters[column]}{line}" s="{style[column]}"{content}')
+            if column + 1 > last_column:
+                last_column = column + 1
+        if cells:
+            out.append(f'<row r="{line}">{"".join(cells)}</row>')
+            last_row = line
+    return out, last_row, last_column
 
 
 def _names(sids) -> str:
@@ -181,21 +284,51 @@ def _fixed_datetime(report: Report) -> datetime:
         return FALLBACK_DATE
 
 
-def _restamp(data: bytes, when: datetime) -> bytes:
-    """The same archive with every entry dated `when`, so identical workbooks give identical bytes."""
+def _restamp(data: bytes, when: datetime, tables: Optional[dict] = None) -> bytes:
+    """The same archive with every entry dated `when`, so identical workbooks give identical bytes.
+
+    `tables` maps sheet parts to the rows (see _data_sheet) to write into them.
+    """
     stamp = (max(1980, when.year), when.month, when.day, 0, 0, 0)
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    tables = tables or {}
+    with zipfile.ZipFile(io.BytesIO(data)) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as target:
         for info in source.infolist():
             entry = zipfile.ZipInfo(info.filename, date_time=stamp)
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o600 << 16
-            target.writestr(entry, source.read(info.filename))
+            content = source.read(info.filename)
+            if info.filename not in tables:
+                target.writestr(entry, content)
+                continue
+            rows, conflict_rows, wrap, ids, columns = tables[info.filename]
+            lines, last_row, last_column = _sheet_rows(rows, conflict_rows, wrap, ids, columns)
+            text = content.decode("utf-8")
+            if last_row:
+                last_column = max(last_column, columns)
+                text = re.sub(r'<dimension ref="[^"]*"/>',
+                              f'<dimension ref="A1:{get_column_letter(last_column)}{last_row}"/>', text, count=1)
+            head, _, tail = text.partition("</sheetData>")
+            if not _:
+                head, _, tail = text.partition("<sheetData/>")
+                head += "<sheetData>"
+            if len(lines) > 20000:
+                entry._compresslevel = 1  # a large sheet: fast compression
+            with target.open(entry, "w", force_zip64=True) as stream:
+                stream.write(head.encode("utf-8"))
+                for start in range(0, len(lines), 5000):
+                    stream.write("".join(lines[start:start + 5000]).encode("ascii"))
+                stream.write(("</sheetData>" + tail).encode("utf-8"))
     return out.getvalue()
 
 
-def build_workbook(report: Report) -> Workbook:
-    """The workbook in memory, for callers that want to add to it before saving."""
+def build_workbook(report: Report, bulk: Optional[dict] = None) -> Workbook:
+    """The workbook in memory, for callers that want to add to it before saving.
+
+    `bulk` is for render_xlsx: the table sheets then get their header only, and their rows are
+    left in `bulk` to be written straight into the file (see _data_sheet).
+    """
     claims = {c.id: c for c in report.claims}
     sources = {s.id: s for s in report.sources}
     findings = ordered_findings(report.findings)
@@ -208,14 +341,14 @@ def build_workbook(report: Report) -> Workbook:
     reading_headers = ["finding", "topic", "{}", "role", "source count", "of sources", "sources", "claims",
                        "summary"]
     rows = [row for f in conflicts for row in _reading_rows(f, claims)]
-    _data_sheet(wb, "Conflicts", [h.format("value") for h in reading_headers], rows, range(len(rows)))
+    _data_sheet(wb, "Conflicts", [h.format("value") for h in reading_headers], rows, range(len(rows)), bulk)
     rows = [row for f in findings if f.kind == "variant" for row in _reading_rows(f, claims)]
-    _data_sheet(wb, "Variants", [h.format("spelling") for h in reading_headers], rows)
+    _data_sheet(wb, "Variants", [h.format("spelling") for h in reading_headers], rows, (), bulk)
 
     rows = [[f.id, f.topic, " / ".join(finding_labels(f, claims)), len(set(f.sources)), _names(f.sources),
              _names(f.claims), f.summary] for f in findings if f.kind == "agreement"]
     _data_sheet(wb, "Agreements", ["finding", "topic", "value", "source count", "sources", "claims", "summary"],
-                rows)
+                rows, (), bulk)
 
     rows = []
     for f in findings:
@@ -226,13 +359,27 @@ def build_workbook(report: Report) -> Workbook:
         rows.append([f.id, f.topic, " / ".join(finding_labels(f, claims)), _names(f.sources), ", ".join(outlets),
                      _names(f.claims), first.text if first else None, first.sentence if first else None])
     _data_sheet(wb, "Single source", ["finding", "topic", "value", "source", "outlet", "claims", "quote",
-                                      "sentence"], rows)
+                                      "sentence"], rows, (), bulk)
 
     sids = [s.id for s in report.sources]
+    column_of: dict = {}
+    for column, sid in enumerate(sids, 4):
+        column_of.setdefault(sid, []).append(column)
     rows, marked = [], []
     for number, f in enumerate(findings):
         given = source_readings(f, claims)
         row = [f.id, f.topic, KIND_LABELS.get(f.kind, f.kind), _names(f.claims)]
+        if bulk is not None:
+            # one column per source: keep only the sources that give the finding
+            row = _SparseRow(row, 4 + len(sids))
+            for sid, labels in given.items():
+                for column in column_of.get(sid, ()):
+                    row[column] = (" / ".join(labels) if f.kind in ("conflict", "variant") and labels
+                                   else "✓")
+            rows.append(row)
+            if f.kind == "conflict":
+                marked.append(number)
+            continue
         for sid in sids:
             if sid not in given:
                 row.append(None)
@@ -243,7 +390,7 @@ def build_workbook(report: Report) -> Workbook:
         rows.append(row)
         if f.kind == "conflict":
             marked.append(number)
-    _data_sheet(wb, "Coverage", ["finding", "topic", "kind", "claims"] + sids, rows, marked)
+    _data_sheet(wb, "Coverage", ["finding", "topic", "kind", "claims"] + sids, rows, marked, bulk)
 
     found_in = {}
     for f in findings:
@@ -258,7 +405,7 @@ def build_workbook(report: Report) -> Workbook:
         rows.append(row)
         if c.id in in_conflict:
             marked.append(number)
-    _data_sheet(wb, "Claims", list(CLAIM_COLUMNS) + ["findings", "finding kinds"], rows, marked)
+    _data_sheet(wb, "Claims", list(CLAIM_COLUMNS) + ["findings", "finding kinds"], rows, marked, bulk)
 
     headers = ["id", "outlet", "title", "published", "url", "path", "language", "format", "encoding", "words",
                "claims"]
@@ -266,7 +413,7 @@ def build_workbook(report: Report) -> Workbook:
     for s in report.sources:
         record = report.source_dict(s)
         rows.append([record[h] for h in headers])
-    _data_sheet(wb, "Sources", headers, rows)
+    _data_sheet(wb, "Sources", headers, rows, (), bulk)
 
     when = _fixed_datetime(report)
     wb.properties.creator = "spacecompare"
@@ -277,10 +424,16 @@ def build_workbook(report: Report) -> Workbook:
 
 
 def render_xlsx(report: Report) -> bytes:
-    """The workbook as .xlsx bytes, identical for identical reports."""
-    wb = build_workbook(report)
+    """The workbook as .xlsx bytes, identical for identical reports.
+
+    The table sheets' rows are written straight into the sheets' XML, cell by cell as openpyxl
+    writes them: building hundreds of thousands of openpyxl cells takes minutes.
+    """
+    bulk: dict = {}
+    wb = build_workbook(report, bulk)
     buffer = io.BytesIO()
     # ExcelWriter rather than wb.save: save() stamps the current time into the document
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
         ExcelWriter(wb, archive).write_data()
-    return _restamp(buffer.getvalue(), _fixed_datetime(report))
+    tables = {ws.path.lstrip("/"): table for ws, table in bulk.items()}
+    return _restamp(buffer.getvalue(), _fixed_datetime(report), tables)

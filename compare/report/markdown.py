@@ -6,6 +6,7 @@ The wording helpers (story title, source keys, quote positions) are shared with 
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from typing import Optional
@@ -63,6 +64,8 @@ def story_title(sources) -> Optional[str]:
     if not titled:
         return None
     words = {sid: set(_TITLE_WORD.findall(title.casefold())) for sid, title in titled}
+    if len(titled) > MANY_TITLES:
+        return _common_title(titled, words)
 
     def key(item):
         sid = item[0]
@@ -73,6 +76,50 @@ def story_title(sources) -> Optional[str]:
         return (-round(confirmed, 9), -round(alike, 9), sid)
 
     return min(titled, key=key)[1]
+
+
+MANY_TITLES = 300  # from here on, titles are compared by distinct word sets (see _common_title)
+
+
+def _common_title(titled: list, words: dict) -> str:
+    """story_title for many sources: the same ranking, each distinct set of title words compared
+    once with each other set (weighted by how many titles have it) instead of title by title.
+
+    Sums over the other titles are taken per distinct set, so a tie closer than the rounding
+    may go to another title than comparing title by title would give.
+    """
+    entries = [(sid, title, frozenset(words[sid])) for sid, title in titled]
+    per_set: dict = {}
+    per_sid: dict = {}
+    for sid, _, mine in entries:
+        per_set[mine] = per_set.get(mine, 0) + 1
+        per_sid.setdefault(sid, Counter())[mine] += 1
+    documents: Counter = Counter()
+    for mine, count in per_set.items():
+        for word in mine:
+            documents[word] += count
+    sets = list(per_set)
+    alike_of: dict = {}
+    best = None
+    for sid, title, mine in entries:
+        own = per_sid[sid]
+        own_words: Counter = Counter()
+        for theirs, count in own.items():
+            for word in theirs:
+                own_words[word] += count
+        confirmed = (sum(1 for w in mine if documents[w] - own_words[w] > 0) / len(mine)) if mine else 0.0
+        if len(own) == 1 and own[mine] == 1:
+            if mine not in alike_of:
+                alike_of[mine] = math.fsum((per_set[theirs] - (theirs == mine)) * len(mine & theirs) / len(mine | theirs)
+                                           for theirs in sets if mine | theirs)
+            alike = alike_of[mine]
+        else:
+            alike = math.fsum((per_set[theirs] - own.get(theirs, 0)) * len(mine & theirs) / len(mine | theirs)
+                              for theirs in sets if mine | theirs)
+        key = (-round(confirmed, 9), -round(alike, 9), sid)
+        if best is None or key < best[0]:
+            best = (key, title)
+    return best[1]
 
 
 def source_keys(ids) -> dict:

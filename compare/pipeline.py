@@ -1,7 +1,10 @@
 """The whole comparison as one call: read sources, extract claims, align, classify."""
 from __future__ import annotations
 
-from dataclasses import replace
+import multiprocessing
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable, Optional
 
 from .align import align
@@ -16,16 +19,63 @@ MIN_SOURCES = 2
 
 
 def extract_all(sources: Iterable[Source], rules: RuleSet,
-                on_progress: Optional[Callable[[int, int], None]] = None) -> list[Claim]:
-    """Claims of every source, numbered c1, c2, ... in source order, then text order."""
+                on_progress: Optional[Callable[[int, int], None]] = None,
+                workers: Optional[int] = None) -> list[Claim]:
+    """Claims of every source, numbered c1, c2, ... in source order, then text order.
+
+    Many sources are read by `workers` processes (default: one per CPU from PARALLEL_SOURCES
+    sources on), in chunks, with the same claims in the same order as one process gives.
+    """
     sources = list(sources)
-    extractor = Extractor(rules)
+    if workers is None:
+        workers = _default_workers(len(sources))
     claims: list[Claim] = []
-    for done, source in enumerate(sources, 1):
-        claims.extend(extractor.extract(source))
-        if on_progress:
-            on_progress(done, len(sources))
-    return [replace(claim, id=f"c{number}") for number, claim in enumerate(claims, 1)]
+    if workers > 1 and len(sources) > CHUNK_SOURCES:
+        chunks = [sources[start:start + CHUNK_SOURCES] for start in range(0, len(sources), CHUNK_SOURCES)]
+        methods = multiprocessing.get_all_start_methods()
+        # fork: workers start at once and share what is loaded; elsewhere the platform's default
+        context = multiprocessing.get_context("fork") if sys.platform == "linux" and "fork" in methods else None
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(rules,)) as pool:
+            done = 0
+            for chunk, found in zip(chunks, pool.map(_extract_chunk, chunks)):
+                claims.extend(found)
+                done += len(chunk)
+                if on_progress:
+                    on_progress(done, len(sources))
+    else:
+        extractor = Extractor(rules)
+        for done, source in enumerate(sources, 1):
+            claims.extend(extractor.extract(source))
+            if on_progress:
+                on_progress(done, len(sources))
+    for number, claim in enumerate(claims, 1):
+        # each claim is a new object made for this call (or unpickled from a worker): number it in place
+        object.__setattr__(claim, "id", f"c{number}")
+    return claims
+
+
+PARALLEL_SOURCES = 400  # below this, starting worker processes costs more than it saves
+CHUNK_SOURCES = 50
+_WORKER: dict = {}
+
+
+def _default_workers(count: int) -> int:
+    if count < PARALLEL_SOURCES:
+        return 1
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, count // CHUNK_SOURCES))
+
+
+def _start_worker(rules: RuleSet) -> None:
+    _WORKER["extractor"] = Extractor(rules)
+
+
+def _extract_chunk(sources: list[Source]) -> list[Claim]:
+    extractor = _WORKER["extractor"]
+    return [claim for source in sources for claim in extractor.extract(source)]
 
 
 def compare_loaded(sources: Iterable[Source], rules: RuleSet, problems: Iterable = (),

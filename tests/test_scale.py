@@ -132,3 +132,16 @@ def test_json_indented_like_json_dumps(outlets):
               "d": [{"e": {"f": [()]}}], "g": {1: "x", "h": [{2.5: None}]}}
     for value in (report.to_dict(), tricky, [], "x", 3):
         assert _indented(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_extraction_across_processes_gives_the_same_claims(outlets):
+    from dataclasses import asdict
+
+    from compare.pipeline import extract_all
+
+    rules = compare.load_rules()
+    one = extract_all(outlets, rules, workers=1)
+    many = extract_all(list(outlets) * 3, rules, workers=2)  # 120 sources in chunks of 50
+    assert [asdict(c) for c in many[:len(one)]] == [asdict(c) for c in one]
+    assert [c.id for c in many] == [f"c{n}" for n in range(1, len(many) + 1)]
+    assert [asdict(c) for c in extract_all(list(outlets) * 3, rules, workers=1)] == [asdict(c) for c in many]

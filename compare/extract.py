@@ -19,7 +19,7 @@ from typing import Iterator, Optional
 from . import names as names_module
 from .dates import find_temporal
 from .model import Claim, Source
-from .numbers import NUMBER_PATTERN, format_number, parse_number
+from .numbers import NUMBER_PATTERN, TENS_WORDS, UNITS_WORDS, format_number, parse_number
 from .rules import RuleSet
 from .text import Span, clauses, paragraphs, sentences, squash
 
@@ -40,7 +40,10 @@ LINKING_VERB = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|increased|"
     r"was|is|now|put|raised|revised)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|about\s+)?$",
     re.IGNORECASE)
-INCREMENT = ":increase"  # suffix of the attribute of "three more bodies"
+INCREMENT = ":increase"
+_TIME_OR_CODE_AFTER = re.compile(r"[-–/:.]\d|\s*(?:a\.m|p\.m|am\b|pm\b)", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b")
+_INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra|another)\b")  # suffix of the attribute of "three more bodies"
 # a quantity's dimension hints at its attribute even with no lexicon word ("grew to 29,650 acres")
 DIMENSION_ATTRIBUTES = {"area": "area", "length": "distance", "mass": "weight", "speed": "speed"}
 DIMENSION_PRIMARY = {"magnitude": "magnitude", "temperature": "temperature"}
@@ -82,7 +85,10 @@ PREPOSITIONS = frozenset("from of in at with for on to by near outside inside in
 PRONOUN_SUBJECTS = re.compile(
     r"^\W*(?:(?:today|now|then|also|so|and|but|yet|still)\W+)?"
     r"(?:he|she|they|it|his|her|their|its|the\s+(?:\d+|[a-z]+)-year-old)\b", re.IGNORECASE)
-_NUMBER = re.compile(NUMBER_PATTERN, re.IGNORECASE)
+# every number NUMBER_PATTERN finds starts with a digit or the first letter of a number word
+# ("a dozen", "half a"): a lookahead on that character lets a scan pass other positions at once
+_NUMBER_START = "(?=[\\d" + "".join(sorted({w[0] for w in (*UNITS_WORDS, *TENS_WORDS, "a", "an", "half")})) + "])"
+_NUMBER = re.compile(_NUMBER_START + NUMBER_PATTERN, re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]+")
 STOPWORDS = frozenset("""
 a an the this that these those it its in on at by for from to of and or but nor so as if when
@@ -128,11 +134,11 @@ class Extractor:
         self._money_patterns = _build_money(rules)
         self._unit_re, self._units = _build_units(rules)
         self._percent_re = re.compile(
-            rf"(?P<num>{NUMBER_PATTERN})\s?(?P<unit>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b)",
+            rf"{_NUMBER_START}(?P<num>{NUMBER_PATTERN})\s?(?P<unit>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b)",
             re.IGNORECASE,
         )
         self._age_res = [
-            re.compile(rf"\b(?P<num>{NUMBER_PATTERN})[\s-]+years?[\s-]+old\b", re.IGNORECASE),
+            re.compile(rf"\b{_NUMBER_START}(?P<num>{NUMBER_PATTERN})[\s-]+years?[\s-]+old\b", re.IGNORECASE),
             re.compile(rf"\baged\s+(?P<num>{NUMBER_PATTERN})\b", re.IGNORECASE),
             re.compile(rf"\bat\s+the\s+age\s+of\s+(?P<num>{NUMBER_PATTERN})\b", re.IGNORECASE),
             re.compile(rf"\b(?:turned|turns|turning)\s+(?P<num>{NUMBER_PATTERN})\b(?!\s*(?:%|percent|per\s?cent|[a-z]+s\b|[-–]))", re.IGNORECASE),
@@ -360,38 +366,39 @@ class Extractor:
             value = parse_number(raw)
             if value is None or raw.lower() in ("a", "an", "half", "a half"):
                 continue
-            if self._ignored(view, start, end) or _after_title_word(view, start):
-                continue
-            if re.match(r"[-–/:.]\d|\s*(?:a\.m|p\.m|am\b|pm\b)", view[end:end + 5]):
+            if _TIME_OR_CODE_AFTER.match(view, end):
                 continue
             if start > 0 and view[start - 1] in "-–/#№":
                 continue
             noun, noun_end = _count_noun(view, end)
-            if raw.lower() == "one" and re.match(r"\s+of\b", view[end:end + 4]):
+            if raw.lower() == "one" and _OF_AFTER.match(view, end):
                 continue
             if noun is None and raw.lower() in ("one",):
                 continue
             if noun is None and 1000 <= value <= 2100 and raw.isdigit():
                 continue  # a bare year-like number: dates handle real years
+            if _after_title_word(view, start) or self._ignored(view, start, end):
+                continue
             precision = _precision(raw, value)
             claim_end = noun_end
             q_start, q_end, qualifier, low, high = self._qualified(view, start, end, value, precision)
             if noun is not None:
                 q_end = max(q_end, claim_end)
-            increment = re.match(r"\s+(?:more|additional|further|extra|another)\b", view[end:end + 15]) is not None
+            increment = _INCREMENT_AFTER.match(view, end) is not None
             result.append(_Candidate(q_start, q_end, "count", _plain(value), noun, format_number(value),
                                      qualifier, low, high, priority=1, noun=noun,
                                      extra={"bare": noun is None, "increment": increment}))
         return result
 
     def _ignored(self, view: str, start: int, end: int) -> bool:
-        window_start = max(0, start - 40)
-        window = view[window_start:end + 40]
-        for pattern in self.rules.ignore:
-            for match in pattern.finditer(window):
-                if match.start() + window_start <= start and end <= match.end() + window_start:
-                    return True
-        return False
+        """The number lies inside a match of an ignore pattern (a code, a title): found once per view."""
+        if getattr(self, "_ignore_view", None) is not view:
+            spans = sorted((m.start(), m.end()) for pattern in self.rules.ignore for m in pattern.finditer(view))
+            self._ignore_view = view
+            self._ignore_starts = [a for a, _ in spans]
+            self._ignore_ends = [b for _, b in spans]
+        index = bisect_right(self._ignore_starts, start)
+        return any(self._ignore_ends[k] >= end for k in range(max(0, index - 4), index))
 
     # -- reading what a value is about -------------------------------------------------------
 
@@ -1110,7 +1117,7 @@ def _build_money(rules: RuleSet):
         patterns.append((pattern, lambda m: minor[m.group("cur").lower()]))
     if word_code:
         words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(word_code, key=len, reverse=True))
-        after = re.compile(rf"(?P<num>{NUMBER_PATTERN})\s+(?P<cur>{words})\b", re.IGNORECASE)
+        after = re.compile(rf"{_NUMBER_START}(?P<num>{NUMBER_PATTERN})\s+(?P<cur>{words})\b", re.IGNORECASE)
         before = re.compile(rf"\b(?P<cur>{words})\s+(?P<num>{NUMBER_PATTERN})", re.IGNORECASE)
         code = lambda m: word_code[re.sub(r"\s+", " ", m.group("cur").lower())]
         patterns.append((after, code))
@@ -1125,7 +1132,7 @@ def _build_units(rules: RuleSet):
     patterns = []
     if after:
         aliases = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(after, key=len, reverse=True))
-        patterns.append(rf"(?P<num>{NUMBER_PATTERN})[\s-]?(?P<unit>{aliases})(?![\w/])")
+        patterns.append(rf"{_NUMBER_START}(?P<num>{NUMBER_PATTERN})[\s-]?(?P<unit>{aliases})(?![\w/])")
     if before:
         words = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(before, key=len, reverse=True))
         patterns.append(rf"(?<![\w-])(?P<unit_first>{words})[\s-]+(?P<num_after>\d+(?:\.\d+)?)(?![\w]|[.,]\d)")

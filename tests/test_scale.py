@@ -145,3 +145,16 @@ def test_extraction_across_processes_gives_the_same_claims(outlets):
     assert [asdict(c) for c in many[:len(one)]] == [asdict(c) for c in one]
     assert [c.id for c in many] == [f"c{n}" for n in range(1, len(many) + 1)]
     assert [asdict(c) for c in extract_all(list(outlets) * 3, rules, workers=1)] == [asdict(c) for c in many]
+
+
+def test_number_scan_finds_what_the_plain_pattern_finds():
+    import re
+
+    from compare import extract, numbers
+
+    words = [*numbers.UNITS_WORDS, *numbers.TENS_WORDS, *numbers.SCALE_WORDS, *numbers.OTHER_WORDS,
+             *numbers.ORDINAL_WORDS, "a dozen", "half a million", "one and a half", "two hundred and fifty",
+             "4.2bn", "1,800", "12k", "٣", "ſeven", "KELVIN", "Twenty-Five", "an hundred", "A Dozen"]
+    text = " ".join(f"{w} {w.upper()} {w.title()}, x{w} -{w}-" for w in words)
+    plain = re.compile(numbers.NUMBER_PATTERN, re.IGNORECASE)
+    assert [m.span() for m in extract._NUMBER.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -483,7 +483,7 @@ class Extractor:
             text=text,
             start=file_start,
             end=file_end,
-            sentence=squash(view[sentence.start:sentence.end]),
+            sentence=self._sentence_text(view, sentence),
             low=_finite(candidate.low),
             high=_finite(candidate.high),
             resolved=candidate.resolved,
@@ -518,6 +518,15 @@ class Extractor:
             cache = {}
             self._per_text = (view, cache)
         return cache
+
+    def _sentence_text(self, view: str, sentence: Span) -> str:
+        """A sentence's text for its claims, made once and shared by them."""
+        cache = self._sentence_cache(view)
+        key = ("text", sentence.start, sentence.end)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = squash(view[sentence.start:sentence.end])
+        return found
 
     def _clauses(self, view: str, sentence: Span) -> list[Span]:
         cache = self._sentence_cache(view)
@@ -657,7 +666,7 @@ class Extractor:
                 text=source.text[file_start:file_end],
                 start=file_start,
                 end=file_end,
-                sentence=squash(source.view[sentence.start:sentence.end]),
+                sentence=self._sentence_text(source.view, sentence),
                 context=mention.key,
                 features=_Features(entities=(mention.key,)),
             ))

@@ -1,10 +1,12 @@
 """The whole comparison as one call: read sources, extract claims, align, classify."""
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from typing import Callable, Iterable, Optional
 
 from .align import align
@@ -54,6 +56,21 @@ def extract_all(sources: Iterable[Source], rules: RuleSet,
     return claims
 
 
+@contextmanager
+def _collector_paused():
+    """Pause the cyclic garbage collector: extraction and alignment make millions of small
+    objects without cycles, and every automatic collection walked all the claims again (a third
+    of alignment's time on 10,000 articles). Reference counting still frees memory."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 PARALLEL_SOURCES = 400  # below this, starting worker processes costs more than it saves
 CHUNK_SOURCES = 50
 _WORKER: dict = {}
@@ -82,9 +99,10 @@ def compare_loaded(sources: Iterable[Source], rules: RuleSet, problems: Iterable
                    on_progress: Optional[Callable[[int, int], None]] = None) -> Report:
     """Compare sources already read."""
     sources = tuple(sources)
-    claims = extract_all(sources, rules, on_progress)
-    facts = align(claims, rules)
-    findings = classify(facts, claims, rules)
+    with _collector_paused():
+        claims = extract_all(sources, rules, on_progress)
+        facts = align(claims, rules)
+        findings = classify(facts, claims, rules)
     return Report(sources=sources, claims=tuple(claims), findings=tuple(findings), problems=tuple(problems))
 
 

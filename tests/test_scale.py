@@ -158,3 +158,15 @@ def test_number_scan_finds_what_the_plain_pattern_finds():
     text = " ".join(f"{w} {w.upper()} {w.title()}, x{w} -{w}-" for w in words)
     plain = re.compile(numbers.NUMBER_PATTERN, re.IGNORECASE)
     assert [m.span() for m in extract._NUMBER.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_json_report_is_json_dumps_of_the_report(outlets):
+    import json
+
+    from compare.report.json_report import render_json
+
+    report = compare.compare_loaded(outlets, compare.load_rules())
+    expected = (json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n").encode("utf-8", "backslashreplace")
+    assert render_json(report) == expected
+    empty = compare.model.Report(sources=report.sources, claims=(), findings=(), problems=())
+    assert render_json(empty) == (json.dumps(empty.to_dict(), ensure_ascii=False, indent=2) + "\n").encode()

@@ -181,14 +181,31 @@ def _cell_xml(value) -> Optional[str]:
     return f' t="inlineStr"><is><t{space}>{_xml_text(text)}</t></is></c>'
 
 
-def _sheet_rows(rows, conflict_rows, wrap, ids, columns):
-    """The <row> elements of a table's data, from row 2, as openpyxl would write its cells;
-    also the last row and column holding a cell."""
+def _sheet_extent(rows, conflict_rows) -> tuple[int, int]:
+    """The last row and column (1-based, the header being row 1) a table's data puts a cell in."""
+    last_row = last_column = 0
+    for number, row in enumerate(rows):
+        if number in conflict_rows:
+            width = row.size if isinstance(row, _SparseRow) else len(row)
+        elif isinstance(row, _SparseRow):
+            width = max((column + 1 for column, value in row.cells.items() if value is not None), default=0)
+        else:
+            width = len(row)
+            while width and row[width - 1] is None:
+                width -= 1
+        if width:
+            last_row = number + 2
+            last_column = max(last_column, width)
+    return last_row, last_column
+
+
+def _sheet_rows(rows, conflict_rows, wrap, ids, columns, batch: int = 5000):
+    """The <row> elements of a table's data, from row 2, as openpyxl would write its cells, in
+    strings of up to `batch` rows."""
     letters = [get_column_letter(column) for column in range(1, max(columns, 1) + 1)]
     styles = [[ids[(w, False)] for w in wrap], [ids[(w, True)] for w in wrap]]
     contents: dict = {}
     out = []
-    last_row = last_column = 0
     for number, row in enumerate(rows):
         line = number + 2
         marked = number in conflict_rows
@@ -210,12 +227,13 @@ def _sheet_rows(rows, conflict_rows, wrap, ids, columns):
                     continue
                 content = ' t="n"></c>'
             cells.append(f'<c r="{letters[column]}{line}" s="{style[column]}"{content}')
-            if column + 1 > last_column:
-                last_column = column + 1
         if cells:
             out.append(f'<row r="{line}">{"".join(cells)}</row>')
-            last_row = line
-    return out, last_row, last_column
+            if len(out) >= batch:
+                yield "".join(out)
+                out = []
+    if out:
+        yield "".join(out)
 
 
 def _names(sids) -> str:
@@ -303,7 +321,7 @@ def _restamp(data: bytes, when: datetime, tables: Optional[dict] = None) -> byte
                 target.writestr(entry, content)
                 continue
             rows, conflict_rows, wrap, ids, columns = tables[info.filename]
-            lines, last_row, last_column = _sheet_rows(rows, conflict_rows, wrap, ids, columns)
+            last_row, last_column = _sheet_extent(rows, conflict_rows)
             text = content.decode("utf-8")
             if last_row:
                 last_column = max(last_column, columns)
@@ -313,12 +331,12 @@ def _restamp(data: bytes, when: datetime, tables: Optional[dict] = None) -> byte
             if not _:
                 head, _, tail = text.partition("<sheetData/>")
                 head += "<sheetData>"
-            if len(lines) > 20000:
+            if len(rows) > 20000:
                 entry._compresslevel = 1  # a large sheet: fast compression
             with target.open(entry, "w", force_zip64=True) as stream:
                 stream.write(head.encode("utf-8"))
-                for start in range(0, len(lines), 5000):
-                    stream.write("".join(lines[start:start + 5000]).encode("ascii"))
+                for chunk in _sheet_rows(rows, conflict_rows, wrap, ids, columns):
+                    stream.write(chunk.encode("ascii"))
                 stream.write(("</sheetData>" + tail).encode("utf-8"))
     return out.getvalue()
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from compare.model import Report
 
@@ -12,8 +13,35 @@ def render_json(report: Report) -> bytes:
     A lone surrogate (from undecodable source bytes) cannot be UTF-8; it is written as its JSON
     escape instead, which is valid JSON and reads back as the same string.
     """
-    text = _indented(report.to_dict()) + "\n"
-    return text.encode("utf-8", "backslashreplace")
+    # the claims are by far the largest part: each is turned into a dict and encoded on its own,
+    # so a report of hundreds of thousands of claims never holds them all as dicts and text
+    data = replace(report, claims=()).to_dict()
+    data["sources"] = [report.source_dict(source) for source in report.sources]  # claims counted
+    data["claims"] = _CLAIMS
+    head, marker, tail = _indented(data).partition(json.dumps(_CLAIMS))
+    if not marker:  # no claims key: the plain path
+        return (_indented(report.to_dict()) + "\n").encode("utf-8", "backslashreplace")
+    chunks = [head.encode("utf-8", "backslashreplace")]
+    if not report.claims:
+        chunks.append(b"[]")
+    else:
+        inner = "\n" + "  " * 2
+        chunks.append(("[" + inner).encode("utf-8"))
+        batch = []
+        for number, claim in enumerate(report.claims):
+            if number:
+                batch.append("," + inner)
+            batch.append(_indented(claim.to_dict(), 2))
+            if len(batch) >= 2000:
+                chunks.append("".join(batch).encode("utf-8", "backslashreplace"))
+                batch = []
+        batch.append("\n  ]")
+        chunks.append("".join(batch).encode("utf-8", "backslashreplace"))
+    chunks.append((tail + "\n").encode("utf-8", "backslashreplace"))
+    return b"".join(chunks)
+
+
+_CLAIMS = "\x00claims\x00"  # stands for the claims list while the rest is encoded
 
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})  # what the C encoder writes as json.dumps does

@@ -5,6 +5,7 @@ step, so a failure leaves the previous reports as they were.
 """
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -67,13 +68,21 @@ def write_reports(report: Report, out_dir, formats=FORMATS, basename: str = "rep
     _prepare(out_dir)
 
     rendered = []
-    for fmt in formats:
-        try:
-            rendered.append((fmt, render(report, fmt)))
-        except SpacecompareError:
-            raise
-        except Exception as exc:  # a renderer bug must not leave a half-written set of reports
-            raise OutputError(f"could not render the {fmt} report: {exc}") from exc
+    # the renderers make millions of short-lived objects without cycles beside the report's own
+    # objects: automatic collections would walk every claim again and again
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for fmt in formats:
+            try:
+                rendered.append((fmt, render(report, fmt)))
+            except SpacecompareError:
+                raise
+            except Exception as exc:  # a renderer bug must not leave a half-written set of reports
+                raise OutputError(f"could not render the {fmt} report: {exc}") from exc
+    finally:
+        if collecting:
+            gc.enable()
 
     for fmt, _ in rendered:  # every target checked before the first file is replaced
         path = out_dir / f"{basename}.{fmt}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from rapidfuzz import fuzz
@@ -53,8 +54,14 @@ class Mention:
     words: int
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case- and accent-insensitive form of a name: "Peresíld" -> "peresild"."""
+    """Case- and accent-insensitive form of a name: "Peresíld" -> "peresild".
+
+    Cached: the same words recur in every article of a corpus.
+    """
+    if text.isascii():
+        return " ".join(text.split()).casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     stripped = stripped.replace("’", "'")
@@ -65,6 +72,13 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() and not word.isupper() or (word.isupper() and 2 <= len(word) <= 6)
 
 
+# words that never start or continue a name run ("May" and "Will" can be names)
+_NOT_NAME_WORDS = FUNCTION_WORDS - {"may", "will"} | {"i"}
+_SPACES = re.compile(r"[ \t]+")
+_LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Runs of capitalised words in text[start:end], minus function words and dates."""
     end = len(text) if end is None else end
@@ -72,6 +86,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     run: list[re.Match] = []
 
     def flush():
+        if not run:
+            return
         # "Transportation Secretary Dale Pruszynski": drop everything up to the last role word
         roles = [i for i, m in enumerate(run[:-1]) if fold(m.group()) in ROLE_WORDS]
         if roles:
@@ -101,17 +117,17 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     previous_end = None
     for match in _WORD_RE.finditer(text, start, end):
         word = match.group()
-        gap = text[previous_end:match.start()] if previous_end is not None else ""
-        joined = previous_end is not None and (
-            re.fullmatch(r"[ \t]+", gap) is not None
-            # a hard line break inside a paragraph of wire copy, not the end of a headline line
-            or (re.fullmatch(r"[ \t]*\r?\n[ \t]*", gap) is not None
-                and previous_end - (text.rfind("\n", 0, previous_end) + 1) >= 50)
-        )
-        if run and not joined:
-            flush()
-        bare = re.sub(r"['’]s$", "", word.rstrip("."))
-        if _is_capitalised(word) and fold(bare) not in FUNCTION_WORDS - {"may", "will"} | {"i"}:
+        if run:
+            gap_start = previous_end if previous_end is not None else match.start()
+            joined = previous_end is not None and (
+                _SPACES.fullmatch(text, gap_start, match.start()) is not None
+                # a hard line break inside a paragraph of wire copy, not the end of a headline line
+                or (_LINE_BREAK.fullmatch(text, gap_start, match.start()) is not None
+                    and previous_end - (text.rfind("\n", 0, previous_end) + 1) >= 50)
+            )
+            if not joined:
+                flush()
+        if _is_capitalised(word) and fold(_POSSESSIVE.sub("", word.rstrip("."))) not in _NOT_NAME_WORDS:
             if word.endswith(".") and len(word) > 2:
                 run.append(match)
                 flush()

@@ -14,6 +14,7 @@ import re
 import threading
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterator, Optional
 
 from . import names as names_module
@@ -144,20 +145,16 @@ class Extractor:
             re.compile(rf"\b(?:turned|turns|turning)\s+(?P<num>{NUMBER_PATTERN})\b(?!\s*(?:%|percent|per\s?cent|[a-z]+s\b|[-–]))", re.IGNORECASE),
         ]
         self._discriminators = [
-            [re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                                                   for w in sorted(option, key=len, reverse=True))
-                        + r")(?![\w'-])", re.IGNORECASE)
-             for option in discriminator]
+            [_word_pattern(option, r"(?<![\w'-])", r"(?![\w'-])") for option in discriminator]
             for discriminator in rules.discriminators
         ]
         # every discriminator word in one pattern: a window holding none of them needs no look at
         # each option (a word any option pattern matches, this one matches too)
         words = [w for discriminator in rules.discriminators for option in discriminator for w in option]
         self._any_discriminator = (
-            re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                                                   for w in sorted(set(words), key=len, reverse=True))
-                       + r")(?![\w'-])", re.IGNORECASE)
+            _word_pattern(words, r"(?<![\w'-])", r"(?![\w'-])")
             if words and all(words) and all(option for d in rules.discriminators for option in d) else None)
+
 
     # -- the pipeline for one source ---------------------------------------------------------
 
@@ -191,7 +188,10 @@ class Extractor:
                 counter += 1
         claims.extend(self._name_claims(source, mentions, sentence_spans, canonical, counter))
         claims.sort(key=lambda c: (c.start, c.end, c.kind))
-        return [_renumber(c, source.id, i) for i, c in enumerate(claims)]
+        for index, claim in enumerate(claims, 1):
+            # every claim here is a new object made by this call: number it in place
+            object.__setattr__(claim, "id", f"{source.id}:c{index}")
+        return claims
 
     def _story_sentences(self, view: str, body_start: int) -> list[Span]:
         """Sentences of the article body, boilerplate left out."""
@@ -630,19 +630,39 @@ class Extractor:
         """
         start = max(clause.start, candidate.start - MARK_WINDOW)
         end = min(clause.end, candidate.end + MARK_WINDOW)
-        if self._any_discriminator is not None and not self._any_discriminator.search(view, start, end):
+        words = self._discriminator_words(view, clause)
+        if not words:
             return ()
-        def reaches(match) -> bool:
-            return self._reaches(match.start(), match.end(), candidate)
-
         marks = []
-        for index, options in enumerate(self._discriminators):
-            found = [number for number, pattern in enumerate(options)
-                     if any((not m.group()[0].isupper() or m.start() == clause.start) and reaches(m)
-                            for m in pattern.finditer(view, start, end))]
+        for index, options in enumerate(words):
+            found = [number for number, spans in enumerate(options)
+                     if any(start <= s_ and e_ <= end and (not upper or s_ == clause.start)
+                            and self._reaches(s_, e_, candidate)
+                            for s_, e_, upper in spans)]
             if len(found) == 1:
                 marks.append((index, found[0]))
         return tuple(marks)
+
+    def _discriminator_words(self, view: str, sentence: Span) -> tuple:
+        """Discriminator words of a sentence, found once for all its values: for each
+        discriminator, for each option, (start, end, capitalised) of its words; () when none."""
+        cache = self._sentence_cache(view)
+        key = ("marks", sentence.start, sentence.end)
+        found = cache.get(key)
+        if found is None:
+            if self._any_discriminator is not None and not self._any_discriminator.search(
+                    view, sentence.start, sentence.end):
+                found = ()
+            else:
+                found = tuple(
+                    tuple(tuple((m.start(), m.end(), m.group()[0].isupper())
+                                for m in pattern.finditer(view, sentence.start, sentence.end))
+                          for pattern in options)
+                    for options in self._discriminators)
+                if not any(spans for options in found for spans in options):
+                    found = ()
+            cache[key] = found
+        return found
 
     def _name_claims(self, source, mentions, sentence_spans, canonical, counter) -> list[Claim]:
         starts = [s.start for s in sentence_spans]
@@ -709,12 +729,6 @@ _EXTRACTOR = threading.local()
 
 
 # -- helpers ------------------------------------------------------------------------------------
-
-
-def _renumber(claim: Claim, source_id: str, index: int) -> Claim:
-    from dataclasses import replace
-
-    return replace(claim, id=f"{source_id}:c{index + 1}")
 
 
 def _windows(sentence: Span) -> list[Span]:
@@ -1018,12 +1032,18 @@ def _display(key: str, mentions) -> str:
 
 def _context_words(view: str, candidate, sentence: Span) -> list[str]:
     window = view[max(sentence.start, candidate.start - 120):min(sentence.end, candidate.end + 120)]
-    words = []
-    for word in _CONTENT_WORD.findall(window):
-        lowered = word.lower()
-        if lowered not in STOPWORDS and len(lowered) > 2:
-            words.append(_singular(lowered))
-    return sorted(set(words))
+    words = {_context_word(word) for word in _CONTENT_WORD.findall(window)}
+    words.discard(None)
+    return sorted(words)
+
+
+@lru_cache(maxsize=1 << 16)
+def _context_word(word: str) -> Optional[str]:
+    """The singular lower-case form of a content word, None for a stopword or a short word."""
+    lowered = word.lower()
+    if lowered not in STOPWORDS and len(lowered) > 2:
+        return _singular(lowered)
+    return None
 
 
 def _lexicon_key(text: str) -> str:
@@ -1039,13 +1059,15 @@ def _build_lexicon(rules: RuleSet):
                 lookup.setdefault(form, set()).add(attribute.name)
     if not lookup:
         return None
-    alternatives = _alternation(sorted(lookup, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    pattern = _word_pattern(lookup, r"(?<![\w-])", r"(?![\w-])")
     return pattern, {form: tuple(sorted(names)) for form, names in lookup.items()}
 
 
 def _lexicon_form(form: str) -> str:
     return re.escape(form).replace(r"\ ", r"\s+")
+
+
+_SPACE_CLASS = r"\s"
 
 
 def _alternation(forms: list) -> str:
@@ -1055,21 +1077,33 @@ def _alternation(forms: list) -> str:
     and then by a lookahead on the second leaves a handful to try. Only the forms that can match
     at a position remain, in their original order, so the first to match is the same. When two
     group letters could match one character (non-ASCII letters under IGNORECASE) or a form is
-    shorter than two letters or has a space among them, the plain alternation is used.
+    shorter than two letters or starts with a space, the plain alternation is used.
     """
     plain = "|".join(_lexicon_form(form) for form in forms)
-    if not all(len(form) >= 2 and form[:2].isascii() and not form[0].isspace() and not form[1].isspace()
-               for form in forms):
+    if not all(len(form) >= 2 and form[:2].isascii() and not form[0].isspace() for form in forms):
         return plain
     first: dict[str, dict[str, list]] = {}
     for form in forms:
-        first.setdefault(form[0], {}).setdefault(form[1], []).append(form[1:])
+        # a space second ("a separate") stands for any whitespace, which no letter group matches
+        second = " " if form[1].isspace() else form[1]
+        first.setdefault(form[0], {}).setdefault(second, []).append(form[1:])
     parts = []
     for letter, seconds in first.items():
-        inner = "|".join(f"(?={re.escape(second)})(?:{'|'.join(_lexicon_form(rest) for rest in rests)})"
+        inner = "|".join(f"(?={_SPACE_CLASS if second == ' ' else re.escape(second)})"
+                         f"(?:{'|'.join(_lexicon_form(rest) for rest in rests)})"
                          for second, rests in seconds.items())
         parts.append(f"{re.escape(letter)}(?:{inner})")
     return "|".join(parts)
+
+
+def _word_pattern(words, before: str, after: str) -> re.Pattern:
+    """Any of `words` (case-insensitive, longest first, spaces as any whitespace) between the
+    `before` and `after` assertions. A lookahead on the possible first letters lets the engine
+    pass over most positions without trying any alternative."""
+    forms = sorted({re.sub(r"\s+", " ", w.lower()) for w in words}, key=lambda f: (-len(f), f))
+    firsts = "".join(sorted({re.escape(f[0]) for f in forms if f}))
+    lookahead = f"(?=[{firsts}])" if firsts and all(forms) else ""
+    return re.compile(rf"{before}{lookahead}(?:{_alternation(forms)}){after}", re.IGNORECASE)
 
 
 def _inflections(word: str) -> set:
@@ -1127,7 +1161,8 @@ def _build_money(rules: RuleSet):
     if word_code:
         words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(word_code, key=len, reverse=True))
         after = re.compile(rf"{_NUMBER_START}(?P<num>{NUMBER_PATTERN})\s+(?P<cur>{words})\b", re.IGNORECASE)
-        before = re.compile(rf"\b(?P<cur>{words})\s+(?P<num>{NUMBER_PATTERN})", re.IGNORECASE)
+        firsts = "".join(sorted({re.escape(w[0]) for w in word_code}))
+        before = re.compile(rf"\b(?=[{firsts}])(?P<cur>{words})\s+(?P<num>{NUMBER_PATTERN})", re.IGNORECASE)
         code = lambda m: word_code[re.sub(r"\s+", " ", m.group("cur").lower())]
         patterns.append((after, code))
         patterns.append((before, code))

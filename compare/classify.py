@@ -172,6 +172,8 @@ def value_label(claim: Claim) -> str:
         body = _duration_label(normalized) or claim.text
     elif claim.kind == "date":
         body = date_label(normalized) or claim.text
+    elif claim.kind == "age" and claim.qualifier == "range" and claim.low is not None and claim.high is not None:
+        body = f"{format_number(float(claim.low))} to {format_number(float(claim.high))} years old"
     elif claim.kind == "age":
         body = f"{format_number(float(claim.value))} years old" if isinstance(claim.value, (int, float)) else claim.text
     elif claim.kind == "money" and isinstance(claim.value, (int, float)):
@@ -244,14 +246,20 @@ def variants(claims: Iterable[Claim], rules: RuleSet) -> list[Finding]:
         clusters[find(form)].append(form)
     findings = []
     for members in clusters.values():
-        if len(members) < 2:
+        # spellings differ by letters ("Shipenko" / "Shepenko") or only by accents
+        # ("Bălănescu" / "Balanescu"); case alone ("GALATI" / "Galati") is no spelling
+        by_spelling: dict[str, list[Claim]] = defaultdict(list)
+        for form in members:
+            for claim in by_form[form]:
+                by_spelling[_spelling_key(claim.text)].append(claim)
+        if len(by_spelling) < 2:
             continue
         sources = sorted({c.source for form in members for c in by_form[form]})
         if len(sources) < 2:
             continue
         readings = []
-        for form in members:
-            group = sorted(by_form[form], key=lambda c: (c.source, c.start))
+        for key in sorted(by_spelling):
+            group = sorted(by_spelling[key], key=lambda c: (c.source, c.start))
             readings.append(Reading(label=_spelling(group), claims=tuple(c.id for c in group),
                                     sources=tuple(sorted({c.source for c in group}))))
         readings.sort(key=lambda r: (-len(r.sources), r.label))
@@ -267,6 +275,10 @@ def variants(claims: Iterable[Claim], rules: RuleSet) -> list[Finding]:
             majority=majority,
         ))
     return findings
+
+
+def _spelling_key(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).casefold()
 
 
 def _spelling(group: list[Claim]) -> str:

@@ -44,6 +44,7 @@ LINKING_VERB = re.compile(
 INCREMENT = ":increase"
 _TIME_OR_CODE_AFTER = re.compile(r"[-–/:.]\d|\s*(?:a\.m|p\.m|am\b|pm\b)", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+_COUNT_TAIL_WORD = re.compile(r"\s+([a-z][a-z'’-]*|\d[\d,.]*)")
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra|another)\b")  # suffix of the attribute of "three more bodies"
 # a quantity's dimension hints at its attribute even with no lexicon word ("grew to 29,650 acres")
 DIMENSION_ATTRIBUTES = {"area": "area", "length": "distance", "mass": "weight", "speed": "speed"}
@@ -90,6 +91,7 @@ PRONOUN_SUBJECTS = re.compile(
 # ("a dozen", "half a"): a lookahead on that character lets a scan pass other positions at once
 _NUMBER_START = "(?=[\\d" + "".join(sorted({w[0] for w in (*UNITS_WORDS, *TENS_WORDS, "a", "an", "half")})) + "])"
 _NUMBER = re.compile(_NUMBER_START + NUMBER_PATTERN, re.IGNORECASE)
+POINT_FRACTIONS = {"a quarter": 0.25, "three quarters": 0.75, "half": 0.5, "a half": 0.5}
 _CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]+")
 STOPWORDS = frozenset("""
 a an the this that these those it its in on at by for from to of and or but nor so as if when
@@ -135,12 +137,21 @@ class Extractor:
         self._money_patterns = _build_money(rules)
         self._unit_re, self._units = _build_units(rules)
         self._percent_re = re.compile(
-            rf"{_NUMBER_START}(?P<num>{NUMBER_PATTERN})\s?(?P<unit>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b)",
+            rf"{_NUMBER_START}(?P<num>{NUMBER_PATTERN})\s?(?P<unit>%|per\s?cent\b|percent\b|pct\b"
+            rf"|percentage\s+points?\b|basis\s+points?\b|bps?\b)"
+            # "a quarter of a percentage point", "half a point" of interest rates
+            rf"|\b(?P<part>a\s+quarter|three\s+quarters|half|a\s+half)\s+(?:of\s+)?an?\s+(?P<unit2>percentage\s+point)\b",
             re.IGNORECASE,
         )
+        age_range = rf"(?P<num>{NUMBER_PATTERN})\s*(?:and|to|-|–)\s*(?P<num2>{NUMBER_PATTERN})"
+        self._age_range_re = re.compile(
+            rf"\baged\s+(?:between\s+)?{age_range}\b"
+            rf"|\b(?:between\s+)?{_NUMBER_START}{age_range.replace('num', 'n')}[\s-]+years?[\s-]+old\b",
+            re.IGNORECASE)
         self._age_res = [
             re.compile(rf"\b{_NUMBER_START}(?P<num>{NUMBER_PATTERN})[\s-]+years?[\s-]+old\b", re.IGNORECASE),
-            re.compile(rf"\baged\s+(?P<num>{NUMBER_PATTERN})\b", re.IGNORECASE),
+            re.compile(rf"\baged\s+(?:(?:about|around|roughly|approximately|some|nearly|almost|over|under"
+                       rf"|at\s+least)\s+)?(?P<num>{NUMBER_PATTERN})\b", re.IGNORECASE),
             re.compile(rf"\bat\s+the\s+age\s+of\s+(?P<num>{NUMBER_PATTERN})\b", re.IGNORECASE),
             re.compile(rf"\b(?:turned|turns|turning)\s+(?P<num>{NUMBER_PATTERN})\b(?!\s*(?:%|percent|per\s?cent|[a-z]+s\b|[-–]))", re.IGNORECASE),
         ]
@@ -281,13 +292,24 @@ class Extractor:
         return start, end, qualifier, min(low, high), max(low, high)
 
     def _ages(self, view: str) -> Iterator[_Candidate]:
+        for match in self._age_range_re.finditer(view):
+            # "aged between 35 and 45", "20 to 25 years old": both ends, as a range
+            low = parse_number(match.group("num") or match.group("n"))
+            high = parse_number(match.group("num2") or match.group("n2"))
+            if low is None or high is None or not 0 < low < high < 130:
+                continue
+            yield _Candidate(match.start(), match.end(), "age", _plain(low), "year",
+                             f"P{format_number(low)}Y/P{format_number(high)}Y", "range", low, high, priority=6)
         for pattern in self._age_res:
             for match in pattern.finditer(view):
                 value = parse_number(match.group("num"))
                 if value is None or not 0 < value < 130:
                     continue
-                yield _Candidate(match.start(), match.end(), "age", _plain(value), "year",
-                                 f"P{format_number(value)}Y", "exact", value, value, priority=5)
+                # "aged about 25", "about 36 years old": the qualifier widens the age
+                start, end, qualifier, low, high = self._qualified(
+                    view, match.start("num"), match.end("num"), value, 0.0)
+                yield _Candidate(min(start, match.start()), max(end, match.end()), "age", _plain(value), "year",
+                                 f"P{format_number(value)}Y", qualifier, low, high, priority=5)
         # "Yulia Peresild, 36, said" - a bare number between commas right after a capitalised name
         for match in re.finditer(r"(?<=[^\W\d_]),\s+(?P<num>\d{1,3}),\s", view):
             before = view[max(0, match.start() - 40):match.start()]
@@ -319,13 +341,18 @@ class Extractor:
 
     def _percents(self, view: str) -> Iterator[_Candidate]:
         for match in self._percent_re.finditer(view):
-            value = parse_number(match.group("num"))
+            raw = match.group("num") or match.group("part")
+            value = POINT_FRACTIONS.get(re.sub(r"\s+", " ", raw.lower())) or parse_number(raw)
             if value is None:
                 continue
-            points = match.group("unit").lower().startswith("percentage")
+            written = (match.group("unit") or match.group("unit2")).lower()
+            points = written.startswith(("percentage", "basis", "bp"))
+            precision = _precision(raw, value)
+            if written.startswith(("basis", "bp")):
+                # "25 basis points" is a quarter of a percentage point
+                value, precision = round(value / 100, 6), precision / 100
             unit = "percentage point" if points else "percent"
             normalized = f"{format_number(value)}{' pp' if points else '%'}"
-            precision = _precision(match.group("num"), value)
             start, end, qualifier, low, high = self._qualified(view, match.start(), match.end(), value, precision)
             yield _Candidate(start, end, "percent", _plain(value), unit, normalized, qualifier, low, high,
                              priority=4)
@@ -567,14 +594,14 @@ class Extractor:
             return canonical.get(mention.key, mention.key)
 
         if candidate.kind == "age":
+            label = _age_noun(view, candidate, sentence)
             person = _age_person(view, candidate, sentence, mentions)
             if person is None and re.search(r"\b(?:the|this|that)\s*$", view[max(0, candidate.start - 12):candidate.start], re.IGNORECASE):
                 person = _antecedent(view, candidate, sentence, previous, mentions)
             if person is not None:
+                # "the 52-year-old driver": the person read from before, and the role said here
                 key = full(person)
-                return _display(key, mentions), (key,), key
-            noun = re.match(r"[\s-]*([a-z][a-z-]+)", view[candidate.end:candidate.end + 30])
-            label = noun.group(1) if noun else None
+                return _display(key, mentions), (key,) + ((("noun:" + label),) if label else ()), key
             return label, (("noun:" + label),) if label else (), None
         keys = []
         for mention in clause_mentions:
@@ -826,8 +853,9 @@ def _count_noun(view: str, end: int) -> tuple[Optional[str], int]:
     offset = linker.end() if linker else 0
     position = offset
     found = None
-    for index, match in enumerate(re.finditer(r"\s+([a-z][a-z'’-]*)", tail[offset:])):
-        if index >= 3 or match.start() != position - offset:
+    skipped = 0  # "six of the train's eight carriages", "9,000 current and former employees"
+    for index, match in enumerate(_COUNT_TAIL_WORD.finditer(tail[offset:])):
+        if index >= 3 + skipped or match.start() != position - offset:
             break
         word = match.group(1).lower()
         position = offset + match.end()
@@ -838,7 +866,12 @@ def _count_noun(view: str, end: int) -> tuple[Optional[str], int]:
         if _is_count_noun(word):
             found = (word, end + position)
             continue
-        if word in STOPWORDS or word in NOT_COUNT_NOUNS:
+        if (linker and index == skipped and (word[0].isdigit() or word in UNITS_WORDS or word in TENS_WORDS
+                                             or (index == 0 and word.endswith(("'s", "’s"))))) \
+                or (word in ("and", "or") and index > 0 and skipped < 2):
+            skipped += 1
+            continue
+        if word in STOPWORDS or word in NOT_COUNT_NOUNS or word[0].isdigit():
             break
     return found if found else (None, end)
 
@@ -995,6 +1028,13 @@ def _age_person(view, candidate, sentence, mentions):
         between = view[mention.end:candidate.start]
         if re.fullmatch(r",\s*(?:the|a|an)?\s*|,?\s+(?:is|was|who\s+is|who\s+was|,)\s*|\s*\(\s*|\s+", between):
             return mention
+    # "The Amesbury Archer, found in 2002 nearby, was aged 35 to 45": the name opening the
+    # sentence, when no other name stands between and a form of "to be" leads to the age
+    opening = [m for m in mentions if sentence.start <= m.start < candidate.start]
+    if (opening and len(opening) == 1 and len(re.findall(r"[\w'’-]+", view[sentence.start:opening[0].start])) <= 1
+            and re.search(r"\b(?:is|was|were|are)\s+$", view[opening[0].end:candidate.start])
+            and view[candidate.start:candidate.end].lower().startswith("aged")):
+        return opening[0]
     return None
 
 
@@ -1020,6 +1060,16 @@ def _antecedent(view, candidate, sentence, previous, mentions):
     ranked = [m for m in prior if personhood(m) == best]
     last_sentence = [m for m in ranked if m.start >= previous[-1].start] if previous else []
     return (last_sentence or ranked)[0] if last_sentence else ranked[-1]
+
+
+def _age_noun(view: str, candidate, sentence: Span) -> Optional[str]:
+    """The common noun an age describes: "a 60-year-old man", "a boy aged 12", "the driver, aged 53"."""
+    if view[candidate.start:candidate.end].lower().endswith("old"):
+        noun = re.match(r"[\s-]*([a-z][a-z-]+)", view[candidate.end:candidate.end + 30])
+    else:
+        noun = re.search(r"\b([a-z][a-z-]+),?\s+$", view[max(sentence.start, candidate.start - 30):candidate.start])
+    word = noun.group(1) if noun else None
+    return word if word and word not in STOPWORDS else None
 
 
 def _display(key: str, mentions) -> str:

@@ -15,6 +15,11 @@ from typing import Iterable
 
 from rapidfuzz import fuzz
 
+from .numbers import SCALE_WORDS, TENS_WORDS, UNITS_WORDS
+
+# "Seven people were killed": a number word opening a sentence is not a name
+NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS) | frozenset(SCALE_WORDS) | {"dozen", "dozens", "half"}
+
 # capitalised words that begin sentences or headlines but are not names
 FUNCTION_WORDS = frozenset("""
 a an the this that these those it its in on at by for from to of and or but nor so yet as if
@@ -27,7 +32,8 @@ monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 today yesterday tomorrow tonight last next earlier later new old first second third
-""".split())
+fourth fifth sixth seventh eighth ninth tenth
+""".split()) | NUMBER_WORDS
 # role words written before a name ("Actress Yulia Peresild", "Cosmonaut Ivanov")
 ROLE_WORDS = frozenset("""
 actress actor director president minister cosmonaut astronaut captain chief ceo coach professor

@@ -185,6 +185,20 @@ def test_a_misspelt_name_is_a_variant_with_the_majority_spelling(rules):
     assert not any("Peresild" in r.label for f in report.findings for r in f.readings if f.kind == "variant")
 
 
+def test_a_name_written_without_its_accents_is_a_variant_but_case_is_not(rules):
+    report = compare_texts(
+        rules,
+        "Mayor Ionuț Bălănescu said the dyke gave way late on Tuesday in GALATI county.",
+        "Mayor Ionut Balanescu said 5,000 people had left their homes in Galati county.",
+        "Ionuț Bălănescu, the mayor, asked for army help.",
+    )
+    variants = findings(report, "variant")
+    assert len(variants) == 1
+    assert {(r.label, r.sources) for r in variants[0].readings} == {("Ionuț Bălănescu", ("s1", "s3")),
+                                                                    ("Ionut Balanescu", ("s2",))}
+    assert variants[0].majority == "Ionuț Bălănescu"
+
+
 def test_north_and_south_korea_are_not_variants(rules):
     report = compare_texts(
         rules,

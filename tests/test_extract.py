@@ -143,6 +143,13 @@ NORMALIZED = [
     ("Turnout was 38 percent on Sunday.", "38 percent", "percent", "38%"),
     ("Turnout was 38 per cent on Sunday.", "38 per cent", "percent", "38%"),
     ("The new bridge will be 2 kilometres long.", "2 kilometres", "quantity", "2000 m"),
+    ("The bank cut its rate by 25 basis points on Tuesday.", "25 basis points", "percent", "0.25 pp"),
+    ("The bank cut its rate by a quarter of a percentage point.", "a quarter of a percentage point",
+     "percent", "0.25 pp"),
+    ("The bank cut its rate by half a percentage point.", "half a percentage point", "percent", "0.5 pp"),
+    ("The currency fell to 65.12 U.S. cents after the news.", "65.12 U.S. cents", "money", "USD 0.6512"),
+    ("The government approved 50 million lei in emergency aid.", "50 million lei", "money", "RON 50000000"),
+    ("The club paid 12 million zlotys for the land.", "12 million zlotys", "money", "PLN 12000000"),
 ]
 
 
@@ -386,3 +393,51 @@ def test_a_user_lexicon_adds_an_attribute_used_by_extraction(rules, tmp_path):
     assert before.attribute != "vaccinations"
     assert after.attribute == "vaccinations"
     assert after.normalized == before.normalized == "1200"
+
+
+# ---------------------------------------------------------------------------------------------
+# ages with qualifiers and ranges; counts of a part of a whole
+# ---------------------------------------------------------------------------------------------
+
+AGES = [
+    ("The skeleton, of a man aged about 25, lay in a chamber.", "aged about 25", "P25Y", "approximate", "man"),
+    ("Experts say the man was aged between 35 and 45 when he died.", "aged between 35 and 45", "P35Y/P45Y",
+     "range", None),
+    ("The victims were 20 to 25 years old, police said.", "20 to 25 years old", "P20Y/P25Y", "range", None),
+    ("A boy aged 12 was rescued from the river.", "aged 12", "P12Y", "exact", "boy"),
+    ("The driver, aged 53, remains in hospital.", "aged 53", "P53Y", "exact", "driver"),
+]
+
+
+@pytest.mark.parametrize("text, needle, normalized, qualifier, subject", AGES, ids=[a[1] for a in AGES])
+def test_ages_take_qualifiers_ranges_and_the_noun_they_describe(rules, text, needle, normalized, qualifier, subject):
+    claim = one(text, extract(text, rules), needle, "age")
+    assert (claim.normalized, claim.qualifier, claim.subject) == (normalized, qualifier, subject)
+    assert claim.text == needle
+    if qualifier == "range":
+        assert claim.low < claim.high
+
+
+def test_an_age_after_a_long_aside_belongs_to_the_name_opening_the_sentence(rules):
+    text = "The Amesbury Archer, found in 2002 less than two kilometres away, was aged 35 to 45 when he died."
+    claim = one(text, extract(text, rules), "aged 35 to 45", "age")
+    assert claim.subject == "Amesbury Archer" and claim.qualifier == "range"
+
+
+def test_a_number_word_opening_a_sentence_is_not_a_subject(rules):
+    text = "Seven people were killed when the dyke broke. Nine were hurt."
+    claim = one(text, extract(text, rules), "Seven people", "count")
+    assert claim.subject is None and claim.attribute == "deaths"
+    assert not [c for c in extract(text, rules) if c.kind == "name"]
+
+
+@pytest.mark.parametrize("text, needle, value, attribute", [
+    ("Six of the train's eight carriages left the tracks.", "Six of the train's eight carriages", 6,
+     "noun:carriage"),
+    ("Data on about 9,000 current and former employees was stolen.", "9,000 current and former employees",
+     9000, "employees"),
+])
+def test_a_count_finds_its_noun_past_a_part_of_phrase_or_joined_adjectives(rules, text, needle, value, attribute):
+    claim = one(text, extract(text, rules), needle, "count")
+    assert (claim.value, claim.attribute) == (value, attribute)
+    assert needle in claim.text

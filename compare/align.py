@@ -184,6 +184,8 @@ def _patterns_fit(x: str, y: str) -> bool:
 def _vetoed(a: Claim, b: Claim, rules: RuleSet) -> bool:
     """Different subjects, whatever the scores: named people, events in other years, discriminators."""
     fa, fb = a.features, b.features
+    if a.kind == "percent" and a.unit != b.unit:
+        return True  # a level in per cent and a change in percentage points are different facts
     if a.kind == "age":
         # an age belongs to its person: words about the race or the past near it do not matter
         return bool(fa.entities and fb.entities and subject_score(a, b) == 0.0)
@@ -245,6 +247,8 @@ def specific(claim: Claim) -> bool:
     if value is None or claim.kind == "age":
         return False
     digits = re.sub(r"0+$", "", f"{abs(value):.6f}".replace(".", "").lstrip("0").rstrip("0"))
+    if claim.kind == "percent" and value != int(value) and claim.qualifier == "exact":
+        return True  # "3.6 per cent": a rate given to a decimal place is no round figure
     return len(digits) >= 3
 
 
@@ -291,7 +295,9 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
         if set(a.features.marks) & set(b.features.marks) and compatible(a, b):
             # both "offered", both "women's": a shared qualifier is a shared topic for agreeing values
             attr = max(attr, 0.8)
-        same_figure = (specific(a) and specific(b) and _same_value(a, b)) or _converted(a, b)
+        same_figure = ((specific(a) and specific(b) and _same_value(a, b)) or _converted(a, b)) and not (
+            # "fell 0.4 pct" and "rose 0.4%": one figure, two attributes that exclude each other
+            a.kind == "percent" and attr == 0.0 and a.features.attributes and b.features.attributes)
         if same_figure:
             attr = max(attr, 0.6)
         if attr == 0.0 and a.kind != "age":

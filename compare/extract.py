@@ -44,6 +44,7 @@ LINKING_VERB = re.compile(
 INCREMENT = ":increase"
 _TIME_OR_CODE_AFTER = re.compile(r"[-–/:.]\d|\s*(?:a\.m|p\.m|am\b|pm\b)", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.IGNORECASE)  # "rose to 4.3%", "stands at 4.1%"
 _COUNT_TAIL_WORD = re.compile(r"\s+([a-z][a-z'’-]*|\d[\d,.]*)")
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra|another)\b")  # suffix of the attribute of "three more bodies"
 # a quantity's dimension hints at its attribute even with no lexicon word ("grew to 29,650 acres")
@@ -434,6 +435,10 @@ class Extractor:
         clause = next((c for c in self._clauses(view, sentence) if c.start <= candidate.start < c.end), sentence)
         hits = self._lexicon_hits(view, sentence)
         allowed = [(s, e, attrs) for s, e, attrs in hits if any(self._allows(a, candidate.kind) for a in attrs)]
+        if LEVEL_BEFORE.search(view, max(sentence.start, candidate.start - 8), candidate.start):
+            # "unemployment rose to 4.3 per cent": the level reached, not the rise
+            allowed = [(s, e, attrs) for s, e, attrs in allowed
+                       if s >= candidate.end or not all(self._changes(a) for a in attrs)]
         outside = [h for h in allowed if (h[1] <= candidate.start or h[0] >= candidate.end)
                    and self._reaches(h[0], h[1], candidate)]
         inside = [h for h in allowed if not (h[1] <= candidate.start or h[0] >= candidate.end)]
@@ -530,6 +535,10 @@ class Extractor:
             ),
         )
 
+    def _changes(self, attribute_name: str) -> bool:
+        attribute = self.rules.attribute(attribute_name)
+        return attribute is not None and attribute.change
+
     def _allows(self, attribute_name: str, kind: str) -> bool:
         key = (attribute_name, kind)
         allowed = self._allowed.get(key)
@@ -611,6 +620,10 @@ class Extractor:
         before = [m for m in clause_mentions if m.end <= candidate.start]
         opening = len(re.findall(r"[\w'’-]+", view[clause.start:before[0].start])) if before else None
         lead = full(before[0]) if before and opening <= LEAD_WORDS else None
+        if lead and _headline(view, sentence):
+            # "Romania floods kill seven", "Siret floods: nine dead": a headline's name is often
+            # a modifier of the story's noun, not the subject of the figure
+            lead = None
         if lead and REPORTING_VERB.match(view, before[0].end):
             # "Katrin Wollenburg said members rejected ...": a speaker, not the subject; the subject
             # is the name opening what was said ("Gulfstar said Pemberton holds 9.8 pct")
@@ -1060,6 +1073,16 @@ def _antecedent(view, candidate, sentence, previous, mentions):
     ranked = [m for m in prior if personhood(m) == best]
     last_sentence = [m for m in ranked if m.start >= previous[-1].start] if previous else []
     return (last_sentence or ranked)[0] if last_sentence else ranked[-1]
+
+
+def _headline(view: str, sentence: Span) -> bool:
+    """A line with no closing punctuation standing alone: a headline or a crosshead."""
+    text = view[sentence.start:sentence.end].rstrip()
+    if not text or text[-1] in ".!?\"”’')»…" or "\n" in text.strip():
+        return False
+    before = view[max(0, sentence.start - 2):sentence.start]
+    after = view[sentence.end:sentence.end + 2]
+    return (sentence.start == 0 or "\n" in before) and (not after.strip() or "\n" in after or sentence.end >= len(view))
 
 
 def _age_noun(view: str, candidate, sentence: Span) -> Optional[str]:

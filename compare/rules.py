@@ -39,6 +39,7 @@ class Attribute:
     kinds: frozenset
     words: tuple
     conflicts: bool = True  # False: differing values never make a conflict (announcement dates)
+    change: bool = False  # True: names a change ("rose"), so the level it reached ("rose to 4.3%") is not it
 
 
 @dataclass(frozen=True)
@@ -181,7 +182,7 @@ def _build(documents, problems: list) -> RuleSet:
     return RuleSet(
         attributes=tuple(
             Attribute(name, spec["topic"], frozenset(spec["kinds"]), tuple(dict.fromkeys(spec["words"])),
-                      spec["conflicts"])
+                      spec["conflicts"], spec["change"])
             for name, spec in attributes.items()
         ),
         units=tuple(units.values()),
@@ -241,11 +242,15 @@ def _attributes(path, section, attributes: dict, problems: list) -> None:
         else:
             problems.append(f"{where}: 'name' is missing or not a string")
             name = None
-        _unknown_keys(item, {"name", "topic", "kinds", "words", "conflicts"}, where, problems)
+        _unknown_keys(item, {"name", "topic", "kinds", "words", "conflicts", "change"}, where, problems)
         conflicts = item.get("conflicts", True)
         if not isinstance(conflicts, bool):
             problems.append(f"{where}: 'conflicts' must be true or false")
             conflicts = True
+        change = item.get("change", False)
+        if not isinstance(change, bool):
+            problems.append(f"{where}: 'change' must be true or false")
+            change = False
         kinds = item.get("kinds")
         if kinds is None and name in attributes:
             kinds = []  # more words for an attribute defined earlier: it keeps its kinds
@@ -261,9 +266,11 @@ def _attributes(path, section, attributes: dict, problems: list) -> None:
         words = _words(item.get("words"), where, problems)
         if name:
             spec = attributes.setdefault(name, {"topic": topic or name, "kinds": set(), "words": [],
-                                                "conflicts": True})
+                                                "conflicts": True, "change": False})
             if "conflicts" in item:
                 spec["conflicts"] = conflicts
+            if "change" in item:
+                spec["change"] = change
             if "topic" in item and isinstance(topic, str):
                 spec["topic"] = topic
             spec["kinds"].update(k for k in kinds if k in KNOWN_KINDS)

@@ -441,3 +441,13 @@ def test_a_count_finds_its_noun_past_a_part_of_phrase_or_joined_adjectives(rules
     claim = one(text, extract(text, rules), needle, "count")
     assert (claim.value, claim.attribute) == (value, attribute)
     assert needle in claim.text
+
+
+@pytest.mark.parametrize("text, needle, attribute", [
+    ("The unemployment rate rose to 4.3 per cent in July.", "4.3 per cent", "unemployment"),
+    ("The bank cut its cash rate to 3.60 pct on Tuesday.", "3.60 pct", "interest_rate"),
+    ("Sales rose 4.3 per cent in July.", "4.3 per cent", "growth"),
+    ("The bank cut its cash rate by 0.25 percentage point.", "0.25 percentage point", "interest_rate"),
+])
+def test_a_level_reached_is_not_the_change_that_reached_it(rules, text, needle, attribute):
+    assert one(text, extract(text, rules), needle, "percent").attribute == attribute

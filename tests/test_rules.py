@@ -35,6 +35,7 @@ BAD_PROBLEMS = [
     ("attributes.yaml", "attribute 'velocity'", "unknown kind 'speed'"),
     ("attributes.yaml", "attribute 'nothing'", "'words' must be a non-empty list"),
     ("attributes.yaml", "attribute 'brand_new'", "'kinds' must be a non-empty list"),
+    ("attributes.yaml", "attribute 'moved'", "'change' must be true or false"),
     ("patterns.yaml", "ignore 'unclosed group'", "invalid regex"),
     ("patterns.yaml", "ignore 'nested plus'", "catastrophic backtracking"),
     ("patterns.yaml", "ignore 'words then x'", "catastrophic backtracking"),
@@ -108,6 +109,7 @@ def test_shipped_rules_content_is_consistent():
     for attribute in rules.attributes:
         assert attribute.kinds and attribute.kinds <= KNOWN_KINDS, attribute.name
         assert attribute.words and all(w == w.lower().strip() and w for w in attribute.words), attribute.name
+    assert rules.attribute("growth").change and not rules.attribute("unemployment").change
     deaths = rules.attribute("deaths")
     assert deaths is not None and deaths.kinds == frozenset({"count"}) and "killed" in deaths.words
     assert rules.attribute("no-such-attribute") is None

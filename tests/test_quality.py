@@ -48,6 +48,23 @@ CORPORA = {
                          (6, 6, 0)),
     "train-derailment": (DATA / "holdout3/train-derailment", DATA / "holdout3/train-derailment.gold.json",
                          (8, 13, 1)),
+    "bronze-age-burial": (DATA / "holdout4/bronze-age-burial", DATA / "holdout4/bronze-age-burial.gold.json",
+                          (8, 15, 1)),
+    "cycling-classic": (DATA / "holdout4/cycling-classic", DATA / "holdout4/cycling-classic.gold.json",
+                        (10, 15, 0)),
+    "museum-theft": (DATA / "holdout4/museum-theft", DATA / "holdout4/museum-theft.gold.json", (10, 12, 1)),
+    "rate-decision": (DATA / "holdout4/rate-decision", DATA / "holdout4/rate-decision.gold.json", (7, 12, 0)),
+    "retail-breach": (DATA / "holdout4/retail-breach", DATA / "holdout4/retail-breach.gold.json", (10, 16, 0)),
+    "river-flood": (DATA / "holdout4/river-flood", DATA / "holdout4/river-flood.gold.json", (9, 15, 0)),
+    "general-election": (DATA / "holdout5/general-election", DATA / "holdout5/general-election.gold.json",
+                         (8, 10, 2)),
+    "fog-pileup": (DATA / "holdout5/fog-pileup", DATA / "holdout5/fog-pileup.gold.json", (8, 14, 0)),
+    "football-match": (DATA / "holdout5/football-match", DATA / "holdout5/football-match.gold.json", (3, 13, 0)),
+    "pharma-takeover-1987": (DATA / "holdout5/pharma-takeover-1987", DATA / "holdout5/pharma-takeover-1987.gold.json",
+                            (9, 11, 0)),
+    "stadium-vote": (DATA / "holdout5/stadium-vote", DATA / "holdout5/stadium-vote.gold.json", (5, 12, 0)),
+    "volcano-eruption": (DATA / "holdout5/volcano-eruption", DATA / "holdout5/volcano-eruption.gold.json",
+                         (7, 9, 0)),
 }
 
 

@@ -44,6 +44,15 @@ LINKING_VERB = re.compile(
 INCREMENT = ":increase"
 _TIME_OR_CODE_AFTER = re.compile(r"[-–/:.]\d|\s*(?:a\.m|p\.m|am\b|pm\b)", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+MATCH_MINUTE_UNIT = "minute of play"
+MATCH_MINUTE = re.compile(r"\b(?P<num>\d{1,3})(?:st|nd|rd|th)[\s-]+minute\b", re.IGNORECASE)
+SCORE_UNIT = "score"
+SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w.,/:%-]|\s?(?:per|%))")
+_RESULT_WORDS = (r"won|win|wins|winning|beat|beats|beaten|defeat|defeats|defeated|victory|victories|lost|loses|"
+                 r"losing|loss|draw|drew|drawn|voted|vote|votes|score|scored|scoreline|result|triumph|"
+                 r"thrashing|rout|routed|edged|lead|led|trailed|trailing|verdict|ruling|margin|tied|level|finished|ended")
+RESULT_BEFORE = re.compile(rf"\b(?:{_RESULT_WORDS})\b(?:\s+\w+){{0,2}}\s+(?:an?\s+|by\s+|of\s+)?$", re.IGNORECASE)
+RESULT_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{_RESULT_WORDS})\b", re.IGNORECASE)
 LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.IGNORECASE)  # "rose to 4.3%", "stands at 4.1%"
 _COUNT_TAIL_WORD = re.compile(r"\s+([a-z][a-z'’-]*|\d[\d,.]*)")
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra|another)\b")  # suffix of the attribute of "three more bodies"
@@ -246,6 +255,8 @@ class Extractor:
         found.extend(self._ages(view))
         found.extend(self._money(view))
         found.extend(self._percents(view))
+        found.extend(self._match_minutes(view))
+        found.extend(self._scores(view))
         for match in find_temporal(view, published):
             if match.kind == "duration" and "X" in (match.normalized or "X"):
                 continue  # "for years", "for seconds": no amount to check
@@ -357,6 +368,26 @@ class Extractor:
             start, end, qualifier, low, high = self._qualified(view, match.start(), match.end(), value, precision)
             yield _Candidate(start, end, "percent", _plain(value), unit, normalized, qualifier, low, high,
                              priority=4)
+
+    def _match_minutes(self, view: str) -> Iterator[_Candidate]:
+        """"in the 67th minute", "an 88th-minute red card": a moment of a match, by its minute."""
+        for match in MATCH_MINUTE.finditer(view):
+            minute = int(match.group("num"))
+            if not 0 < minute <= 150:
+                continue
+            yield _Candidate(match.start(), match.end(), "time", minute, MATCH_MINUTE_UNIT, f"minute {minute}",
+                             "exact", float(minute), float(minute), priority=4)
+
+    def _scores(self, view: str) -> Iterator[_Candidate]:
+        """"won 2-1", "a 2-1 defeat", "voted 7-4": a result, told by the words around it."""
+        for match in SCORE.finditer(view):
+            before = view[max(0, match.start() - 30):match.start()]
+            after = view[match.end():match.end() + 30]
+            if not (RESULT_BEFORE.search(before) or RESULT_AFTER.match(after)):
+                continue
+            first, second = int(match.group("a")), int(match.group("b"))
+            yield _Candidate(match.start(), match.end(), "count", f"{first}-{second}", SCORE_UNIT,
+                             f"{first}-{second}", "exact", None, None, priority=4)
 
     def _quantities(self, view: str) -> Iterator[_Candidate]:
         if self._unit_re is None:

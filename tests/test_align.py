@@ -266,3 +266,15 @@ def test_source_order_does_not_change_the_facts(rules):
         return sorted(sorted((c.source, c.start, c.text) for c in f.claims) for f in facts)
 
     assert groups([0, 1, 2]) == groups([2, 1, 0]) == groups([1, 0, 2])
+
+
+def test_a_substitution_minute_is_not_the_goal_minute(rules):
+    report = compare_loaded(sources(
+        "Adeyemi, introduced in the 58th minute in place of Liam Marsh, changed the game.",
+        "Adeyemi fired home in the 67th minute to seal the points.",
+        "The substitute Adeyemi struck in the 67th minute from the edge of the area.",
+    ), rules)
+    sub, goal, goal_2 = (claim_at(report, "s1", "58th minute"), claim_at(report, "s2", "67th minute"),
+                         claim_at(report, "s3", "67th minute"))
+    assert not together(report, sub, goal) and not together(report, sub, goal_2)
+    assert together(report, goal, goal_2)

@@ -451,3 +451,24 @@ def test_a_count_finds_its_noun_past_a_part_of_phrase_or_joined_adjectives(rules
 ])
 def test_a_level_reached_is_not_the_change_that_reached_it(rules, text, needle, attribute):
     assert one(text, extract(text, rules), needle, "percent").attribute == attribute
+
+
+@pytest.mark.parametrize("text, needle, kind, normalized", [
+    ("Doyle had given Rovers the lead in the 23rd minute with a header.", "23rd minute", "time", "minute 23"),
+    ("Pike's 88th-minute red card means he will miss Tuesday's game.", "88th-minute", "time", "minute 88"),
+    ("Redmarsh Rovers won 2-1 against Ashbury Town on Saturday.", "2-1", "count", "2-1"),
+    ("Ashbury slipped to a 2-1 defeat at Redmarsh on Saturday.", "2-1", "count", "2-1"),
+    ("The council voted 7-4 late Tuesday to back the bonds.", "7-4", "count", "7-4"),
+])
+def test_match_minutes_and_results_are_claims(rules, text, needle, kind, normalized):
+    claim = one(text, extract(text, rules), needle, kind)
+    assert claim.normalized == normalized and claim.text == needle
+
+
+@pytest.mark.parametrize("text", [
+    "The office is open 9-5 on weekdays.",
+    "Children aged 5-11 can join the club.",
+    "The flight on 2-3 March was delayed.",
+])
+def test_a_pair_of_numbers_without_a_result_word_is_no_score(rules, text):
+    assert not [c for c in extract(text, rules) if c.unit == "score"]

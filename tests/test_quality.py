@@ -59,7 +59,7 @@ CORPORA = {
     "general-election": (DATA / "holdout5/general-election", DATA / "holdout5/general-election.gold.json",
                          (8, 10, 2)),
     "fog-pileup": (DATA / "holdout5/fog-pileup", DATA / "holdout5/fog-pileup.gold.json", (8, 14, 0)),
-    "football-match": (DATA / "holdout5/football-match", DATA / "holdout5/football-match.gold.json", (3, 13, 0)),
+    "football-match": (DATA / "holdout5/football-match", DATA / "holdout5/football-match.gold.json", (5, 13, 0)),
     "pharma-takeover-1987": (DATA / "holdout5/pharma-takeover-1987", DATA / "holdout5/pharma-takeover-1987.gold.json",
                             (9, 11, 0)),
     "stadium-vote": (DATA / "holdout5/stadium-vote", DATA / "holdout5/stadium-vote.gold.json", (5, 12, 0)),

@@ -44,6 +44,12 @@ LINKING_VERB = re.compile(
 INCREMENT = ":increase"
 _TIME_OR_CODE_AFTER = re.compile(r"[-–/:.]\d|\s*(?:a\.m|p\.m|am\b|pm\b)", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+HYPHEN_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
+# words after a hyphen that measure rather than count ("a 12-day trip", "a 3-inch pipe")
+HYPHEN_NOT_NOUNS = frozenset("""
+year month week day hour minute second decade century time point percent per cent fold odd
+inch foot feet yard mile metre meter kilometre kilometer acre storey story floor lane way
+""".split())
 MATCH_MINUTE_UNIT = "minute of play"
 MATCH_MINUTE = re.compile(r"\b(?P<num>\d{1,3})(?:st|nd|rd|th)[\s-]+minute\b", re.IGNORECASE)
 SCORE_UNIT = "score"
@@ -61,6 +67,7 @@ DIMENSION_ATTRIBUTES = {"area": "area", "length": "distance", "mass": "weight", 
 DIMENSION_PRIMARY = {"magnitude": "magnitude", "temperature": "temperature"}
 ROUNDED_FROM = 1000  # whole numbers from here on with trailing zeros read as rounded
 ROUNDING = 0.49  # of the last significant unit of a whole number: 14 and 15 never overlap
+ROUNDED_SHARE = 0.25  # of the last non-zero unit of a round figure from ROUNDED_FROM on
 # a duration in months or years is a calendar approximation: two months is 54 to 67 days
 CALENDAR_TOLERANCE = {"month": 0.1, "year": 0.03}  # characters either side of a value searched for discriminator words  # longer "sentences" (tables, lists run together) are read in windows of this size
 COUNT_NOUNS_COLLECTIVE = frozenset("""
@@ -91,6 +98,7 @@ REPORTING_VERB = re.compile(
     r"[\s,]+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|argued|argues|"
     r"claimed|claims|stated|states|announced|announces|explained|insisted|warned|according)\b")
 RELATIVE_OPENING = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
+RELATIVE_HANG = re.compile(r",\s*(?:which|who|whose)\b[^,;:()]{0,40}", re.IGNORECASE)
 LEAD_WORDS = 3  # a name opening its clause within this many words is the clause's subject
 COUNT_LINKERS = r"(?:more|other|additional|further|new|extra|of\s+the|of\s+its|of\s+their|of\s+them|of\s+whom)"
 PREPOSITIONS = frozenset("from of in at with for on to by near outside inside into about after before".split())
@@ -430,6 +438,12 @@ class Extractor:
             if start > 0 and view[start - 1] in "-–/#№":
                 continue
             noun, noun_end = _count_noun(view, end)
+            compound = HYPHEN_NOUN.match(view, end) if noun is None else None
+            if compound and compound.group(1).lower() not in NOT_COUNT_NOUNS | STOPWORDS | HYPHEN_NOT_NOUNS:
+                # "a 9,000-seat ballpark", "a 63-vehicle pile-up": the number counts the noun
+                noun, noun_end = compound.group(1).lower(), compound.end()
+            else:
+                compound = None
             if raw.lower() == "one" and _OF_AFTER.match(view, end):
                 continue
             if noun is None and raw.lower() in ("one",):
@@ -446,7 +460,8 @@ class Extractor:
             increment = _INCREMENT_AFTER.match(view, end) is not None
             result.append(_Candidate(q_start, q_end, "count", _plain(value), noun, format_number(value),
                                      qualifier, low, high, priority=1, noun=noun,
-                                     extra={"bare": noun is None, "increment": increment}))
+                                     extra={"bare": noun is None, "increment": increment,
+                                            "compound": compound is not None}))
         return result
 
     def _ignored(self, view: str, start: int, end: int) -> bool:
@@ -669,10 +684,24 @@ class Extractor:
             if hung:
                 lead = full(hung[-1])
                 keys.append(lead)
+        if lead is None:
+            # "the Greens, whose 12 seats would ...": the name a relative clause inside the
+            # clause hangs from
+            hung = [m for m in clause_mentions if m.end <= candidate.start
+                    and RELATIVE_HANG.fullmatch(view, m.end, candidate.start)]
+            if hung:
+                lead = full(hung[-1])
         if lead is None and PRONOUN_SUBJECTS.match(view[clause.start:candidate.start]) and previous:
             prior = [m for m in mentions if previous[-1].start <= m.start < previous[-1].end]
             if prior:
                 lead = full(prior[0])
+                keys.append(lead)
+        if candidate.extra.get("compound"):
+            # "6,200-seat Dunmore Park": the seats are the place named next
+            named = [m for m in mentions if m.start > candidate.end and not view[candidate.end:m.start].strip()]
+            if named:
+                lead = full(named[0])
+            if lead and lead not in keys:
                 keys.append(lead)
         if not keys:
             return None, (), None
@@ -858,7 +887,9 @@ def _precision(raw: str, value: float) -> float:
         if float(whole) < ROUNDED_FROM:
             zeros = 0  # "40 injured" and "40%" are exact; "12,000 workers" is a round figure
         number = float(whole) or 1.0
-        return ROUNDING * (10 ** zeros) * (value / number)
+        # a round figure covers a quarter of its last unit either side: "9,000 seats" may be 8,800
+        # but not 8,500, which would have been written as such
+        return (ROUNDED_SHARE if zeros else ROUNDING) * (10 ** zeros) * (value / number)
     number = float(digits.group(0).replace(",", ""))
     if number == 0:
         return 0.0
@@ -1131,7 +1162,7 @@ def _display(key: str, mentions) -> str:
     for mention in mentions:
         if mention.key == key:
             return mention.text
-    return key
+    return key[len("noun:"):] if key.startswith("noun:") else key
 
 
 def _context_words(view: str, candidate, sentence: Span) -> list[str]:

@@ -145,6 +145,12 @@ RANGES = [
     case("Turnout was 38% on Sunday, the election commission said.",
          "The election commission put turnout at 41 percent on Sunday.",
          "38%", "41 percent", "conflict", id="38% vs 41 percent"),
+    case("The club will build a 9,000-seat ballpark downtown, the council said.",
+         "The new ballpark would have 8,500 seats, the council said.",
+         "9,000", "8,500", "conflict", id="9,000 seats vs 8,500 seats"),
+    case("The club will build a 9,000-seat ballpark downtown, the council said.",
+         "The new ballpark would have 8,900 seats, the council said.",
+         "9,000", "8,900", "agreement", id="9,000 seats vs 8,900 seats"),
 ]
 
 

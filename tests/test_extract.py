@@ -472,3 +472,21 @@ def test_match_minutes_and_results_are_claims(rules, text, needle, kind, normali
 ])
 def test_a_pair_of_numbers_without_a_result_word_is_no_score(rules, text):
     assert not [c for c in extract(text, rules) if c.unit == "score"]
+
+
+@pytest.mark.parametrize("text, needle, noun", [
+    ("They plan to build a 9,000-seat ballpark downtown.", "9,000-seat", "noun:seat"),
+    ("A 63-vehicle pile-up closed the highway.", "63-vehicle", "noun:vehicle"),
+])
+def test_a_number_joined_to_its_noun_by_a_hyphen_counts_it(rules, text, needle, noun):
+    assert one(text, extract(text, rules), needle, "count").attribute == noun
+
+
+def test_a_hyphenated_measure_is_not_a_count(rules):
+    text = "The 12-day mission and a 3-inch pipe were discussed."
+    assert not [c for c in extract(text, rules) if c.kind == "count"]
+
+
+def test_a_relative_clause_hangs_its_value_from_the_name_before_it(rules):
+    text = "The obvious partner is the Greens, whose 12 seats would give a coalition a majority."
+    assert one(text, extract(text, rules), "12 seats", "count").features.lead == "greens"

@@ -44,6 +44,9 @@ LINKING_VERB = re.compile(
 INCREMENT = ":increase"
 _TIME_OR_CODE_AFTER = re.compile(r"[-–/:.]\d|\s*(?:a\.m|p\.m|am\b|pm\b)", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+# between a count's noun and its verb: "25 people [were] hospitalized", "12 miners [have been] rescued"
+PREDICATE_GAP = re.compile(r"(?:\s+[a-z][a-z'’-]*){0,2}?\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|"
+                           r"remain|remained|remains)(?:\s+(?:also|later|then|all|still|now|being))?\s+")
 HYPHEN_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
 # words after a hyphen that measure rather than count ("a 12-day trip", "a 3-inch pipe")
 HYPHEN_NOT_NOUNS = frozenset("""
@@ -91,7 +94,7 @@ attendants nurses doctors teachers drivers farmers fishermen engineers journalis
 delegates voters customers users subscribers shareholders investors lawmakers judges jurors
 """.split())
 GENERIC_COUNT_NOUNS = PERSON_NOUNS | frozenset("""
-votes ballots homes houses buildings structures dwellings properties flights vehicles cars
+votes ballots homes houses buildings structures dwellings properties flights
 animals customers
 """.split())
 REPORTING_VERB = re.compile(
@@ -498,6 +501,12 @@ class Extractor:
         clear = [h for h in outside if self._reaches(h[0], h[1], candidate, any_kind=True)]
         primary = following[0][2] if following else (_nearest(clear, candidate, clause)
                                                       or _nearest(outside, candidate, clause, limit=40))
+        predicate = [h for h in outside if h[0] >= candidate.end and candidate.kind == "count"
+                     and clause.start <= h[0] < clause.end and PREDICATE_GAP.fullmatch(view, candidate.end, h[0])]
+        if predicate:
+            # "Seven people died and 25 people were hospitalized": the verb after the counted
+            # noun says what the number counts, not the one before "and"
+            primary = predicate[0][2]
         if candidate.kind == "count" and candidate.noun and candidate.noun not in GENERIC_COUNT_NOUNS:
             # "72 counties", "12,000 workers": the counted noun says what is counted
             primary = inside[0][2] if inside else None

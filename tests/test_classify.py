@@ -297,3 +297,13 @@ def test_classify_alone_matches_the_pipeline(rules):
     report = compare_texts(rules, *STORY)
     claims = extract_all(sources(*STORY), rules)
     assert classify(align(claims, rules), claims, rules) == list(report.findings)
+
+
+def test_a_figure_that_doubled_between_dispatches_is_a_conflict(rules):
+    report = compare_texts(
+        rules,
+        "The eruption forced about 3,000 residents to flee their homes, officials said.",
+        "The eruption forced more than 6,000 residents to flee their homes, officials said.",
+    )
+    conflicts = findings(report, "conflict")
+    assert len(conflicts) == 1 and len(conflicts[0].readings) == 2

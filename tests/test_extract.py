@@ -490,3 +490,10 @@ def test_a_hyphenated_measure_is_not_a_count(rules):
 def test_a_relative_clause_hangs_its_value_from_the_name_before_it(rules):
     text = "The obvious partner is the Greens, whose 12 seats would give a coalition a majority."
     assert one(text, extract(text, rules), "12 seats", "count").features.lead == "greens"
+
+
+def test_the_verb_after_a_counted_noun_names_the_count(rules):
+    text = "Seven people died and 25 people were hospitalized after the crash, authorities said."
+    claims = extract(text, rules)
+    assert one(text, claims, "Seven people", "count").attribute == "deaths"
+    assert one(text, claims, "25 people", "count").attribute == "injuries"

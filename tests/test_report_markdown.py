@@ -204,3 +204,35 @@ def test_source_keys_never_collide(ids):
     assert set(keys) == set(ids)
     assert len(set(keys.values())) == len(ids)
     assert all(sid.startswith(key) for sid, key in keys.items())
+
+
+def escape_md_by_every_step(text) -> str:
+    """escape_md as first written: every replacement applied to every text."""
+    import compare.report.markdown as md
+
+    if text is None:
+        return ""
+    text = md._NOT_TEXT.sub("\ufffd", md._CONTROL.sub("", md._LINE_BREAKS.sub(" ", str(text))))
+    text = text.translate(md._ESCAPES)
+    return md._LIST_MARKER.sub(lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3), text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(
+    st.text(),
+    st.text(alphabet="ab 12-+=.)#|*_<>&\\`[]~$\n\r\t\x00\x07\x85\u2028\u0663\ud800"),
+    st.integers(),
+    st.floats(allow_nan=True),
+))
+def test_escape_md_skips_only_what_changes_nothing(raw):
+    assert escape_md(raw) == escape_md_by_every_step(raw)
+
+
+def test_a_source_missing_from_the_sources_is_named_by_its_escaped_id():
+    report = bridge_report()
+    finding = report.findings[0]
+    odd = dataclasses.replace(finding.readings[0], sources=finding.readings[0].sources + ("un|known_1",))
+    finding = dataclasses.replace(finding, readings=(odd,) + finding.readings[1:],
+                                  sources=finding.sources + ("un|known_1",))
+    text = render_markdown(dataclasses.replace(report, findings=(finding,) + report.findings[1:]))
+    assert "un\\|known\\_1" in text and "un|known" not in text

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from itertools import repeat
 from typing import Optional
 
 from compare.model import Claim, Finding, Report, Source
@@ -30,6 +31,9 @@ _ESCAPES = str.maketrans({
     "|": "\\|", "#": "\\#", "$": "\\$", "<": "&lt;", ">": "&gt;", "&": "&amp;",
 })
 _LIST_MARKER = re.compile(r"^([-+=])|^(\d+)([.)])")
+# any character one of the steps above changes: text without one (most text) skips them all
+_SPECIAL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff"
+                      + re.escape("".join(chr(c) for c in _ESCAPES)) + "]")
 _TITLE_WORD = re.compile(r"\w+")
 
 
@@ -43,9 +47,17 @@ def escape_md(text) -> str:
     """
     if text is None:
         return ""
-    text = _NOT_TEXT.sub("\ufffd", _CONTROL.sub("", _LINE_BREAKS.sub(" ", str(text))))
-    text = text.translate(_ESCAPES)
-    return _LIST_MARKER.sub(lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3), text)
+    if type(text) is not str:
+        text = str(text)
+    if _SPECIAL.search(text) is not None:
+        text = _NOT_TEXT.sub("\ufffd", _CONTROL.sub("", _LINE_BREAKS.sub(" ", text)))
+        text = text.translate(_ESCAPES)
+    marker = _LIST_MARKER.match(text)
+    if marker is None:
+        return text
+    if marker.group(1):
+        return "\\" + text
+    return marker.group(2) + "\\" + text[marker.end(2):]
 
 
 escape_cell = escape_md  # one rule everywhere: a cell is a line is a cell
@@ -253,24 +265,48 @@ def _table(headers, rows) -> list:
     return lines
 
 
-def _source_names(sids, keys) -> str:
-    return ", ".join(escape_md(keys.get(sid, sid)) for sid in sids)
+class _Memo(dict):
+    """A dict that fills itself: `memo[key]` is `make(key)`, made once per key."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key):
+        value = self[key] = self.make(key)
+        return value
 
 
 class _Context:
-    """Lookups every section needs, built once."""
+    """Lookups every section needs, built once.
+
+    Source names and lines repeat once per finding or quote that cites the source: each is
+    escaped once.
+    """
 
     def __init__(self, report: Report):
         self.report = report
         self.sources = {s.id: s for s in report.sources}
         self.claims = {c.id: c for c in report.claims}
-        self.keys = source_keys([s.id for s in report.sources])
+        self.keys = source_keys(self.sources)
         self.findings = ordered_findings(report.findings)
+        keys = self.keys
+        self.names = _Memo(lambda sid: escape_md(keys.get(sid, sid)))
+        self.lines = _Memo(self._source_line)
 
     def of_kind(self, kind: str) -> list:
         return [f for f in self.findings if f.kind == kind]
 
+    def source_names(self, sids) -> str:
+        """The sources' short names, escaped, comma-separated."""
+        return ", ".join(map(self.names.__getitem__, sids))
+
     def source_line(self, sid: str) -> str:
+        return self.lines[sid]
+
+    def _source_line(self, sid: str) -> str:
         source = self.sources.get(sid)
         name = f"**{escape_md(sid)}**"
         if source is not None and source.outlet:
@@ -323,7 +359,7 @@ def _readings_block(finding: Finding, ctx: _Context, noun: str) -> list:
             role = ""
             if finding.majority is not None:
                 role = " (majority)" if reading.label == finding.majority else " (minority)"
-            lines.append(f"- **{escape_md(reading.label)}**{role}: {_source_names(reading.sources, ctx.keys)}")
+            lines.append(f"- **{escape_md(reading.label)}**{role}: {ctx.source_names(reading.sources)}")
     else:
         lines.append(escape_md(finding.summary))
     lines.append("")
@@ -373,7 +409,7 @@ def _agreements(ctx: _Context) -> list:
     for finding in findings:
         value = " / ".join(escape_md(label) for label in finding_labels(finding, ctx.claims))
         sids = list(dict.fromkeys(finding.sources))
-        rows.append([escape_md(finding.topic), value, str(len(sids)), _source_names(sids, ctx.keys)])
+        rows.append([escape_md(finding.topic), value, str(len(sids)), ctx.source_names(sids)])
     return lines + _table(["Topic", "Value", "Sources", "Which sources"], rows) + [""]
 
 
@@ -387,7 +423,7 @@ def _single_source(ctx: _Context) -> list:
         value = " / ".join(escape_md(label) for label in finding_labels(finding, ctx.claims))
         claim = next((ctx.claims[cid] for cid in finding.claims if cid in ctx.claims), None)
         quote = mark_quote(claim, ctx.sources.get(claim.source), TABLE_SENTENCE_WIDTH) if claim else ""
-        rows.append([escape_md(finding.topic), value, _source_names(finding.sources, ctx.keys), quote])
+        rows.append([escape_md(finding.topic), value, ctx.source_names(finding.sources), quote])
     return lines + _table(["Topic", "Value", "Source", "Quote"], rows) + [""]
 
 
@@ -396,19 +432,16 @@ def _coverage(ctx: _Context) -> list:
     if not ctx.findings or not ctx.report.sources:
         return lines + ["Nothing to show.", ""]
     sids = [s.id for s in ctx.report.sources]
-    headers = ["Finding", "Kind"] + [escape_md(ctx.keys[sid]) for sid in sids]
+    headers = ["Finding", "Kind"] + [ctx.names[sid] for sid in sids]
     rows = []
     for finding in ctx.findings[:MAX_COVERAGE_ROWS]:
         given = source_readings(finding, ctx.claims)
         kind = KIND_LABELS.get(finding.kind, finding.kind)
         row = [escape_md(finding.topic), "⚠ " + kind if finding.kind == "conflict" else escape_md(kind)]
-        for sid in sids:
-            if sid not in given:
-                row.append("")
-            elif finding.kind in ("conflict", "variant") and given[sid]:
-                row.append(escape_md(_shorten(" / ".join(given[sid]), CELL_VALUE_WIDTH)))
-            else:
-                row.append("✓")
+        valued = finding.kind in ("conflict", "variant")
+        cells = {sid: escape_md(_shorten(" / ".join(labels), CELL_VALUE_WIDTH)) if valued and labels else "✓"
+                 for sid, labels in given.items()}
+        row += map(cells.get, sids, repeat(""))  # a source that does not give the finding: empty
         rows.append(row)
     lines += _table(headers, rows) + [""]
     if len(ctx.findings) > MAX_COVERAGE_ROWS:
@@ -464,13 +497,13 @@ def _sources(ctx: _Context) -> list:
     if not ctx.report.sources:
         return lines + ["No sources.", ""]
     with_keys = any(ctx.keys[sid] != sid for sid in ctx.keys)
-    claims = Counter(c.source for c in ctx.report.claims)
     headers = (["Key"] if with_keys else []) + ["Id", "Outlet", "Title", "Published", "Words", "Claims"]
     rows = []
     for source in ctx.report.sources:
-        row = [escape_md(ctx.keys[source.id])] if with_keys else []
+        record = ctx.report.source_dict(source)  # its claims counted once for every report format
+        row = [ctx.names[source.id]] if with_keys else []
         row += [escape_md(source.id), escape_md(source.outlet), escape_md(source.title),
-                escape_md(source.published), str(source.words), str(claims[source.id])]
+                escape_md(source.published), str(record["words"]), str(record["claims"])]
         rows.append(row)
     return lines + _table(headers, rows) + [""]
 

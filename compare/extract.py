@@ -44,6 +44,10 @@ LINKING_VERB = re.compile(
 INCREMENT = ":increase"
 _TIME_OR_CODE_AFTER = re.compile(r"[-–/:.]\d|\s*(?:a\.m|p\.m|am\b|pm\b)", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+_LETTERS = re.compile(r"[^\W\d_]+")
+AGE_WORDS = frozenset({"aged", "old"})
+PERCENT_WORDS = frozenset({"percent", "cent", "pct", "percentage", "basis", "bp", "bps"})
+MINUTE_WORDS = frozenset({"minute"})
 # between a count's noun and its verb: "25 people [were] hospitalized", "12 miners [have been] rescued"
 PREDICATE_GAP = re.compile(r"(?:\s+[a-z][a-z'’-]*){0,2}?\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|"
                            r"remain|remained|remains)(?:\s+(?:also|later|then|all|still|now|being))?\s+")
@@ -157,6 +161,7 @@ class Extractor:
         self._qualifier_re = _build_qualifiers(rules)
         self._money_patterns = _build_money(rules)
         self._unit_re, self._units = _build_units(rules)
+        self._unit_words = _needed_words(unit.alias for unit in rules.units)
         self._percent_re = re.compile(
             rf"{_NUMBER_START}(?P<num>{NUMBER_PATTERN})\s?(?P<unit>%|per\s?cent\b|percent\b|pct\b"
             rf"|percentage\s+points?\b|basis\s+points?\b|bps?\b)"
@@ -169,12 +174,14 @@ class Extractor:
             rf"\baged\s+(?:between\s+)?{age_range}\b"
             rf"|\b(?:between\s+)?{_NUMBER_START}{age_range.replace('num', 'n')}[\s-]+years?[\s-]+old\b",
             re.IGNORECASE)
-        self._age_res = [
-            re.compile(rf"\b{_NUMBER_START}(?P<num>{NUMBER_PATTERN})[\s-]+years?[\s-]+old\b", re.IGNORECASE),
-            re.compile(rf"\baged\s+(?:(?:about|around|roughly|approximately|some|nearly|almost|over|under"
-                       rf"|at\s+least)\s+)?(?P<num>{NUMBER_PATTERN})\b", re.IGNORECASE),
-            re.compile(rf"\bat\s+the\s+age\s+of\s+(?P<num>{NUMBER_PATTERN})\b", re.IGNORECASE),
-            re.compile(rf"\b(?:turned|turns|turning)\s+(?P<num>{NUMBER_PATTERN})\b(?!\s*(?:%|percent|per\s?cent|[a-z]+s\b|[-–]))", re.IGNORECASE),
+        self._age_res = [  # (pattern, words one of which it needs)
+            (re.compile(rf"\b{_NUMBER_START}(?P<num>{NUMBER_PATTERN})[\s-]+years?[\s-]+old\b", re.IGNORECASE),
+             frozenset({"old"})),
+            (re.compile(rf"\baged\s+(?:(?:about|around|roughly|approximately|some|nearly|almost|over|under"
+                        rf"|at\s+least)\s+)?(?P<num>{NUMBER_PATTERN})\b", re.IGNORECASE), frozenset({"aged"})),
+            (re.compile(rf"\bat\s+the\s+age\s+of\s+(?P<num>{NUMBER_PATTERN})\b", re.IGNORECASE), frozenset({"age"})),
+            (re.compile(rf"\b(?:turned|turns|turning)\s+(?P<num>{NUMBER_PATTERN})\b(?!\s*(?:%|percent|per\s?cent|[a-z]+s\b|[-–]))",
+                        re.IGNORECASE), frozenset({"turned", "turns", "turning"})),
         ]
         self._discriminators = [
             [_word_pattern(option, r"(?<![\w'-])", r"(?![\w'-])") for option in discriminator]
@@ -315,7 +322,8 @@ class Extractor:
         return start, end, qualifier, min(low, high), max(low, high)
 
     def _ages(self, view: str) -> Iterator[_Candidate]:
-        for match in self._age_range_re.finditer(view):
+        ranges = self._age_range_re.finditer(view) if self._may_match(view, AGE_WORDS) else ()
+        for match in ranges:
             # "aged between 35 and 45", "20 to 25 years old": both ends, as a range
             low = parse_number(match.group("num") or match.group("n"))
             high = parse_number(match.group("num2") or match.group("n2"))
@@ -323,7 +331,9 @@ class Extractor:
                 continue
             yield _Candidate(match.start(), match.end(), "age", _plain(low), "year",
                              f"P{format_number(low)}Y/P{format_number(high)}Y", "range", low, high, priority=6)
-        for pattern in self._age_res:
+        for pattern, needs in self._age_res:
+            if not self._may_match(view, needs):
+                continue
             for match in pattern.finditer(view):
                 value = parse_number(match.group("num"))
                 if value is None or not 0 < value < 130:
@@ -345,7 +355,9 @@ class Extractor:
                                  f"P{format_number(value)}Y", "exact", value, value, priority=5)
 
     def _money(self, view: str) -> Iterator[_Candidate]:
-        for pattern, code_of in self._money_patterns:
+        for pattern, code_of, needs in self._money_patterns:
+            if not self._may_match(view, needs):
+                continue
             for match in pattern.finditer(view):
                 value = parse_number(match.group("num"))
                 if value is None:
@@ -363,6 +375,8 @@ class Extractor:
                                  qualifier, low, high, priority=4)
 
     def _percents(self, view: str) -> Iterator[_Candidate]:
+        if "%" not in view and not self._may_match(view, PERCENT_WORDS):
+            return
         for match in self._percent_re.finditer(view):
             raw = match.group("num") or match.group("part")
             value = POINT_FRACTIONS.get(re.sub(r"\s+", " ", raw.lower())) or parse_number(raw)
@@ -382,6 +396,8 @@ class Extractor:
 
     def _match_minutes(self, view: str) -> Iterator[_Candidate]:
         """"in the 67th minute", "an 88th-minute red card": a moment of a match, by its minute."""
+        if not self._may_match(view, MINUTE_WORDS):
+            return
         for match in MATCH_MINUTE.finditer(view):
             minute = int(match.group("num"))
             if not 0 < minute <= 150:
@@ -401,7 +417,7 @@ class Extractor:
                              f"{first}-{second}", "exact", None, None, priority=4)
 
     def _quantities(self, view: str) -> Iterator[_Candidate]:
-        if self._unit_re is None:
+        if self._unit_re is None or not self._may_match(view, self._unit_words):
             return
         for match in self._unit_re.finditer(view):
             first = match.group("unit_first") if "unit_first" in match.re.groupindex else None
@@ -601,6 +617,17 @@ class Extractor:
             attribute = self.rules.attribute(attribute_name)
             allowed = self._allowed[key] = attribute is not None and kind in attribute.kinds
         return allowed
+
+    def _words_of(self, view: str) -> frozenset:
+        """The lower-case letter runs of a text: a pattern needing a word the text lacks is skipped."""
+        cache = self._sentence_cache(view)
+        found = cache.get("words")
+        if found is None:
+            found = cache["words"] = frozenset(_LETTERS.findall(view.lower()))
+        return found
+
+    def _may_match(self, view: str, needs: Optional[frozenset]) -> bool:
+        return needs is None or not needs.isdisjoint(self._words_of(view))
 
     def _sentence_cache(self, view: str) -> dict:
         """Work on the sentences of `view` shared by all its values (one text at a time)."""
@@ -1296,21 +1323,33 @@ def _build_money(rules: RuleSet):
     if symbol_code:
         symbols = "|".join(re.escape(s) for s in sorted(symbol_code, key=len, reverse=True))
         pattern = re.compile(rf"(?<![\w$])(?P<cur>{symbols})\s?(?P<num>{NUMBER_PATTERN})", re.IGNORECASE)
-        patterns.append((pattern, lambda m: symbol_code[m.group("cur").lower()]))
+        patterns.append((pattern, lambda m: symbol_code[m.group("cur").lower()], None))
     minor = {word.lower(): (currency.code, 0.01) for currency in rules.currencies for word in currency.minor}
     if minor:
         names = "|".join(re.escape(w) for w in sorted(minor, key=len, reverse=True))
         pattern = re.compile(rf"(?<![\d.,])(?P<num>\d{{1,6}}(?:\.\d+)?)\s?(?P<cur>{names})(?![\w])", re.IGNORECASE)
-        patterns.append((pattern, lambda m: minor[m.group("cur").lower()]))
+        patterns.append((pattern, lambda m: minor[m.group("cur").lower()], _needed_words(minor)))
     if word_code:
         words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(word_code, key=len, reverse=True))
         after = re.compile(rf"{_NUMBER_START}(?P<num>{NUMBER_PATTERN})\s+(?P<cur>{words})\b", re.IGNORECASE)
         firsts = "".join(sorted({re.escape(w[0]) for w in word_code}))
         before = re.compile(rf"\b(?=[{firsts}])(?P<cur>{words})\s+(?P<num>{NUMBER_PATTERN})", re.IGNORECASE)
         code = lambda m: word_code[re.sub(r"\s+", " ", m.group("cur").lower())]
-        patterns.append((after, code))
-        patterns.append((before, code))
+        patterns.append((after, code, _needed_words(word_code)))
+        patterns.append((before, code, _needed_words(word_code)))
     return patterns
+
+
+def _needed_words(phrases) -> Optional[frozenset]:
+    """The words a text must hold for one of `phrases` to be in it (their letter runs), or None
+    when some phrase has no letters ("¢") and so cannot be ruled out by words."""
+    needs = set()
+    for phrase in phrases:
+        letters = _LETTERS.findall(phrase.lower())
+        if not letters:
+            return None
+        needs.add(max(letters, key=len))  # a phrase needs all its words: its longest will do
+    return frozenset(needs)
 
 
 def _build_units(rules: RuleSet):

@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 import json
+import math
+import re
 from dataclasses import replace
+from json.encoder import encode_basestring
+from operator import itemgetter, methodcaller
 
-from compare.model import Report
+from compare.model import Claim, Report
 
 
 def render_json(report: Report) -> bytes:
@@ -13,37 +17,106 @@ def render_json(report: Report) -> bytes:
     A lone surrogate (from undecodable source bytes) cannot be UTF-8; it is written as its JSON
     escape instead, which is valid JSON and reads back as the same string.
     """
-    # the claims are by far the largest part: each is turned into a dict and encoded on its own,
-    # so a report of hundreds of thousands of claims never holds them all as dicts and text
-    data = replace(report, claims=()).to_dict()
+    return b"".join(json_chunks(report))
+
+
+def json_chunks(report: Report) -> list:
+    """render_json's bytes in consecutive pieces, for writing a large report without joining them."""
+    # the claims are by far the largest part: they are turned into dicts and encoded a batch at a
+    # time, so a report of hundreds of thousands of claims never holds them all as dicts and text
+    data = replace(report, sources=(), claims=()).to_dict()  # the keys in the contract's order
+    data["date"] = report.date
     data["sources"] = [report.source_dict(source) for source in report.sources]  # claims counted
     data["claims"] = _CLAIMS
-    head, marker, tail = _indented(data).partition(json.dumps(_CLAIMS))
-    if not marker:  # no claims key: the plain path
-        return (_indented(report.to_dict()) + "\n").encode("utf-8", "backslashreplace")
+    text = _indented(data)
+    head, marker, tail = text.partition(json.dumps(_CLAIMS))
+    if not marker or marker in tail:  # no claims key, or a source's text holds the marker
+        return [(_indented(report.to_dict()) + "\n").encode("utf-8", "backslashreplace")]
     chunks = [head.encode("utf-8", "backslashreplace")]
     if not report.claims:
         chunks.append(b"[]")
     else:
         inner = "\n" + "  " * 2
         chunks.append(("[" + inner).encode("utf-8"))
-        batch = []
-        for number, claim in enumerate(report.claims):
-            if number:
-                batch.append("," + inner)
-            batch.append(_indented(claim.to_dict(), 2))
-            if len(batch) >= 2000:
-                chunks.append("".join(batch).encode("utf-8", "backslashreplace"))
-                batch = []
-        batch.append("\n  ]")
-        chunks.append("".join(batch).encode("utf-8", "backslashreplace"))
+        claims = report.claims
+        for start in range(0, len(claims), CLAIMS_BATCH):
+            text = _claims_text(claims[start:start + CLAIMS_BATCH])
+            if start + CLAIMS_BATCH < len(claims):
+                text += "," + inner
+            chunks.append(text.encode("utf-8", "backslashreplace"))
+        chunks.append(b"\n  ]")
     chunks.append((tail + "\n").encode("utf-8", "backslashreplace"))
-    return b"".join(chunks)
+    return chunks
 
 
 _CLAIMS = "\x00claims\x00"  # stands for the claims list while the rest is encoded
+CLAIMS_BATCH = 2000
 
 
+def _claims_text(claims) -> str:
+    """Claims as items of the indented claims list (at level 2), separated by commas, as
+    json.dumps(..., indent=2) writes them.
+
+    Claims of the Claim class (whose to_dict always gives the same keys) with plain values are
+    encoded a field at a time: a field whose values are all strings needing no escape is written
+    between quotes as it is, ints with %d, other values through the JSON string encoder; one
+    format string then lays out each claim's lines. Anything else goes claim by claim.
+    """
+    records = list(map(methodcaller("to_dict"), claims))
+    if not records or set(map(type, claims)) != {Claim}:
+        return ",\n    ".join(_indented(record, 2) for record in records)
+    inner = "\n" + "  " * 3
+    columns, lines = [], []
+    for key in records[0]:
+        column = list(map(itemgetter(key), records))
+        kinds = set(map(type, column))
+        spec = "%s"
+        if kinds == _STR:
+            if _ESCAPED.search("".join(column)) is None:
+                spec = '"%s"'
+            else:
+                column = list(map(encode_basestring, column))
+        elif kinds == _INT:
+            spec = "%d"
+        elif kinds <= _TEXT:
+            distinct = set(column)
+            distinct.discard(None)
+            encoded = dict(zip(distinct, map(encode_basestring, distinct)))
+            encoded[None] = "null"
+            column = list(map(encoded.__getitem__, column))
+        elif kinds <= _CONSTANTS:
+            column = list(map(_CONSTANT_JSON.__getitem__, column))
+        elif kinds <= _PLAIN:
+            column = list(map(_scalar, column))
+        else:  # a list or dict value: indented over lines of its own
+            return ",\n    ".join(_indented(record, 2) for record in records)
+        columns.append(column)
+        lines.append(json.dumps(key, ensure_ascii=False).replace("%", "%%") + ": " + spec)
+    layout = "{" + inner + ("," + inner).join(lines) + "\n    }"
+    return ",\n    ".join(map(layout.__mod__, zip(*columns)))
+
+
+def _scalar(value) -> str:
+    """A str, int, float, bool or None as json.dumps writes it."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float and math.isfinite(value):
+        return float.__repr__(value)
+    if kind is bool or value is None:
+        return _CONSTANT_JSON[value]
+    return json.dumps(value)  # NaN and the infinities
+
+
+# what JSON's string encoder escapes when it may write any character as it is
+_ESCAPED = re.compile(r'[\x00-\x1f"\\]')
+_STR = frozenset({str})
+_INT = frozenset({int})
+_TEXT = frozenset({str, type(None)})
+_CONSTANTS = frozenset({bool, type(None)})
+_CONSTANT_JSON = {True: "true", False: "false", None: "null"}
 _PLAIN = frozenset({str, int, float, bool, type(None)})  # what the C encoder writes as json.dumps does
 
 
@@ -59,9 +132,13 @@ def _indented(value, level: int = 0) -> str:
         return json.dumps(value, ensure_ascii=False)
     inner = "\n" + "  " * (level + 1)
     if kind is dict:
-        flat = all(type(key) is str for key in value) and all(type(item) in _PLAIN for item in value.values())
+        flat = _STR.issuperset(map(type, value)) and _PLAIN.issuperset(map(type, value.values()))
     else:
-        flat = all(type(item) in _PLAIN for item in value)
+        flat = _PLAIN.issuperset(map(type, value))
+    if flat and kind is not dict and _STR.issuperset(map(type, value)):
+        joined = '",' + inner + '"'
+        if _ESCAPED.search("".join(value)) is None:  # ids: strings needing no escape
+            return "[" + inner + '"' + joined.join(value) + '"' + "\n" + "  " * level + "]"
     if flat:
         flat = _flat_encoder(inner)(value, 0)
         text = "".join(flat)

@@ -176,6 +176,10 @@ def value_label(claim: Claim) -> str:
         body = f"{format_number(float(claim.low))} to {format_number(float(claim.high))} years old"
     elif claim.kind == "age":
         body = f"{format_number(float(claim.value))} years old" if isinstance(claim.value, (int, float)) else claim.text
+    elif claim.kind in ("money", "count") and claim.qualifier == "range" and claim.low is not None \
+            and claim.high is not None:
+        span = f"{human_number(float(claim.low))} to {human_number(float(claim.high))}"
+        body = f"{claim.unit} {span}" if claim.kind == "money" else span
     elif claim.kind == "money" and isinstance(claim.value, (int, float)):
         body = f"{claim.unit} {human_number(float(claim.value))}"
     elif claim.kind == "percent":

@@ -36,7 +36,7 @@ FOLLOWING_NOUN = re.compile(
 FOLLOWING_WORD = re.compile(r"[\s-]+(?:(?:in|of|worth)\s+)?([a-z][a-z'-]{3,})\b")
 BARE_COUNT_GAP = re.compile(
     r"\s+(?:(?:people|persons|others|more|were|are|have\s+been|had\s+been|remain|remained|remains|"
-    r"still|are\s+still|were\s+still|reported|listed\s+as|confirmed)\s+)*")
+    r"still|are\s+still|were\s+still|reported|listed\s+as|confirmed|had|have|has)\s+)*")
 LINKING_VERB = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|increased|"
     r"was|is|now|put|raised|revised)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|about\s+)?$",
@@ -295,6 +295,11 @@ class Extractor:
 
     def _qualified(self, view: str, start: int, end: int, value: float, precision: float):
         """Widen a value by the qualifier words just before (or after) it: (start, end, qualifier, low, high)."""
+        span = _range_before(view, start, end, value)
+        if span is not None:
+            # "between 2 and 3 pct", "10 to 12 people": the value is the top of a range
+            range_start, low = span
+            return range_start, end, "range", low, value
         qualifier, low, high = "exact", value - precision, value + precision
         head = view[max(0, start - 40):start]
         match = self._qualifier_re["before"].search(head)
@@ -581,7 +586,7 @@ class Extractor:
             attribute=attribute,
             value=candidate.value,
             unit=candidate.unit,
-            normalized=candidate.normalized,
+            normalized=_range_normalized(candidate),
             qualifier=candidate.qualifier,
             text=text,
             start=file_start,
@@ -867,6 +872,49 @@ _EXTRACTOR = threading.local()
 # -- helpers ------------------------------------------------------------------------------------
 
 
+_RANGE_LOW = (rf"(?<![\d.,$€£¥%])(?<!from\s)(?P<low2>\d[\d,]*(?:\.\d+)?"
+              rf"|\b(?:{'|'.join(sorted(UNITS_WORDS, key=len, reverse=True))})\b)")
+_RANGE_BEFORE = re.compile(
+    rf"(?:\bbetween\s+(?P<low>{NUMBER_PATTERN})\s+and|{_RANGE_LOW}\s*(?:to|-|–))\s*$", re.IGNORECASE)
+# a percentage range may repeat its sign: "between 2% and 3%", "2% to 3%"
+_PERCENT_RANGE_BEFORE = re.compile(
+    rf"(?:\bbetween\s+(?P<low>{NUMBER_PATTERN})\s*(?:%|pct|per\s?cent|percent)?\s+and"
+    rf"|{_RANGE_LOW}\s*(?:%|pct|per\s?cent|percent)?\s*(?:to|-|–))\s*$", re.IGNORECASE)
+_FIRST_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _range_normalized(candidate) -> Optional[str]:
+    """A range's normalized form names both ends: "2%/3%", "10/12", "USD 4000000/USD 5000000"."""
+    normalized = candidate.normalized
+    if (candidate.qualifier != "range" or candidate.kind not in ("percent", "count", "money", "quantity")
+            or candidate.low is None or candidate.high is None or not normalized or "/" in normalized):
+        return normalized
+    top = format_number(round(candidate.high, 6))
+    bottom = format_number(round(candidate.low, 6))
+    if top not in normalized:
+        return normalized
+    return normalized.replace(top, bottom, 1) + "/" + normalized
+
+
+def _range_before(view: str, start: int, end: int, value: float):
+    """(start of the range, its low end) when the value closes "between X and" / "X to": else None."""
+    head = view[max(0, start - 40):start]
+    percent = re.search(r"%|pct|per\s?cent|percent", view[start:end], re.IGNORECASE) is not None
+    match = (_PERCENT_RANGE_BEFORE if percent else _RANGE_BEFORE).search(head)
+    if not match:
+        return None
+    low = parse_number(match.group("low") or match.group("low2"))
+    written = _FIRST_DIGITS.search(view, start, end)
+    number = parse_number(written.group()) if written else None
+    if low is None or not number:
+        return None
+    if written and not re.search(r"[a-z]", match.group("low") or match.group("low2"), re.IGNORECASE):
+        low = low * (value / number)  # "between 4 and 5 million": the scale of the top applies
+    if not 0 <= low < value:
+        return None
+    return start - (len(head) - match.start()), low
+
+
 def _windows(sentence: Span) -> list[Span]:
     if sentence.end - sentence.start <= MAX_SENTENCE:
         return [sentence]
@@ -966,7 +1014,7 @@ def _count_noun(view: str, end: int) -> tuple[Optional[str], int]:
     found = None
     skipped = 0  # "six of the train's eight carriages", "9,000 current and former employees"
     for index, match in enumerate(_COUNT_TAIL_WORD.finditer(tail[offset:])):
-        if index >= 3 + skipped or match.start() != position - offset:
+        if index >= 4 + skipped or match.start() != position - offset:
             break
         word = match.group(1).lower()
         position = offset + match.end()

@@ -497,3 +497,24 @@ def test_the_verb_after_a_counted_noun_names_the_count(rules):
     claims = extract(text, rules)
     assert one(text, claims, "Seven people", "count").attribute == "deaths"
     assert one(text, claims, "25 people", "count").attribute == "injuries"
+
+
+@pytest.mark.parametrize("text, needle, kind, normalized, low, high", [
+    ("Guidance calls for growth of between 2 and 3 pct this year.", "between 2 and 3 pct", "percent",
+     "2%/3%", 2, 3),
+    ("Some 10 to 12 people were hurt in the blast.", "10 to 12 people", "count", "10/12", 10, 12),
+    ("The repairs will cost between 4 and 5 million dollars.", "between 4 and 5 million dollars", "money",
+     "USD 4000000/USD 5000000", 4e6, 5e6),
+])
+def test_a_range_of_values_is_one_claim_with_both_ends(rules, text, needle, kind, normalized, low, high):
+    claim = one(text, extract(text, rules), needle, kind)
+    assert (claim.text, claim.qualifier, claim.normalized) == (needle, "range", normalized)
+    assert (claim.low, claim.high) == (low, high)
+
+
+@pytest.mark.parametrize("text, needle, kind", [
+    ("The budget raises police funding by 4.5% to $287 million.", "$287 million", "money"),
+    ("The rate fell from 3.85 pct to 3.60 pct on Tuesday.", "3.60 pct", "percent"),
+])
+def test_a_change_to_a_level_is_no_range(rules, text, needle, kind):
+    assert one(text, extract(text, rules), needle, kind).qualifier == "exact"

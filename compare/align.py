@@ -94,7 +94,7 @@ def compatible(a: Claim, b: Claim) -> bool:
     """Can both values be true at once? Ranges overlap; a date without a year fits any year."""
     if a.kind != b.kind:
         return False
-    if a.kind == "money" and a.unit != b.unit:
+    if a.kind == "money" and a.unit != b.unit and not _dollars_alike(a, b):
         return True  # different currencies cannot be compared without a rate: never a conflict
     if a.kind == "time" and a.normalized and b.normalized:
         return _times_fit(a.normalized, b.normalized)
@@ -274,9 +274,27 @@ def _block_keys(claim: Claim) -> set:
 
 
 def _blocks(claim: Claim) -> set:
-    """The blocks a claim is compared in: its kind (and currency) with each of its block keys."""
-    block = (claim.kind, claim.unit if claim.kind == "money" else None)
-    return {block + (key,) for key in _block_keys(claim)}
+    """The blocks a claim is compared in: its kind (and currency) with each of its block keys.
+
+    Plain dollars ("$92", "92 dlrs") meet the dollars of every country: in an Australian story
+    they are Australian dollars."""
+    keys = _block_keys(claim)
+    currencies = DOLLAR_CURRENCIES if _plain_dollars(claim) else (claim.unit if claim.kind == "money" else None,)
+    return {(claim.kind, currency, key) for currency in currencies for key in keys}
+
+
+DOLLAR_CURRENCIES = ("USD", "AUD", "CAD", "NZD", "HKD", "SGD")
+_NAMED_US = re.compile(r"U\.?S\.?|USD")
+
+
+def _plain_dollars(claim: Claim) -> bool:
+    """Dollars written without their country ("$92", "92 dlrs"), read as US dollars."""
+    return claim.kind == "money" and claim.unit == "USD" and not _NAMED_US.search(claim.text)
+
+
+def _dollars_alike(a: Claim, b: Claim) -> bool:
+    """Plain dollars and another country's dollars may be one amount."""
+    return (_plain_dollars(a) and b.unit in DOLLAR_CURRENCIES) or (_plain_dollars(b) and a.unit in DOLLAR_CURRENCIES)
 
 
 def _candidate_pairs(claims: list[Claim], collapse: bool = True) -> Pairs:
@@ -452,7 +470,7 @@ def _clash_keys(claim: Claim) -> tuple:
     claims with equal keys clash alike. Keep in step with `compatible`, `_same_subject` and
     `_vetoed`."""
     value = (claim.kind, claim.unit, claim.normalized, claim.resolved, claim.low, claim.high,
-             claim.value, claim.qualifier)
+             claim.value, claim.qualifier, _plain_dollars(claim))
     return value, (value, claim.features if claim.kind == "age" else None), (claim.kind, claim.attribute, claim.features)
 
 

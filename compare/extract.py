@@ -44,6 +44,9 @@ LINKING_VERB = re.compile(
 INCREMENT = ":increase"
 _TIME_OR_CODE_AFTER = re.compile(r"[-–/:.]\d|\s*(?:a\.m|p\.m|am\b|pm\b)", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+EVENT_DATE_BEFORE = re.compile(
+    r"\b(?:built|constructed|founded|established|opened|completed|born|erected|inaugurated|formed|"
+    r"designed|installed|commissioned|dedicated|incorporated)\s+(?:in|on)\s+$", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
 AGE_WORDS = frozenset({"aged", "old"})
 PERCENT_WORDS = frozenset({"percent", "cent", "pct", "percentage", "basis", "bp", "bps"})
@@ -1100,6 +1103,8 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
             continue  # "today it employs 12,000": the present is every claim's default time
         if re.search(r"\b(?:since|from|than|until)\s+$", view[max(sentence.start, start - 8):start], re.IGNORECASE):
             continue  # "the highest since 2014": a point of comparison, not the claim's time
+        if EVENT_DATE_BEFORE.search(view, max(sentence.start, start - 30), start):
+            continue  # "1,480 feet long and constructed in 1962": the date of another event
         year = _year_of_date(date_claim.normalized)
         if year is not None:
             years.add(year)

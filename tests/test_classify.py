@@ -307,3 +307,17 @@ def test_a_figure_that_doubled_between_dispatches_is_a_conflict(rules):
     )
     conflicts = findings(report, "conflict")
     assert len(conflicts) == 1 and len(conflicts[0].readings) == 2
+
+
+def test_plain_dollars_meet_australian_dollars_but_not_us_dollars_named_as_such(rules):
+    report = compare_texts(
+        rules,
+        "A borrower with a A$600,000 loan will save about A$92 a month after the cut.",
+        "A borrower with a 600,000 dlr loan will save 92 dlrs a month after the cut.",
+        "A borrower in Ohio will save US$40 a month after the Fed's cut.",
+    )
+    plain, aud, usd = (claim_at(report, "s2", "92 dlrs"), claim_at(report, "s1", "A$92"),
+                       claim_at(report, "s3", "US$40"))
+    finding = finding_of(report, plain)
+    assert finding.kind == "agreement" and aud.id in finding.claims
+    assert usd.id not in finding.claims

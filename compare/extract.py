@@ -20,7 +20,7 @@ from typing import Iterator, Optional
 from . import names as names_module
 from .dates import find_temporal
 from .model import Claim, Source
-from .numbers import NUMBER_PATTERN, TENS_WORDS, UNITS_WORDS, format_number, parse_number
+from .numbers import NUMBER_PATTERN, ORDINAL_WORDS, TENS_WORDS, UNITS_WORDS, format_number, parse_number
 from .rules import RuleSet
 from .text import Span, clauses, paragraphs, sentences, squash
 
@@ -63,6 +63,15 @@ inch foot feet yard mile metre meter kilometre kilometer acre storey story floor
 MATCH_MINUTE_UNIT = "minute of play"
 MATCH_MINUTE = re.compile(r"\b(?P<num>\d{1,3})(?:st|nd|rd|th)[\s-]+minute\b", re.IGNORECASE)
 SCORE_UNIT = "score"
+RANK_UNIT = "rank"
+NUMBER_SIGN_BEFORE = re.compile(r"\b(?:No|Nos|Nr)\.?\s?$")
+RANK_WORDS = frozenset({"ranked", "ranking", "rankings", "seed", "seeded", "world"})
+_ORDINAL = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"|\d{1,3}(?:st|nd|rd|th)"
+RANK_PATTERNS = (
+    re.compile(r"\b(?:ranked|world|seeded|seed)\s+(?:No\.|number)\s?(?P<num>\d{1,3})\b", re.IGNORECASE),
+    re.compile(rf"\b(?P<num>{_ORDINAL})[\s-]+(?:ranked|seeded|seed)\b", re.IGNORECASE),
+    re.compile(rf"\b(?:ranked|seeded)\s+(?P<num>{_ORDINAL})\b", re.IGNORECASE),
+)
 SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w.,/:%-]|\s?(?:per|%))")
 _RESULT_WORDS = (r"won|win|wins|winning|beat|beats|beaten|defeat|defeats|defeated|victory|victories|lost|loses|"
                  r"losing|loss|draw|drew|drawn|voted|vote|votes|score|scored|scoreline|result|triumph|"
@@ -278,6 +287,7 @@ class Extractor:
         found.extend(self._percents(view))
         found.extend(self._match_minutes(view))
         found.extend(self._scores(view))
+        found.extend(self._ranks(view))
         for match in find_temporal(view, published):
             if match.kind == "duration" and "X" in (match.normalized or "X"):
                 continue  # "for years", "for seconds": no amount to check
@@ -424,6 +434,19 @@ class Extractor:
             yield _Candidate(match.start(), match.end(), "count", f"{first}-{second}", SCORE_UNIT,
                              f"{first}-{second}", "exact", None, None, priority=4)
 
+    def _ranks(self, view: str) -> Iterator[_Candidate]:
+        """"ranked No. 9", "world No. 9", "the ninth-ranked Pole", "seeded third": a place in a ranking."""
+        if not self._may_match(view, RANK_WORDS):
+            return
+        for pattern in RANK_PATTERNS:
+            for match in pattern.finditer(view):
+                written = match.group("num").lower()
+                place = ORDINAL_WORDS.get(written) or (int(re.sub(r"\D", "", written) or 0))
+                if not 0 < place <= 1000:
+                    continue
+                yield _Candidate(match.start(), match.end(), "count", place, RANK_UNIT, f"No. {place}",
+                                 "exact", float(place), float(place), priority=4)
+
     def _quantities(self, view: str) -> Iterator[_Candidate]:
         if self._unit_re is None or not self._may_match(view, self._unit_words):
             return
@@ -464,6 +487,8 @@ class Extractor:
                 continue
             if start > 0 and view[start - 1] in "-–/#№":
                 continue
+            if NUMBER_SIGN_BEFORE.search(view, max(0, start - 5), start):
+                continue  # "No. 10 Downing Street", "No 3 platform": a label, not a count
             noun, noun_end = _count_noun(view, end)
             compound = HYPHEN_NOUN.match(view, end) if noun is None else None
             if compound and compound.group(1).lower() not in NOT_COUNT_NOUNS | STOPWORDS | HYPHEN_NOT_NOUNS:

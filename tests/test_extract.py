@@ -518,3 +518,19 @@ def test_a_range_of_values_is_one_claim_with_both_ends(rules, text, needle, kind
 ])
 def test_a_change_to_a_level_is_no_range(rules, text, needle, kind):
     assert one(text, extract(text, rules), needle, kind).qualifier == "exact"
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("The 24-year-old Pole, ranked No. 9 in the world, won the final.", "ranked No. 9"),
+    ("The ninth-ranked Pole served brilliantly.", "ninth-ranked"),
+    ("She was seeded ninth at the Baltic Open.", "seeded ninth"),
+])
+def test_a_place_in_a_ranking_is_a_claim(rules, text, needle):
+    claim = one(text, extract(text, rules), needle, "count")
+    assert (claim.normalized, claim.unit, claim.text) == ("No. 9", "rank", needle)
+
+
+def test_a_numbered_label_is_no_count(rules):
+    text = "The prime minister lives at No. 10 Downing Street, where 12 staff work."
+    counts = [c for c in extract(text, rules) if c.kind == "count"]
+    assert [c.value for c in counts] == [12]

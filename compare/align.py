@@ -344,7 +344,10 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
         if agree:
             if score >= settings.agreement_threshold and (a.kind != "date" or _precision(a) == _precision(b)):
                 edges.append((score, 1, i, j))
-        elif (attr >= (1.0 if a.kind == "date" else CONFLICT_ATTRIBUTE) and subj > 0.0 and _may_conflict(a, b, rules) and score >= settings.conflict_threshold and _comparable(a, b)
+        elif (attr >= (1.0 if a.kind == "date" else CONFLICT_ATTRIBUTE)
+              # two ages disagree only about one person: "Karen Whitaker, 47" and "a 58-year-old
+              # hiker" are two people, not a contradiction
+              and subj >= (1.0 if a.kind == "age" else 0.0) and subj > 0.0 and _may_conflict(a, b, rules) and score >= settings.conflict_threshold and _comparable(a, b)
               and _close_enough(a, b, settings.max_conflict_ratio) and _same_subject(a, b)
               and (not (a.attribute or "").startswith("noun:") or ctx >= NOUN_CONFLICT_CONTEXT)):
             edges.append((score, 0, i, j))

@@ -44,6 +44,8 @@ LINKING_VERB = re.compile(
 INCREMENT = ":increase"
 _TIME_OR_CODE_AFTER = re.compile(r"[-–/:.]\d|\s*(?:a\.m|p\.m|am\b|pm\b)", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+TO_VALUE = re.compile(r"\s*\bto\s+(?:an?\s+|about\s+|around\s+)?[\d$€£¥]", re.IGNORECASE)
 EVENT_DATE_BEFORE = re.compile(
     r"\b(?:built|constructed|founded|established|opened|completed|born|erected|inaugurated|formed|"
     r"designed|installed|commissioned|dedicated|incorporated)\s+(?:in|on)\s+$", re.IGNORECASE)
@@ -460,7 +462,9 @@ class Extractor:
             unit = self._units[key]
             if len(unit.alias) <= 2 and not raw[0].isdigit():
                 continue
-            canonical = value * unit.factor
+            if len(unit.alias) == 1 and match.start("unit") != match.end("num"):
+                continue  # "46.4C" is a temperature, "grade 5 C" is not
+            canonical = value * unit.factor + unit.offset
             precision = _precision(raw, value) * unit.factor
             start, end, qualifier, low, high = self._qualified(view, match.start(), match.end(), canonical, precision)
             yield _Candidate(start, end, "quantity", _plain(value), unit.alias,
@@ -500,6 +504,8 @@ class Extractor:
                 continue
             if noun is None and raw.lower() in ("one",):
                 continue
+            if value != int(value) and not re.search(r"[a-z]", raw, re.IGNORECASE):
+                continue  # "46.4" alone counts nothing: a count with a fraction needs a scale ("1.2 million")
             if noun is None and 1000 <= value <= 2100 and raw.isdigit():
                 continue  # a bare year-like number: dates handle real years
             if _after_title_word(view, start) or self._ignored(view, start, end):
@@ -605,6 +611,10 @@ class Extractor:
             return None
         marks = self._marks(view, sentence, candidate)
         years, past = when
+        if FROM_BEFORE.search(view, max(sentence.start, candidate.start - 6), candidate.start) and (
+                TO_VALUE.search(view, max(sentence.start, candidate.start - 50), candidate.start)
+                or TO_VALUE.match(view, candidate.end)):
+            past = True  # "cut to 12 pct from 22 pct", "from 22 pct to 12 pct": the level before
         context = " ".join(_context_words(view, candidate, sentence))
         return Claim(
             id=f"{source.id}:{counter}",
@@ -1021,6 +1031,8 @@ def _after_title_word(view: str, start: int) -> bool:
     word = match.group(1)
     if names_module.fold(word) in names_module.FUNCTION_WORDS:
         return False
+    if head[match.end(1):].count("\n") > 1:
+        return False  # a line ending in a capitalised word ("Meridian News | World") then a new paragraph
     before = head[:match.start(1)].rstrip()
     if re.search(r"[A-Z][\w'’]*:$", before):
         return True  # "Mission: Impossible 8": a title with a colon in it

@@ -49,6 +49,7 @@ class Unit:
     canonical: str
     factor: float
     before: bool = False  # written before the number: "magnitude 6.8"
+    offset: float = 0.0  # added after the factor: degrees Fahrenheit to Celsius
 
 
 @dataclass(frozen=True)
@@ -303,7 +304,7 @@ def _units(path, section, units: dict, problems: list) -> None:
             where = f"{path}: units {dimension!r}"
         else:
             problems.append(f"{where}: 'dimension' is missing or not a string")
-        _unknown_keys(item, {"dimension", "canonical", "aliases", "before"}, where, problems)
+        _unknown_keys(item, {"dimension", "canonical", "aliases", "before", "offsets"}, where, problems)
         before = item.get("before", [])
         if not isinstance(before, list) or not all(isinstance(w, str) and w.strip() for w in before):
             problems.append(f"{where}: 'before' must be a list of words written before the number")
@@ -319,10 +320,18 @@ def _units(path, section, units: dict, problems: list) -> None:
         if not isinstance(aliases, dict) or not aliases:
             problems.append(f"{where}: 'aliases' must map unit words to factors")
             continue
+        offsets = item.get("offsets", {})
+        if not isinstance(offsets, dict):
+            problems.append(f"{where}: 'offsets' must map unit words to numbers added after the factor")
+            offsets = {}
+        for alias in offsets:
+            if alias not in aliases:
+                problems.append(f"{where}: offset for {alias!r}, which is not one of the aliases")
         for alias, factor in aliases.items():
             value = _number(factor, f"{where}: alias {alias!r}", problems, low=1e-12)
-            if value is not None and isinstance(dimension, str) and isinstance(canonical, str):
-                units[str(alias).lower()] = Unit(str(alias).lower(), dimension, canonical, value)
+            offset = _number(offsets.get(alias, 0.0), f"{where}: offset {alias!r}", problems)
+            if value is not None and offset is not None and isinstance(dimension, str) and isinstance(canonical, str):
+                units[str(alias).lower()] = Unit(str(alias).lower(), dimension, canonical, value, offset=offset)
 
 
 def _currencies(path, section, currencies: dict, problems: list) -> None:

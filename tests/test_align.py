@@ -278,3 +278,12 @@ def test_a_substitution_minute_is_not_the_goal_minute(rules):
                          claim_at(report, "s3", "67th minute"))
     assert not together(report, sub, goal) and not together(report, sub, goal_2)
     assert together(report, goal, goal_2)
+
+
+def test_ages_of_a_named_and_an_unnamed_person_do_not_conflict(rules):
+    report = compare_loaded(sources(
+        "Among the dead is a 58-year-old Dutch hiker found on a trail near the village.",
+        "\"We knew it would be hot,\" said Karen Whitaker, 47, a teacher from Ohio.",
+    ), rules)
+    hiker, teacher = claim_at(report, "s1", "58-year-old"), claim_at(report, "s2", "47")
+    assert not together(report, hiker, teacher)

@@ -534,3 +534,32 @@ def test_a_numbered_label_is_no_count(rules):
     text = "The prime minister lives at No. 10 Downing Street, where 12 staff work."
     counts = [c for c in extract(text, rules) if c.kind == "count"]
     assert [c.value for c in counts] == [12]
+
+
+@pytest.mark.parametrize("text, needle, normalized", [
+    ("Sparta registered 46.4C on Wednesday.", "46.4C", "46.4 C"),
+    ("Athens reached 104 degrees Fahrenheit on Tuesday.", "104 degrees Fahrenheit", "40 C"),
+    ("The thermometer showed 115.5F in the shade.", "115.5F", "46.388889 C"),
+])
+def test_temperatures_in_celsius_and_fahrenheit(rules, text, needle, normalized):
+    claim = one(text, extract(text, rules), needle, "quantity")
+    assert claim.normalized == normalized and claim.features.dimension == "temperature"
+
+
+def test_a_lone_decimal_counts_nothing(rules):
+    text = "Heatwave deaths rise as Sparta records 46.4 on the thermometer, and 1.2 million people swelter."
+    counts = [c for c in extract(text, rules) if c.kind == "count"]
+    assert [c.value for c in counts] == [1200000]
+
+
+def test_the_level_a_change_started_from_is_marked_as_before(rules):
+    text = "The average tariff will be reduced to 12 pct from 22 pct, officials said."
+    claims = extract(text, rules)
+    assert one(text, claims, "22 pct", "percent").features.past
+    assert not one(text, claims, "12 pct", "percent").features.past
+
+
+def test_a_number_opening_a_paragraph_after_a_title_line_is_read(rules):
+    text = "Meridian News | World\n\nNine people have died in Greece during the heatwave, officials said."
+    claim = one(text, extract(text, rules), "Nine people", "count")
+    assert claim.attribute == "deaths"

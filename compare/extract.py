@@ -504,6 +504,8 @@ class Extractor:
                 continue
             if noun is None and raw.lower() in ("one",):
                 continue
+            if not math.isfinite(value):
+                continue  # a run of hundreds of digits is no count
             if value != int(value) and not re.search(r"[a-z]", raw, re.IGNORECASE):
                 continue  # "46.4" alone counts nothing: a count with a fraction needs a scale ("1.2 million")
             if noun is None and 1000 <= value <= 2100 and raw.isdigit():

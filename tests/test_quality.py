@@ -65,6 +65,13 @@ CORPORA = {
     "stadium-vote": (DATA / "holdout5/stadium-vote", DATA / "holdout5/stadium-vote.gold.json", (6, 12, 0)),
     "volcano-eruption": (DATA / "holdout5/volcano-eruption", DATA / "holdout5/volcano-eruption.gold.json",
                          (8, 10, 0)),
+    "avalanche": (DATA / "holdout6/avalanche", DATA / "holdout6/avalanche.gold.json", (9, 11, 0)),
+    "city-marathon": (DATA / "holdout6/city-marathon", DATA / "holdout6/city-marathon.gold.json", (10, 11, 1)),
+    "heatwave": (DATA / "holdout6/heatwave", DATA / "holdout6/heatwave.gold.json", (7, 10, 0)),
+    "tech-layoffs": (DATA / "holdout6/tech-layoffs", DATA / "holdout6/tech-layoffs.gold.json", (8, 12, 1)),
+    "tower-fire": (DATA / "holdout6/tower-fire", DATA / "holdout6/tower-fire.gold.json", (8, 10, 0)),
+    "trade-pact-1987": (DATA / "holdout6/trade-pact-1987", DATA / "holdout6/trade-pact-1987.gold.json",
+                        (6, 10, 0)),
 }
 
 

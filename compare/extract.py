@@ -44,6 +44,25 @@ LINKING_VERB = re.compile(
 INCREMENT = ":increase"
 _TIME_OR_CODE_AFTER = re.compile(r"[-–/:.]\d|\s*(?:a\.m|p\.m|am\b|pm\b)", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|on|for|from|by|with|to|into|about|near|over)\s+(?:the\s+|a\s+|an\s+)?$",
+                                re.IGNORECASE)
+IN_PHRASE_BEFORE = re.compile(r"\b(?:of|in|at|on|for|from|by|with|into|near)\s+"
+                              r"(?:(?!(?:and|or|but|while|when|as)\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# the common-noun subject opening a clause (after a wire dateline): "The median sale price of ..."
+CLAUSE_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][A-Z .,'’-]+\s+[-–—]+\s+)?(?:The|the|Its|its|Their|their)\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)"
+    r"\s+(?:of|was|were|is|are|has|have|had|rose|fell|grew|climbed|dropped|slipped|increased|decreased|jumped)\b")
+# the word right before the verb that carries a value: "sales rose 6.5%", "the SDP won 43 seats"
+_VALUE_VERB = (
+    r"\s+(?:(?:has|have|had|was|were|is|are|been|also|then|now|still)\s+)*"
+    r"(?:rose|rise|rises|risen|fell|fall|falls|fallen|grew|grows|grown|climbed|jumped|dropped|declined|"
+    r"slipped|slid|gained|lost|increased|decreased|edged\s+(?:up|down)|surged|soared|plunged|tumbled|"
+    r"won|took|stood|stands|reached|hit|totalled|totaled|came\s+to|amounted\s+to|was|were|is|are)"
+    r"(?:\s+(?:up|down|by|to|at|about|some|nearly|almost|around|more\s+than|less\s+than|over|under|just))*\s+$")
+LOCAL_SUBJECT = re.compile(r"\b([A-Za-z][\w'’-]*)" + _VALUE_VERB)
+# "the median price in Carver Township rose 9.4%": the noun before a place or a phrase
+PHRASE_SUBJECT = re.compile(r"\b([a-z][a-z-]*)\s+(?:in|of|at|for|on|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+"
+                            + _VALUE_VERB)
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 TO_VALUE = re.compile(r"\s*\bto\s+(?:an?\s+|about\s+|around\s+)?[\d$€£¥]", re.IGNORECASE)
 EVENT_DATE_BEFORE = re.compile(
@@ -612,6 +631,22 @@ class Extractor:
         if not text.strip():
             return None
         marks = self._marks(view, sentence, candidate)
+        topic = None
+        if candidate.kind in ("percent", "money", "quantity"):
+            # "Closed sales rose 6.5%" and "New listings rose 9.3%": two things, though neither is named
+            local = LOCAL_SUBJECT.search(view, max(clause.start, candidate.start - 60), candidate.start)
+            opening = CLAUSE_SUBJECT.match(view, clause.start)
+            if local and (not local.group(1).islower() or local.group(1) in STOPWORDS
+                          or IN_PHRASE_BEFORE.search(view, max(clause.start, local.start(1) - 40), local.start(1))):
+                local = None  # "a home in the Greater Halston area was": "area" ends a phrase, not the subject
+            phrase = PHRASE_SUBJECT.search(view, max(clause.start, candidate.start - 80), candidate.start)
+            if local:
+                topic = _singular(local.group(1))
+            elif phrase and phrase.group(1) not in STOPWORDS:
+                topic = _singular(phrase.group(1))
+            elif opening and opening.end() <= candidate.start and opening.group(1).split()[-1] not in STOPWORDS:
+                # "The median sale price of a home was $412,500, up 4.8%": the clause's subject
+                topic = _singular(opening.group(1).split()[-1])
         years, past = when
         if FROM_BEFORE.search(view, max(sentence.start, candidate.start - 6), candidate.start) and (
                 TO_VALUE.search(view, max(sentence.start, candidate.start - 50), candidate.start)
@@ -647,6 +682,7 @@ class Extractor:
                 past=past,
                 relative=bool(candidate.extra.get("relative")),
                 noun=_noun_class(candidate, inside),
+                topic=topic,
                 dimension=candidate.extra.get("dimension"),
             ),
         )
@@ -777,6 +813,15 @@ class Extractor:
             if prior:
                 lead = full(prior[0])
                 keys.append(lead)
+        local = LOCAL_SUBJECT.search(view, max(clause.start, candidate.start - 60), candidate.start)
+        if local:
+            # "CR won 64 seats and the SDP won 43 seats": the name right before the verb is the subject
+            named = [m for m in clause_mentions if m.end == local.end(1)
+                     and not PREPOSITION_BEFORE.search(view, max(clause.start, m.start - 12), m.start)]
+            if named and full(named[0]) != lead:
+                lead = full(named[0])
+                if lead not in keys:
+                    keys.append(lead)
         if candidate.extra.get("compound"):
             # "6,200-seat Dunmore Park": the seats are the place named next
             named = [m for m in mentions if m.start > candidate.end and not view[candidate.end:m.start].strip()]
@@ -889,6 +934,7 @@ class _Features:
     relative: bool = False
     dimension: Optional[str] = None
     noun: Optional[str] = None  # what a count counts: "person", a lexicon attribute, or the noun
+    topic: Optional[str] = None  # the common noun the value's verb speaks of: "sales rose 6.5%" -> "sale"
 
 
 Features = _Features

@@ -287,3 +287,11 @@ def test_ages_of_a_named_and_an_unnamed_person_do_not_conflict(rules):
     ), rules)
     hiker, teacher = claim_at(report, "s1", "58-year-old"), claim_at(report, "s2", "47")
     assert not together(report, hiker, teacher)
+
+
+def test_two_things_that_rose_are_not_one_fact(rules):
+    report = compare_loaded(sources(
+        "Closed sales rose 6.5% from a year earlier, the association said.",
+        "New listings rose 9.3% from a year earlier, the association said.",
+    ), rules)
+    assert not together(report, claim_at(report, "s1", "6.5%"), claim_at(report, "s2", "9.3%"))

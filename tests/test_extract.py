@@ -563,3 +563,17 @@ def test_a_number_opening_a_paragraph_after_a_title_line_is_read(rules):
     text = "Meridian News | World\n\nNine people have died in Greece during the heatwave, officials said."
     claim = one(text, extract(text, rules), "Nine people", "count")
     assert claim.attribute == "deaths"
+
+
+@pytest.mark.parametrize("text, needle, kind, lead, topic", [
+    ("CR won 64 seats and the SDP won 43 seats.", "43 seats", "count", "sdp", None),
+    ("Closed sales rose 6.5% from a year earlier.", "6.5%", "percent", None, "sale"),
+    ("The median price of a home was $412,500, an increase of 4.8 percent.", "4.8 percent", "percent", None,
+     "price"),
+    ("The median price in Carver Township rose 9.4% to $455,000.", "9.4%", "percent", None, "price"),
+    ("The number of people dead in the capsizing of the MV Dona Celestina has reached 19.", "19", "count",
+     None, None),
+])
+def test_the_subject_right_before_the_verb_of_a_value(rules, text, needle, kind, lead, topic):
+    claim = one(text, extract(text, rules), needle, kind)
+    assert (claim.features.lead, claim.features.topic) == (lead, topic)

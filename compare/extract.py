@@ -75,19 +75,32 @@ MINUTE_WORDS = frozenset({"minute"})
 # between a count's noun and its verb: "25 people [were] hospitalized", "12 miners [have been] rescued"
 PREDICATE_GAP = re.compile(r"(?:\s+[a-z][a-z'’-]*){0,2}?\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|"
                            r"remain|remained|remains)(?:\s+(?:also|later|then|all|still|now|being))?\s+")
+COMPOUND_SYNONYMS = {"storey": "floor", "story": "floor"}  # "a 19-storey block" has 19 floors
 HYPHEN_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
 # words after a hyphen that measure rather than count ("a 12-day trip", "a 3-inch pipe")
 HYPHEN_NOT_NOUNS = frozenset("""
 year month week day hour minute second decade century time point percent per cent fold odd
-inch foot feet yard mile metre meter kilometre kilometer acre storey story floor lane way
+inch foot feet yard mile metre meter kilometre kilometer acre lane way
 """.split())
 MATCH_MINUTE_UNIT = "minute of play"
 MATCH_MINUTE = re.compile(r"\b(?P<num>\d{1,3})(?:st|nd|rd|th)[\s-]+minute\b", re.IGNORECASE)
 SCORE_UNIT = "score"
 RANK_UNIT = "rank"
+FLOOR_UNIT = "floor number"
+FLOOR_WORDS = frozenset({"floor", "storey", "story"})
+_MORE_ORDINALS = {"thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+                  "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
+
+
+def _ordinal(written: str) -> int:
+    """ "ninth" -> 9, "11th" -> 11."""
+    lowered = written.lower()
+    return ORDINAL_WORDS.get(lowered) or _MORE_ORDINALS.get(lowered) or int(re.sub(r"\D", "", lowered) or 0)
 NUMBER_SIGN_BEFORE = re.compile(r"\b(?:No|Nos|Nr)\.?\s?$")
 RANK_WORDS = frozenset({"ranked", "ranking", "rankings", "seed", "seeded", "world"})
 _ORDINAL = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"|\d{1,3}(?:st|nd|rd|th)"
+FLOOR_PATTERN = re.compile(rf"\b(?P<num>{_ORDINAL}|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+                           rf"eighteenth|nineteenth|twentieth)[\s-]+(?:floor|storey|story)\b", re.IGNORECASE)
 RANK_PATTERNS = (
     re.compile(r"\b(?:ranked|world|seeded|seed)\s+(?:No\.|number)\s?(?P<num>\d{1,3})\b", re.IGNORECASE),
     re.compile(rf"\b(?P<num>{_ORDINAL})[\s-]+(?:ranked|seeded|seed)\b", re.IGNORECASE),
@@ -100,7 +113,7 @@ _RESULT_WORDS = (r"won|win|wins|winning|beat|beats|beaten|defeat|defeats|defeate
 RESULT_BEFORE = re.compile(rf"\b(?:{_RESULT_WORDS})\b(?:\s+\w+){{0,2}}\s+(?:an?\s+|by\s+|of\s+)?$", re.IGNORECASE)
 RESULT_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{_RESULT_WORDS})\b", re.IGNORECASE)
 LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.IGNORECASE)  # "rose to 4.3%", "stands at 4.1%"
-_COUNT_TAIL_WORD = re.compile(r"\s+([a-z][a-z'’-]*|\d[\d,.]*)")
+_COUNT_TAIL_WORD = re.compile(r"\s+([A-Za-z][a-z'’-]*|\d[\d,.]*)")
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra|another)\b")  # suffix of the attribute of "three more bodies"
 # a quantity's dimension hints at its attribute even with no lexicon word ("grew to 29,650 acres")
 DIMENSION_ATTRIBUTES = {"area": "area", "length": "distance", "mass": "weight", "speed": "speed"}
@@ -309,6 +322,7 @@ class Extractor:
         found.extend(self._match_minutes(view))
         found.extend(self._scores(view))
         found.extend(self._ranks(view))
+        found.extend(self._floors(view))
         for match in find_temporal(view, published):
             if match.kind == "duration" and "X" in (match.normalized or "X"):
                 continue  # "for years", "for seconds": no amount to check
@@ -461,12 +475,21 @@ class Extractor:
             return
         for pattern in RANK_PATTERNS:
             for match in pattern.finditer(view):
-                written = match.group("num").lower()
-                place = ORDINAL_WORDS.get(written) or (int(re.sub(r"\D", "", written) or 0))
+                place = _ordinal(match.group("num"))
                 if not 0 < place <= 1000:
                     continue
                 yield _Candidate(match.start(), match.end(), "count", place, RANK_UNIT, f"No. {place}",
                                  "exact", float(place), float(place), priority=4)
+
+    def _floors(self, view: str) -> Iterator[_Candidate]:
+        """"on the 11th floor", "the eleventh floor": which floor of a building."""
+        if not self._may_match(view, FLOOR_WORDS):
+            return
+        for match in FLOOR_PATTERN.finditer(view):
+            floor = _ordinal(match.group("num"))
+            if 0 < floor <= 300:
+                yield _Candidate(match.start(), match.end(), "count", floor, FLOOR_UNIT, f"floor {floor}",
+                                 "exact", float(floor), float(floor), priority=4)
 
     def _quantities(self, view: str) -> Iterator[_Candidate]:
         if self._unit_re is None or not self._may_match(view, self._unit_words):
@@ -517,6 +540,7 @@ class Extractor:
             if compound and compound.group(1).lower() not in NOT_COUNT_NOUNS | STOPWORDS | HYPHEN_NOT_NOUNS:
                 # "a 9,000-seat ballpark", "a 63-vehicle pile-up": the number counts the noun
                 noun, noun_end = compound.group(1).lower(), compound.end()
+                noun = COMPOUND_SYNONYMS.get(noun, noun)
             else:
                 compound = None
             if raw.lower() == "one" and _OF_AFTER.match(view, end):
@@ -1104,8 +1128,14 @@ def _count_noun(view: str, end: int) -> tuple[Optional[str], int]:
     for index, match in enumerate(_COUNT_TAIL_WORD.finditer(tail[offset:])):
         if index >= 4 + skipped or match.start() != position - offset:
             break
-        word = match.group(1).lower()
+        written = match.group(1)
+        word = written.lower()
         position = offset + match.end()
+        if written[0].isupper():
+            if found is None and index < 2 and skipped < 2:
+                skipped += 1  # "162 American products", "three Boeing jets": a proper adjective
+                continue
+            break
         if found is not None:
             if _is_count_noun(word) and not word.endswith(("ed", "ing")):
                 return word, end + position

@@ -32,6 +32,7 @@ monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 today yesterday tomorrow tonight last next earlier later new old first second third
+several numerous various another other every either neither
 fourth fifth sixth seventh eighth ninth tenth
 """.split()) | NUMBER_WORDS
 # role words written before a name ("Actress Yulia Peresild", "Cosmonaut Ivanov")

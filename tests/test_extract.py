@@ -577,3 +577,16 @@ def test_a_number_opening_a_paragraph_after_a_title_line_is_read(rules):
 def test_the_subject_right_before_the_verb_of_a_value(rules, text, needle, kind, lead, topic):
     claim = one(text, extract(text, rules), needle, kind)
     assert (claim.features.lead, claim.features.topic) == (lead, topic)
+
+
+@pytest.mark.parametrize("text, needle, normalized, attribute", [
+    ("Smoke poured from a flat on the 11th floor.", "11th floor", "floor 11", None),
+    ("The blaze broke out on the eleventh floor.", "eleventh floor", "floor 11", None),
+    ("Ridgeway Tower is a nineteen-storey block.", "nineteen-storey", "19", "noun:floor"),
+    ("South Korea cut tariffs on 162 American products.", "162 American products", "162", "noun:product"),
+])
+def test_floors_storeys_and_proper_adjectives(rules, text, needle, normalized, attribute):
+    claim = one(text, extract(text, rules), needle, "count")
+    assert claim.normalized == normalized and claim.text == needle
+    if attribute:
+        assert claim.attribute == attribute

@@ -69,7 +69,7 @@ CORPORA = {
     "city-marathon": (DATA / "holdout6/city-marathon", DATA / "holdout6/city-marathon.gold.json", (10, 11, 1)),
     "heatwave": (DATA / "holdout6/heatwave", DATA / "holdout6/heatwave.gold.json", (7, 10, 0)),
     "tech-layoffs": (DATA / "holdout6/tech-layoffs", DATA / "holdout6/tech-layoffs.gold.json", (8, 12, 1)),
-    "tower-fire": (DATA / "holdout6/tower-fire", DATA / "holdout6/tower-fire.gold.json", (8, 10, 0)),
+    "tower-fire": (DATA / "holdout6/tower-fire", DATA / "holdout6/tower-fire.gold.json", (10, 10, 0)),
     "trade-pact-1987": (DATA / "holdout6/trade-pact-1987", DATA / "holdout6/trade-pact-1987.gold.json",
                         (6, 10, 0)),
 }

@@ -185,3 +185,101 @@ def test_undated_report_uses_a_fixed_date():
         assert {info.date_time for info in archive.infolist()} == {(2000, 1, 1, 0, 0, 0)}
     wb = openpyxl.load_workbook(io.BytesIO(data))
     assert wb["Summary"]["B3"].value == "undated sources"
+
+
+def sheets_of(workbook) -> dict:
+    """Every sheet's cells (value, type, wrap, bold, fill), extent, frozen pane, filter and widths."""
+    return {ws.title: ([(c.coordinate, c.value, c.data_type, c.alignment.wrap_text, c.font.b,
+                         c.fill.fgColor.rgb if c.fill.fill_type else None)
+                        for row in ws.iter_rows() for c in row if c.value is not None or c.has_style],
+                       ws.dimensions, ws.freeze_panes, ws.auto_filter.ref,
+                       {k: v.width for k, v in ws.column_dimensions.items()})
+            for ws in workbook.worksheets}
+
+
+ODD_VALUES = (1, True, 1.0, -0.0, 0, False, float("nan"), float("inf"), 10 ** 20, 2.5, None, "1", "",
+              " edge ", "a\nb", "遇难" * 40, "x" * 70, "=1+1", "&<>\r", [1, 2], {"a": 1}, (3, 4))
+
+
+def odd_report():
+    """The bridge report with claims whose values are of every type a cell could get."""
+    report = bridge_report()
+    claims = [dataclasses.replace(report.claims[number % len(report.claims)], id=f"c{number + 1}", value=value)
+              for number, value in enumerate(ODD_VALUES)]
+    return dataclasses.replace(report, claims=tuple(claims))
+
+
+@pytest.mark.parametrize("make", [bridge_report, hostile_report, odd_report])
+def test_rows_written_straight_match_openpyxl_cells(make):
+    from compare.report.excel import build_workbook
+
+    report = make()
+    plain = io.BytesIO()
+    build_workbook(report).save(plain)  # every row as openpyxl cells
+    assert sheets_of(openpyxl.load_workbook(io.BytesIO(render_xlsx(report)))) == \
+        sheets_of(openpyxl.load_workbook(plain))
+
+
+def widths_cell_by_cell(headers, rows):
+    from compare.report.excel import _cell_width
+
+    widths = [_cell_width(h) for h in headers]
+    for row in rows:
+        for column, value in enumerate(row):
+            widths[column] = max(widths[column], _cell_width(value))
+    return widths
+
+
+@pytest.mark.parametrize("rows", [
+    [],
+    [list(ODD_VALUES[:6])],
+    [[value, str(value), None] for value in ODD_VALUES],
+    [["short", "遇难人数为14人"], ["a\nmuch longer second line", "ab"], ["x" * 58, None]],
+    [[True, 12345], [1, 1.0], [-0.0, 0]],
+    [[[1, 2]], [{"a": "b" * 80}]],
+])
+def test_column_widths_as_wide_as_measuring_every_cell(rows):
+    from compare.report.excel import _Columns
+
+    headers = ["h"] * (len(rows[0]) if rows else 2)
+    measured = _Columns(headers, rows).widths
+    expected = widths_cell_by_cell(headers, rows)
+    # past MAX_WIDTH a column is as wide as it gets and wraps: the exact width no longer matters
+    assert [min(w, MAX_WIDTH + 1) for w in measured] == [min(w, MAX_WIDTH + 1) for w in expected]
+
+
+def test_large_sheets_written_from_a_second_thread_give_the_same_bytes(monkeypatch):
+    import compare.report.excel as excel
+
+    for make in (bridge_report, hostile_report, odd_report):
+        expected = render_xlsx(make())
+        monkeypatch.setattr(excel, "LARGE_SHEET_BYTES", 0)
+        assert render_xlsx(make()) == expected
+        monkeypatch.undo()
+
+
+def test_a_failing_write_in_the_second_thread_is_raised_here():
+    from compare.report.excel import _write_beside
+
+    class Full:
+        def __init__(self):
+            self.written = []
+
+        def write(self, piece):
+            if len(self.written) == 2:
+                raise OSError(28, "No space left on device")
+            self.written.append(piece)
+
+    stream = Full()
+    with pytest.raises(OSError, match="No space left"):
+        _write_beside(stream, (bytes([n]) for n in range(100)))
+    assert stream.written == [b"\x00", b"\x01"]
+    stream = Full()
+
+    def failing():
+        yield b"a"
+        raise ValueError("no more rows")
+
+    with pytest.raises(ValueError, match="no more rows"):
+        _write_beside(stream, failing())
+    assert stream.written == [b"a"]

@@ -11,11 +11,15 @@ import io
 import json
 import math
 import re
+import threading
 import unicodedata
 import zipfile
 from collections import Counter
 from copy import copy
 from datetime import datetime
+from itertools import chain, repeat
+from operator import getitem, itemgetter, methodcaller
+from queue import Queue
 from typing import Optional
 
 from openpyxl import Workbook
@@ -39,6 +43,9 @@ TITLE_FONT = Font(bold=True, size=14)
 FALLBACK_DATE = datetime(2000, 1, 1)
 # lone surrogates (from undecodable bytes) and the two non-characters XML also forbids
 _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+_TEXT_TYPES = frozenset({str, type(None)})
+# text a cell holds as it is: printable ASCII, tabs and line breaks, no markup, within Excel's limit
+_PLAIN_TEXT = re.compile(rf"[\t\n -%'-;=?-~]{{1,{MAX_CELL_CHARS}}}")
 
 
 def clean_text(text: str) -> str:
@@ -67,6 +74,8 @@ def set_cell(ws, row: int, column: int, value):
 
 def _display_width(text: str) -> int:
     """Columns a line needs: wide (CJK) characters take two."""
+    if text.isascii():
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
@@ -98,25 +107,8 @@ def _data_sheet(wb, title: str, headers, rows, conflict_rows=(), bulk=None):
     """
     ws = wb.create_sheet(title)
     conflict_rows = set(conflict_rows)
-    widths = [_cell_width(h) for h in headers]
-    if bulk is None:
-        for row in rows:
-            for column, value in enumerate(row):
-                widths[column] = max(widths[column], _cell_width(value))
-    else:
-        measured: dict = {}  # many cells repeat a value: measure each value once
-        for row in rows:
-            for column, value in (row.items() if isinstance(row, _SparseRow) else enumerate(row)):
-                if value is None:
-                    continue
-                key = (type(value), value) if type(value) in (str, int) else None  # not floats: -0.0 == 0.0
-                width = measured.get(key) if key is not None else None
-                if width is None:
-                    width = _cell_width(value)
-                    if key is not None:
-                        measured[key] = width
-                if width > widths[column]:
-                    widths[column] = width
+    columns = _Columns(headers, rows)
+    widths = columns.widths
     wrap = [width > MAX_WIDTH for width in widths]
     styles = {(w, marked): _style(ws, w, CONFLICT_FILL if marked else None) for w in (False, True)
               for marked in (False, True)}
@@ -125,7 +117,7 @@ def _data_sheet(wb, title: str, headers, rows, conflict_rows=(), bulk=None):
         set_cell(ws, 1, column, header)._style = copy(header_style)
     if bulk is not None:
         ids = {key: wb._cell_styles.add(style) for key, style in styles.items()}
-        bulk[ws] = (rows, conflict_rows, wrap, ids, len(headers))
+        bulk[ws] = (rows, conflict_rows, wrap, ids, columns)
     for number, row in enumerate(rows if bulk is None else ()):
         marked = number in conflict_rows
         for column, value in enumerate(row, start=1):
@@ -137,6 +129,72 @@ def _data_sheet(wb, title: str, headers, rows, conflict_rows=(), bulk=None):
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(rows) + 1}"
     return ws
+
+
+class _Columns:
+    """What a table's columns hold, found once for their widths and for writing their cells:
+    each column's width, the types of its values and, for a column of strings (and empty
+    cells), its distinct strings.
+
+    A width is the widest of the header and the cells as far as it matters: past MAX_WIDTH a
+    column is as wide as it gets and wraps, so its other cells are not measured. Many cells
+    repeat a value: each distinct value (of each type) is measured once.
+    """
+
+    def __init__(self, headers, rows):
+        count = len(headers)
+        self.widths = [_cell_width(h) for h in headers]
+        self.kinds = [set() for _ in range(count)]
+        self.texts = [None] * count
+        if rows and not isinstance(rows[0], _SparseRow) and set(map(len, rows)) == {count}:
+            for column in range(count):
+                self._measure(column, list(map(itemgetter(column), rows)))
+            return
+        measured: dict = {}
+        widths = self.widths
+        for row in rows:
+            for column, value in (row.items() if isinstance(row, _SparseRow) else enumerate(row)):
+                self.kinds[column].add(type(value))
+                if value is None or widths[column] > MAX_WIDTH:
+                    continue
+                key = (type(value), value) if type(value) in (str, int) else None  # not floats: -0.0 == 0.0
+                width = measured.get(key) if key is not None else None
+                if width is None:
+                    width = _cell_width(value)
+                    if key is not None:
+                        measured[key] = width
+                if width > widths[column]:
+                    widths[column] = width
+
+    def _measure(self, column: int, values: list) -> None:
+        kinds = self.kinds[column] = set(map(type, values))
+        if kinds <= _TEXT_TYPES:
+            texts = self.texts[column] = set(values)
+            texts.discard(None)
+            others = ()
+        else:
+            try:
+                # (type, value): 1 and True are different cells. -0.0 and 0.0 count once; both
+                # are narrower than the narrowest column.
+                distinct = set(zip(map(type, values), values))
+            except TypeError:  # an unhashable value (a list or dict cell): measure every cell
+                distinct = zip(repeat(None), values)
+            texts, others = [], []
+            for kind, value in distinct:
+                (texts if kind is str else others).append(value)
+        widths = self.widths
+        if widths[column] > MAX_WIDTH:
+            return
+        joined = "".join(texts)
+        if joined.isascii() and "\n" not in joined:  # one line of ASCII: as wide as it is long
+            widths[column] = max(widths[column], max(map(len, texts), default=0))
+            texts = ()
+        for value in chain(texts, others):
+            width = _cell_width(value)
+            if width > widths[column]:
+                widths[column] = width
+                if width > MAX_WIDTH:
+                    break
 
 
 class _SparseRow:
@@ -168,6 +226,9 @@ def _cell_xml(value) -> Optional[str]:
     """The `t` attribute and content of a cell holding `value` (as set_cell stores it), or None."""
     if value is None:
         return None
+    if type(value) is str and _PLAIN_TEXT.fullmatch(value):
+        space = ' xml:space="preserve"' if value != value.strip() else ""
+        return f' t="inlineStr"><is><t{space}>{value}</t></is></c>'  # nothing to clean or escape
     if isinstance(value, bool):
         return f' t="b"><v>{int(value)}</v></c>'
     if isinstance(value, (int, float)) and math.isfinite(value):
@@ -183,6 +244,9 @@ def _cell_xml(value) -> Optional[str]:
 
 def _sheet_extent(rows, conflict_rows) -> tuple[int, int]:
     """The last row and column (1-based, the header being row 1) a table's data puts a cell in."""
+    if (rows and not isinstance(rows[0], _SparseRow) and min(map(len, rows))
+            and None not in map(itemgetter(-1), rows)):
+        return len(rows) + 1, max(map(len, rows))  # every row ends with a cell
     last_row = last_column = 0
     for number, row in enumerate(rows):
         if number in conflict_rows:
@@ -199,37 +263,82 @@ def _sheet_extent(rows, conflict_rows) -> tuple[int, int]:
     return last_row, last_column
 
 
-def _sheet_rows(rows, conflict_rows, wrap, ids, columns, batch: int = 5000):
+_ROW = "\x00"  # stands for the row number in a cell's XML; clean_text drops it from text
+
+
+class _Cells(dict):
+    """The XML of one column's cells by value, the row number left as _ROW, each made once.
+
+    Values of the types in `kept` are kept: strings, and ints or bools where the column holds
+    no other kind of number (1, 1.0 and True are equal keys but different cells). Floats are
+    made each time (-0.0 == 0.0).
+    """
+
+    __slots__ = ("head", "marked", "kept")
+
+    def __init__(self, letter: str, style: int, marked: bool, kinds: set):
+        super().__init__()
+        self.head = f'<c r="{letter}{_ROW}" s="{style}"'
+        self.marked = marked
+        numbers = kinds & _NUMBERS
+        self.kept = _TEXT_TYPES | numbers if numbers in ({int}, {bool}) else _TEXT_TYPES
+
+    def fill(self, texts) -> None:
+        """Make the cells of the strings that need nothing cleaned or escaped, all at once."""
+        plain = set(filter(_PLAIN_TEXT.fullmatch, texts))
+        edged = plain - set(map(str.strip, plain))  # those with spaces at an edge
+        for group, tag in ((plain - edged, "<t>"), (edged, '<t xml:space="preserve">')):
+            group = list(group)
+            start = self.head + ' t="inlineStr"><is>' + tag
+            self.update(zip(group, map(str.__add__, map(start.__add__, group), repeat("</t></is></c>"))))
+
+    def __missing__(self, value) -> str:
+        content = _cell_xml(value)
+        if content is None:
+            if not self.marked:
+                self[None] = ""
+                return ""  # an empty cell needs no style; a marked row is filled across
+            content = ' t="n"></c>'
+        cell = self.head + content
+        if type(value) in self.kept:
+            self[value] = cell
+        return cell
+
+
+_NUMBERS = frozenset({bool, int, float})
+
+
+def _sheet_rows(rows, conflict_rows, wrap, ids, columns: _Columns, batch: int = 5000):
     """The <row> elements of a table's data, from row 2, as openpyxl would write its cells, in
     strings of up to `batch` rows."""
-    letters = [get_column_letter(column) for column in range(1, max(columns, 1) + 1)]
-    styles = [[ids[(w, False)] for w in wrap], [ids[(w, True)] for w in wrap]]
-    contents: dict = {}
+    letters = [get_column_letter(column) for column in range(1, max(len(wrap), 1) + 1)]
+    sparse = bool(rows) and isinstance(rows[0], _SparseRow)
+    cells = {marked: [_Cells(letters[column], ids[(w, marked)], marked, columns.kinds[column])
+                      for column, w in enumerate(wrap)] for marked in (False, True)}
+    for memo, texts in zip(cells[False], columns.texts):
+        if texts:
+            memo.fill(texts)
+    blank = [memo[None] for memo in cells[True]]  # a marked row's empty cells
     out = []
     for number, row in enumerate(rows):
-        line = number + 2
         marked = number in conflict_rows
-        style = styles[marked]
-        cells = []
-        if isinstance(row, _SparseRow) and not marked:
-            pairs = row.items()
-        else:
-            pairs = enumerate(row)
-        for column, value in pairs:
-            key = (type(value), value) if type(value) in (str, int) else None  # not floats: -0.0 == 0.0
-            content = contents.get(key) if key is not None else None
-            if content is None:
-                content = _cell_xml(value)
-                if key is not None:
-                    contents[key] = content
-            if content is None:
-                if not marked:
-                    continue
-                content = ' t="n"></c>'
-            cells.append(f'<c r="{letters[column]}{line}" s="{style[column]}"{content}')
-        if cells:
-            out.append(f'<row r="{line}">{"".join(cells)}</row>')
-            if len(out) >= batch:
+        memo = cells[marked]
+        try:
+            if not sparse:
+                body = "".join(map(getitem, memo, row))
+            elif marked:
+                filled = blank[:row.size]
+                for column, value in row.cells.items():
+                    filled[column] = memo[column][value]
+                body = "".join(filled)
+            else:
+                body = "".join([memo[column][value] for column, value in row.items()])
+        except TypeError:  # an unhashable value (a list or dict cell)
+            body = "".join([memo[column].__missing__(value) for column, value in enumerate(row)])
+        if body:
+            line = str(number + 2)
+            out += ('<row r="', line, '">', body.replace(_ROW, line), "</row>")
+            if len(out) >= 5 * batch:
                 yield "".join(out)
                 out = []
     if out:
@@ -255,6 +364,26 @@ def _reading_rows(finding: Finding, claims: dict) -> list:
         rows.append([finding.id, finding.topic, " / ".join(finding_labels(finding, claims)), "",
                      total, total, _names(finding.sources), _names(finding.claims), finding.summary])
     return rows
+
+
+def _finding_columns(findings) -> dict:
+    """Claim id -> (the findings that rest on the claim, their kinds), as the Claims sheet shows them."""
+    tails = {}
+    for f in findings:  # most claims are in one finding
+        tails.update(dict.fromkeys(f.claims, (f.id, KIND_LABELS.get(f.kind, f.kind))))
+    repeated = {cid for cid, count in Counter(chain.from_iterable(f.claims for f in findings)).items()
+                if count > 1}
+    if repeated:
+        found_in: dict = {}
+        for f in findings:
+            if not repeated.isdisjoint(f.claims):
+                for cid in f.claims:
+                    if cid in repeated:
+                        found_in.setdefault(cid, []).append(f)
+        for cid, found in found_in.items():
+            tails[cid] = (_names(f.id for f in found),
+                          ", ".join(dict.fromkeys(KIND_LABELS.get(f.kind, f.kind) for f in found)))
+    return tails
 
 
 def _summary_sheet(wb, report: Report):
@@ -324,21 +453,63 @@ def _restamp(data: bytes, when: datetime, tables: Optional[dict] = None) -> byte
             last_row, last_column = _sheet_extent(rows, conflict_rows)
             text = content.decode("utf-8")
             if last_row:
-                last_column = max(last_column, columns)
+                last_column = max(last_column, len(wrap))
                 text = re.sub(r'<dimension ref="[^"]*"/>',
                               f'<dimension ref="A1:{get_column_letter(last_column)}{last_row}"/>', text, count=1)
             head, _, tail = text.partition("</sheetData>")
             if not _:
                 head, _, tail = text.partition("<sheetData/>")
                 head += "<sheetData>"
+            chunks = (chunk.encode("ascii") for chunk in _sheet_rows(rows, conflict_rows, wrap, ids, columns))
+            first, size = [], 0
+            for chunk in chunks:  # how large the sheet is, from its first rows
+                first.append(chunk)
+                size += len(chunk)
+                if size > LARGE_SHEET_BYTES:
+                    break
+            large = size > LARGE_SHEET_BYTES
             if len(rows) > 20000:
-                entry._compresslevel = 1  # a large sheet: fast compression
+                entry._compresslevel = 1  # many rows: fast compression
+            pieces = chain([head.encode("utf-8")], first, chunks, [("</sheetData>" + tail).encode("utf-8")])
             with target.open(entry, "w", force_zip64=True) as stream:
-                stream.write(head.encode("utf-8"))
-                for chunk in _sheet_rows(rows, conflict_rows, wrap, ids, columns):
-                    stream.write(chunk.encode("ascii"))
-                stream.write(("</sheetData>" + tail).encode("utf-8"))
+                if large:
+                    _write_beside(stream, pieces)
+                else:
+                    for piece in pieces:
+                        stream.write(piece)
     return out.getvalue()
+
+
+LARGE_SHEET_BYTES = 16_000_000  # a sheet's XML from this size on is compressed in a second thread
+
+
+def _write_beside(stream, pieces) -> None:
+    """Write byte strings to `stream` from a second thread, while this one makes the next ones:
+    zlib compresses without holding the interpreter lock."""
+    queue: Queue = Queue(maxsize=4)
+    failed: list = []
+
+    def work():
+        try:
+            while (piece := queue.get()) is not None:
+                stream.write(piece)
+        except BaseException as exc:
+            failed.append(exc)
+            while queue.get() is not None:  # take what is still sent, so the sender never waits
+                pass
+
+    worker = threading.Thread(target=work, name="xlsx-compress", daemon=True)
+    worker.start()
+    try:
+        for piece in pieces:
+            if failed:
+                break
+            queue.put(piece)
+    finally:
+        queue.put(None)
+        worker.join()
+    if failed:
+        raise failed[0]
 
 
 def build_workbook(report: Report, bulk: Optional[dict] = None) -> Workbook:
@@ -410,19 +581,11 @@ def build_workbook(report: Report, bulk: Optional[dict] = None) -> Workbook:
             marked.append(number)
     _data_sheet(wb, "Coverage", ["finding", "topic", "kind", "claims"] + sids, rows, marked, bulk)
 
-    found_in = {}
-    for f in findings:
-        for cid in f.claims:
-            found_in.setdefault(cid, []).append(f)
-    rows, marked = [], []
-    for number, c in enumerate(report.claims):
-        record = c.to_dict()
-        row = [record[column] for column in CLAIM_COLUMNS]
-        row += [_names(f.id for f in found_in.get(c.id, ())),
-                ", ".join(dict.fromkeys(KIND_LABELS.get(f.kind, f.kind) for f in found_in.get(c.id, ())))]
-        rows.append(row)
-        if c.id in in_conflict:
-            marked.append(number)
+    tails = _finding_columns(findings)
+    none = ("", "")
+    fields = itemgetter(*CLAIM_COLUMNS)
+    rows = [fields(record) + tails.get(record["id"], none) for record in map(methodcaller("to_dict"), report.claims)]
+    marked = [number for number, c in enumerate(report.claims) if c.id in in_conflict]
     _data_sheet(wb, "Claims", list(CLAIM_COLUMNS) + ["findings", "finding kinds"], rows, marked, bulk)
 
     headers = ["id", "outlet", "title", "published", "url", "path", "language", "format", "encoding", "words",

@@ -187,6 +187,11 @@ for _words, _rule in (
 ):
     for _w in _words.split("|"):
         _QUALIFIERS[_w] = _rule
+# a verb spreading something across a length of time: "over" then means "during"
+_SPREAD_OVER = re.compile(
+    r"\b(?:in|out|phased|spread|paid|repaid|stretched|held|implemented|introduced|staggered|gradually|"
+    r"amortized|amortised|cut|reduced|lowered|raised|built|completed|rolled\s+out|spent)\s+over\s*$",
+    re.IGNORECASE)
 _VAGUE = {  # vague amounts -> (value, low, high) in units
     "several": (None, 3, 9), "a few": (None, 2, 5), "few": (None, 2, 5),
     "a couple of": (2, 2, 3), "a couple": (2, 2, 3), "couple of": (2, 2, 3),
@@ -1105,6 +1110,8 @@ def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
     else:
         rel = None
         qm = _back(_QUAL_BEFORE_RE, text, max(0, start - 40), start, _QUAL_LAST)
+        if qm and qm.group("q").lower() == "over" and _SPREAD_OVER.search(text, max(0, qm.start() - 20), qm.end()):
+            qm = None  # "phased in over two years", "spread over three days": during, not more than
         if qm:
             rule = _QUALIFIERS[re.sub(r"\s+", " ", qm.group("q").lower())]
             start = qm.start()

@@ -177,6 +177,8 @@ DURATIONS = [
     ("They signed up for a 3-month course.", "3-month", "P3M", "exact", 3.0, "month"),
     ("They signed up for a three-month course.", "three-month", "P3M", "exact", 3.0, "month"),
     ("They spent 12 days in orbit.", "12 days", "P12D", "exact", 12.0, "day"),
+    ("The cuts will be phased in over two years.", "two years", "P2Y", "exact", 2.0, "year"),
+    ("The strike lasted over two weeks.", "over two weeks", "P2W", "more_than", 2.0, "week"),
     ("There they had twelve days to film.", "twelve days", "P12D", "exact", 12.0, "day"),
     ("The crew began a 12-day mission.", "12-day", "P12D", "exact", 12.0, "day"),
     ("The stay lasted a dozen days.", "a dozen days", "P12D", "exact", 12.0, "day"),

@@ -635,7 +635,7 @@ class Extractor:
             # "three more bodies": an increase, not the total
             primary_names = [name + INCREMENT for name in primary_names]
         if candidate.kind == "count" and not primary_names and candidate.noun:
-            primary_names = ["noun:" + _singular(candidate.noun)]
+            primary_names = ["noun:" + _noun_key(candidate.noun)]
         if candidate.kind in ("money", "percent", "duration") and not primary_names:
             # no lexicon word: the noun the value qualifies names it ("$5 million in grants")
             noun = FOLLOWING_WORD.match(view, candidate.end)
@@ -1258,7 +1258,22 @@ def _noun_class(candidate, inside) -> Optional[str]:
         return "person"
     if inside:
         return "attr:" + sorted(inside[0][2])[0]
-    return _singular(candidate.noun)
+    return _noun_key(candidate.noun)
+
+
+# counted nouns that name one kind of thing: "1,150 houses" and "more than 1,100 homes"
+NOUN_SYNONYMS = {
+    "house": "home", "dwelling": "home", "residence": "home", "household": "home",
+    "car": "vehicle", "lorry": "vehicle", "truck": "vehicle", "automobile": "vehicle",
+    "fatality": "death", "casualty": "casualty", "staffer": "employee", "worker": "employee",
+    "aircraft": "plane", "airplane": "plane", "jet": "plane", "vessel": "ship", "boat": "ship",
+    "hectare": "hectare", "storey": "floor", "story": "floor",
+}
+
+
+def _noun_key(noun: str) -> str:
+    singular = _singular(noun.lower())
+    return NOUN_SYNONYMS.get(singular, singular)
 
 
 TIME_ZONES = {"utc": 0, "gmt": 0, "z": 0, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3,

@@ -46,6 +46,7 @@ democrat democrats republican republicans independent labour conservative libera
 rep sen gov runner-up winner champion veteran rookie acting former financial executive
 manager boss midfielder winger undersecretary chair chairperson head leader
 spokesman commissioner superintendent councillor councilor councilmember alderman
+substitute sub captain skipper keeper centre-back center-back full-back
 """.split())
 DEMONYM = re.compile(r"(?:an|ian|ese|ish|ean|i)$")
 PARTICLES = frozenset("de da di del della van von der den du la le bin bint al el ibn dos das y".split())
@@ -101,7 +102,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             del run[:roles[-1] + 1]
         # "Kenya's Elias Kiprotich", "Ethiopian Hirut Mengesha": a country or nationality before a
         # full name is not part of it
-        owners = [i for i, m in enumerate(run[:-2]) if m.group().endswith(("'s", "’s"))]
+        owners = [i for i, m in enumerate(run[:-1]) if m.group().endswith(("'s", "’s"))
+                  and (i < len(run) - 2 or run[-1].group().isupper())]  # "Wierzbicki's SDP"
         if owners:
             del run[:owners[-1] + 1]
         if len(run) >= 3 and DEMONYM.search(run[0].group()):
@@ -210,8 +212,11 @@ def spelling_variant(a: str, b: str, threshold: float = 80, min_length: int = 5)
 
 
 def same_entity(a: str, b: str, threshold: float = 80, min_length: int = 5) -> bool:
-    """Folded names a, b can denote one entity: equal, one ends the other, or a spelling variant."""
+    """Folded names a, b can denote one entity: equal, one ends the other, a spelling variant, or
+    an acronym of the other ("sdp" / "social democratic party")."""
     if a == b:
+        return True
+    if _acronym_of(a, b) or _acronym_of(b, a):
         return True
     wa, wb = a.split(), b.split()
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
@@ -220,3 +225,15 @@ def same_entity(a: str, b: str, threshold: float = 80, min_length: int = 5) -> b
     if len(short) == 1 and words_similar(short[0], long_[-1], threshold, min_length):
         return True
     return spelling_variant(a, b, threshold, min_length)
+
+
+def _acronym_of(short: str, long_: str) -> bool:
+    """"sdp" is "social democratic party"; "un" is "united nations" (words like "of" may be skipped)."""
+    if " " in short or not 2 <= len(short) <= 6:
+        return False
+    words = long_.split()
+    if len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words)
+    content = "".join(w[0] for w in words if w not in GLUE_WORDS)
+    return short in (initials, content)

@@ -590,3 +590,10 @@ def test_floors_storeys_and_proper_adjectives(rules, text, needle, normalized, a
     assert claim.normalized == normalized and claim.text == needle
     if attribute:
         assert claim.attribute == attribute
+
+
+def test_counted_nouns_that_name_one_thing_share_an_attribute(rules):
+    claims = extract("Water reached 1,150 houses and 63 cars. Water reached 1,100 homes and 60 vehicles.", rules)
+    counts = {c.text: c.attribute for c in claims if c.kind == "count"}
+    assert counts["1,150 houses"] == counts["1,100 homes"] == "noun:home"
+    assert counts["63 cars"] == counts["60 vehicles"] == "noun:vehicle"

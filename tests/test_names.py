@@ -45,6 +45,9 @@ def names(text: str) -> list[str]:
     ("Film crew returns\nKlim Shipenko said.", ["Film", "Klim Shipenko"]),
     ("Tom Cruise\nwas also planning a film.", ["Tom Cruise"]),
     ("lowercase words only here", []),
+    # a role word or a leader's possessive before a name is not part of it
+    ("Substitute Samuel Adeyemi scored the winner.", ["Samuel Adeyemi"]),
+    ("Wierzbicki's SDP won 43 seats.", ["SDP"]),
 ])
 def test_find_mentions(text, expected):
     assert names(text) == expected
@@ -157,6 +160,9 @@ def test_spelling_variant_thresholds():
     ("north korea", "south korea", False),
     ("klim shipenko", "boris shipenko", False),
     ("the station", "international space station", False),
+    ("sdp", "social democratic party", True),  # an acronym
+    ("un", "united nations", True),
+    ("sdp", "swedish democrats", False),
 ])
 def test_same_entity(a, b, same):
     assert same_entity(a, b) is same

@@ -48,6 +48,10 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|on|for|from|by|with|to|into|abou
                                 re.IGNORECASE)
 IN_PHRASE_BEFORE = re.compile(r"\b(?:of|in|at|on|for|from|by|with|into|near)\s+"
                               r"(?:(?!(?:and|or|but|while|when|as)\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# a wire dateline opening a paragraph: "GALATI, Romania, May 14 (Reuters) -", "HALSTON -"
+DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z'’.\- ]{1,40}(?:,[ \t]*[A-Z][\w.'’\- ]{1,30}){0,2}"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:-{1,2}|–|—)[ \t]")
 # the common-noun subject opening a clause (after a wire dateline): "The median sale price of ..."
 CLAUSE_SUBJECT = re.compile(
     r"\s*(?:[A-Z][A-Z .,'’-]+\s+[-–—]+\s+)?(?:The|the|Its|its|Their|their)\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)"
@@ -302,8 +306,11 @@ class Extractor:
     def _mentions(self, view: str, sentence_spans: list[Span]) -> list[names_module.Mention]:
         """Name mentions; a lone capitalised word opening a sentence counts only if seen elsewhere."""
         found = []
+        datelines = [m.span() for m in DATELINE.finditer(view)]
         for span in sentence_spans:
             for mention in names_module.find_mentions(view, span.start, span.end):
+                if any(start <= mention.start and mention.end <= end for start, end in datelines):
+                    continue  # "GALATI, Romania, May 14 (Reuters) -": where the story was filed
                 found.append((mention, mention.start == span.start))
         inside = {m.key for m, initial in found if not initial}
         # a last name opening a sentence ("Peresild, 36, said") is a name when the article

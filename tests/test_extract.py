@@ -597,3 +597,10 @@ def test_counted_nouns_that_name_one_thing_share_an_attribute(rules):
     counts = {c.text: c.attribute for c in claims if c.kind == "count"}
     assert counts["1,150 houses"] == counts["1,100 homes"] == "noun:home"
     assert counts["63 cars"] == counts["60 vehicles"] == "noun:vehicle"
+
+
+def test_a_wire_dateline_names_no_subject(rules):
+    text = "GALATI, Romania, May 14 (Reuters) - Nine people were killed in floods, officials said."
+    claims = extract(text, rules)
+    assert not [c for c in claims if c.kind == "name"]
+    assert one(text, claims, "Nine people", "count").features.entities == ()

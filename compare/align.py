@@ -246,8 +246,7 @@ def specific(claim: Claim) -> bool:
     if claim.kind == "duration":
         return len(re.findall(r"\d+[HMS]", normalized)) >= 2
     if claim.kind == "time":
-        # a time to the minute ("21:47"); a round hour ("17:00") dates many things in a story
-        return re.fullmatch(r"T\d\d:\d\d.*", normalized) is not None and normalized[4:6] != "00"
+        return re.fullmatch(r"T\d\d:\d\d.*", normalized) is not None and not normalized.startswith(("T12:00", "T24:00"))
     value = claim.value if isinstance(claim.value, (int, float)) else None
     if value is None or claim.kind == "age":
         return False

@@ -110,7 +110,7 @@ RANK_PATTERNS = (
     re.compile(rf"\b(?P<num>{_ORDINAL})[\s-]+(?:ranked|seeded|seed)\b", re.IGNORECASE),
     re.compile(rf"\b(?:ranked|seeded)\s+(?P<num>{_ORDINAL})\b", re.IGNORECASE),
 )
-SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\w.,/:%-]|\s?(?:per|%))")
+SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})(?:\s?[-–]\s?|\s+to\s+)(?P<b>\d{1,3})(?![\w.,/:%-]|\s?(?:per|%))")
 _RESULT_WORDS = (r"won|win|wins|winning|beat|beats|beaten|defeat|defeats|defeated|victory|victories|lost|loses|"
                  r"losing|loss|draw|drew|drawn|voted|vote|votes|score|scored|scoreline|result|triumph|"
                  r"thrashing|rout|routed|edged|lead|led|trailed|trailing|verdict|ruling|margin|tied|level|finished|ended")
@@ -472,6 +472,8 @@ class Extractor:
             after = view[match.end():match.end() + 30]
             if not (RESULT_BEFORE.search(before) or RESULT_AFTER.match(after)):
                 continue
+            if "to" in match.group() and not RESULT_BEFORE.search(before):
+                continue  # "9 to 3" is a result only after "voted", "won" and the like
             first, second = int(match.group("a")), int(match.group("b"))
             yield _Candidate(match.start(), match.end(), "count", f"{first}-{second}", SCORE_UNIT,
                              f"{first}-{second}", "exact", None, None, priority=4)
@@ -615,8 +617,9 @@ class Extractor:
             # noun says what the number counts, not the one before "and"
             primary = predicate[0][2]
         if candidate.kind == "count" and candidate.noun and candidate.noun not in GENERIC_COUNT_NOUNS:
-            # "72 counties", "12,000 workers": the counted noun says what is counted
-            primary = inside[0][2] if inside else None
+            # "72 counties", "12,000 workers": the counted noun says what is counted, unless a
+            # verb right after says what befell them ("Two climbers were killed")
+            primary = inside[0][2] if inside else (predicate[0][2] if predicate else None)
         elif candidate.kind == "count" and candidate.noun and (primary is None or not _close(outside, candidate, 40)):
             # "250 passengers" with no verb near: the noun names the attribute
             primary = inside[0][2] if inside else None

@@ -604,3 +604,10 @@ def test_a_wire_dateline_names_no_subject(rules):
     claims = extract(text, rules)
     assert not [c for c in claims if c.kind == "name"]
     assert one(text, claims, "Nine people", "count").features.entities == ()
+
+
+def test_a_vote_written_with_to_is_a_result_but_a_range_is_not(rules):
+    text = "The final vote was 9 to 3 in favour. Temperatures were 9 to 12 degrees."
+    claims = extract(text, rules)
+    assert one(text, claims, "9 to 3", "count").normalized == "9-3"
+    assert one(text, claims, "9 to 12 degrees", "count").qualifier == "range"

@@ -72,6 +72,14 @@ CORPORA = {
     "tower-fire": (DATA / "holdout6/tower-fire", DATA / "holdout6/tower-fire.gold.json", (10, 10, 0)),
     "trade-pact-1987": (DATA / "holdout6/trade-pact-1987", DATA / "holdout6/trade-pact-1987.gold.json",
                         (6, 10, 0)),
+    "festival-crush": (DATA / "holdout7/festival-crush", DATA / "holdout7/festival-crush.gold.json", (8, 11, 1)),
+    "hospital-ransomware": (DATA / "holdout7/hospital-ransomware", DATA / "holdout7/hospital-ransomware.gold.json",
+                            (4, 13, 0)),
+    "launch-failure": (DATA / "holdout7/launch-failure", DATA / "holdout7/launch-failure.gold.json", (8, 10, 1)),
+    "mining-merger-1987": (DATA / "holdout7/mining-merger-1987", DATA / "holdout7/mining-merger-1987.gold.json",
+                           (7, 9, 2)),
+    "oil-spill": (DATA / "holdout7/oil-spill", DATA / "holdout7/oil-spill.gold.json", (8, 12, 0)),
+    "tuition-vote": (DATA / "holdout7/tuition-vote", DATA / "holdout7/tuition-vote.gold.json", (9, 11, 0)),
 }
 
 

@@ -1111,8 +1111,8 @@ def _after_title_word(view: str, start: int) -> bool:
     if not match:
         return False
     word = match.group(1)
-    if names_module.fold(word) in names_module.FUNCTION_WORDS:
-        return False
+    if names_module.fold(word) in names_module.FUNCTION_WORDS or word.endswith(("'s", "’s")):
+        return False  # "Riverbend's six hospitals": an owner, not a title
     if head[match.end(1):].count("\n") > 1:
         return False  # a line ending in a capitalised word ("Meridian News | World") then a new paragraph
     before = head[:match.start(1)].rstrip()

@@ -611,3 +611,12 @@ def test_a_vote_written_with_to_is_a_result_but_a_range_is_not(rules):
     claims = extract(text, rules)
     assert one(text, claims, "9 to 3", "count").normalized == "9-3"
     assert one(text, claims, "9 to 12 degrees", "count").qualifier == "range"
+
+
+@pytest.mark.parametrize("text, needle, kind, normalized", [
+    ("The group claims to hold 1.4 terabytes of files.", "1.4 terabytes", "quantity", "1400000000000 B"),
+    ("The hackers demanded 50 bitcoin, roughly $3.4 million.", "50 bitcoin", "money", "BTC 50"),
+    ("The attack knocked Riverbend's six hospitals offline.", "six hospitals", "count", "6"),
+])
+def test_data_sizes_cryptocurrency_and_counts_after_an_owner(rules, text, needle, kind, normalized):
+    assert one(text, extract(text, rules), needle, kind).normalized == normalized

@@ -211,6 +211,7 @@ def spelling_variant(a: str, b: str, threshold: float = 80, min_length: int = 5)
     return words_similar(x, y, threshold, min_length)
 
 
+@lru_cache(maxsize=1 << 16)
 def same_entity(a: str, b: str, threshold: float = 80, min_length: int = 5) -> bool:
     """Folded names a, b can denote one entity: equal, one ends the other, a spelling variant, or
     an acronym of the other ("sdp" / "social democratic party")."""

@@ -84,7 +84,7 @@ def _clash_across_sources(claims: list[Claim]) -> bool:
     """
     sources: dict = {}
     first: dict = {}
-    for claim in claims:
+    for claim in _loosest_per_source(claims):
         key = _clash_keys(claim)[0]
         sources.setdefault(key, set()).add(claim.source)
         first.setdefault(key, claim)
@@ -98,6 +98,21 @@ def _clash_across_sources(claims: list[Claim]) -> bool:
             if apart and not compatible(first[key_x], first[key_y]):
                 return True
     return False
+
+
+def _loosest_per_source(claims: list[Claim]) -> list[Claim]:
+    """Each source's statements of the fact, a figure it also gives as "about" only so: a
+    headline's "410 MLN DLRS" and the body's "about 410 mln dlrs" are one source saying about
+    410 million, which 412 million fits."""
+    by_source: dict = defaultdict(list)
+    for claim in claims:
+        by_source[claim.source].append(claim)
+    kept = []
+    for members in by_source.values():
+        rough = {c.normalized for c in members if c.qualifier == "approximate"}
+        # the same figure given exactly and as "about": the source only claims "about"
+        kept.extend(c for c in members if not (c.qualifier == "exact" and c.normalized in rough))
+    return kept
 
 
 def _readings(claims: list[Claim]) -> list[Reading]:

@@ -321,3 +321,14 @@ def test_plain_dollars_meet_australian_dollars_but_not_us_dollars_named_as_such(
     finding = finding_of(report, plain)
     assert finding.kind == "agreement" and aud.id in finding.claims
     assert usd.id not in finding.claims
+
+
+def test_a_headline_figure_the_body_gives_as_about_is_read_as_about(rules):
+    report = compare_texts(
+        rules,
+        "KEEWATIN TO BUY SELKIRK FOR 410 MLN DLRS\nKeewatin agreed to buy Selkirk for about 410 mln dlrs.",
+        "Keewatin will pay 412 mln dlrs for Selkirk, the company said.",
+    )
+    assert not findings(report, "conflict")
+    finding = finding_of(report, claim_at(report, "s2", "412 mln dlrs"))
+    assert finding.kind == "agreement"

@@ -61,8 +61,10 @@ _VALUE_VERB = (
     r"\s+(?:(?:has|have|had|was|were|is|are|been|also|then|now|still)\s+)*"
     r"(?:rose|rise|rises|risen|fell|fall|falls|fallen|grew|grows|grown|climbed|jumped|dropped|declined|"
     r"slipped|slid|gained|lost|increased|decreased|edged\s+(?:up|down)|surged|soared|plunged|tumbled|"
-    r"won|took|stood|stands|reached|hit|totalled|totaled|came\s+to|amounted\s+to|was|were|is|are)"
-    r"(?:\s+(?:up|down|by|to|at|about|some|nearly|almost|around|more\s+than|less\s+than|over|under|just))*\s+$")
+    r"won|took|stood|stands|reached|hit|totalled|totaled|came\s+to|amounted\s+to|was|were|is|are|"
+    r"began|begins|started|starts|ended|ends|happened|occurred|opened|closed|took\s+place)"
+    r"(?:\s+(?:up|down|by|to|at|about|some|nearly|almost|around|more\s+than|less\s+than|over|under|just|"
+    r"on|in|shortly\s+after|shortly\s+before|after|before))*\s+$")
 LOCAL_SUBJECT = re.compile(r"\b([A-Za-z][\w'’-]*)" + _VALUE_VERB)
 # "the median price in Carver Township rose 9.4%": the noun before a place or a phrase
 PHRASE_SUBJECT = re.compile(r"\b([a-z][a-z-]*)\s+(?:in|of|at|for|on|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+"
@@ -666,7 +668,7 @@ class Extractor:
             return None
         marks = self._marks(view, sentence, candidate)
         topic = None
-        if candidate.kind in ("percent", "money", "quantity"):
+        if candidate.kind in ("percent", "money", "quantity", "time"):
             # "Closed sales rose 6.5%" and "New listings rose 9.3%": two things, though neither is named
             local = LOCAL_SUBJECT.search(view, max(clause.start, candidate.start - 60), candidate.start)
             opening = CLAUSE_SUBJECT.match(view, clause.start)

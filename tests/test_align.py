@@ -295,3 +295,11 @@ def test_two_things_that_rose_are_not_one_fact(rules):
         "New listings rose 9.3% from a year earlier, the association said.",
     ), rules)
     assert not together(report, claim_at(report, "s1", "6.5%"), claim_at(report, "s2", "9.3%"))
+
+
+def test_when_a_set_began_is_not_when_the_crush_began(rules):
+    report = compare_loaded(sources(
+        "Oduya's set began at 9:30pm, about half an hour later than scheduled.",
+        "The crush began around 22:15 during the set, police said.",
+    ), rules)
+    assert not together(report, claim_at(report, "s1", "9:30pm"), claim_at(report, "s2", "22:15"))

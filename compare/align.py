@@ -234,6 +234,9 @@ def _same_value(a: Claim, b: Claim) -> bool:
         return True
     if a.kind == "date" and len(x) == len(y) == 10 and x[4:] == y[4:] and "XXXX" in (x[:4], y[:4]):
         return True
+    if (a.kind == "duration" == b.kind and a.qualifier == b.qualifier == "exact" and a.low is not None
+            and b.low is not None and abs(a.low - b.low) < 1e-6 * max(1.0, abs(a.low))):
+        return True  # "142 seconds" and "two minutes and 22 seconds"
     return False
 
 
@@ -244,7 +247,10 @@ def specific(claim: Claim) -> bool:
     if claim.kind == "date":
         return re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", normalized) is not None
     if claim.kind == "duration":
-        return len(re.findall(r"\d+[HMS]", normalized)) >= 2
+        # "2 hours, 5 minutes and 41 seconds", "142 seconds": more than a round number of one unit
+        parts = re.findall(r"(\d+(?:\.\d+)?)[YMWDHS]", normalized)
+        return len(re.findall(r"\d+[HMS]", normalized)) >= 2 or any(
+            len(p.replace(".", "").strip("0")) >= 3 for p in parts)
     if claim.kind == "time":
         return re.fullmatch(r"T\d\d:\d\d.*", normalized) is not None and not normalized.startswith(("T12:00", "T24:00"))
     value = claim.value if isinstance(claim.value, (int, float)) else None

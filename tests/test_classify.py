@@ -332,3 +332,14 @@ def test_a_headline_figure_the_body_gives_as_about_is_read_as_about(rules):
     assert not findings(report, "conflict")
     finding = finding_of(report, claim_at(report, "s2", "412 mln dlrs"))
     assert finding.kind == "agreement"
+
+
+def test_one_duration_in_seconds_and_in_minutes_and_seconds_agrees(rules):
+    report = compare_texts(
+        rules,
+        "Contact with the rocket was lost 142 seconds after liftoff.",
+        "Telemetry stopped two minutes and 22 seconds into the flight.",
+    )
+    finding = finding_of(report, claim_at(report, "s1", "142 seconds"))
+    assert finding.kind == "agreement"
+    assert claim_at(report, "s2", "two minutes and 22 seconds").id in finding.claims

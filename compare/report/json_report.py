@@ -20,8 +20,9 @@ def render_json(report: Report) -> bytes:
     return b"".join(json_chunks(report))
 
 
-def json_chunks(report: Report) -> list:
-    """render_json's bytes in consecutive pieces, for writing a large report without joining them."""
+def json_chunks(report: Report):
+    """render_json's bytes in consecutive pieces, made as they are taken: a large report is
+    written without holding it whole."""
     # the claims are by far the largest part: they are turned into dicts and encoded a batch at a
     # time, so a report of hundreds of thousands of claims never holds them all as dicts and text
     data = replace(report, sources=(), claims=()).to_dict()  # the keys in the contract's order
@@ -31,22 +32,23 @@ def json_chunks(report: Report) -> list:
     text = _indented(data)
     head, marker, tail = text.partition(json.dumps(_CLAIMS))
     if not marker or marker in tail:  # no claims key, or a source's text holds the marker
-        return [(_indented(report.to_dict()) + "\n").encode("utf-8", "backslashreplace")]
-    chunks = [head.encode("utf-8", "backslashreplace")]
+        yield (_indented(report.to_dict()) + "\n").encode("utf-8", "backslashreplace")
+        return
+    yield head.encode("utf-8", "backslashreplace")
+    del head, text  # tens of MB on a large report
     if not report.claims:
-        chunks.append(b"[]")
+        yield b"[]"
     else:
         inner = "\n" + "  " * 2
-        chunks.append(("[" + inner).encode("utf-8"))
+        yield ("[" + inner).encode("utf-8")
         claims = report.claims
         for start in range(0, len(claims), CLAIMS_BATCH):
             text = _claims_text(claims[start:start + CLAIMS_BATCH])
             if start + CLAIMS_BATCH < len(claims):
                 text += "," + inner
-            chunks.append(text.encode("utf-8", "backslashreplace"))
-        chunks.append(b"\n  ]")
-    chunks.append((tail + "\n").encode("utf-8", "backslashreplace"))
-    return chunks
+            yield text.encode("utf-8", "backslashreplace")
+        yield b"\n  ]"
+    yield (tail + "\n").encode("utf-8", "backslashreplace")
 
 
 _CLAIMS = "\x00claims\x00"  # stands for the claims list while the rest is encoded

@@ -201,15 +201,20 @@ ODD_VALUES = (1, True, 1.0, -0.0, 0, False, float("nan"), float("inf"), 10 ** 20
               " edge ", "a\nb", "遇难" * 40, "x" * 70, "=1+1", "&<>\r", [1, 2], {"a": 1}, (3, 4))
 
 
-def odd_report():
+def odd_report(values=ODD_VALUES):
     """The bridge report with claims whose values are of every type a cell could get."""
     report = bridge_report()
     claims = [dataclasses.replace(report.claims[number % len(report.claims)], id=f"c{number + 1}", value=value)
-              for number, value in enumerate(ODD_VALUES)]
+              for number, value in enumerate(values)]
     return dataclasses.replace(report, claims=tuple(claims))
 
 
-@pytest.mark.parametrize("make", [bridge_report, hostile_report, odd_report])
+def numbers_report():
+    """Ints and floats in one column, without bools: equal ones, zeros of both signs."""
+    return odd_report((0, -0.0, 0.0, 2, 2.0, 10 ** 20, 1e20, 0, -0.0, 3, 3.5, -0.0, 0, 2.0, 2))
+
+
+@pytest.mark.parametrize("make", [bridge_report, hostile_report, odd_report, numbers_report])
 def test_rows_written_straight_match_openpyxl_cells(make):
     from compare.report.excel import build_workbook
 
@@ -251,7 +256,7 @@ def test_column_widths_as_wide_as_measuring_every_cell(rows):
 def test_large_sheets_written_from_a_second_thread_give_the_same_bytes(monkeypatch):
     import compare.report.excel as excel
 
-    for make in (bridge_report, hostile_report, odd_report):
+    for make in (bridge_report, hostile_report, odd_report, numbers_report):
         expected = render_xlsx(make())
         monkeypatch.setattr(excel, "LARGE_SHEET_BYTES", 0)
         assert render_xlsx(make()) == expected
@@ -283,3 +288,13 @@ def test_a_failing_write_in_the_second_thread_is_raised_here():
     with pytest.raises(ValueError, match="no more rows"):
         _write_beside(stream, failing())
     assert stream.written == [b"a"]
+
+
+def test_equal_numbers_of_different_types_keep_their_own_cells():
+    values = (0, -0.0, 0.0, 2, 2.0, 10 ** 20, 1e20, 0, -0.0, 3, 3.5, -0.0, 0, 2.0, 2)
+    with zipfile.ZipFile(io.BytesIO(render_xlsx(numbers_report()))) as archive:
+        names = {name: archive.read(name).decode("utf-8") for name in archive.namelist()}
+    claims = next(xml for name, xml in names.items() if name.startswith("xl/worksheets/") and ">start<" in xml)
+    written = re.findall(r'<c r="F\d+" s="\d+" t="n"><v>([^<]*)</v></c>', claims)
+    assert written == ["%.16g" % value for value in values]
+    assert written[:3] == ["0", "-0", "0"]

@@ -269,19 +269,26 @@ _ROW = "\x00"  # stands for the row number in a cell's XML; clean_text drops it 
 class _Cells(dict):
     """The XML of one column's cells by value, the row number left as _ROW, each made once.
 
-    Values of the types in `kept` are kept: strings, and ints or bools where the column holds
-    no other kind of number (1, 1.0 and True are equal keys but different cells). Floats are
-    made each time (-0.0 == 0.0).
+    Values of the types in `kept` are kept: strings, bools where the column holds no other
+    kind of number, ints where it holds no bools (True == 1 is a different cell). A float is
+    made each time; it finds a kept int it equals, which is written alike (both as %.16g) but
+    for 0, which -0.0 equals: 0 is not kept beside floats.
     """
 
-    __slots__ = ("head", "marked", "kept")
+    __slots__ = ("head", "marked", "kept", "floats")
 
     def __init__(self, letter: str, style: int, marked: bool, kinds: set):
         super().__init__()
         self.head = f'<c r="{letter}{_ROW}" s="{style}"'
         self.marked = marked
         numbers = kinds & _NUMBERS
-        self.kept = _TEXT_TYPES | numbers if numbers in ({int}, {bool}) else _TEXT_TYPES
+        if numbers == {bool}:
+            self.kept = _TEXT_TYPES | {bool}
+        elif bool in numbers:
+            self.kept = _TEXT_TYPES
+        else:
+            self.kept = _TEXT_TYPES | {int}
+        self.floats = float in numbers
 
     def fill(self, texts) -> None:
         """Make the cells of the strings that need nothing cleaned or escaped, all at once."""
@@ -300,7 +307,7 @@ class _Cells(dict):
                 return ""  # an empty cell needs no style; a marked row is filled across
             content = ' t="n"></c>'
         cell = self.head + content
-        if type(value) in self.kept:
+        if type(value) in self.kept and not (self.floats and value == 0):
             self[value] = cell
         return cell
 
@@ -561,10 +568,11 @@ def build_workbook(report: Report, bulk: Optional[dict] = None) -> Workbook:
         if bulk is not None:
             # one column per source: keep only the sources that give the finding
             row = _SparseRow(row, 4 + len(sids))
+            cells = row.cells
+            valued = f.kind in ("conflict", "variant")
             for sid, labels in given.items():
                 for column in column_of.get(sid, ()):
-                    row[column] = (" / ".join(labels) if f.kind in ("conflict", "variant") and labels
-                                   else "✓")
+                    cells[column] = " / ".join(labels) if valued and labels else "✓"
             rows.append(row)
             if f.kind == "conflict":
                 marked.append(number)

@@ -202,10 +202,13 @@ def source_readings(finding: Finding, claims: dict) -> dict:
     """Source id -> the labels that source gives within the finding, in reading order."""
     given = {}
     for reading in finding.readings:
+        label = reading.label
         for sid in reading.sources:
-            given.setdefault(sid, [])
-            if reading.label not in given[sid]:
-                given[sid].append(reading.label)
+            labels = given.get(sid)
+            if labels is None:
+                given[sid] = [label]
+            elif label not in labels:
+                labels.append(label)
     if not finding.readings:
         for cid in finding.claims:
             if cid in claims:

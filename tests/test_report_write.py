@@ -202,6 +202,14 @@ def test_no_child_while_other_threads_run(tmp_path, monkeypatch):
         other.join()
 
 
+def test_no_child_when_a_copy_would_not_fit_the_memory_budget(tmp_path, monkeypatch):
+    monkeypatch.setattr(report_module, "PARALLEL_CLAIMS", 0)
+    monkeypatch.setattr(report_module, "FORK_MEMORY_BUDGET", 1)
+    monkeypatch.setattr(report_module, "_Child", None)  # would fail if used
+    assert not report_module._forking()
+    assert len(write_reports(bridge_report(), tmp_path)) == 3
+
+
 def no_children_left() -> bool:
     """No child process of this one is left, running or waiting to be reaped."""
     try:

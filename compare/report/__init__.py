@@ -25,6 +25,9 @@ FORMATS = ("md", "xlsx", "json")
 # from this many claims on, write_reports renders the workbook in a child process while this one
 # renders the other formats (where the platform forks and two CPUs are free to use; see _forking)
 PARALLEL_CLAIMS = 100_000
+# a forked child copies the pages both processes touch: fork only while two copies of this
+# process stay under this many bytes, and render one format after another beyond it
+FORK_MEMORY_BUDGET = 1_600_000_000
 
 __all__ = ["FORMATS", "render", "write_reports", "render_markdown", "render_xlsx", "render_json"]
 
@@ -143,13 +146,25 @@ def _translated(renderer, report: Report, fmt: str):
 def _forking() -> bool:
     """Whether a child process can render a format: on Linux, by fork, from a process running
     one thread (a fork copies only the calling thread, and a lock another thread holds would
-    stay locked in the child), with at least two CPUs to run on."""
+    stay locked in the child), with at least two CPUs to run on, while a copy of this process
+    fits the memory budget."""
     if sys.platform != "linux" or not hasattr(os, "fork") or threading.active_count() != 1:
+        return False
+    if 2 * _resident_bytes() > FORK_MEMORY_BUDGET:
         return False
     try:
         return len(os.sched_getaffinity(0)) >= 2
     except (AttributeError, OSError):
         return (os.cpu_count() or 1) >= 2
+
+
+def _resident_bytes() -> int:
+    """This process's resident memory (0 when /proc cannot tell)."""
+    try:
+        with open("/proc/self/statm", "rb") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def _stage_beside(report: Report, targets: dict, aside: str, staged: dict) -> None:

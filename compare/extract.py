@@ -87,6 +87,8 @@ HYPHEN_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
 HYPHEN_NOT_NOUNS = frozenset("""
 year month week day hour minute second decade century time point percent per cent fold odd
 inch foot feet yard mile metre meter kilometre kilometer acre lane way
+star wheel wheeled sided piece part stage step shot fold gravity odd nil pronged dimensional legged
+headed handed tier level speed door
 """.split())
 MATCH_MINUTE_UNIT = "minute of play"
 MATCH_MINUTE = re.compile(r"\b(?P<num>\d{1,3})(?:st|nd|rd|th)[\s-]+minute\b", re.IGNORECASE)
@@ -548,7 +550,7 @@ class Extractor:
                 continue  # "No. 10 Downing Street", "No 3 platform": a label, not a count
             noun, noun_end = _count_noun(view, end)
             compound = HYPHEN_NOUN.match(view, end) if noun is None else None
-            if compound and compound.group(1).lower() not in NOT_COUNT_NOUNS | STOPWORDS | HYPHEN_NOT_NOUNS:
+            if compound and value > 0 and compound.group(1).lower() not in NOT_COUNT_NOUNS | STOPWORDS | HYPHEN_NOT_NOUNS:
                 # "a 9,000-seat ballpark", "a 63-vehicle pile-up": the number counts the noun
                 noun, noun_end = compound.group(1).lower(), compound.end()
                 noun = COMPOUND_SYNONYMS.get(noun, noun)

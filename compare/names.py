@@ -111,7 +111,9 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         while run and (fold(run[0].group().rstrip(".")) in FUNCTION_WORDS
                        or (len(run) > 1 and fold(run[0].group()) in ROLE_WORDS)):
             run.pop(0)
-        while run and (fold(run[-1].group().rstrip(".")) in FUNCTION_WORDS or fold(run[-1].group()) in PARTICLES):
+        while run and ((fold(run[-1].group().rstrip(".")) in FUNCTION_WORDS
+                        and fold(run[-1].group().rstrip(".")) not in NUMBER_WORDS)
+                       or fold(run[-1].group()) in PARTICLES):
             run.pop()
         if run:
             first, last = run[0], run[-1]
@@ -136,7 +138,9 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             )
             if not joined:
                 flush()
-        if _is_capitalised(word) and fold(_POSSESSIVE.sub("", word.rstrip("."))) not in _NOT_NAME_WORDS:
+        folded = fold(_POSSESSIVE.sub("", word.rstrip(".")))
+        # "Seven people" starts no name, but "Channel One" and "Formula One" end with a number word
+        if _is_capitalised(word) and (folded not in _NOT_NAME_WORDS or (run and folded in NUMBER_WORDS)):
             if word.endswith(".") and len(word) > 2:
                 run.append(match)
                 flush()

@@ -620,3 +620,11 @@ def test_a_vote_written_with_to_is_a_result_but_a_range_is_not(rules):
 ])
 def test_data_sizes_cryptocurrency_and_counts_after_an_owner(rules, text, needle, kind, normalized):
     assert one(text, extract(text, rules), needle, kind).normalized == normalized
+
+
+@pytest.mark.parametrize("text", [
+    "Films have used zero-gravity flights to simulate space.",
+    "They stayed at a five-star hotel with a two-way radio.",
+])
+def test_hyphenated_words_that_count_nothing(rules, text):
+    assert not [c for c in extract(text, rules) if c.kind == "count"]

@@ -48,6 +48,9 @@ def names(text: str) -> list[str]:
     # a role word or a leader's possessive before a name is not part of it
     ("Substitute Samuel Adeyemi scored the winner.", ["Samuel Adeyemi"]),
     ("Wierzbicki's SDP won 43 seats.", ["SDP"]),
+    # a number word starts no name, but may end one
+    ("Seven people were killed.", []),
+    ("It aired on TV Channel One.", ["TV Channel One"]),
 ])
 def test_find_mentions(text, expected):
     assert names(text) == expected

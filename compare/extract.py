@@ -105,7 +105,9 @@ def _ordinal(written: str) -> int:
     lowered = written.lower()
     return ORDINAL_WORDS.get(lowered) or _MORE_ORDINALS.get(lowered) or int(re.sub(r"\D", "", lowered) or 0)
 NUMBER_SIGN_BEFORE = re.compile(r"\b(?:No|Nos|Nr)\.?\s?$")
-RANK_WORDS = frozenset({"ranked", "ranking", "rankings", "seed", "seeded", "world"})
+RANK_WORDS = frozenset({"ranked", "ranking", "rankings", "seed", "seeded", "world", "largest", "biggest",
+                        "busiest", "richest", "highest", "deadliest", "tallest", "oldest", "longest",
+                        "smallest", "lowest", "populous", "selling", "fastest"})
 _ORDINAL = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"|\d{1,3}(?:st|nd|rd|th)"
 FLOOR_PATTERN = re.compile(rf"\b(?P<num>{_ORDINAL}|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
                            rf"eighteenth|nineteenth|twentieth)[\s-]+(?:floor|storey|story)\b", re.IGNORECASE)
@@ -113,6 +115,9 @@ RANK_PATTERNS = (
     re.compile(r"\b(?:ranked|world|seeded|seed)\s+(?:No\.|number)\s?(?P<num>\d{1,3})\b", re.IGNORECASE),
     re.compile(rf"\b(?P<num>{_ORDINAL})[\s-]+(?:ranked|seeded|seed)\b", re.IGNORECASE),
     re.compile(rf"\b(?:ranked|seeded)\s+(?P<num>{_ORDINAL})\b", re.IGNORECASE),
+    # "Canada's third-largest gold producer", "the second-busiest airport"
+    re.compile(rf"\b(?P<num>{_ORDINAL})[\s-]+(?:largest|biggest|busiest|richest|highest|deadliest|tallest|"
+               rf"oldest|longest|smallest|lowest|most\s+populous|best-selling|fastest)\b", re.IGNORECASE),
 )
 SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})(?:\s?[-–]\s?|\s+to\s+)(?P<b>\d{1,3})(?![\w.,/:%-]|\s?(?:per|%))")
 _RESULT_WORDS = (r"won|win|wins|winning|beat|beats|beaten|defeat|defeats|defeated|victory|victories|lost|loses|"
@@ -315,6 +320,8 @@ class Extractor:
             for mention in names_module.find_mentions(view, span.start, span.end):
                 if any(start <= mention.start and mention.end <= end for start, end in datelines):
                     continue  # "GALATI, Romania, May 14 (Reuters) -": where the story was filed
+                if mention.text.isupper() and _shouted_line(view, mention.start):
+                    continue  # "KEEWATIN TO BUY SELKIRK": a headline in capitals names no acronym
                 found.append((mention, mention.start == span.start))
         inside = {m.key for m, initial in found if not initial}
         # a last name opening a sentence ("Peresild, 36, said") is a name when the article
@@ -1368,6 +1375,14 @@ def _antecedent(view, candidate, sentence, previous, mentions):
     ranked = [m for m in prior if personhood(m) == best]
     last_sentence = [m for m in ranked if m.start >= previous[-1].start] if previous else []
     return (last_sentence or ranked)[0] if last_sentence else ranked[-1]
+
+
+def _shouted_line(view: str, position: int) -> bool:
+    """The line holding `position` has letters and none of them lower case."""
+    start = view.rfind("\n", 0, position) + 1
+    end = view.find("\n", position)
+    line = view[start:end if end != -1 else len(view)]
+    return any(ch.isalpha() for ch in line) and not any(ch.islower() for ch in line)
 
 
 def _headline(view: str, sentence: Span) -> bool:

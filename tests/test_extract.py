@@ -628,3 +628,12 @@ def test_data_sizes_cryptocurrency_and_counts_after_an_owner(rules, text, needle
 ])
 def test_hyphenated_words_that_count_nothing(rules, text):
     assert not [c for c in extract(text, rules) if c.kind == "count"]
+
+
+def test_superlative_ranks_canadian_dollars_and_shouted_headlines(rules):
+    text = ("KEEWATIN TO BUY SELKIRK FOR 410 MLN DLRS\n"
+            "It will offer 23 Canadian dlrs a share, creating Canada's third-largest gold producer.\n")
+    claims = extract(text, rules)
+    assert one(text, claims, "23 Canadian dlrs", "money").normalized == "CAD 23"
+    assert one(text, claims, "third-largest", "count").normalized == "No. 3"
+    assert not [c for c in claims if c.kind == "name" and c.text.isupper()]

@@ -75,9 +75,9 @@ CORPORA = {
     "festival-crush": (DATA / "holdout7/festival-crush", DATA / "holdout7/festival-crush.gold.json", (9, 13, 0)),
     "hospital-ransomware": (DATA / "holdout7/hospital-ransomware", DATA / "holdout7/hospital-ransomware.gold.json",
                             (7, 13, 0)),
-    "launch-failure": (DATA / "holdout7/launch-failure", DATA / "holdout7/launch-failure.gold.json", (8, 10, 1)),
+    "launch-failure": (DATA / "holdout7/launch-failure", DATA / "holdout7/launch-failure.gold.json", (9, 10, 1)),
     "mining-merger-1987": (DATA / "holdout7/mining-merger-1987", DATA / "holdout7/mining-merger-1987.gold.json",
-                           (7, 10, 1)),
+                           (8, 10, 1)),
     "oil-spill": (DATA / "holdout7/oil-spill", DATA / "holdout7/oil-spill.gold.json", (8, 12, 0)),
     "tuition-vote": (DATA / "holdout7/tuition-vote", DATA / "holdout7/tuition-vote.gold.json", (9, 11, 0)),
 }

@@ -1337,7 +1337,8 @@ def _age_person(view, candidate, sentence, mentions):
                 r"\s*,?\s*|\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s*", between):
             return mention
         break
-    before = [m for m in mentions if sentence.start <= m.end <= candidate.start and candidate.start - m.end <= 40]
+    before = [m for m in mentions if sentence.start <= m.end <= candidate.start and candidate.start - m.end <= 40
+              and not (m.words == 1 and m.key in names_module.NATIONALITIES)]  # "the Belgian, aged 24"
     if before:
         mention = before[-1]
         between = view[mention.end:candidate.start]

@@ -50,6 +50,17 @@ spokesman commissioner superintendent councillor councilor councilmember alderma
 substitute sub captain skipper keeper centre-back center-back full-back
 """.split())
 DEMONYM = re.compile(r"(?:an|ian|ese|ish|ean|i)$")
+# nationalities and their people: "the Belgian, aged 24" names no one in particular
+NATIONALITIES = frozenset("""
+afghan albanian algerian american argentine argentinian armenian australian austrian belgian bolivian
+brazilian briton british bulgarian canadian chilean chinese colombian croatian cuban czech dane danish
+dutch dutchman ecuadorian egyptian englishman eritrean estonian ethiopian filipino finn french
+frenchman german ghanaian greek hungarian indian indonesian iranian iraqi irish israeli italian
+jamaican japanese kenyan korean latvian lebanese lithuanian malaysian mexican moroccan nepali nigerian
+norwegian pakistani peruvian pole polish portuguese romanian russian saudi scot scottish serb serbian
+slovak slovenian spaniard swede swedish swiss syrian thai turk turkish ugandan ukrainian uruguayan
+venezuelan vietnamese welshman
+""".split())
 PARTICLES = frozenset("de da di del della van von der den du la le bin bint al el ibn dos das y".split())
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 

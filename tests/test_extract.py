@@ -637,3 +637,9 @@ def test_superlative_ranks_canadian_dollars_and_shouted_headlines(rules):
     assert one(text, claims, "23 Canadian dlrs", "money").normalized == "CAD 23"
     assert one(text, claims, "third-largest", "count").normalized == "No. 3"
     assert not [c for c in claims if c.kind == "name" and c.text.isupper()]
+
+
+def test_a_nationality_before_an_age_is_not_the_person(rules):
+    text = "The Belgian, aged 24, attacked on the cobbles and won alone."
+    claim = one(text, extract(text, rules), "aged 24", "age")
+    assert claim.features.entities == () and claim.features.lead is None

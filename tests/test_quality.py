@@ -51,7 +51,7 @@ CORPORA = {
     "bronze-age-burial": (DATA / "holdout4/bronze-age-burial", DATA / "holdout4/bronze-age-burial.gold.json",
                           (8, 15, 1)),
     "cycling-classic": (DATA / "holdout4/cycling-classic", DATA / "holdout4/cycling-classic.gold.json",
-                        (10, 15, 0)),
+                        (11, 15, 0)),
     "museum-theft": (DATA / "holdout4/museum-theft", DATA / "holdout4/museum-theft.gold.json", (10, 12, 1)),
     "rate-decision": (DATA / "holdout4/rate-decision", DATA / "holdout4/rate-decision.gold.json", (9, 12, 0)),
     "retail-breach": (DATA / "holdout4/retail-breach", DATA / "holdout4/retail-breach.gold.json", (10, 16, 0)),

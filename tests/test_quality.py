@@ -58,7 +58,7 @@ CORPORA = {
     "river-flood": (DATA / "holdout4/river-flood", DATA / "holdout4/river-flood.gold.json", (10, 15, 0)),
     "general-election": (DATA / "holdout5/general-election", DATA / "holdout5/general-election.gold.json",
                          (9, 10, 0)),
-    "fog-pileup": (DATA / "holdout5/fog-pileup", DATA / "holdout5/fog-pileup.gold.json", (9, 14, 0)),
+    "fog-pileup": (DATA / "holdout5/fog-pileup", DATA / "holdout5/fog-pileup.gold.json", (10, 14, 0)),
     "football-match": (DATA / "holdout5/football-match", DATA / "holdout5/football-match.gold.json", (6, 13, 0)),
     "pharma-takeover-1987": (DATA / "holdout5/pharma-takeover-1987", DATA / "holdout5/pharma-takeover-1987.gold.json",
                             (9, 11, 0)),

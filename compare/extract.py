@@ -41,7 +41,7 @@ LINKING_VERB = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|increased|"
     r"was|is|now|put|raised|revised)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|about\s+)?$",
     re.IGNORECASE)
-INCREMENT = ":increase"
+INCREMENT = ":increase"  # suffix of the attribute of "three more bodies"
 _TIME_OR_CODE_AFTER = re.compile(r"[-–/:.]\d|\s*(?:a\.m|p\.m|am\b|pm\b)", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|on|for|from|by|with|to|into|about|near|over)\s+(?:the\s+|a\s+|an\s+)?$",
@@ -69,6 +69,7 @@ LOCAL_SUBJECT = re.compile(r"\b([A-Za-z][\w'’-]*)" + _VALUE_VERB)
 # "the median price in Carver Township rose 9.4%": the noun before a place or a phrase
 PHRASE_SUBJECT = re.compile(r"\b([a-z][a-z-]*)\s+(?:in|of|at|for|on|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+"
                             + _VALUE_VERB)
+TOPIC_KINDS = ("percent", "money", "quantity", "time")  # kinds whose verb's noun keeps them apart
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 TO_VALUE = re.compile(r"\s*\bto\s+(?:an?\s+|about\s+|around\s+)?[\d$€£¥]", re.IGNORECASE)
 EVENT_DATE_BEFORE = re.compile(
@@ -87,7 +88,7 @@ HYPHEN_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
 HYPHEN_NOT_NOUNS = frozenset("""
 year month week day hour minute second decade century time point percent per cent fold odd
 inch foot feet yard mile metre meter kilometre kilometer acre lane way
-star wheel wheeled sided piece part stage step shot fold gravity odd nil pronged dimensional legged
+star wheel wheeled sided piece part stage step shot gravity nil pronged dimensional legged
 headed handed tier level speed door
 """.split())
 MATCH_MINUTE_UNIT = "minute of play"
@@ -104,13 +105,15 @@ def _ordinal(written: str) -> int:
     """ "ninth" -> 9, "11th" -> 11."""
     lowered = written.lower()
     return ORDINAL_WORDS.get(lowered) or _MORE_ORDINALS.get(lowered) or int(re.sub(r"\D", "", lowered) or 0)
+
+
 NUMBER_SIGN_BEFORE = re.compile(r"\b(?:No|Nos|Nr)\.?\s?$")
 RANK_WORDS = frozenset({"ranked", "ranking", "rankings", "seed", "seeded", "world", "largest", "biggest",
                         "busiest", "richest", "highest", "deadliest", "tallest", "oldest", "longest",
                         "smallest", "lowest", "populous", "selling", "fastest"})
 _ORDINAL = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"|\d{1,3}(?:st|nd|rd|th)"
-FLOOR_PATTERN = re.compile(rf"\b(?P<num>{_ORDINAL}|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
-                           rf"eighteenth|nineteenth|twentieth)[\s-]+(?:floor|storey|story)\b", re.IGNORECASE)
+FLOOR_PATTERN = re.compile(rf"\b(?P<num>{_ORDINAL}|{'|'.join(_MORE_ORDINALS)})[\s-]+(?:floor|storey|story)\b",
+                           re.IGNORECASE)
 RANK_PATTERNS = (
     re.compile(r"\b(?:ranked|world|seeded|seed)\s+(?:No\.|number)\s?(?P<num>\d{1,3})\b", re.IGNORECASE),
     re.compile(rf"\b(?P<num>{_ORDINAL})[\s-]+(?:ranked|seeded|seed)\b", re.IGNORECASE),
@@ -127,7 +130,7 @@ RESULT_BEFORE = re.compile(rf"\b(?:{_RESULT_WORDS})\b(?:\s+\w+){{0,2}}\s+(?:an?\
 RESULT_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{_RESULT_WORDS})\b", re.IGNORECASE)
 LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.IGNORECASE)  # "rose to 4.3%", "stands at 4.1%"
 _COUNT_TAIL_WORD = re.compile(r"\s+([A-Za-z][a-z'’-]*|\d[\d,.]*)")
-_INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra|another)\b")  # suffix of the attribute of "three more bodies"
+_INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra|another)\b")
 # a quantity's dimension hints at its attribute even with no lexicon word ("grew to 29,650 acres")
 DIMENSION_ATTRIBUTES = {"area": "area", "length": "distance", "mass": "weight", "speed": "speed"}
 DIMENSION_PRIMARY = {"magnitude": "magnitude", "temperature": "temperature"}
@@ -481,9 +484,10 @@ class Extractor:
         for match in SCORE.finditer(view):
             before = view[max(0, match.start() - 30):match.start()]
             after = view[match.end():match.end() + 30]
-            if not (RESULT_BEFORE.search(before) or RESULT_AFTER.match(after)):
+            result_before = RESULT_BEFORE.search(before) is not None
+            if not (result_before or RESULT_AFTER.match(after)):
                 continue
-            if "to" in match.group() and not RESULT_BEFORE.search(before):
+            if "to" in match.group() and not result_before:
                 continue  # "9 to 3" is a result only after "voted", "won" and the like
             first, second = int(match.group("a")), int(match.group("b"))
             yield _Candidate(match.start(), match.end(), "count", f"{first}-{second}", SCORE_UNIT,
@@ -669,29 +673,16 @@ class Extractor:
             primary_names = [DIMENSION_PRIMARY[d] for d in [candidate.extra.get("dimension")] if d in DIMENSION_PRIMARY]
         attribute = primary_names[0] if primary_names else None
         clause_mentions = [m for m in mentions if clause.start <= m.start < clause.end]
+        # the word right before the value's verb: a name leads the clause, a noun is its topic
+        local = LOCAL_SUBJECT.search(view, max(clause.start, candidate.start - 60), candidate.start)
         subject, entities, lead = self._subject(view, candidate, sentence, clause, previous, mentions,
-                                                clause_mentions, canonical)
+                                                clause_mentions, canonical, local)
         file_start, file_end = source.file_span(candidate.start, candidate.end)
         text = source.text[file_start:file_end]
         if not text.strip():
             return None
         marks = self._marks(view, sentence, candidate)
-        topic = None
-        if candidate.kind in ("percent", "money", "quantity", "time"):
-            # "Closed sales rose 6.5%" and "New listings rose 9.3%": two things, though neither is named
-            local = LOCAL_SUBJECT.search(view, max(clause.start, candidate.start - 60), candidate.start)
-            opening = CLAUSE_SUBJECT.match(view, clause.start)
-            if local and (not local.group(1).islower() or local.group(1) in STOPWORDS
-                          or IN_PHRASE_BEFORE.search(view, max(clause.start, local.start(1) - 40), local.start(1))):
-                local = None  # "a home in the Greater Halston area was": "area" ends a phrase, not the subject
-            phrase = PHRASE_SUBJECT.search(view, max(clause.start, candidate.start - 80), candidate.start)
-            if local:
-                topic = _singular(local.group(1))
-            elif phrase and phrase.group(1) not in STOPWORDS:
-                topic = _singular(phrase.group(1))
-            elif opening and opening.end() <= candidate.start and opening.group(1).split()[-1] not in STOPWORDS:
-                # "The median sale price of a home was $412,500, up 4.8%": the clause's subject
-                topic = _singular(opening.group(1).split()[-1])
+        topic = _topic(view, candidate, clause, local) if candidate.kind in TOPIC_KINDS else None
         years, past = when
         if FROM_BEFORE.search(view, max(sentence.start, candidate.start - 6), candidate.start) and (
                 TO_VALUE.search(view, max(sentence.start, candidate.start - 50), candidate.start)
@@ -800,7 +791,7 @@ class Extractor:
                 hits.append((match.start(), match.end(), attrs))
         return hits
 
-    def _subject(self, view, candidate, sentence, clause, previous, mentions, clause_mentions, canonical):
+    def _subject(self, view, candidate, sentence, clause, previous, mentions, clause_mentions, canonical, local):
         """(display subject, entity keys, lead key) of a claim.
 
         The lead is the name that opens the value's clause ("Runner-up Brian Kipchumba crossed
@@ -858,7 +849,6 @@ class Extractor:
             if prior:
                 lead = full(prior[0])
                 keys.append(lead)
-        local = LOCAL_SUBJECT.search(view, max(clause.start, candidate.start - 60), candidate.start)
         if local:
             # "CR won 64 seats and the SDP won 43 seats": the name right before the verb is the subject
             named = [m for m in clause_mentions if m.end == local.end(1)
@@ -1008,9 +998,10 @@ _RANGE_LOW = (rf"(?<![\d.,$€£¥%])(?<!from\s)(?P<low2>\d[\d,]*(?:\.\d+)?"
 _RANGE_BEFORE = re.compile(
     rf"(?:\bbetween\s+(?P<low>{NUMBER_PATTERN})\s+and|{_RANGE_LOW}\s*(?:to|-|–))\s*$", re.IGNORECASE)
 # a percentage range may repeat its sign: "between 2% and 3%", "2% to 3%"
+_PERCENT_SIGN = re.compile(r"%|pct|per\s?cent|percent", re.IGNORECASE)
 _PERCENT_RANGE_BEFORE = re.compile(
-    rf"(?:\bbetween\s+(?P<low>{NUMBER_PATTERN})\s*(?:%|pct|per\s?cent|percent)?\s+and"
-    rf"|{_RANGE_LOW}\s*(?:%|pct|per\s?cent|percent)?\s*(?:to|-|–))\s*$", re.IGNORECASE)
+    rf"(?:\bbetween\s+(?P<low>{NUMBER_PATTERN})\s*(?:{_PERCENT_SIGN.pattern})?\s+and"
+    rf"|{_RANGE_LOW}\s*(?:{_PERCENT_SIGN.pattern})?\s*(?:to|-|–))\s*$", re.IGNORECASE)
 _FIRST_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -1030,7 +1021,7 @@ def _range_normalized(candidate) -> Optional[str]:
 def _range_before(view: str, start: int, end: int, value: float):
     """(start of the range, its low end) when the value closes "between X and" / "X to": else None."""
     head = view[max(0, start - 40):start]
-    percent = re.search(r"%|pct|per\s?cent|percent", view[start:end], re.IGNORECASE) is not None
+    percent = _PERCENT_SIGN.search(view, start, end) is not None
     match = (_PERCENT_RANGE_BEFORE if percent else _RANGE_BEFORE).search(head)
     if not match:
         return None
@@ -1384,6 +1375,22 @@ def _shouted_line(view: str, position: int) -> bool:
     end = view.find("\n", position)
     line = view[start:end if end != -1 else len(view)]
     return any(ch.isalpha() for ch in line) and not any(ch.islower() for ch in line)
+
+
+def _topic(view: str, candidate, clause: Span, local) -> Optional[str]:
+    """The common noun a value's verb speaks of: "Closed sales rose 6.5%" and "New listings rose
+    9.3%" are two things, though neither is named. `local` is LOCAL_SUBJECT's match before the value."""
+    if local and local.group(1).islower() and local.group(1) not in STOPWORDS \
+            and not IN_PHRASE_BEFORE.search(view, max(clause.start, local.start(1) - 40), local.start(1)):
+        return _singular(local.group(1))  # not "a home in the Greater Halston area was": a phrase's end
+    phrase = PHRASE_SUBJECT.search(view, max(clause.start, candidate.start - 80), candidate.start)
+    if phrase and phrase.group(1) not in STOPWORDS:
+        return _singular(phrase.group(1))
+    opening = CLAUSE_SUBJECT.match(view, clause.start)
+    if opening and opening.end() <= candidate.start and opening.group(1).split()[-1] not in STOPWORDS:
+        # "The median sale price of a home was $412,500, up 4.8%": the clause's subject
+        return _singular(opening.group(1).split()[-1])
+    return None
 
 
 def _headline(view: str, sentence: Span) -> bool:

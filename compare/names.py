@@ -94,6 +94,7 @@ def _is_capitalised(word: str) -> bool:
 
 # words that never start or continue a name run ("May" and "Will" can be names)
 _NOT_NAME_WORDS = FUNCTION_WORDS - {"may", "will"} | {"i"}
+_NOT_NAME_ENDINGS = FUNCTION_WORDS - NUMBER_WORDS  # "Channel One" ends with a number word
 _SPACES = re.compile(r"[ \t]+")
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -123,8 +124,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         while run and (fold(run[0].group().rstrip(".")) in FUNCTION_WORDS
                        or (len(run) > 1 and fold(run[0].group()) in ROLE_WORDS)):
             run.pop(0)
-        while run and ((fold(run[-1].group().rstrip(".")) in FUNCTION_WORDS
-                        and fold(run[-1].group().rstrip(".")) not in NUMBER_WORDS)
+        while run and (fold(run[-1].group().rstrip(".")) in _NOT_NAME_ENDINGS
                        or fold(run[-1].group()) in PARTICLES):
             run.pop()
         if run:

@@ -12,6 +12,7 @@ import signal
 import struct
 import sys
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 from compare.errors import OutputError, SpacecompareError
@@ -98,7 +99,7 @@ def write_reports(report: Report, out_dir, formats=FORMATS, basename: str = "rep
             try:
                 os.replace(staged[fmt], path)
             except OSError as exc:
-                raise OutputError(f"{path}: cannot write the report ({exc.strerror or exc})") from exc
+                raise _cannot_write(path, exc) from exc
             del staged[fmt]
     finally:
         for temporary in staged.values():
@@ -118,27 +119,34 @@ def _stage(report: Report, fmt: str, path: Path) -> Path:
     try:
         return stage(path, pieces)
     except OSError as exc:
-        raise OutputError(f"{path}: cannot write the report ({exc.strerror or exc})") from exc
+        raise _cannot_write(path, exc) from exc
 
 
-def _rendered(report: Report, fmt: str) -> bytes:
-    """render(), with a renderer bug turned into an OutputError."""
+@contextmanager
+def _render_errors(fmt: str):
+    """A renderer bug turned into an OutputError: it must not leave a half-written set of reports."""
     try:
-        return render(report, fmt)
-    except SpacecompareError:
-        raise
-    except Exception as exc:  # a renderer bug must not leave a half-written set of reports
-        raise OutputError(f"could not render the {fmt} report: {exc}") from exc
-
-
-def _translated(renderer, report: Report, fmt: str):
-    """The pieces a renderer makes, with a renderer bug turned into an OutputError."""
-    try:
-        yield from renderer(report)
+        yield
     except SpacecompareError:
         raise
     except Exception as exc:
         raise OutputError(f"could not render the {fmt} report: {exc}") from exc
+
+
+def _rendered(report: Report, fmt: str) -> bytes:
+    """render(), with a renderer bug turned into an OutputError."""
+    with _render_errors(fmt):
+        return render(report, fmt)
+
+
+def _translated(renderer, report: Report, fmt: str):
+    """The pieces a renderer makes, with a renderer bug turned into an OutputError."""
+    with _render_errors(fmt):
+        yield from renderer(report)
+
+
+def _cannot_write(path, exc: OSError) -> OutputError:
+    return OutputError(f"{path}: cannot write the report ({exc.strerror or exc})")
 
 
 # ---------------------------------------------------------------- one format in a child process
@@ -174,7 +182,7 @@ def _stage_beside(report: Report, targets: dict, aside: str, staged: dict) -> No
     try:
         temporary, descriptor = temporary_for(targets[aside])
     except OSError as exc:
-        raise OutputError(f"{targets[aside]}: cannot write the report ({exc.strerror or exc})") from exc
+        raise _cannot_write(targets[aside], exc) from exc
     staged[aside] = temporary  # removed by the caller unless it replaces the report
     child = _Child(report, aside, targets[aside], descriptor)
     try:
@@ -272,7 +280,7 @@ def _child_main(report: Report, fmt: str, path: Path, descriptor: int, read: int
                 data = _rendered(report, fmt)
                 fill(descriptor, data)
             except OSError as exc:
-                raise OutputError(f"{path}: cannot write the report ({exc.strerror or exc})") from exc
+                raise _cannot_write(path, exc) from exc
             head, body = _HEADER.pack(True, 0), b""
         except BaseException as exc:  # sent to the parent, which raises it
             body = _pickle_error(exc, fmt)

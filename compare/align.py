@@ -316,6 +316,7 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
     edges = []
     pairs = _candidate_pairs(pool)
     precise = [specific(claim) for claim in pool]
+    contested = _contested_discriminators(pool)
     for i, j in pairs:
         a, b = pool[i], pool[j]
         if _vetoed(a, b, rules):
@@ -356,6 +357,7 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
               # hiker" are two people, not a contradiction
               and subj >= (1.0 if a.kind == "age" else 0.0) and subj > 0.0 and _may_conflict(a, b, rules) and score >= settings.conflict_threshold and _comparable(a, b)
               and _close_enough(a, b, settings.max_conflict_ratio) and _same_subject(a, b)
+              and (subj == 1.0 or not _marked_against_unmarked(a, b, contested))
               and (not (a.attribute or "").startswith("noun:") or ctx >= NOUN_CONFLICT_CONTEXT)):
             edges.append((score, 0, i, j))
     groups = _merge(pool, edges, rules, pairs)
@@ -367,6 +369,26 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
                           claims=tuple(members)))
     facts.sort(key=lambda f: (f.claims[0].source, f.claims[0].start))
     return facts
+
+
+def _contested_discriminators(claims: list[Claim]) -> frozenset:
+    """Discriminators of which the story uses two or more options (it reports the men's and the
+    women's race): there, a value without an option may belong to either."""
+    used: dict = {}
+    for claim in claims:
+        for index, option in claim.features.marks:
+            used.setdefault(index, set()).add(option)
+    return frozenset(index for index, options in used.items() if len(options) > 1)
+
+
+def _marked_against_unmarked(a: Claim, b: Claim, contested: frozenset) -> bool:
+    """"112 riders started the women's race" and "about 150 riders rolled out", in a story of
+    both races: the second may be the men's, so the two do not make a conflict (unless both
+    name one subject: Mengesha's time is hers in either race)."""
+    if not contested:
+        return False
+    marked_a, marked_b = dict(a.features.marks), dict(b.features.marks)
+    return any((index in marked_a) != (index in marked_b) for index in contested)
 
 
 def _comparable(a: Claim, b: Claim) -> bool:

@@ -26,6 +26,8 @@ from .text import Span, clauses, paragraphs, sentences, squash
 
 MAX_SENTENCE = 2000
 MARK_WINDOW = 80
+# the opening words of a sentence, where its grammatical subject stands
+SENTENCE_HEAD_CHARS = 24
 PRESENT_REFERENCE = re.compile(
     r"(?:today|now|currently|at present|so far|to date|this (?:week|month|year)|tonight)", re.IGNORECASE)
 # what may stand between a value and the noun after it that names it
@@ -75,6 +77,15 @@ TO_VALUE = re.compile(r"\s*\bto\s+(?:an?\s+|about\s+|around\s+)?[\d$€£¥]", r
 EVENT_DATE_BEFORE = re.compile(
     r"\b(?:built|constructed|founded|established|opened|completed|born|erected|inaugurated|formed|"
     r"designed|installed|commissioned|dedicated|incorporated)\s+(?:in|on)\s+$", re.IGNORECASE)
+# between a value and a later date: the date is the point the value is compared with
+# ("turnout was about 54%, well up on the last election four years ago")
+COMPARED_WITH = re.compile(
+    r"\b(?:(?:up|down|higher|lower|more|less|better|worse|ahead|behind)\s+(?:on|than|from)|compared\s+(?:with|to)|"
+    r"than|versus|vs\.?|against)\b", re.IGNORECASE)
+# a turn to another subject within a sentence: an option named after it ("men's" or "women's")
+# does not qualify values before it ("won the men's race in 2:05:41, while Mengesha took the
+# women's race"); a lone mark ("but forecasters said") still covers the sentence
+CONTRAST_BREAK = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
 AGE_WORDS = frozenset({"aged", "old"})
 PERCENT_WORDS = frozenset({"percent", "cent", "pct", "percentage", "basis", "bp", "bps"})
@@ -899,10 +910,29 @@ class Extractor:
             found = [number for number, spans in enumerate(options)
                      if any(start <= s_ and e_ <= end and (not upper or s_ == clause.start)
                             and self._reaches(s_, e_, candidate)
+                            and not (s_ >= candidate.end and len(options) > 1
+                                     and CONTRAST_BREAK.search(view, candidate.end, s_))
                             for s_, e_, upper in spans)]
+            if not found and len(options) > 1:
+                found = self._sentence_topic_option(view, clause, candidate, options)
             if len(found) == 1:
                 marks.append((index, found[0]))
         return tuple(marks)
+
+    @staticmethod
+    def _sentence_topic_option(view: str, clause: Span, candidate, options) -> list:
+        """The option named in the sentence's opening words, when no other option of it is in the
+        sentence: "The women's race covered 142 km with 17 sectors, and 112 riders started" is
+        all about the women's race, though other values stand between "women's" and 112."""
+        named = [number for number, spans in enumerate(options) if spans]
+        if len(named) != 1:
+            return []
+        head_end = clause.start + SENTENCE_HEAD_CHARS
+        if any(s_ < head_end and e_ <= candidate.start and (not upper or s_ == clause.start)
+               and not view[clause.start:s_].count(",")
+               for s_, e_, upper in options[named[0]]):
+            return named
+        return []
 
     def _discriminator_words(self, view: str, sentence: Span) -> tuple:
         """Discriminator words of a sentence, found once for all its values: for each
@@ -1232,6 +1262,8 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
             continue  # "the highest since 2014": a point of comparison, not the claim's time
         if EVENT_DATE_BEFORE.search(view, max(sentence.start, start - 30), start):
             continue  # "1,480 feet long and constructed in 1962": the date of another event
+        if start >= candidate.end and COMPARED_WITH.search(view, candidate.end, start):
+            continue  # "54%, up on the last election four years ago": the point of comparison
         year = _year_of_date(date_claim.normalized)
         if year is not None:
             years.add(year)

@@ -133,6 +133,14 @@ APART = [
           "The winner of the women's race clocked 2:19:08, organisers said."),
          [("s1", "2:19:08"), ("s3", "2:19:08")], [("s1", "2:04:02"), ("s2", "2:04:02")],
          id="women's and men's times, both in one"),
+    case(("The women's race covered 142 kilometres with 17 cobbled sectors, and 112 riders started.",
+          "About 150 riders rolled out of Marchenne in the morning for 258km and 27 cobbled sectors. "
+          "The men's race lasted six hours."),
+         [("s1", "112 riders"), ("s1", "17 cobbled")], [("s2", "150 riders"), ("s2", "27 cobbled")],
+         id="the women's race named at the start of a sentence, the other race unnamed"),
+    case(("Turnout was about 54%, well up on the last election four years ago, the council said.",
+          "Turnout was well up on the last election, when only 47.9 percent of voters took part in 2022."),
+         [("s1", "54%")], [("s2", "47.9 percent")], id="a date that is the point of comparison"),
     case(("Meridian Technologies agreed on Monday to buy Halcyon Devices for $4.2 billion. "
           "Meridian Technologies employs 12,000 workers in Europe.",
           "Halcyon Devices will be bought by Meridian Technologies for $4.2 billion. "
@@ -159,6 +167,16 @@ def test_claims_about_different_subjects_are_never_one_finding(rules, texts, the
     for fact in align(report.claims, rules):
         ids = {c.id for c in fact.claims}
         assert not (ids & {c.id for c in left} and ids & {c.id for c in right})
+
+
+def test_one_persons_value_conflicts_whichever_race_is_named(rules):
+    """The story names both races, but both values are one runner's: still a conflict."""
+    report = compare_loaded(sources(
+        "In the women's race, Ethiopia's Hirut Mengesha, 29, won in 2:19:18. The men's race went to Kiprotich.",
+        "Hirut Mengesha of Ethiopia broke clear at 24 kilometres and came home in 2:19:08."), rules)
+    first, second = claim_at(report, "s1", "2:19:18"), claim_at(report, "s2", "2:19:08")
+    assert together(report, first, second)
+    assert finding_of(report, first).kind == "conflict"
 
 
 def test_the_same_subject_on_both_sides_is_still_found(rules):

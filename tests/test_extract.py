@@ -643,3 +643,30 @@ def test_a_nationality_before_an_age_is_not_the_person(rules):
     text = "The Belgian, aged 24, attacked on the cobbles and won alone."
     claim = one(text, extract(text, rules), "aged 24", "age")
     assert claim.features.entities == () and claim.features.lead is None
+
+
+# ---------------------------------------------------------------------------------------------
+# discriminators: which option ("men's", "women's") a value is about
+# ---------------------------------------------------------------------------------------------
+
+def _sex_of(text: str, rules, needle: str, kind: str):
+    """The option of the "sex" discriminator marking the claim at `needle` (None: unmarked)."""
+    index = next(i for i, options in enumerate(rules.discriminators) if any("women" in o for o in options))
+    claim = one(text, extract(text, rules), needle, kind)
+    return {0: "women", 1: "men"}.get(dict(claim.features.marks).get(index))
+
+
+@pytest.mark.parametrize("text, needle, kind, expected", [
+    case("The women's race covered 142 kilometres with 17 cobbled sectors, and 112 riders started.",
+         "112", "count", "women", id="named in the sentence's opening words"),
+    case("Kiprotich won the men's race in 2:05:41, while Mengesha took the women's race.",
+         "2:05:41", "duration", "men", id="an option after while does not reach back"),
+    case("Kiprotich won in 2:05:41, while Mengesha took the women's race.",
+         "2:05:41", "duration", None, id="nor when it is the only one"),
+    case("The riders started at 9 a.m. and 112 of them finished the women's race.",
+         "112", "count", "women", id="a word after the value, in its clause"),
+    case("The race covered 142 kilometres with 17 cobbled sectors, while the women's race had 112 riders.",
+         "17 cobbled", "count", None, id="not in the opening words"),
+])
+def test_a_value_takes_the_option_written_about_it(rules, text, needle, kind, expected):
+    assert _sex_of(text, rules, needle, kind) == expected

@@ -80,6 +80,18 @@ CORPORA = {
                            (8, 10, 1)),
     "oil-spill": (DATA / "holdout7/oil-spill", DATA / "holdout7/oil-spill.gold.json", (8, 12, 0)),
     "tuition-vote": (DATA / "holdout7/tuition-vote", DATA / "holdout7/tuition-vote.gold.json", (9, 11, 0)),
+    "brannock-fraud-verdict": (DATA / "holdout8/brannock-fraud-verdict", DATA / "holdout8/brannock-fraud-verdict.gold.json",
+                            (6, 5, 1)),
+    "castellan-takeover-bid": (DATA / "holdout8/castellan-takeover-bid", DATA / "holdout8/castellan-takeover-bid.gold.json",
+                            (11, 5, 2)),
+    "harwick-plant-fire": (DATA / "holdout8/harwick-plant-fire", DATA / "holdout8/harwick-plant-fire.gold.json",
+                        (11, 5, 1)),
+    "port-alder-mayor-count": (DATA / "holdout8/port-alder-mayor-count", DATA / "holdout8/port-alder-mayor-count.gold.json",
+                            (11, 5, 1)),
+    "vellaron-classic-cycling": (DATA / "holdout8/vellaron-classic-cycling", DATA / "holdout8/vellaron-classic-cycling.gold.json",
+                              (5, 5, 0)),
+    "veltraxin-heart-trial": (DATA / "holdout8/veltraxin-heart-trial", DATA / "holdout8/veltraxin-heart-trial.gold.json",
+                           (7, 5, 3)),
 }
 
 

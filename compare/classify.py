@@ -149,6 +149,17 @@ def _summary(kind: str, readings: list[Reading]) -> str:
     return f"{readings[0].label}: only {who(readings[0])}"
 
 
+def _plural(noun: str) -> str:
+    """"brewery" -> "breweries", "bus" -> "buses", "rider" -> "riders"."""
+    if noun.endswith("s") and not noun.endswith(("ss", "us")):
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
 def topic_of(fact: Fact, rules: RuleSet) -> str:
     """What the fact is about, in words: "training duration", "age of Yulia Peresild"."""
     lead = fact.claims[0]
@@ -159,8 +170,8 @@ def topic_of(fact: Fact, rules: RuleSet) -> str:
     if increase:
         attribute = attribute[: -len(":increase")]
     if attribute and attribute.startswith("noun:"):
-        noun = attribute[5:]
-        topic = f"number of {noun}s" if not noun.endswith("s") else f"number of {noun}"
+        noun = _plural(attribute[5:])
+        topic = f"number of {noun}" if lead.kind == "count" else noun
     elif attribute and rules.attribute(attribute):
         topic = rules.attribute(attribute).topic
     else:

@@ -60,11 +60,12 @@ CLAUSE_SUBJECT = re.compile(
     r"\s+(?:of|was|were|is|are|has|have|had|rose|fell|grew|climbed|dropped|slipped|increased|decreased|jumped)\b")
 # the word right before the verb that carries a value: "sales rose 6.5%", "the SDP won 43 seats"
 _VALUE_VERB = (
-    r"\s+(?:(?:has|have|had|was|were|is|are|been|also|then|now|still)\s+)*"
+    r"\s+(?:(?:has|have|had|was|were|is|are|been|also|then|now|still|already|together)\s+)*"
     r"(?:rose|rise|rises|risen|fell|fall|falls|fallen|grew|grows|grown|climbed|jumped|dropped|declined|"
     r"slipped|slid|gained|lost|increased|decreased|edged\s+(?:up|down)|surged|soared|plunged|tumbled|"
     r"won|took|stood|stands|reached|hit|totalled|totaled|came\s+to|amounted\s+to|was|were|is|are|"
-    r"began|begins|started|starts|ended|ends|happened|occurred|opened|closed|took\s+place)"
+    r"began|begins|started|starts|ended|ends|happened|occurred|opened|closed|took\s+place|"
+    r"hold|holds|held|own|owns|owned|control|controls|controlled)"
     r"(?:\s+(?:up|down|by|to|at|about|some|nearly|almost|around|more\s+than|less\s+than|over|under|just|"
     r"on|in|shortly\s+after|shortly\s+before|after|before))*\s+$")
 LOCAL_SUBJECT = re.compile(r"\b([A-Za-z][\w'’-]*)" + _VALUE_VERB)
@@ -153,6 +154,12 @@ CALENDAR_TOLERANCE = {"month": 0.1, "year": 0.03}  # characters either side of a
 COUNT_NOUNS_COLLECTIVE = frozenset("""
 people children men women staff police personnel crew cattle sheep fish aircraft deer youth
 military infantry livestock clergy offspring
+""".split())
+# words after a value that compare it or place it, not name what it measures ("41% above the
+# average", "14 seconds ahead of", "15 seconds clear")
+RELATION_WORDS = frozenset("""
+above below ahead behind clear over under higher lower more less fewer before after later earlier
+longer shorter faster slower quicker apiece each down back away off across beyond
 """.split())
 NOT_COUNT_NOUNS = frozenset("""
 years year months month weeks week days day hours hour minutes minute seconds second decades
@@ -675,7 +682,9 @@ class Extractor:
         if candidate.kind in ("money", "percent", "duration") and not primary_names:
             # no lexicon word: the noun the value qualifies names it ("$5 million in grants")
             noun = FOLLOWING_WORD.match(view, candidate.end)
-            if noun and noun.group(1).lower() not in STOPWORDS and noun.group(1).lower() not in NOT_COUNT_NOUNS:
+            word = noun.group(1).lower() if noun else ""
+            if (noun and word not in STOPWORDS and word not in NOT_COUNT_NOUNS and word not in RELATION_WORDS
+                    and not word.endswith("ly")):
                 primary_names = ["noun:" + _singular(noun.group(1).lower())]
         if candidate.kind == "age":
             primary_names = ["age"]

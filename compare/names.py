@@ -61,6 +61,11 @@ norwegian pakistani peruvian pole polish portuguese romanian russian saudi scot 
 slovak slovenian spaniard swede swedish swiss syrian thai turk turkish ugandan ukrainian uruguayan
 venezuelan vietnamese welshman
 """.split())
+# words that open a sentence before a name without being part of it ("Including Castellan's debt")
+LEADING_PREPOSITIONS = frozenset("""
+including excluding according following regarding concerning considering despite during given unlike
+like amid amidst among without within via notwithstanding barring pending plus beside besides
+""".split())
 PARTICLES = frozenset("de da di del della van von der den du la le bin bint al el ibn dos das y".split())
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 
@@ -119,9 +124,10 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
                   and (i < len(run) - 2 or run[-1].group().isupper())]  # "Wierzbicki's SDP"
         if owners:
             del run[:owners[-1] + 1]
-        if len(run) >= 3 and DEMONYM.search(run[0].group()):
-            del run[0]
+        if len(run) >= 3 and (DEMONYM.search(run[0].group()) or fold(run[0].group()) in NATIONALITIES):
+            del run[0]  # "Pole Piotr Wojciechowsky", "Briton John Smith"
         while run and (fold(run[0].group().rstrip(".")) in FUNCTION_WORDS
+                       or fold(run[0].group()) in LEADING_PREPOSITIONS
                        or (len(run) > 1 and fold(run[0].group()) in ROLE_WORDS)):
             run.pop(0)
         while run and (fold(run[-1].group().rstrip(".")) in _NOT_NAME_ENDINGS

@@ -670,3 +670,19 @@ def _sex_of(text: str, rules, needle: str, kind: str):
 ])
 def test_a_value_takes_the_option_written_about_it(rules, text, needle, kind, expected):
     assert _sex_of(text, rules, needle, kind) == expected
+
+
+@pytest.mark.parametrize("text, needle, kind", [
+    case("The offer is 41% above the stock's three-month average price.", "41%", "percent", id="above"),
+    case("Kerbrat crossed the line 14 seconds ahead of the chasing group.", "14 seconds", "duration", id="ahead"),
+    case("The shares are now worth 20% more than a year ago.", "20%", "percent", id="more"),
+])
+def test_a_comparing_word_after_a_value_does_not_name_it(rules, text, needle, kind):
+    claim = one(text, extract(text, rules), needle, kind)
+    assert not (claim.attribute or "").startswith("noun:"), claim.attribute
+
+
+def test_the_common_noun_that_holds_a_share_is_its_topic(rules):
+    text = "Retail investors hold about 9% of the brewer, mostly through the employee share plan."
+    claim = one(text, extract(text, rules), "9%", "percent")
+    assert claim.features.topic == "investor"

@@ -51,6 +51,11 @@ def names(text: str) -> list[str]:
     # a number word starts no name, but may end one
     ("Seven people were killed.", []),
     ("It aired on TV Channel One.", ["TV Channel One"]),
+    # a nationality noun or a sentence-opening preposition before a name is not part of it
+    ("Pole Piotr Wojciechowsky was second.", ["Piotr Wojciechowsky"]),
+    ("Briton John Smith said so.", ["John Smith"]),
+    ("Including Castellan's net debt, the deal is worth more.", ["Castellan"]),
+    ("Following Monday's vote, Marchetti spoke.", ["Marchetti"]),
 ])
 def test_find_mentions(text, expected):
     assert names(text) == expected

@@ -1320,7 +1320,7 @@ NOUN_SYNONYMS = {
     "car": "vehicle", "lorry": "vehicle", "truck": "vehicle", "automobile": "vehicle",
     "fatality": "death", "casualty": "casualty", "staffer": "employee", "worker": "employee",
     "aircraft": "plane", "airplane": "plane", "jet": "plane", "vessel": "ship", "boat": "ship",
-    "hectare": "hectare", "storey": "floor", "story": "floor",
+    "hectare": "hectare", "storey": "floor", "story": "floor", "shareholder": "investor",
 }
 
 

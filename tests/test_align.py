@@ -321,3 +321,24 @@ def test_when_a_set_began_is_not_when_the_crush_began(rules):
         "The crush began around 22:15 during the set, police said.",
     ), rules)
     assert not together(report, claim_at(report, "s1", "9:30pm"), claim_at(report, "s2", "22:15"))
+
+
+@pytest.mark.parametrize("first, second, needle_1, needle_2, kind", [
+    case("The jury deliberated for four days before returning its verdict on Friday.",
+         "The verdict came after five days of deliberations, the court heard.",
+         "four days", "five days", "conflict", id="deliberated / deliberations"),
+    case("The fire at the plant burned for nine hours before crews contained it.",
+         "Firefighters battled the flames for six hours before the fire was declared under control.",
+         "nine hours", "six hours", "conflict", id="burned for / battled the flames for"),
+    case("Kerbrat won the race by 14 seconds after a late attack.",
+         "Kerbrat crossed the line 14 seconds clear of the chasing group.",
+         "14 seconds", "14 seconds", "agreement", id="won by / clear of"),
+    case("The pill cut the risk of heart attacks by 23 percent, the trial found.",
+         "The trial showed a relative risk reduction of 23 percent for heart attacks.",
+         "23 percent", "23 percent", "agreement", id="cut the risk / risk reduction"),
+])
+def test_words_of_one_attribute_align(rules, first, second, needle_1, needle_2, kind):
+    report = compare_loaded(sources(first, second), rules)
+    a, b = claim_at(report, "s1", needle_1), claim_at(report, "s2", needle_2)
+    assert together(report, a, b), [f.summary for f in report.findings]
+    assert finding_of(report, a).kind == kind

@@ -92,6 +92,7 @@ AGE_WORDS = frozenset({"aged", "old"})
 PERCENT_WORDS = frozenset({"percent", "cent", "pct", "percentage", "basis", "bp", "bps"})
 MINUTE_WORDS = frozenset({"minute"})
 # between a count's noun and its verb: "25 people [were] hospitalized", "12 miners [have been] rescued"
+BY_AFTER_WORD = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+by\s+")
 PREDICATE_GAP = re.compile(r"(?:\s+[a-z][a-z'’-]*){0,2}?\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|"
                            r"remain|remained|remains)(?:\s+(?:also|later|then|all|still|now|being))?\s+")
 COMPOUND_SYNONYMS = {"storey": "floor", "story": "floor"}  # "a 19-storey block" has 19 floors
@@ -260,6 +261,12 @@ class Extractor:
             (re.compile(rf"\baged\s+(?:(?:about|around|roughly|approximately|some|nearly|almost|over|under"
                         rf"|at\s+least)\s+)?(?P<num>{NUMBER_PATTERN})\b", re.IGNORECASE), frozenset({"aged"})),
             (re.compile(rf"\bat\s+the\s+age\s+of\s+(?P<num>{NUMBER_PATTERN})\b", re.IGNORECASE), frozenset({"age"})),
+            # "an average age of 64 years", "the median age of participants was 64"
+            (re.compile(rf"\b(?:average|mean|median)\s+age\s+(?:of\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{1,3}}?)?"
+                        rf"(?:was|is|were|are|stood\s+at|of)\s+(?:(?:about|around|roughly|approximately|nearly|"
+                        rf"almost|just\s+over|just\s+under)\s+)?(?P<lead_end>)(?P<num>{NUMBER_PATTERN})\b"
+                        rf"(?!\s*(?:%|percent|per\s?cent))(?:\s+years?(?:\s+old)?\b)?",
+                        re.IGNORECASE), frozenset({"age"})),
             (re.compile(rf"\b(?:turned|turns|turning)\s+(?P<num>{NUMBER_PATTERN})\b(?!\s*(?:%|percent|per\s?cent|[a-z]+s\b|[-–]))",
                         re.IGNORECASE), frozenset({"turned", "turns", "turning"})),
         ]
@@ -433,7 +440,9 @@ class Extractor:
                 # "aged about 25", "about 36 years old": the qualifier widens the age
                 start, end, qualifier, low, high = self._qualified(
                     view, match.start("num"), match.end("num"), value, 0.0)
-                yield _Candidate(min(start, match.start()), max(end, match.end()), "age", _plain(value), "year",
+                # the quote is the age as written, from the number on when a phrase leads to it
+                opening = match.start("lead_end") if "lead_end" in pattern.groupindex else match.start()
+                yield _Candidate(min(start, opening), max(end, match.end()), "age", _plain(value), "year",
                                  f"P{format_number(value)}Y", qualifier, low, high, priority=5)
         # "Yulia Peresild, 36, said" - a bare number between commas right after a capitalised name
         for match in re.finditer(r"(?<=[^\W\d_]),\s+(?P<num>\d{1,3}),\s", view):
@@ -631,7 +640,8 @@ class Extractor:
             allowed = [(s, e, attrs) for s, e, attrs in allowed
                        if s >= candidate.end or not all(self._changes(a) for a in attrs)]
         outside = [h for h in allowed if (h[1] <= candidate.start or h[0] >= candidate.end)
-                   and self._reaches(h[0], h[1], candidate)]
+                   and self._reaches(h[0], h[1], candidate)
+                   and not (h[0] >= candidate.end and self._names_later_value(view, h[1], candidate))]
         inside = [h for h in allowed if not (h[1] <= candidate.start or h[0] >= candidate.end)]
         # a word right after the value names it ("a $2.1 billion criminal fine", "$29 million in
         # bribes", "three years of supervised release"), whatever verb stands before
@@ -900,6 +910,16 @@ class Extractor:
         starts = self._value_starts.get(candidate.kind, ())
         first = bisect_right(starts, low - 1)
         return not (first < len(starts) and starts[first] < high)
+
+    def _names_later_value(self, view: str, word_end: int, candidate) -> bool:
+        """A word after the value that leads on to another value of its kind through "by": "polled
+        41,360 votes, defeating Tull by 388 votes" gives "defeating" to 388, not to 41,360."""
+        by = BY_AFTER_WORD.match(view, word_end)
+        if not by:
+            return False
+        starts = self._value_starts.get(candidate.kind, ())
+        index = bisect_right(starts, by.end() - 1)
+        return index < len(starts) and starts[index] - by.end() <= 12
 
     def _marks(self, view: str, clause: Span, candidate) -> tuple:
         """(discriminator, option) pairs written near the value, not inside names.
@@ -1361,8 +1381,9 @@ def _age_person(view, candidate, sentence, mentions):
     after = [m for m in mentions if candidate.end <= m.start <= candidate.end + 60 and m.start < sentence.end]
     surnames = {m.key.split()[-1] for m in mentions if m.words >= 2}
     for mention in after:
-        if mention.words == 1 and mention.key not in surnames:
-            break  # "the 24-year-old Pole": a nationality, not a name
+        if mention.words == 1 and mention.key not in surnames and (
+                mention.key in names_module.NATIONALITIES or mention.key.endswith("man")):
+            break  # "the 24-year-old Pole", "the 30-year-old Frenchman": a nationality, not a name
         between = view[candidate.end:mention.start]
         words = re.findall(r"[a-z][\w-]*", between)
         if not set(words) & PREPOSITIONS and re.fullmatch(

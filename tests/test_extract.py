@@ -686,3 +686,33 @@ def test_the_common_noun_that_holds_a_share_is_its_topic(rules):
     text = "Retail investors hold about 9% of the brewer, mostly through the employee share plan."
     claim = one(text, extract(text, rules), "9%", "percent")
     assert claim.features.topic == "investor"
+
+
+@pytest.mark.parametrize("text, needle, quote, value", [
+    case("The average age of participants was 64, and around a quarter were women.", "64", "64", "P64Y",
+         id="average age of a group"),
+    case("Participants had an average age of 64 years and 26% were women.", "64", "64 years", "P64Y",
+         id="an average age of N years"),
+    case("The median age of the victims was about 40.", "40", "about 40", "P40Y", id="median, about"),
+])
+def test_an_average_age_is_an_age(rules, text, needle, quote, value):
+    claim = one(text, extract(text, rules), needle, "age")
+    assert (claim.text, claim.normalized) == (quote, value)
+
+
+@pytest.mark.parametrize("text, person", [
+    case("The 26-year-old Kerbrat attacked on the final climb of the Vellaron Classic.", "Kerbrat",
+         id="a last name after N-year-old"),
+    case("The 24-year-old Pole attacked on the final climb.", None, id="a nationality"),
+    case("The 24-year-old Frenchman attacked on the final climb.", None, id="a nationality noun"),
+])
+def test_the_person_an_age_is_written_before(rules, text, person):
+    claim = one(text, extract(text, rules), "year-old", "age")
+    assert claim.subject == person
+
+
+def test_a_word_leading_to_another_value_by_by_is_that_values(rules):
+    text = "The 51-year-old Marchetti polled 41,360 votes, defeating Tull by 388 votes."
+    claims = extract(text, rules)
+    assert one(text, claims, "41,360", "count").attribute == "votes"
+    assert one(text, claims, "388", "count").attribute == "margin"

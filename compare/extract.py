@@ -92,6 +92,7 @@ AGE_WORDS = frozenset({"aged", "old"})
 PERCENT_WORDS = frozenset({"percent", "cent", "pct", "percentage", "basis", "bp", "bps"})
 MINUTE_WORDS = frozenset({"minute"})
 # between a count's noun and its verb: "25 people [were] hospitalized", "12 miners [have been] rescued"
+POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:about|around|some|nearly|almost|just)\s+)?")
 BY_AFTER_WORD = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+by\s+")
 PREDICATE_GAP = re.compile(r"(?:\s+[a-z][a-z'’-]*){0,2}?\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|"
                            r"remain|remained|remains)(?:\s+(?:also|later|then|all|still|now|being))?\s+")
@@ -188,7 +189,10 @@ REPORTING_VERB = re.compile(
 RELATIVE_OPENING = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
 RELATIVE_HANG = re.compile(r",\s*(?:which|who|whose)\b[^,;:()]{0,40}", re.IGNORECASE)
 LEAD_WORDS = 3  # a name opening its clause within this many words is the clause's subject
-COUNT_LINKERS = r"(?:more|other|additional|further|new|extra|of\s+the|of\s+its|of\s+their|of\s+them|of\s+whom)"
+COUNT_LINKERS = (r"(?:more|other|additional|further|new|extra|of\s+the|of\s+its|of\s+their|of\s+them|of\s+whom|"
+                 # "seven of nine counts": the part, of a whole written as a number
+                 r"of(?=\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                 r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)))")
 PREPOSITIONS = frozenset("from of in at with for on to by near outside inside into about after before".split())
 PRONOUN_SUBJECTS = re.compile(
     r"^\W*(?:(?:today|now|then|also|so|and|but|yet|still)\W+)?"
@@ -887,6 +891,13 @@ class Extractor:
                 lead = full(named[0])
                 if lead not in keys:
                     keys.append(lead)
+        owner = [m for m in clause_mentions if m.end <= candidate.start
+                 and POSSESSIVE_GAP.fullmatch(view, m.end, candidate.start)]
+        if owner:
+            # "41,306 votes to Tull's 40,918": the figure is the owner's
+            lead = full(owner[0])
+            if lead not in keys:
+                keys.append(lead)
         if candidate.extra.get("compound"):
             # "6,200-seat Dunmore Park": the seats are the place named next
             named = [m for m in mentions if m.start > candidate.end and not view[candidate.end:m.start].strip()]

@@ -716,3 +716,18 @@ def test_a_word_leading_to_another_value_by_by_is_that_values(rules):
     claims = extract(text, rules)
     assert one(text, claims, "41,360", "count").attribute == "votes"
     assert one(text, claims, "388", "count").attribute == "margin"
+
+
+@pytest.mark.parametrize("text, needle, value, quote", [
+    case("Brannock was found guilty on seven of nine counts of fraud.", "seven", 7, "seven of nine counts",
+         id="number words"),
+    case("Three of 12 passengers were hurt in the crash.", "Three", 3, "Three of 12 passengers", id="digits"),
+])
+def test_a_part_of_a_whole_counts_the_part(rules, text, needle, value, quote):
+    claim = one(text, extract(text, rules), needle, "count")
+    assert (claim.value, claim.text) == (value, quote)
+
+
+def test_a_possessive_name_before_a_figure_owns_it(rules):
+    text = "Marchetti received 41,306 votes to Tull's 40,918, a margin of 388 votes."
+    assert one(text, extract(text, rules), "40,918", "count").subject == "Tull"

@@ -93,6 +93,8 @@ PERCENT_WORDS = frozenset({"percent", "cent", "pct", "percentage", "basis", "bp"
 MINUTE_WORDS = frozenset({"minute"})
 # between a count's noun and its verb: "25 people [were] hospitalized", "12 miners [have been] rescued"
 POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:about|around|some|nearly|almost|just)\s+)?")
+BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|just|nearly|almost|only|more\s+than|less\s+than)\s+)?$",
+                       re.IGNORECASE)
 BY_AFTER_WORD = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+by\s+")
 PREDICATE_GAP = re.compile(r"(?:\s+[a-z][a-z'’-]*){0,2}?\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|"
                            r"remain|remained|remains)(?:\s+(?:also|later|then|all|still|now|being))?\s+")
@@ -201,6 +203,18 @@ PRONOUN_SUBJECTS = re.compile(
 # ("a dozen", "half a"): a lookahead on that character lets a scan pass other positions at once
 _NUMBER_START = "(?=[\\d" + "".join(sorted({w[0] for w in (*UNITS_WORDS, *TENS_WORDS, "a", "an", "half")})) + "])"
 _NUMBER = re.compile(_NUMBER_START + NUMBER_PATTERN, re.IGNORECASE)
+SHARES = {"a quarter": 25.0, "one quarter": 25.0, "a third": 100 / 3, "one third": 100 / 3, "half": 50.0,
+          "a half": 50.0, "one half": 50.0, "two thirds": 200 / 3, "three quarters": 75.0, "a fifth": 20.0,
+          "one fifth": 20.0, "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0, "a tenth": 10.0,
+          "one tenth": 10.0, "nine tenths": 90.0}
+SHARE_WORDS = frozenset({"quarter", "third", "half", "thirds", "quarters", "fifth", "fifths", "tenth", "tenths"})
+SHARE = re.compile(
+    r"\b(?P<share>(?:a|one)\s+(?:quarter|third|half|fifth|tenth)|half|two[\s-]thirds|three[\s-]quarters|"
+    r"(?:two|three|four)[\s-]fifths|nine[\s-]tenths)\b"
+    # of a group ("of the workforce", "of them") or a group's verb ("a quarter were women")
+    r"(?=\s+(?:of\s+(?:the|its|their|all|them|those|these|his|her|our|[a-z]+s\b)(?!\s+(?:a|an)\b)|"
+    r"(?:were|are|was|is|say|said)\b))",
+    re.IGNORECASE)
 POINT_FRACTIONS = {"a quarter": 0.25, "three quarters": 0.75, "half": 0.5, "a half": 0.5}
 _CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]+")
 STOPWORDS = frozenset("""
@@ -369,6 +383,7 @@ class Extractor:
         found.extend(self._ages(view))
         found.extend(self._money(view))
         found.extend(self._percents(view))
+        found.extend(self._shares(view))
         found.extend(self._match_minutes(view))
         found.extend(self._scores(view))
         found.extend(self._ranks(view))
@@ -498,6 +513,23 @@ class Extractor:
             start, end, qualifier, low, high = self._qualified(view, match.start(), match.end(), value, precision)
             yield _Candidate(start, end, "percent", _plain(value), unit, normalized, qualifier, low, high,
                              priority=4)
+
+    def _shares(self, view: str) -> Iterator[_Candidate]:
+        """"around a quarter were women", "two-thirds of the workforce": a share of a group, as a
+        percentage; never "half an hour", "a quarter of a century" or "the third quarter"."""
+        if not self._may_match(view, SHARE_WORDS):
+            return
+        for match in SHARE.finditer(view):
+            value = SHARES[re.sub(r"[\s-]+", " ", match.group("share").lower())]
+            start, end, qualifier, low, high = self._qualified(view, match.start("share"), match.end("share"),
+                                                               value, 0.0)
+            if qualifier == "exact":
+                qualifier = "approximate"
+            # a fraction is a round share: "a quarter" agrees with 26%, not with 30%
+            low, high = min(low, value * 0.9), max(high, value * 1.1)
+            value = round(value, 1)
+            yield _Candidate(start, end, "percent", _plain(value), "percent", f"{format_number(value)}%",
+                             qualifier, low, high, priority=2)
 
     def _match_minutes(self, view: str) -> Iterator[_Candidate]:
         """"in the 67th minute", "an 88th-minute red card": a moment of a match, by its minute."""
@@ -700,6 +732,9 @@ class Extractor:
             if (noun and word not in STOPWORDS and word not in NOT_COUNT_NOUNS and word not in RELATION_WORDS
                     and not word.endswith("ly")):
                 primary_names = ["noun:" + _singular(noun.group(1).lower())]
+        if (candidate.kind == "duration" and "race_time" in primary_names
+                and BY_BEFORE.search(view, max(clause.start, candidate.start - 20), candidate.start)):
+            primary_names = ["margin"]  # "won by 14 seconds": the gap, not the winning time
         if candidate.kind == "age":
             primary_names = ["age"]
         if candidate.kind == "quantity" and not primary_names:

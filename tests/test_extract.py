@@ -731,3 +731,43 @@ def test_a_part_of_a_whole_counts_the_part(rules, text, needle, value, quote):
 def test_a_possessive_name_before_a_figure_owns_it(rules):
     text = "Marchetti received 41,306 votes to Tull's 40,918, a margin of 388 votes."
     assert one(text, extract(text, rules), "40,918", "count").subject == "Tull"
+
+
+@pytest.mark.parametrize("text, quote, value", [
+    case("The average age was 64, and around a quarter were women.", "around a quarter", 25.0, id="a quarter were"),
+    case("Two-thirds of the workforce will go.", "Two-thirds", 66.7, id="two-thirds of the"),
+    case("Nearly half of respondents said so.", "Nearly half", 50.0, id="half of a plural"),
+])
+def test_a_fraction_of_a_group_is_a_share(rules, text, quote, value):
+    claim = one(text, extract(text, rules), quote, "percent")
+    assert (claim.text, claim.value, claim.qualifier) == (quote, value, "approximate")
+
+
+@pytest.mark.parametrize("text", [
+    "The match lasted half an hour longer.",
+    "It was the worst flood in a quarter of a century.",
+    "Profit rose in the third quarter.",
+])
+def test_a_fraction_of_a_unit_is_no_share(rules, text):
+    assert not [c for c in extract(text, rules) if c.kind == "percent"]
+
+
+@pytest.mark.parametrize("other, kind", [("26%", "agreement"), ("30%", "conflict")])
+def test_a_quarter_agrees_with_26_percent_but_not_with_30(rules, other, kind):
+    from compare.pipeline import compare_loaded
+    from support import sources
+    report = compare_loaded(sources("The average age was 64, and around a quarter of participants were women.",
+                                    f"Participants were 64 on average, and {other} of participants were women."),
+                            rules)
+    quarter = one(report.sources[0].text, [c for c in report.claims if c.source == "s1"], "a quarter", "percent")
+    finding = next(f for f in report.findings if quarter.id in f.claims)
+    assert (finding.kind, finding.sources) == (kind, ("s1", "s2"))
+
+
+@pytest.mark.parametrize("text, attribute", [
+    case("Kerbrat won the Vellaron Classic by 14 seconds on Sunday.", "margin", id="won by"),
+    case("Kerbrat won the Vellaron Classic in 6 hours 2 minutes on Sunday.", "race_time", id="won in"),
+])
+def test_a_time_won_by_is_the_margin(rules, text, attribute):
+    claim = [c for c in extract(text, rules) if c.kind == "duration"][0]
+    assert claim.attribute == attribute

@@ -90,12 +90,15 @@ CONTRAST_BREAK = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.I
 _LETTERS = re.compile(r"[^\W\d_]+")
 AGE_WORDS = frozenset({"aged", "old"})
 PERCENT_WORDS = frozenset({"percent", "cent", "pct", "percentage", "basis", "bp", "bps"})
-MINUTE_WORDS = frozenset({"minute"})
-# between a count's noun and its verb: "25 people [were] hospitalized", "12 miners [have been] rescued"
+MINUTE_WORDS = frozenset({"minute", "minutes"})
+# a name's possessive right before a value: "Tull's 40,918"
 POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:about|around|some|nearly|almost|just)\s+)?")
+# "won by 14 seconds": the value a gap
 BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|just|nearly|almost|only|more\s+than|less\s+than)\s+)?$",
                        re.IGNORECASE)
+# "defeating Tull by 388 votes": a word leading through "by" to a value
 BY_AFTER_WORD = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+by\s+")
+# between a count's noun and its verb: "25 people [were] hospitalized", "12 miners [have been] rescued"
 PREDICATE_GAP = re.compile(r"(?:\s+[a-z][a-z'’-]*){0,2}?\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|"
                            r"remain|remained|remains)(?:\s+(?:also|later|then|all|still|now|being))?\s+")
 COMPOUND_SYNONYMS = {"storey": "floor", "story": "floor"}  # "a 19-storey block" has 19 floors
@@ -108,6 +111,8 @@ star wheel wheeled sided piece part stage step shot gravity nil pronged dimensio
 headed handed tier level speed door
 """.split())
 MATCH_MINUTE_UNIT = "minute of play"
+MATCH_EVENT = re.compile(r"\b(?:scored|scores|goal|goals|header|penalty|equali[sz]er|red\s+card|yellow\s+card|"
+                         r"sent\s+off|free[\s-]kick|opener|booked|own\s+goal)\b", re.IGNORECASE)
 MATCH_MINUTE = re.compile(r"\b(?P<num>\d{1,3})(?:st|nd|rd|th)[\s-]+minute\b", re.IGNORECASE)
 SCORE_UNIT = "score"
 RANK_UNIT = "rank"
@@ -140,10 +145,13 @@ RANK_PATTERNS = (
 )
 SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})(?:\s?[-–]\s?|\s+to\s+)(?P<b>\d{1,3})(?![\w.,/:%-]|\s?(?:per|%))")
 _RESULT_WORDS = (r"won|win|wins|winning|beat|beats|beaten|defeat|defeats|defeated|victory|victories|lost|loses|"
-                 r"losing|loss|draw|drew|drawn|voted|vote|votes|score|scored|scoreline|result|triumph|"
+                 r"losing|loss|draw|drew|drawn|voted|vote|votes|score|scored|scoreline|result|triumph|beating|"
+                 r"thrashed|crushed|overcame|overcoming|"
                  r"thrashing|rout|routed|edged|lead|led|trailed|trailing|verdict|ruling|margin|tied|level|finished|ended")
 RESULT_BEFORE = re.compile(rf"\b(?:{_RESULT_WORDS})\b(?:\s+\w+){{0,2}}\s+(?:an?\s+|by\s+|of\s+)?$", re.IGNORECASE)
 RESULT_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{_RESULT_WORDS})\b", re.IGNORECASE)
+TEAM_BEFORE = re.compile(r"[A-Z][\w'’.]*[a-z]\s+$")
+TEAM_AFTER = re.compile(r"\s+[A-Z][a-z][\w'’.]*")
 LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.IGNORECASE)  # "rose to 4.3%", "stands at 4.1%"
 _COUNT_TAIL_WORD = re.compile(r"\s+([A-Za-z][a-z'’-]*|\d[\d,.]*)")
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra|another)\b")
@@ -261,6 +269,11 @@ class Extractor:
         self._money_patterns = _build_money(rules)
         self._unit_re, self._units = _build_units(rules)
         self._unit_words = _needed_words(unit.alias for unit in rules.units)
+        self._match_clock_re = re.compile(
+            rf"(?:\b(?P<after>after)\s+(?P<num>{NUMBER_PATTERN})\s+minutes\b(?![\s-]+(?:of|later|into\s+the\s+second))"
+            rf"|\bwith\s+(?P<num2>{NUMBER_PATTERN})\s+minutes?\s+(?:remaining|left|to\s+play|to\s+go)\b"
+            rf"|\b(?P<num3>{NUMBER_PATTERN})\s+minutes?\s+from\s+(?:time|full[\s-]time)\b)",
+            re.IGNORECASE)
         self._percent_re = re.compile(
             rf"{_NUMBER_START}(?P<num>{NUMBER_PATTERN})\s?(?P<unit>%|per\s?cent\b|percent\b|pct\b"
             rf"|percentage\s+points?\b|basis\s+points?\b|bps?\b)"
@@ -467,7 +480,8 @@ class Extractor:
         for match in re.finditer(r"(?<=[^\W\d_]),\s+(?P<num>\d{1,3}),\s", view):
             before = view[max(0, match.start() - 40):match.start()]
             last = re.search(r"([^\W\d_][\w'’-]*)$", before)
-            if not last or not last.group(1)[0].isupper() or not last.group(1)[1:].islower():
+            # a capitalised word, not an acronym: "Peresild", "Mensah-Barr", "O'Brien", "McDonald"
+            if not last or not last.group(1)[0].isupper() or last.group(1).isupper() or len(last.group(1)) < 2:
                 continue
             value = float(match.group("num"))
             if 0 < value < 130:
@@ -541,6 +555,20 @@ class Extractor:
                 continue
             yield _Candidate(match.start(), match.end(), "time", minute, MATCH_MINUTE_UNIT, f"minute {minute}",
                              "exact", float(minute), float(minute), priority=4)
+        # "after 12 minutes", "with 19 minutes remaining", "two minutes from time": the match clock
+        # (of a 90-minute football match), told only beside a goal, a penalty or a card
+        for match in self._match_clock_re.finditer(view):
+            group = next(name for name in ("num", "num2", "num3") if match.group(name))
+            amount = parse_number(match.group(group))
+            if amount is None or not amount == int(amount) or not 0 < amount <= 90:
+                continue
+            if not MATCH_EVENT.search(view, max(0, match.start() - 120), match.end() + 120):
+                continue
+            minute = int(amount) if match.group("after") else 90 - int(amount)
+            if minute <= 0:
+                continue
+            yield _Candidate(match.start(group), match.end(), "time", minute, MATCH_MINUTE_UNIT,
+                             f"minute {minute}", "exact", float(minute), float(minute), priority=5)
 
     def _scores(self, view: str) -> Iterator[_Candidate]:
         """"won 2-1", "a 2-1 defeat", "voted 7-4": a result, told by the words around it."""
@@ -548,7 +576,9 @@ class Extractor:
             before = view[max(0, match.start() - 30):match.start()]
             after = view[match.end():match.end() + 30]
             result_before = RESULT_BEFORE.search(before) is not None
-            if not (result_before or RESULT_AFTER.match(after)):
+            # "Port Ellery Rovers 3-1 Dunmore Athletic": a result line between two names
+            between_names = "to" not in match.group() and TEAM_BEFORE.search(before) and TEAM_AFTER.match(after)
+            if not (result_before or between_names or RESULT_AFTER.match(after)):
                 continue
             if "to" in match.group() and not result_before:
                 continue  # "9 to 3" is a result only after "voted", "won" and the like

@@ -771,3 +771,58 @@ def test_a_quarter_agrees_with_26_percent_but_not_with_30(rules, other, kind):
 def test_a_time_won_by_is_the_margin(rules, text, attribute):
     claim = [c for c in extract(text, rules) if c.kind == "duration"][0]
     assert claim.attribute == attribute
+
+
+@pytest.mark.parametrize("text, quote, normalized", [
+    case("Mensah-Barr opened the scoring after 12 minutes with a header.", "12 minutes", "minute 12",
+         id="after N minutes"),
+    case("Gallagher was sent off with 19 minutes remaining.", "19 minutes remaining", "minute 71",
+         id="with N minutes remaining"),
+    case("He scored the penalty two minutes from time.", "two minutes from time", "minute 88", id="from time"),
+])
+def test_the_match_clock_beside_a_goal_or_card_is_a_match_minute(rules, text, quote, normalized):
+    claim = one(text, extract(text, rules), quote, "time")
+    assert (claim.text, claim.normalized) == (quote, normalized)
+
+
+def test_minutes_with_no_match_event_stay_a_duration(rules):
+    text = "The meeting ended after 45 minutes."
+    assert one(text, extract(text, rules), "45 minutes", "duration").normalized == "PT45M"
+
+
+@pytest.mark.parametrize("text", [
+    case("Port Ellery Rovers won, beating Dunmore Athletic 3-1 in a bruising final.", id="beating"),
+    case("Port Ellery Rovers 3-1 Dunmore Athletic. Read that again.", id="between two names"),
+])
+def test_a_result_is_a_score(rules, text):
+    assert one(text, extract(text, rules), "3-1", "count").normalized == "3-1"
+
+
+def test_a_model_number_is_no_score(rules):
+    assert not [c for c in extract("The Boeing 737-800 landed safely.", rules) if c.kind == "count"]
+
+
+@pytest.mark.parametrize("text, quote, metres", [
+    case("The planet is 41 light-years from Earth.", "41 light-years", 41 * 9460730472580800, id="light-years"),
+    case("At 12.6 parsecs, it is close.", "12.6 parsecs", 12.6 * 30856775814913670, id="parsecs"),
+    case("It orbits 0.09 astronomical units from its star.", "0.09 astronomical units", 0.09 * 149597870700,
+         id="astronomical units"),
+])
+def test_astronomical_distances_are_lengths(rules, text, quote, metres):
+    claim = one(text, extract(text, rules), quote, "quantity")
+    assert claim.low <= metres <= claim.high
+
+
+def test_kelvin_is_a_temperature(rules):
+    text = "Its temperature is about 310 kelvin."
+    claim = one(text, extract(text, rules), "310 kelvin", "quantity")
+    assert claim.low <= 36.85 <= claim.high and claim.normalized == "36.85 C"
+
+
+@pytest.mark.parametrize("text, person", [
+    case("Kofi Mensah-Barr, 23, scored twice.", "Kofi Mensah-Barr", id="hyphenated"),
+    case("Sean O'Brien, 45, said so.", "Sean O'Brien", id="apostrophe"),
+])
+def test_an_age_after_any_capitalised_name(rules, text, person):
+    claim = [c for c in extract(text, rules) if c.kind == "age"]
+    assert [c.subject for c in claim] == [person]

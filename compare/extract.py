@@ -48,6 +48,7 @@ _TIME_OR_CODE_AFTER = re.compile(r"[-–/:.]\d|\s*(?:a\.m|p\.m|am\b|pm\b)", re.I
 _OF_AFTER = re.compile(r"\s+of\b")
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|on|for|from|by|with|to|into|about|near|over)\s+(?:the\s+|a\s+|an\s+)?$",
                                 re.IGNORECASE)
+WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)  # "with apparel down 6%": the noun is the verb's
 IN_PHRASE_BEFORE = re.compile(r"\b(?:of|in|at|on|for|from|by|with|into|near)\s+"
                               r"(?:(?!(?:and|or|but|while|when|as)\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # a wire dateline opening a paragraph: "GALATI, Romania, May 14 (Reuters) -", "HALSTON -"
@@ -65,13 +66,16 @@ _VALUE_VERB = (
     r"slipped|slid|gained|lost|increased|decreased|edged\s+(?:up|down)|surged|soared|plunged|tumbled|"
     r"won|took|stood|stands|reached|hit|totalled|totaled|came\s+to|amounted\s+to|was|were|is|are|"
     r"began|begins|started|starts|ended|ends|happened|occurred|opened|closed|took\s+place|"
-    r"hold|holds|held|own|owns|owned|control|controls|controlled)"
+    r"hold|holds|held|own|owns|owned|control|controls|controlled|"
+    r"up|down)"  # "with apparel down 6%"
     r"(?:\s+(?:up|down|by|to|at|about|some|nearly|almost|around|more\s+than|less\s+than|over|under|just|"
     r"on|in|shortly\s+after|shortly\s+before|after|before))*\s+$")
 LOCAL_SUBJECT = re.compile(r"\b([A-Za-z][\w'’-]*)" + _VALUE_VERB)
 # "the median price in Carver Township rose 9.4%": the noun before a place or a phrase
 PHRASE_SUBJECT = re.compile(r"\b([a-z][a-z-]*)\s+(?:in|of|at|for|on|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+"
                             + _VALUE_VERB)
+OPENING_PHRASE_SUBJECT = re.compile(r"[\s\"“‘']*([A-Z][a-z-]+)\s+(?:in|of|at|for|on|across)\s+(?:the\s+)?"
+                                    r"(?:[\w'’-]+\s+){0,2}[\w'’-]+" + _VALUE_VERB)
 TOPIC_KINDS = ("percent", "money", "quantity", "time")  # kinds whose verb's noun keeps them apart
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 TO_VALUE = re.compile(r"\s*\bto\s+(?:an?\s+|about\s+|around\s+)?[\d$€£¥]", re.IGNORECASE)
@@ -781,7 +785,8 @@ class Extractor:
         if not text.strip():
             return None
         marks = self._marks(view, sentence, candidate)
-        topic = _topic(view, candidate, clause, local) if candidate.kind in TOPIC_KINDS else None
+        topic = (_topic(view, candidate, clause, local, {m.start for m in clause_mentions})
+                 if candidate.kind in TOPIC_KINDS else None)
         years, past = when
         if FROM_BEFORE.search(view, max(sentence.start, candidate.start - 6), candidate.start) and (
                 TO_VALUE.search(view, max(sentence.start, candidate.start - 50), candidate.start)
@@ -1515,15 +1520,24 @@ def _shouted_line(view: str, position: int) -> bool:
     return any(ch.isalpha() for ch in line) and not any(ch.islower() for ch in line)
 
 
-def _topic(view: str, candidate, clause: Span, local) -> Optional[str]:
+def _topic(view: str, candidate, clause: Span, local, named: set = frozenset()) -> Optional[str]:
     """The common noun a value's verb speaks of: "Closed sales rose 6.5%" and "New listings rose
-    9.3%" are two things, though neither is named. `local` is LOCAL_SUBJECT's match before the value."""
-    if local and local.group(1).islower() and local.group(1) not in STOPWORDS \
-            and not IN_PHRASE_BEFORE.search(view, max(clause.start, local.start(1) - 40), local.start(1)):
-        return _singular(local.group(1))  # not "a home in the Greater Halston area was": a phrase's end
+    9.3%" are two things, though neither is named. `local` is LOCAL_SUBJECT's match before the
+    value; `named` the starts of the clause's names ("Inventory was down 7%" opens with a noun,
+    "Brightmarket fell 8%" with a name)."""
+    word = local.group(1) if local else ""
+    opening = local is not None and local.start(1) not in named and not view[clause.start:local.start(1)].strip(" \t\n\"“‘'")
+    if local and (word.islower() or (opening and word[:1].isupper() and word[1:].islower())) \
+            and word.lower() not in STOPWORDS \
+            and (WITH_BEFORE.search(view, max(clause.start, local.start(1) - 8), local.start(1))
+                 or not IN_PHRASE_BEFORE.search(view, max(clause.start, local.start(1) - 40), local.start(1))):
+        return _singular(word.lower())  # not "a home in the Greater Halston area was": a phrase's end
     phrase = PHRASE_SUBJECT.search(view, max(clause.start, candidate.start - 80), candidate.start)
     if phrase and phrase.group(1) not in STOPWORDS:
         return _singular(phrase.group(1))
+    phrase = OPENING_PHRASE_SUBJECT.match(view, clause.start, candidate.start)
+    if phrase and phrase.start(1) not in named and phrase.group(1).lower() not in STOPWORDS:
+        return _singular(phrase.group(1).lower())  # "Shares of Brightmarket fell 8.6 percent"
     opening = CLAUSE_SUBJECT.match(view, clause.start)
     if opening and opening.end() <= candidate.start and opening.group(1).split()[-1] not in STOPWORDS:
         # "The median sale price of a home was $412,500, up 4.8%": the clause's subject

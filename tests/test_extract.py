@@ -826,3 +826,25 @@ def test_kelvin_is_a_temperature(rules):
 def test_an_age_after_any_capitalised_name(rules, text, person):
     claim = [c for c in extract(text, rules) if c.kind == "age"]
     assert [c.subject for c in claim] == [person]
+
+
+@pytest.mark.parametrize("text, needle, topic", [
+    case("Inventory was down 7% year on year, a rare bit of good news.", "7%", "inventory",
+         id="a capitalised noun opening the sentence"),
+    case("Comparable sales dropped 2.8%, with apparel down 6% and home goods down 4.5%.", "6%", "apparel",
+         id="with a noun down"),
+    case("Shares of Brightmarket fell 8.6 percent to $23.40 in afternoon trading.", "8.6 percent", "share",
+         id="a capitalised noun before of and a name"),
+    case("Brightmarket fell 8.6 percent to $23.40 in afternoon trading.", "8.6 percent", None,
+         id="a name is no topic"),
+])
+def test_the_noun_a_percentage_speaks_of(rules, text, needle, topic):
+    assert one(text, extract(text, rules), needle, "percent").features.topic == topic
+
+
+def test_percentages_of_different_nouns_make_no_conflict(rules):
+    from compare.pipeline import compare_loaded
+    from support import sources
+    report = compare_loaded(sources("Shares of Brightmarket fell 8.6 percent in afternoon trading.",
+                                    "Inventory was down 7% year on year at Brightmarket."), rules)
+    assert not [f for f in report.findings if f.kind == "conflict"]

@@ -78,6 +78,9 @@ OPENING_PHRASE_SUBJECT = re.compile(r"[\s\"“‘']*([A-Z][a-z-]+)\s+(?:in|of|at
                                     r"(?:[\w'’-]+\s+){0,2}[\w'’-]+" + _VALUE_VERB)
 TOPIC_KINDS = ("percent", "money", "quantity", "time")  # kinds whose verb's noun keeps them apart
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# "down from a peak of 11.4 percent": a level before
+EARLIER_LEVEL = re.compile(r"\bfrom\s+(?:a|an|its|the|their)\s+(?:(?:recent|record|all-time)\s+)?"
+                           r"(?:peak|high|low|level)\s+of\s+$", re.IGNORECASE)
 TO_VALUE = re.compile(r"\s*\bto\s+(?:an?\s+|about\s+|around\s+)?[\d$€£¥]", re.IGNORECASE)
 EVENT_DATE_BEFORE = re.compile(
     r"\b(?:built|constructed|founded|established|opened|completed|born|erected|inaugurated|formed|"
@@ -154,6 +157,12 @@ _RESULT_WORDS = (r"won|win|wins|winning|beat|beats|beaten|defeat|defeats|defeate
                  r"thrashing|rout|routed|edged|lead|led|trailed|trailing|verdict|ruling|margin|tied|level|finished|ended")
 RESULT_BEFORE = re.compile(rf"\b(?:{_RESULT_WORDS})\b(?:\s+\w+){{0,2}}\s+(?:an?\s+|by\s+|of\s+)?$", re.IGNORECASE)
 RESULT_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{_RESULT_WORDS})\b", re.IGNORECASE)
+SCORE_WORDS = {word: number for number, word in enumerate(
+    "nil one two three four five six seven eight nine ten eleven twelve".split())}
+SCORE_WORDS.update({"zero": 0, "nothing": 0})
+WORD_SCORE = re.compile(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                        r"(?:\s+to\s+|[-–])(?P<b>nil|zero|nothing|one|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"eleven|twelve)\b", re.IGNORECASE)
 TEAM_BEFORE = re.compile(r"[A-Z][\w'’.]*[a-z]\s+$")
 TEAM_AFTER = re.compile(r"\s+[A-Z][a-z][\w'’.]*")
 LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.IGNORECASE)  # "rose to 4.3%", "stands at 4.1%"
@@ -175,7 +184,8 @@ military infantry livestock clergy offspring
 # average", "14 seconds ahead of", "15 seconds clear")
 RELATION_WORDS = frozenset("""
 above below ahead behind clear over under higher lower more less fewer before after later earlier
-longer shorter faster slower quicker apiece each down back away off across beyond
+longer shorter faster slower quicker apiece each down back away off across beyond against versus
+compared quarter year month week day
 """.split())
 NOT_COUNT_NOUNS = frozenset("""
 years year months month weeks week days day hours hour minutes minute seconds second decades
@@ -215,6 +225,8 @@ PRONOUN_SUBJECTS = re.compile(
 # ("a dozen", "half a"): a lookahead on that character lets a scan pass other positions at once
 _NUMBER_START = "(?=[\\d" + "".join(sorted({w[0] for w in (*UNITS_WORDS, *TENS_WORDS, "a", "an", "half")})) + "])"
 _NUMBER = re.compile(_NUMBER_START + NUMBER_PATTERN, re.IGNORECASE)
+POINT_STEPS = {"quarter": 0.25, "half": 0.5, "three-quarter": 0.75, "three-quarters": 0.75}
+POINT_STEP = re.compile(r"\b(?P<step>quarter|half|three[\s-]quarters?)[\s-](?:percentage[\s-])?point\b", re.IGNORECASE)
 SHARES = {"a quarter": 25.0, "one quarter": 25.0, "a third": 100 / 3, "one third": 100 / 3, "half": 50.0,
           "a half": 50.0, "one half": 50.0, "two thirds": 200 / 3, "three quarters": 75.0, "a fifth": 20.0,
           "one fifth": 20.0, "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0, "a tenth": 10.0,
@@ -401,6 +413,7 @@ class Extractor:
         found.extend(self._money(view))
         found.extend(self._percents(view))
         found.extend(self._shares(view))
+        found.extend(self._point_steps(view))
         found.extend(self._match_minutes(view))
         found.extend(self._scores(view))
         found.extend(self._ranks(view))
@@ -532,6 +545,15 @@ class Extractor:
             yield _Candidate(start, end, "percent", _plain(value), unit, normalized, qualifier, low, high,
                              priority=4)
 
+    def _point_steps(self, view: str) -> Iterator[_Candidate]:
+        """"a quarter-point cut", "a half-point rise": a central bank's step, in percentage points."""
+        if not self._may_match(view, {"point"}):
+            return
+        for match in POINT_STEP.finditer(view):
+            value = POINT_STEPS[match.group("step").lower().replace(" ", "-")]
+            yield _Candidate(match.start(), match.end(), "percent", value, "percentage point",
+                             f"{format_number(value)} pp", "exact", value, value, priority=4)
+
     def _shares(self, view: str) -> Iterator[_Candidate]:
         """"around a quarter were women", "two-thirds of the workforce": a share of a group, as a
         percentage; never "half an hour", "a quarter of a century" or "the third quarter"."""
@@ -587,6 +609,13 @@ class Extractor:
             if "to" in match.group() and not result_before:
                 continue  # "9 to 3" is a result only after "voted", "won" and the like
             first, second = int(match.group("a")), int(match.group("b"))
+            yield _Candidate(match.start(), match.end(), "count", f"{first}-{second}", SCORE_UNIT,
+                             f"{first}-{second}", "exact", None, None, priority=4)
+        # "by a vote of six to three", "won three-nil": in words, only after a result's word
+        for match in WORD_SCORE.finditer(view):
+            if not RESULT_BEFORE.search(view[max(0, match.start() - 30):match.start()]):
+                continue
+            first, second = SCORE_WORDS[match.group("a").lower()], SCORE_WORDS[match.group("b").lower()]
             yield _Candidate(match.start(), match.end(), "count", f"{first}-{second}", SCORE_UNIT,
                              f"{first}-{second}", "exact", None, None, priority=4)
 
@@ -792,6 +821,8 @@ class Extractor:
                 TO_VALUE.search(view, max(sentence.start, candidate.start - 50), candidate.start)
                 or TO_VALUE.match(view, candidate.end)):
             past = True  # "cut to 12 pct from 22 pct", "from 22 pct to 12 pct": the level before
+        if EARLIER_LEVEL.search(view, max(sentence.start, candidate.start - 40), candidate.start):
+            past = True
         context = " ".join(_context_words(view, candidate, sentence))
         return Claim(
             id=f"{source.id}:{counter}",

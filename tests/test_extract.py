@@ -848,3 +848,32 @@ def test_percentages_of_different_nouns_make_no_conflict(rules):
     report = compare_loaded(sources("Shares of Brightmarket fell 8.6 percent in afternoon trading.",
                                     "Inventory was down 7% year on year at Brightmarket."), rules)
     assert not [f for f in report.findings if f.kind == "conflict"]
+
+
+@pytest.mark.parametrize("text, quote, normalized", [
+    case("The Bank of Veloria delivered the quarter-point cut most of the market had priced.", "quarter-point",
+         "0.25 pp", id="quarter-point"),
+    case("A half-point rise is possible.", "half-point", "0.5 pp", id="half-point"),
+])
+def test_a_central_banks_step_is_in_percentage_points(rules, text, quote, normalized):
+    assert one(text, extract(text, rules), quote, "percent").normalized == normalized
+
+
+@pytest.mark.parametrize("text, quote, normalized", [
+    case("The decision, taken by a vote of six to three, reflects concern.", "six to three", "6-3", id="vote"),
+    case("Rovers won three-nil at home.", "three-nil", "3-0", id="nil"),
+])
+def test_a_result_in_words_is_a_score(rules, text, quote, normalized):
+    assert one(text, extract(text, rules), quote, "count").normalized == normalized
+
+
+def test_a_range_in_words_is_no_score(rules):
+    text = "It took two to three weeks."
+    assert not [c for c in extract(text, rules) if c.kind == "count"]
+
+
+def test_a_level_before_is_an_earlier_figure(rules):
+    text = "Consumer prices rose 2.6 percent in August, down from a peak of 11.4 percent in late 2022."
+    claims = extract(text, rules)
+    assert one(text, claims, "11.4", "percent").features.past
+    assert not one(text, claims, "2.6", "percent").features.past

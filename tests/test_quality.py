@@ -53,7 +53,7 @@ CORPORA = {
     "cycling-classic": (DATA / "holdout4/cycling-classic", DATA / "holdout4/cycling-classic.gold.json",
                         (11, 15, 0)),
     "museum-theft": (DATA / "holdout4/museum-theft", DATA / "holdout4/museum-theft.gold.json", (10, 12, 1)),
-    "rate-decision": (DATA / "holdout4/rate-decision", DATA / "holdout4/rate-decision.gold.json", (9, 12, 0)),
+    "rate-decision": (DATA / "holdout4/rate-decision", DATA / "holdout4/rate-decision.gold.json", (10, 12, 0)),
     "retail-breach": (DATA / "holdout4/retail-breach", DATA / "holdout4/retail-breach.gold.json", (10, 16, 0)),
     "river-flood": (DATA / "holdout4/river-flood", DATA / "holdout4/river-flood.gold.json", (10, 15, 0)),
     "general-election": (DATA / "holdout5/general-election", DATA / "holdout5/general-election.gold.json",
@@ -93,7 +93,7 @@ CORPORA = {
     "veltraxin-heart-trial": (DATA / "holdout8/veltraxin-heart-trial", DATA / "holdout8/veltraxin-heart-trial.gold.json",
                            (10, 5, 1)),
     "brightmarket-q3-earnings": (DATA / "holdout9/brightmarket-q3-earnings", DATA / "holdout9/brightmarket-q3-earnings.gold.json",
-                              (8, 5, 2)),
+                              (9, 5, 1)),
     "corvane-flight-417": (DATA / "holdout9/corvane-flight-417", DATA / "holdout9/corvane-flight-417.gold.json",
                         (6, 5, 0)),
     "national-cup-final": (DATA / "holdout9/national-cup-final", DATA / "holdout9/national-cup-final.gold.json",
@@ -103,7 +103,7 @@ CORPORA = {
     "valdera-floods": (DATA / "holdout9/valdera-floods", DATA / "holdout9/valdera-floods.gold.json",
                     (11, 5, 0)),
     "veloria-rate-cut": (DATA / "holdout9/veloria-rate-cut", DATA / "holdout9/veloria-rate-cut.gold.json",
-                      (8, 5, 1)),
+                      (11, 5, 1)),
 }
 
 

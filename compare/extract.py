@@ -187,6 +187,8 @@ above below ahead behind clear over under higher lower more less fewer before af
 longer shorter faster slower quicker apiece each down back away off across beyond against versus
 compared quarter year month week day
 """.split())
+PART_OF = re.compile(r"[\w,.-]+\s+of\s+(?:the|its|their|them|whom)\b", re.IGNORECASE)
+GROUP_ADJECTIVES = frozenset("injured dead wounded missing displaced evacuated rescued unemployed homeless".split())
 NOT_COUNT_NOUNS = frozenset("""
 years year months month weeks week days day hours hour minutes minute seconds second decades
 decade centuries century times percent per cent pct am pm gmt utc bst est edt pst
@@ -762,6 +764,8 @@ class Extractor:
             # "72 counties", "12,000 workers": the counted noun says what is counted, unless a
             # verb right after says what befell them ("Two climbers were killed")
             primary = inside[0][2] if inside else (predicate[0][2] if predicate else None)
+            if predicate and PART_OF.match(view, candidate.start, candidate.end):
+                primary = predicate[0][2]  # "Four of the injured remain in critical condition": a part, told by its verb
         elif candidate.kind == "count" and candidate.noun and (primary is None or not _close(outside, candidate, 40)):
             # "250 passengers" with no verb near: the noun names the attribute
             primary = inside[0][2] if inside else None
@@ -1323,8 +1327,8 @@ def _count_noun(view: str, end: int) -> tuple[Optional[str], int]:
             if _is_count_noun(word) and not word.endswith(("ed", "ing")):
                 return word, end + position
             break
-        if _is_count_noun(word):
-            found = (word, end + position)
+        if _is_count_noun(word) or (linker and index == skipped and word in GROUP_ADJECTIVES):
+            found = (word, end + position)  # "Four of the injured": a group named by its adjective
             continue
         if (linker and index == skipped and (word[0].isdigit() or word in UNITS_WORDS or word in TENS_WORDS
                                              or (index == 0 and word.endswith(("'s", "’s"))))) \

@@ -877,3 +877,14 @@ def test_a_level_before_is_an_earlier_figure(rules):
     claims = extract(text, rules)
     assert one(text, claims, "11.4", "percent").features.past
     assert not one(text, claims, "2.6", "percent").features.past
+
+
+@pytest.mark.parametrize("text, quote, attribute", [
+    case("Four of the injured remain in critical condition in hospital, she said.", "Four of the injured",
+         "critical", id="part of the injured, told by its verb"),
+    case("Three of the dead were children.", "Three of the dead", "deaths", id="part of the dead"),
+    case("Six people remain in critical condition.", "Six people", "critical", id="critical condition"),
+])
+def test_a_part_of_a_group_named_by_an_adjective(rules, text, quote, attribute):
+    claim = one(text, extract(text, rules), quote.split()[0], "count")
+    assert (claim.text, claim.attribute) == (quote, attribute)

@@ -342,3 +342,10 @@ def test_words_of_one_attribute_align(rules, first, second, needle_1, needle_2, 
     a, b = claim_at(report, "s1", needle_1), claim_at(report, "s2", needle_2)
     assert together(report, a, b), [f.summary for f in report.findings]
     assert finding_of(report, a).kind == kind
+
+
+def test_people_taken_ill_and_people_in_hospital_are_two_facts(rules):
+    report = compare_loaded(sources(
+        "Thirty-one people have been admitted to hospital and three people have died in the outbreak.",
+        "Nearly 50 people have now fallen ill in the outbreak, health officials said."), rules)
+    assert not [f for f in report.findings if f.kind == "conflict"], [f.summary for f in report.findings]

@@ -72,7 +72,7 @@ CORPORA = {
     "tower-fire": (DATA / "holdout6/tower-fire", DATA / "holdout6/tower-fire.gold.json", (10, 10, 0)),
     "trade-pact-1987": (DATA / "holdout6/trade-pact-1987", DATA / "holdout6/trade-pact-1987.gold.json",
                         (6, 10, 0)),
-    "festival-crush": (DATA / "holdout7/festival-crush", DATA / "holdout7/festival-crush.gold.json", (9, 13, 0)),
+    "festival-crush": (DATA / "holdout7/festival-crush", DATA / "holdout7/festival-crush.gold.json", (10, 13, 0)),
     "hospital-ransomware": (DATA / "holdout7/hospital-ransomware", DATA / "holdout7/hospital-ransomware.gold.json",
                             (7, 13, 0)),
     "launch-failure": (DATA / "holdout7/launch-failure", DATA / "holdout7/launch-failure.gold.json", (9, 10, 1)),
@@ -104,6 +104,18 @@ CORPORA = {
                     (11, 5, 0)),
     "veloria-rate-cut": (DATA / "holdout9/veloria-rate-cut", DATA / "holdout9/veloria-rate-cut.gold.json",
                       (11, 5, 1)),
+    "brennick-legionnaires-outbreak": (DATA / "holdout10/brennick-legionnaires-outbreak", DATA / "holdout10/brennick-legionnaires-outbreak.gold.json",
+                                    (10, 5, 0)),
+    "cedar-ridge-wildfire": (DATA / "holdout10/cedar-ridge-wildfire", DATA / "holdout10/cedar-ridge-wildfire.gold.json",
+                          (10, 4, 0)),
+    "corvane-brightpath-acquisition": (DATA / "holdout10/corvane-brightpath-acquisition", DATA / "holdout10/corvane-brightpath-acquisition.gold.json",
+                                    (10, 5, 2)),
+    "marbury-open-final": (DATA / "holdout10/marbury-open-final", DATA / "holdout10/marbury-open-final.gold.json",
+                        (10, 6, 0)),
+    "valdoria-general-election": (DATA / "holdout10/valdoria-general-election", DATA / "holdout10/valdoria-general-election.gold.json",
+                               (9, 5, 1)),
+    "vesterfjord-ferry-capsizing": (DATA / "holdout10/vesterfjord-ferry-capsizing", DATA / "holdout10/vesterfjord-ferry-capsizing.gold.json",
+                                 (9, 4, 1)),
 }
 
 

@@ -200,7 +200,7 @@ PERSON_NOUNS = frozenset("""
 people persons men women children adults residents individuals others passengers villagers
 civilians locals pedestrians occupants families households patients soldiers troops
 firefighters officers rescuers workers miners students tourists migrants refugees fans
-spectators protesters demonstrators victims pilgrims travellers travelers crew
+spectators protesters demonstrators victims pilgrims travellers travelers
 members staff employees runners athletes players visitors guests inmates prisoners pilots
 attendants nurses doctors teachers drivers farmers fishermen engineers journalists volunteers
 delegates voters customers users subscribers shareholders investors lawmakers judges jurors

@@ -888,3 +888,10 @@ def test_a_level_before_is_an_earlier_figure(rules):
 def test_a_part_of_a_group_named_by_an_adjective(rules, text, quote, attribute):
     claim = one(text, extract(text, rules), quote.split()[0], "count")
     assert (claim.text, claim.attribute) == (quote, attribute)
+
+
+def test_crew_are_counted_apart_from_passengers(rules):
+    text = "A passenger ferry carrying 212 passengers and 14 crew capsized early on Friday."
+    claims = extract(text, rules)
+    assert one(text, claims, "212", "count").attribute == "passengers"
+    assert one(text, claims, "14 crew", "count").attribute == "noun:crew"

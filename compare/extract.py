@@ -157,6 +157,8 @@ _RESULT_WORDS = (r"won|win|wins|winning|beat|beats|beaten|defeat|defeats|defeate
                  r"thrashing|rout|routed|edged|lead|led|trailed|trailing|verdict|ruling|margin|tied|level|finished|ended")
 RESULT_BEFORE = re.compile(rf"\b(?:{_RESULT_WORDS})\b(?:\s+\w+){{0,2}}\s+(?:an?\s+|by\s+|of\s+)?$", re.IGNORECASE)
 RESULT_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{_RESULT_WORDS})\b", re.IGNORECASE)
+_SET = r"\d{1,2}[-–]\d{1,2}(?:\s*\(\d{1,2}\))?"
+SET_SCORES = re.compile(rf"(?<![\w.,/:-]){_SET}(?:,\s*{_SET}){{1,4}}(?![\w/:%-]|\.\d)")
 SCORE_WORDS = {word: number for number, word in enumerate(
     "nil one two three four five six seven eight nine ten eleven twelve".split())}
 SCORE_WORDS.update({"zero": 0, "nothing": 0})
@@ -600,6 +602,14 @@ class Extractor:
 
     def _scores(self, view: str) -> Iterator[_Candidate]:
         """"won 2-1", "a 2-1 defeat", "voted 7-4": a result, told by the words around it."""
+        # "6-4, 3-6, 7-5", "7-6 (5), 6-3": a match in sets, one result
+        for match in SET_SCORES.finditer(view):
+            sets = re.findall(r"(\d{1,2})[-–](\d{1,2})", match.group())
+            if any(max(int(a), int(b)) < 6 for a, b in sets):
+                continue  # a set is won with six games or more: "3-1, 2-0" are two results
+            normalized = " ".join(f"{a}-{b}" for a, b in sets)
+            yield _Candidate(match.start(), match.end(), "count", normalized, SCORE_UNIT, normalized, "exact",
+                             None, None, priority=5)
         for match in SCORE.finditer(view):
             before = view[max(0, match.start() - 30):match.start()]
             after = view[match.end():match.end() + 30]

@@ -895,3 +895,26 @@ def test_crew_are_counted_apart_from_passengers(rules):
     claims = extract(text, rules)
     assert one(text, claims, "212", "count").attribute == "passengers"
     assert one(text, claims, "14 crew", "count").attribute == "noun:crew"
+
+
+@pytest.mark.parametrize("text, quote, normalized", [
+    case("Verbeek beat the 28-year-old Castellane 6-4, 3-6, 7-5 in front of a crowd.", "6-4, 3-6, 7-5",
+         "6-4 3-6 7-5", id="three sets"),
+    case("He won 7-6 (5), 6-3 on Sunday.", "7-6 (5), 6-3", "7-6 6-3", id="a tiebreak"),
+])
+def test_a_match_in_sets_is_one_result(rules, text, quote, normalized):
+    claim = one(text, extract(text, rules), quote, "count")
+    assert (claim.text, claim.normalized) == (quote, normalized)
+
+
+def test_results_of_several_games_are_no_sets(rules):
+    text = "Scores were 3-1, 2-0 and 1-1 in the three games."
+    assert not [c for c in extract(text, rules) if c.kind == "count" and " " in (c.normalized or "")]
+
+
+@pytest.mark.parametrize("text, needle", [
+    case("Of those, 32 have been hospitalised, and eight are in intensive care.", "eight", id="bare"),
+    case("Nine patients are in intensive care.", "Nine", id="patients"),
+])
+def test_intensive_care_is_critical_condition(rules, text, needle):
+    assert one(text, extract(text, rules), needle, "count").attribute == "critical"

@@ -144,6 +144,8 @@ FLOOR_PATTERN = re.compile(rf"\b(?P<num>{_ORDINAL}|{'|'.join(_MORE_ORDINALS)})[\
                            re.IGNORECASE)
 RANK_PATTERNS = (
     re.compile(r"\b(?:ranked|world|seeded|seed)\s+(?:No\.|number)\s?(?P<num>\d{1,3})\b", re.IGNORECASE),
+    # "rise to No. 11 in the world", "lift her to No. 11 when the new rankings are published"
+    re.compile(r"\b(?:to|at|from)\s+(?P<quote>No\.\s?(?P<num>\d{1,3}))\b(?=[^.;]{0,60}\b(?:world|rankings?|ranked)\b)"),
     re.compile(rf"\b(?P<num>{_ORDINAL})[\s-]+(?:ranked|seeded|seed)\b", re.IGNORECASE),
     re.compile(rf"\b(?:ranked|seeded)\s+(?P<num>{_ORDINAL})\b", re.IGNORECASE),
     # "Canada's third-largest gold producer", "the second-busiest airport"
@@ -640,7 +642,8 @@ class Extractor:
                 place = _ordinal(match.group("num"))
                 if not 0 < place <= 1000:
                     continue
-                yield _Candidate(match.start(), match.end(), "count", place, RANK_UNIT, f"No. {place}",
+                start = match.start("quote") if "quote" in pattern.groupindex else match.start()
+                yield _Candidate(start, match.end(), "count", place, RANK_UNIT, f"No. {place}",
                                  "exact", float(place), float(place), priority=4)
 
     def _floors(self, view: str) -> Iterator[_Candidate]:

@@ -918,3 +918,17 @@ def test_results_of_several_games_are_no_sets(rules):
 ])
 def test_intensive_care_is_critical_condition(rules, text, needle):
     assert one(text, extract(text, rules), needle, "count").attribute == "critical"
+
+
+@pytest.mark.parametrize("text, quote", [
+    case("She is projected to rise to No. 11 when the new rankings are published on Monday.", "No. 11",
+         id="rise to, rankings"),
+    case("Ranking points will lift her to No. 11 in the world, a career high.", "No. 11", id="in the world"),
+])
+def test_a_place_reached_in_a_ranking(rules, text, quote):
+    claim = one(text, extract(text, rules), quote, "count")
+    assert (claim.text, claim.normalized) == (quote, "No. 11")
+
+
+def test_an_address_is_no_ranking(rules):
+    assert not [c for c in extract("The bus to No. 10 Downing Street was late.", rules) if c.kind == "count"]

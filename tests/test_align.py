@@ -349,3 +349,11 @@ def test_people_taken_ill_and_people_in_hospital_are_two_facts(rules):
         "Thirty-one people have been admitted to hospital and three people have died in the outbreak.",
         "Nearly 50 people have now fallen ill in the outbreak, health officials said."), rules)
     assert not [f for f in report.findings if f.kind == "conflict"], [f.summary for f in report.findings]
+
+
+def test_one_minute_of_the_day_in_two_reports_is_one_moment(rules):
+    report = compare_loaded(sources(
+        "Flight 417 from Halvik came down in a field of winter barley at 7:42 a.m., clipping a row of poplars.",
+        "The Halvard H-72 was on its second approach. It struck the ground at 7:42 a.m., in dense fog."),
+        rules)
+    assert together(report, claim_at(report, "s1", "7:42"), claim_at(report, "s2", "7:42"))

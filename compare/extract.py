@@ -89,6 +89,7 @@ EVENT_DATE_BEFORE = re.compile(
 # ("turnout was about 54%, well up on the last election four years ago")
 COMPARED_WITH = re.compile(
     r"\b(?:(?:up|down|higher|lower|more|less|better|worse|ahead|behind)\s+(?:on|than|from)|compared\s+(?:with|to)|"
+    r"(?:improvement|increase|rise|gain|jump|fall|drop|decline|decrease|swing)\s+(?:on|from|over)|"
     r"than|versus|vs\.?|against)\b", re.IGNORECASE)
 # a turn to another subject within a sentence: an option named after it ("men's" or "women's")
 # does not qualify values before it ("won the men's race in 2:05:41, while Mengesha took the

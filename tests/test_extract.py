@@ -932,3 +932,9 @@ def test_a_place_reached_in_a_ranking(rules, text, quote):
 
 def test_an_address_is_no_ranking(rules):
     assert not [c for c in extract("The bus to No. 10 Downing Street was late.", rules) if c.kind == "count"]
+
+
+def test_a_share_of_the_vote_compared_with_an_earlier_election_is_todays(rules):
+    text = "The party took 34.2% of the vote, a sharp improvement on the 2020 election, when it won 48 seats."
+    claim = one(text, extract(text, rules), "34.2%", "percent")
+    assert claim.attribute == "votes" and not claim.features.past

@@ -113,7 +113,7 @@ CORPORA = {
     "marbury-open-final": (DATA / "holdout10/marbury-open-final", DATA / "holdout10/marbury-open-final.gold.json",
                         (11, 6, 0)),
     "valdoria-general-election": (DATA / "holdout10/valdoria-general-election", DATA / "holdout10/valdoria-general-election.gold.json",
-                               (9, 5, 1)),
+                               (10, 5, 1)),
     "vesterfjord-ferry-capsizing": (DATA / "holdout10/vesterfjord-ferry-capsizing", DATA / "holdout10/vesterfjord-ferry-capsizing.gold.json",
                                  (9, 4, 1)),
 }

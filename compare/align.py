@@ -248,9 +248,10 @@ def specific(claim: Claim) -> bool:
         return re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", normalized) is not None
     if claim.kind == "duration":
         # "2 hours, 5 minutes and 41 seconds", "142 seconds": more than a round number of one unit
+        # or a decimal amount ("3.1 months of supply"), which two reports rarely share by chance
         parts = re.findall(r"(\d+(?:\.\d+)?)[YMWDHS]", normalized)
         return len(re.findall(r"\d+[HMS]", normalized)) >= 2 or any(
-            len(p.replace(".", "").strip("0")) >= 3 for p in parts)
+            len(p.replace(".", "").strip("0")) >= 3 or "." in p for p in parts)
     if claim.kind == "time":
         return re.fullmatch(r"T\d\d:\d\d.*", normalized) is not None and not normalized.startswith(("T12:00", "T24:00"))
     value = claim.value if isinstance(claim.value, (int, float)) else None

@@ -357,3 +357,10 @@ def test_one_minute_of_the_day_in_two_reports_is_one_moment(rules):
         "The Halvard H-72 was on its second approach. It struck the ground at 7:42 a.m., in dense fog."),
         rules)
     assert together(report, claim_at(report, "s1", "7:42"), claim_at(report, "s2", "7:42"))
+
+
+def test_one_decimal_duration_in_two_reports_is_one_fact(rules):
+    report = compare_loaded(sources(
+        "Inventory stood at 3.1 months of supply last month, the association said.",
+        "That left the county with 3.1 months' supply, well below a balanced market."), rules)
+    assert together(report, claim_at(report, "s1", "3.1 months"), claim_at(report, "s2", "3.1 months"))

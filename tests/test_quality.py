@@ -116,6 +116,18 @@ CORPORA = {
                                (10, 5, 1)),
     "vesterfjord-ferry-capsizing": (DATA / "holdout10/vesterfjord-ferry-capsizing", DATA / "holdout10/vesterfjord-ferry-capsizing.gold.json",
                                  (9, 4, 1)),
+    "ashbury-cheese-recall": (DATA / "holdout11/ashbury-cheese-recall", DATA / "holdout11/ashbury-cheese-recall.gold.json",
+                           (6, 5, 0)),
+    "cerro-azul-mine-collapse": (DATA / "holdout11/cerro-azul-mine-collapse", DATA / "holdout11/cerro-azul-mine-collapse.gold.json",
+                              (7, 5, 0)),
+    "kingsmere-cup-final": (DATA / "holdout11/kingsmere-cup-final", DATA / "holdout11/kingsmere-cup-final.gold.json",
+                         (8, 5, 0)),
+    "marrowgate-dock-strike": (DATA / "holdout11/marrowgate-dock-strike", DATA / "holdout11/marrowgate-dock-strike.gold.json",
+                            (5, 4, 2)),
+    "port-ellery-budget-vote": (DATA / "holdout11/port-ellery-budget-vote", DATA / "holdout11/port-ellery-budget-vote.gold.json",
+                             (6, 5, 1)),
+    "skywing-altitude-record": (DATA / "holdout11/skywing-altitude-record", DATA / "holdout11/skywing-altitude-record.gold.json",
+                             (7, 4, 1)),
 }
 
 

@@ -37,7 +37,7 @@ FOLLOWING_NOUN = re.compile(
     re.IGNORECASE)
 FOLLOWING_WORD = re.compile(r"[\s-]+(?:(?:in|of|worth)\s+)?([a-z][a-z'-]{3,})\b")
 BARE_COUNT_GAP = re.compile(
-    r"\s+(?:(?:people|persons|others|more|were|are|have\s+been|had\s+been|remain|remained|remains|"
+    r"\s+(?:(?:people|persons|others|more|of\s+whom|of\s+them|were|are|have\s+been|had\s+been|remain|remained|remains|"
     r"still|are\s+still|were\s+still|reported|listed\s+as|confirmed|had|have|has)\s+)*")
 LINKING_VERB = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|increased|"
@@ -97,6 +97,12 @@ COMPARED_WITH = re.compile(
 CONTRAST_BREAK = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
 AGE_WORDS = frozenset({"aged", "old"})
+# people an age is told of by their noun: "a woman, 81,", "the driver, 53,"
+AGE_PERSON_NOUNS = frozenset("""
+man woman boy girl child teenager mother father son daughter husband wife grandmother grandfather
+driver passenger pedestrian cyclist pensioner resident patient victim worker miner pilot hiker
+climber student nurse doctor farmer fisherman officer soldier tourist visitor
+""".split())
 PERCENT_WORDS = frozenset({"percent", "cent", "pct", "percentage", "basis", "bp", "bps"})
 MINUTE_WORDS = frozenset({"minute", "minutes"})
 # a name's possessive right before a value: "Tull's 40,918"
@@ -504,8 +510,12 @@ class Extractor:
         for match in re.finditer(r"(?<=[^\W\d_]),\s+(?P<num>\d{1,3}),\s", view):
             before = view[max(0, match.start() - 40):match.start()]
             last = re.search(r"([^\W\d_][\w'’-]*)$", before)
-            # a capitalised word, not an acronym: "Peresild", "Mensah-Barr", "O'Brien", "McDonald"
-            if not last or not last.group(1)[0].isupper() or last.group(1).isupper() or len(last.group(1)) < 2:
+            # a capitalised word, not an acronym: "Peresild", "Mensah-Barr", "O'Brien", "McDonald";
+            # or a person's noun: "a woman, 81, from the Lowland region"
+            word = last.group(1) if last else ""
+            person = word in AGE_PERSON_NOUNS and re.search(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?$",
+                                                             before[:len(before) - len(word)], re.IGNORECASE)
+            if not person and (not last or not word[0].isupper() or word.isupper() or len(word) < 2):
                 continue
             value = float(match.group("num"))
             if 0 < value < 130:
@@ -791,7 +801,7 @@ class Extractor:
         if candidate.kind == "count" and candidate.extra.get("bare"):
             # a bare number counts something only when a count word stands right after it
             # ("17 dead", "40 injured") or close before it ("killed 12", "the toll rose to 17")
-            after = [h for h in allowed if candidate.end <= h[0] <= candidate.end + 12
+            after = [h for h in allowed if candidate.end <= h[0] <= candidate.end + 30
                      and BARE_COUNT_GAP.fullmatch(view[candidate.end:h[0]])]
             # "the death toll from the capsizing ... rose to 17": a linking verb carries the word further
             reach = 120 if LINKING_VERB.search(view[max(clause.start, candidate.start - 25):candidate.start]) else 40

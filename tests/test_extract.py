@@ -938,3 +938,27 @@ def test_a_share_of_the_vote_compared_with_an_earlier_election_is_todays(rules):
     text = "The party took 34.2% of the vote, a sharp improvement on the 2020 election, when it won 48 seats."
     claim = one(text, extract(text, rules), "34.2%", "percent")
     assert claim.attribute == "votes" and not claim.features.past
+
+
+@pytest.mark.parametrize("text, needle, attribute", [
+    case("The outbreak has made at least 14 people ill, nine of whom have been hospitalised.", "nine",
+         "injuries", id="of whom"),
+    case("Two of them were injured.", "Two", "injuries", id="of them"),
+])
+def test_a_bare_part_of_a_group_is_told_by_its_verb(rules, text, needle, attribute):
+    assert one(text, extract(text, rules), needle, "count").attribute == attribute
+
+
+@pytest.mark.parametrize("text, needle, subject", [
+    case("One patient, a woman, 81, from the Lowland region, has died.", "81", "woman", id="a woman"),
+    case("The driver, 53, was arrested.", "53", "driver", id="the driver"),
+])
+def test_an_age_after_a_persons_noun(rules, text, needle, subject):
+    assert one(text, extract(text, rules), needle, "age").subject == subject
+
+
+def test_ounces_and_milligrams_are_masses(rules):
+    text = "It sells 7oz wheels; patients took 40 mg daily."
+    claims = extract(text, rules)
+    assert one(text, claims, "7oz", "quantity").normalized == "0.198447 kg"
+    assert one(text, claims, "40 mg", "quantity").low <= 0.00004 <= one(text, claims, "40 mg", "quantity").high

@@ -117,7 +117,7 @@ CORPORA = {
     "vesterfjord-ferry-capsizing": (DATA / "holdout10/vesterfjord-ferry-capsizing", DATA / "holdout10/vesterfjord-ferry-capsizing.gold.json",
                                  (9, 4, 1)),
     "ashbury-cheese-recall": (DATA / "holdout11/ashbury-cheese-recall", DATA / "holdout11/ashbury-cheese-recall.gold.json",
-                           (6, 5, 0)),
+                           (9, 5, 0)),
     "cerro-azul-mine-collapse": (DATA / "holdout11/cerro-azul-mine-collapse", DATA / "holdout11/cerro-azul-mine-collapse.gold.json",
                               (7, 5, 0)),
     "kingsmere-cup-final": (DATA / "holdout11/kingsmere-cup-final", DATA / "holdout11/kingsmere-cup-final.gold.json",

@@ -97,6 +97,8 @@ COMPARED_WITH = re.compile(
 CONTRAST_BREAK = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
 AGE_WORDS = frozenset({"aged", "old"})
+MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.])[-−])$", re.IGNORECASE)
+BELOW_ZERO_AFTER = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
 # people an age is told of by their noun: "a woman, 81,", "the driver, 53,"
 AGE_PERSON_NOUNS = frozenset("""
 man woman boy girl child teenager mother father son daughter husband wife grandmother grandfather
@@ -682,9 +684,17 @@ class Extractor:
                 continue
             if len(unit.alias) == 1 and match.start("unit") != match.end("num"):
                 continue  # "46.4C" is a temperature, "grade 5 C" is not
+            first_start = match.start()
+            if unit.dimension == "temperature":
+                # "minus 71 degrees", "-71C", "10 degrees below zero": below zero
+                sign = MINUS_BEFORE.search(view, max(0, first_start - 8), first_start)
+                if sign and not (sign.group().strip() in "-−" and first_start >= 2 and view[first_start - 2].isdigit()):
+                    value, first_start = -value, sign.start()
+                elif BELOW_ZERO_AFTER.match(view, match.end()):
+                    value = -value
             canonical = value * unit.factor + unit.offset
             precision = _precision(raw, value) * unit.factor
-            start, end, qualifier, low, high = self._qualified(view, match.start(), match.end(), canonical, precision)
+            start, end, qualifier, low, high = self._qualified(view, first_start, match.end(), canonical, precision)
             yield _Candidate(start, end, "quantity", _plain(value), unit.alias,
                              f"{format_number(round(canonical, 6))} {unit.canonical}", qualifier, low, high,
                              priority=2, extra={"dimension": unit.dimension})

@@ -105,6 +105,12 @@ _LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
+def _role(word: str) -> bool:
+    """A role word, singular or plural: "Councillor", "Councillors Dmitri Vasquez and ..."."""
+    folded = fold(word)
+    return folded in ROLE_WORDS or (folded.endswith("s") and folded[:-1] in ROLE_WORDS)
+
+
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Runs of capitalised words in text[start:end], minus function words and dates."""
     end = len(text) if end is None else end
@@ -115,7 +121,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         if not run:
             return
         # "Transportation Secretary Dale Pruszynski": drop everything up to the last role word
-        roles = [i for i, m in enumerate(run[:-1]) if fold(m.group()) in ROLE_WORDS]
+        roles = [i for i, m in enumerate(run[:-1]) if _role(m.group())]
         if roles:
             del run[:roles[-1] + 1]
         # "Kenya's Elias Kiprotich", "Ethiopian Hirut Mengesha": a country or nationality before a

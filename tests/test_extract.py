@@ -962,3 +962,15 @@ def test_ounces_and_milligrams_are_masses(rules):
     claims = extract(text, rules)
     assert one(text, claims, "7oz", "quantity").normalized == "0.198447 kg"
     assert one(text, claims, "40 mg", "quantity").low <= 0.00004 <= one(text, claims, "40 mg", "quantity").high
+
+
+@pytest.mark.parametrize("text, quote, celsius", [
+    case("The air was minus 71 degrees Celsius at altitude.", "minus 71 degrees Celsius", -71.0, id="minus"),
+    case("It fell to minus 96 degrees Fahrenheit.", "minus 96 degrees Fahrenheit", -71.111111, id="fahrenheit"),
+    case("Lows of -12C are expected.", "-12C", -12.0, id="a sign"),
+    case("It was 10 degrees Celsius below zero.", "10 degrees Celsius", -10.0, id="below zero"),
+    case("Highs of 20-25C are expected.", "20-25C", 20.0, id="a range is no sign"),
+])
+def test_temperatures_below_zero(rules, text, quote, celsius):
+    claim = one(text, extract(text, rules), quote, "quantity")
+    assert claim.text == quote and claim.low <= celsius <= max(claim.high, celsius)

@@ -182,3 +182,7 @@ def test_words_similar():
     assert not words_similar("theimpossible", "impossible", 80, 5)
     assert not words_similar("cruz", "crus", 80, 5)
     assert words_similar("cruz", "cruz", 80, 5)
+
+
+def test_a_plural_role_word_is_not_part_of_a_name():
+    assert names("Councillors Dmitri Vasquez and Anna Berg voted no.") == ["Dmitri Vasquez", "Anna Berg"]

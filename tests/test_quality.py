@@ -125,9 +125,9 @@ CORPORA = {
     "marrowgate-dock-strike": (DATA / "holdout11/marrowgate-dock-strike", DATA / "holdout11/marrowgate-dock-strike.gold.json",
                             (5, 4, 2)),
     "port-ellery-budget-vote": (DATA / "holdout11/port-ellery-budget-vote", DATA / "holdout11/port-ellery-budget-vote.gold.json",
-                             (6, 5, 1)),
+                             (7, 5, 1)),
     "skywing-altitude-record": (DATA / "holdout11/skywing-altitude-record", DATA / "holdout11/skywing-altitude-record.gold.json",
-                             (7, 4, 1)),
+                             (8, 4, 0)),
 }
 
 

@@ -254,6 +254,10 @@ def specific(claim: Claim) -> bool:
             len(p.replace(".", "").strip("0")) >= 3 or "." in p for p in parts)
     if claim.kind == "time":
         return re.fullmatch(r"T\d\d:\d\d.*", normalized) is not None and not normalized.startswith(("T12:00", "T24:00"))
+    if claim.unit == SCORE_UNIT:
+        # a scoreline with ten points or more ("27-24"), or a match in sets, is rarely shared by chance
+        points = [int(p) for p in re.findall(r"\d+", normalized)]
+        return sum(points) >= 10 or " " in normalized
     value = claim.value if isinstance(claim.value, (int, float)) else None
     if value is None or claim.kind == "age":
         return False
@@ -331,7 +335,7 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
             a.kind == "percent" and attr == 0.0 and a.features.attributes and b.features.attributes)
         if same_figure:
             # the same minute of the day in two reports of one story is one moment
-            attr = max(attr, 0.8 if a.kind == "time" else 0.6)
+            attr = max(attr, 0.8 if a.kind == "time" or a.unit == SCORE_UNIT else 0.6)
         if attr == 0.0 and a.kind != "age":
             continue
         subj = subject_score(a, b, settings.name_similarity, settings.name_min_length)

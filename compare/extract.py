@@ -170,6 +170,7 @@ RESULT_BEFORE = re.compile(rf"\b(?:{_RESULT_WORDS})\b(?:\s+\w+){{0,2}}\s+(?:an?\
 RESULT_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{_RESULT_WORDS})\b", re.IGNORECASE)
 _SET = r"\d{1,2}[-–]\d{1,2}(?:\s*\(\d{1,2}\))?"
 SET_SCORES = re.compile(rf"(?<![\w.,/:-]){_SET}(?:,\s*{_SET}){{1,4}}(?![\w/:%-]|\.\d)")
+POINTS_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s+points?\s+to\s+(?P<b>\d{1,3})\b(?!\s*(?:%|per|points?\b))")
 SCORE_WORDS = {word: number for number, word in enumerate(
     "nil one two three four five six seven eight nine ten eleven twelve".split())}
 SCORE_WORDS.update({"zero": 0, "nothing": 0})
@@ -638,6 +639,11 @@ class Extractor:
             first, second = int(match.group("a")), int(match.group("b"))
             yield _Candidate(match.start(), match.end(), "count", f"{first}-{second}", SCORE_UNIT,
                              f"{first}-{second}", "exact", None, None, priority=4)
+        # "beat the Rams by 27 points to 24": a result told in points
+        for match in POINTS_SCORE.finditer(view):
+            first, second = int(match.group("a")), int(match.group("b"))
+            yield _Candidate(match.start(), match.end(), "count", f"{first}-{second}", SCORE_UNIT,
+                             f"{first}-{second}", "exact", None, None, priority=5)
         # "by a vote of six to three", "won three-nil": in words, only after a result's word
         for match in WORD_SCORE.finditer(view):
             if not RESULT_BEFORE.search(view[max(0, match.start() - 30):match.start()]):

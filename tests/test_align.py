@@ -364,3 +364,13 @@ def test_one_decimal_duration_in_two_reports_is_one_fact(rules):
         "Inventory stood at 3.1 months of supply last month, the association said.",
         "That left the county with 3.1 months' supply, well below a balanced market."), rules)
     assert together(report, claim_at(report, "s1", "3.1 months"), claim_at(report, "s2", "3.1 months"))
+
+
+def test_one_scoreline_in_three_reports_is_one_result(rules):
+    report = compare_loaded(sources(
+        "Tane Ruawhitu's late try sealed a 27-24 victory for Port Calder.",
+        "Full time: Mariners 27-24 Rams. What a final.",
+        "The Mariners beat the Ashvale Rams by 27 points to 24 before about 41,000 spectators."), rules)
+    claims = [claim_at(report, "s1", "27-24"), claim_at(report, "s2", "27-24"), claim_at(report, "s3", "27 points")]
+    finding = finding_of(report, claims[0])
+    assert finding.kind == "agreement" and {c.id for c in claims} <= set(finding.claims)

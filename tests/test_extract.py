@@ -974,3 +974,8 @@ def test_ounces_and_milligrams_are_masses(rules):
 def test_temperatures_below_zero(rules, text, quote, celsius):
     claim = one(text, extract(text, rules), quote, "quantity")
     assert claim.text == quote and claim.low <= celsius <= max(claim.high, celsius)
+
+
+def test_a_result_in_points(rules):
+    text = "The Mariners beat the Ashvale Rams by 27 points to 24 in a final that swung back and forth."
+    assert one(text, extract(text, rules), "27 points to 24", "count").normalized == "27-24"

@@ -121,7 +121,7 @@ CORPORA = {
     "cerro-azul-mine-collapse": (DATA / "holdout11/cerro-azul-mine-collapse", DATA / "holdout11/cerro-azul-mine-collapse.gold.json",
                               (7, 5, 0)),
     "kingsmere-cup-final": (DATA / "holdout11/kingsmere-cup-final", DATA / "holdout11/kingsmere-cup-final.gold.json",
-                         (8, 5, 0)),
+                         (10, 5, 0)),
     "marrowgate-dock-strike": (DATA / "holdout11/marrowgate-dock-strike", DATA / "holdout11/marrowgate-dock-strike.gold.json",
                             (5, 4, 2)),
     "port-ellery-budget-vote": (DATA / "holdout11/port-ellery-budget-vote", DATA / "holdout11/port-ellery-budget-vote.gold.json",

@@ -277,9 +277,12 @@ def _block_keys(claim: Claim) -> set:
         keys.add("month:" + claim.normalized[5:7])
     if claim.kind == "time" and claim.normalized and re.match(r"T\d\d:\d\d", claim.normalized):
         keys.add("minute:" + claim.normalized[4:6])  # "21:47 local" and "00:47 GMT" may be one time
-    if claim.kind in ("quantity", "duration") and claim.qualifier == "exact" and claim.low and claim.low > 0:
-        # one figure in two units ("705 km", "438 miles") lands in the same narrow band of magnitude
-        band = int(math.log10(claim.low) * MAGNITUDE_BANDS)
+    if claim.kind in ("quantity", "duration") and claim.low and claim.low > 0 and (
+            claim.qualifier == "exact" or (claim.kind == "quantity" and claim.qualifier == "approximate")):
+        # one figure in two units ("705 km", "438 miles", "about 68 mph") lands in the same narrow
+        # band of magnitude
+        middle = (claim.low + claim.high) / 2 if claim.high else claim.low
+        band = int(math.log10(middle) * MAGNITUDE_BANDS)
         keys.update({f"band:{band}", f"band:{band + 1}"})
     return keys
 

@@ -374,3 +374,12 @@ def test_one_scoreline_in_three_reports_is_one_result(rules):
     claims = [claim_at(report, "s1", "27-24"), claim_at(report, "s2", "27-24"), claim_at(report, "s3", "27 points")]
     finding = finding_of(report, claims[0])
     assert finding.kind == "agreement" and {c.id for c in claims} <= set(finding.claims)
+
+
+def test_a_depth_and_its_rounded_conversion_agree(rules):
+    report = compare_loaded(sources(
+        "Part of the roof of a gallery 412 metres underground fell in as the night shift was preparing to leave.",
+        "The collapse occurred at 3:10 a.m. in a gallery roughly 1,350 feet below surface, the company said."),
+        rules)
+    a, b = claim_at(report, "s1", "412 metres"), claim_at(report, "s2", "1,350 feet")
+    assert together(report, a, b) and finding_of(report, a).kind == "agreement"

@@ -119,7 +119,7 @@ CORPORA = {
     "ashbury-cheese-recall": (DATA / "holdout11/ashbury-cheese-recall", DATA / "holdout11/ashbury-cheese-recall.gold.json",
                            (9, 5, 0)),
     "cerro-azul-mine-collapse": (DATA / "holdout11/cerro-azul-mine-collapse", DATA / "holdout11/cerro-azul-mine-collapse.gold.json",
-                              (7, 5, 0)),
+                              (8, 5, 0)),
     "kingsmere-cup-final": (DATA / "holdout11/kingsmere-cup-final", DATA / "holdout11/kingsmere-cup-final.gold.json",
                          (10, 5, 0)),
     "marrowgate-dock-strike": (DATA / "holdout11/marrowgate-dock-strike", DATA / "holdout11/marrowgate-dock-strike.gold.json",

@@ -383,3 +383,11 @@ def test_a_depth_and_its_rounded_conversion_agree(rules):
         rules)
     a, b = claim_at(report, "s1", "412 metres"), claim_at(report, "s2", "1,350 feet")
     assert together(report, a, b) and finding_of(report, a).kind == "agreement"
+
+
+def test_an_initial_offer_and_an_offer_of_one_figure_are_one_offer(rules):
+    report = compare_loaded(sources(
+        "Employers' initial offer of 7% over three years was rejected outright by the union.",
+        "Before the walkout, the Port Employers' Association had offered 7 percent over three years."), rules)
+    a, b = claim_at(report, "s1", "7%"), claim_at(report, "s2", "7 percent")
+    assert together(report, a, b)

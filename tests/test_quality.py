@@ -123,7 +123,7 @@ CORPORA = {
     "kingsmere-cup-final": (DATA / "holdout11/kingsmere-cup-final", DATA / "holdout11/kingsmere-cup-final.gold.json",
                          (10, 5, 0)),
     "marrowgate-dock-strike": (DATA / "holdout11/marrowgate-dock-strike", DATA / "holdout11/marrowgate-dock-strike.gold.json",
-                            (5, 4, 2)),
+                            (7, 4, 2)),
     "port-ellery-budget-vote": (DATA / "holdout11/port-ellery-budget-vote", DATA / "holdout11/port-ellery-budget-vote.gold.json",
                              (7, 5, 1)),
     "skywing-altitude-record": (DATA / "holdout11/skywing-altitude-record", DATA / "holdout11/skywing-altitude-record.gold.json",

@@ -161,7 +161,7 @@ RANK_PATTERNS = (
     re.compile(rf"\b(?P<num>{_ORDINAL})[\s-]+(?:largest|biggest|busiest|richest|highest|deadliest|tallest|"
                rf"oldest|longest|smallest|lowest|most\s+populous|best-selling|fastest)\b", re.IGNORECASE),
 )
-SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})(?:\s?[-–]\s?|\s+to\s+)(?P<b>\d{1,3})(?![\w.,/:%-]|\s?(?:per|%))")
+SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})(?:\s?[-–]\s?|\s+to\s+)(?P<b>\d{1,3})(?![\w,/:%-]|\.\d|\s?(?:per|%))")
 _RESULT_WORDS = (r"won|win|wins|winning|beat|beats|beaten|defeat|defeats|defeated|victory|victories|lost|loses|"
                  r"losing|loss|draw|drew|drawn|voted|vote|votes|score|scored|scoreline|result|triumph|beating|"
                  r"thrashed|crushed|overcame|overcoming|"
@@ -175,8 +175,8 @@ SCORE_WORDS = {word: number for number, word in enumerate(
     "nil one two three four five six seven eight nine ten eleven twelve".split())}
 SCORE_WORDS.update({"zero": 0, "nothing": 0})
 WORD_SCORE = re.compile(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-                        r"(?:\s+to\s+|[-–])(?P<b>nil|zero|nothing|one|two|three|four|five|six|seven|eight|nine|ten|"
-                        r"eleven|twelve)\b", re.IGNORECASE)
+                        r"(?:\s+to\s+|[-–]|\s+(?P<votes>votes?)\s+to\s+)(?P<b>nil|zero|nothing|one|two|three|four|"
+                        r"five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
 TEAM_BEFORE = re.compile(r"[A-Z][\w'’.]*[a-z]\s+$")
 TEAM_AFTER = re.compile(r"\s+[A-Z][a-z][\w'’.]*")
 LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.IGNORECASE)  # "rose to 4.3%", "stands at 4.1%"
@@ -646,8 +646,8 @@ class Extractor:
                              f"{first}-{second}", "exact", None, None, priority=5)
         # "by a vote of six to three", "won three-nil": in words, only after a result's word
         for match in WORD_SCORE.finditer(view):
-            if not RESULT_BEFORE.search(view[max(0, match.start() - 30):match.start()]):
-                continue
+            if not match.group("votes") and not RESULT_BEFORE.search(view[max(0, match.start() - 30):match.start()]):
+                continue  # "nine votes to four" is a result by itself; "six to three" after "a vote of"
             first, second = SCORE_WORDS[match.group("a").lower()], SCORE_WORDS[match.group("b").lower()]
             yield _Candidate(match.start(), match.end(), "count", f"{first}-{second}", SCORE_UNIT,
                              f"{first}-{second}", "exact", None, None, priority=4)

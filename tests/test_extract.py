@@ -979,3 +979,11 @@ def test_temperatures_below_zero(rules, text, quote, celsius):
 def test_a_result_in_points(rules):
     text = "The Mariners beat the Ashvale Rams by 27 points to 24 in a final that swung back and forth."
     assert one(text, extract(text, rules), "27 points to 24", "count").normalized == "27-24"
+
+
+@pytest.mark.parametrize("text, quote", [
+    case("The council signed off on its budget. The vote was 9-4. Here's what's in it.", "9-4", id="at a full stop"),
+    case("It passed by nine votes to four after a long debate.", "nine votes to four", id="votes to"),
+])
+def test_a_vote_result(rules, text, quote):
+    assert one(text, extract(text, rules), quote, "count").normalized == "9-4"

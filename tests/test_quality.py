@@ -125,7 +125,7 @@ CORPORA = {
     "marrowgate-dock-strike": (DATA / "holdout11/marrowgate-dock-strike", DATA / "holdout11/marrowgate-dock-strike.gold.json",
                             (7, 4, 2)),
     "port-ellery-budget-vote": (DATA / "holdout11/port-ellery-budget-vote", DATA / "holdout11/port-ellery-budget-vote.gold.json",
-                             (7, 5, 1)),
+                             (8, 5, 0)),
     "skywing-altitude-record": (DATA / "holdout11/skywing-altitude-record", DATA / "holdout11/skywing-altitude-record.gold.json",
                              (8, 4, 0)),
 }

@@ -199,7 +199,7 @@ military infantry livestock clergy offspring
 RELATION_WORDS = frozenset("""
 above below ahead behind clear over under higher lower more less fewer before after later earlier
 longer shorter faster slower quicker apiece each down back away off across beyond against versus
-compared quarter year month week day
+compared quarter year month week day goes went comes came gets got stays remains
 """.split())
 PART_OF = re.compile(r"[\w,.-]+\s+of\s+(?:the|its|their|them|whom)\b", re.IGNORECASE)
 GROUP_ADJECTIVES = frozenset("injured dead wounded missing displaced evacuated rescued unemployed homeless".split())

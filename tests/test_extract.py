@@ -676,6 +676,7 @@ def test_a_value_takes_the_option_written_about_it(rules, text, needle, kind, ex
     case("The offer is 41% above the stock's three-month average price.", "41%", "percent", id="above"),
     case("Kerbrat crossed the line 14 seconds ahead of the chasing group.", "14 seconds", "duration", id="ahead"),
     case("The shares are now worth 20% more than a year ago.", "20%", "percent", id="more"),
+    case("More than $400 million goes to the police department.", "$400 million", "money", id="a verb"),
 ])
 def test_a_comparing_word_after_a_value_does_not_name_it(rules, text, needle, kind):
     claim = one(text, extract(text, rules), needle, kind)

@@ -341,7 +341,8 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
             # "fell 0.4 pct" and "rose 0.4%": one figure, two attributes that exclude each other
             a.kind == "percent" and attr == 0.0 and a.features.attributes and b.features.attributes)
         if same_figure:
-            # the same minute of the day in two reports of one story is one moment
+            # the same minute of the day, or the same scoreline, in two reports of one story is
+            # one moment, one result
             attr = max(attr, 0.8 if a.kind == "time" or a.unit == SCORE_UNIT else 0.6)
         if attr == 0.0 and a.kind != "age":
             continue

@@ -391,3 +391,12 @@ def test_an_initial_offer_and_an_offer_of_one_figure_are_one_offer(rules):
         "Before the walkout, the Port Employers' Association had offered 7 percent over three years."), rules)
     a, b = claim_at(report, "s1", "7%"), claim_at(report, "s2", "7 percent")
     assert together(report, a, b)
+
+
+def test_people_trapped_told_with_different_nouns_are_one_count(rules):
+    report = compare_loaded(sources(
+        "All 15 miners trapped by a collapse at the copper mine were brought to the surface alive on Thursday.",
+        "After more than two days in the dark, 15 workers trapped deep inside the mine were pulled to the surface."),
+        rules)
+    a, b = claim_at(report, "s1", "15 miners"), claim_at(report, "s2", "15 workers")
+    assert (a.attribute, b.attribute) == ("trapped", "trapped") and together(report, a, b)

@@ -400,3 +400,11 @@ def test_people_trapped_told_with_different_nouns_are_one_count(rules):
         rules)
     a, b = claim_at(report, "s1", "15 miners"), claim_at(report, "s2", "15 workers")
     assert (a.attribute, b.attribute) == ("trapped", "trapped") and together(report, a, b)
+
+
+def test_destroying_and_destroyed_homes_are_one_count(rules):
+    report = compare_loaded(sources(
+        "The fire swept through the valley on Saturday, destroying 143 homes along Route 9.",
+        "Officials said the blaze destroyed 146 homes in Tallow County."), rules)
+    a, b = claim_at(report, "s1", "143 homes"), claim_at(report, "s2", "146 homes")
+    assert together(report, a, b) and finding_of(report, a).kind == "conflict"

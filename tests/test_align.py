@@ -408,3 +408,12 @@ def test_destroying_and_destroyed_homes_are_one_count(rules):
         "Officials said the blaze destroyed 146 homes in Tallow County."), rules)
     a, b = claim_at(report, "s1", "143 homes"), claim_at(report, "s2", "146 homes")
     assert together(report, a, b) and finding_of(report, a).kind == "conflict"
+
+
+def test_people_forced_from_their_houses_and_under_evacuation_orders_are_one_count(rules):
+    report = compare_loaded(sources(
+        "The fire has destroyed 143 homes, forcing more than 8,000 residents from their houses, officials said.",
+        "Some 8,400 people remain under evacuation orders and wait to learn whether their homes survived."),
+        rules)
+    a, b = claim_at(report, "s1", "8,000 residents"), claim_at(report, "s2", "8,400 people")
+    assert together(report, a, b) and finding_of(report, a).kind == "agreement"

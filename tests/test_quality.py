@@ -107,7 +107,7 @@ CORPORA = {
     "brennick-legionnaires-outbreak": (DATA / "holdout10/brennick-legionnaires-outbreak", DATA / "holdout10/brennick-legionnaires-outbreak.gold.json",
                                     (11, 5, 0)),
     "cedar-ridge-wildfire": (DATA / "holdout10/cedar-ridge-wildfire", DATA / "holdout10/cedar-ridge-wildfire.gold.json",
-                          (11, 4, 0)),
+                          (12, 4, 0)),
     "corvane-brightpath-acquisition": (DATA / "holdout10/corvane-brightpath-acquisition", DATA / "holdout10/corvane-brightpath-acquisition.gold.json",
                                     (10, 5, 2)),
     "marbury-open-final": (DATA / "holdout10/marbury-open-final", DATA / "holdout10/marbury-open-final.gold.json",

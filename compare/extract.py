@@ -185,6 +185,9 @@ _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra|another)\b")
 # a quantity's dimension hints at its attribute even with no lexicon word ("grew to 29,650 acres")
 DIMENSION_ATTRIBUTES = {"area": "area", "length": "distance", "mass": "weight", "speed": "speed"}
 DIMENSION_PRIMARY = {"magnitude": "magnitude", "temperature": "temperature"}
+# attributes that measure one dimension only: "minus 71 degrees at altitude" is no height
+ATTRIBUTE_DIMENSIONS = {"distance": "length", "height": "length", "depth": "length", "speed": "speed",
+                        "weight": "mass", "area": "area", "temperature": "temperature", "magnitude": "magnitude"}
 ROUNDED_FROM = 1000  # whole numbers from here on with trailing zeros read as rounded
 ROUNDING = 0.49  # of the last significant unit of a whole number: 14 and 15 never overlap
 ROUNDED_SHARE = 0.25  # of the last non-zero unit of a round figure from ROUNDED_FROM on
@@ -775,7 +778,9 @@ class Extractor:
         view = source.view
         clause = next((c for c in self._clauses(view, sentence) if c.start <= candidate.start < c.end), sentence)
         hits = self._lexicon_hits(view, sentence)
-        allowed = [(s, e, attrs) for s, e, attrs in hits if any(self._allows(a, candidate.kind) for a in attrs)]
+        dimension = candidate.extra.get("dimension") if candidate.kind == "quantity" else None
+        allowed = [(s, e, attrs) for s, e, attrs in hits
+                   if any(self._allows(a, candidate.kind) and _fits(a, dimension) for a in attrs)]
         if LEVEL_BEFORE.search(view, max(sentence.start, candidate.start - 8), candidate.start):
             # "unemployment rose to 4.3 per cent": the level reached, not the rise
             allowed = [(s, e, attrs) for s, e, attrs in allowed
@@ -813,7 +818,7 @@ class Extractor:
                       | ({DIMENSION_ATTRIBUTES.get(candidate.extra.get("dimension"))} - {None}))
         clause_cues = sorted({a for s_, _, attrs in outside if clause.start <= s_ < clause.end
                               for a in attrs if self._allows(a, candidate.kind)})
-        primary_names = sorted(a for a in primary if self._allows(a, candidate.kind)) if primary else []
+        primary_names = sorted(a for a in primary if self._allows(a, candidate.kind) and _fits(a, dimension)) if primary else []
         if candidate.kind == "count" and candidate.extra.get("bare"):
             # a bare number counts something only when a count word stands right after it
             # ("17 dead", "40 injured") or close before it ("killed 12", "the toll rose to 17")
@@ -1724,6 +1729,12 @@ def _word_pattern(words, before: str, after: str) -> re.Pattern:
     firsts = "".join(sorted({re.escape(f[0]) for f in forms if f}))
     lookahead = f"(?=[{firsts}])" if firsts and all(forms) else ""
     return re.compile(rf"{before}{lookahead}(?:{_alternation(forms)}){after}", re.IGNORECASE)
+
+
+def _fits(attribute_name: str, dimension: Optional[str]) -> bool:
+    """Whether an attribute can name a quantity of this dimension (any, for other kinds)."""
+    wanted = ATTRIBUTE_DIMENSIONS.get(attribute_name)
+    return dimension is None or wanted is None or wanted == dimension
 
 
 def _inflections(word: str) -> set:

@@ -97,8 +97,9 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() and not word.isupper() or (word.isupper() and 2 <= len(word) <= 6)
 
 
-# words that never start or continue a name run ("May" and "Will" can be names)
-_NOT_NAME_WORDS = FUNCTION_WORDS - {"may", "will"} | {"i"}
+# words that never start or continue a name run ("May" and "Will" can be names), and the
+# capitalised names of units ("71 degrees Celsius")
+_NOT_NAME_WORDS = FUNCTION_WORDS - {"may", "will"} | {"i", "celsius", "fahrenheit"}
 _NOT_NAME_ENDINGS = FUNCTION_WORDS - NUMBER_WORDS  # "Channel One" ends with a number word
 _SPACES = re.compile(r"[ \t]+")
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")

@@ -417,3 +417,4 @@ def test_people_forced_from_their_houses_and_under_evacuation_orders_are_one_cou
         rules)
     a, b = claim_at(report, "s1", "8,000 residents"), claim_at(report, "s2", "8,400 people")
     assert together(report, a, b) and finding_of(report, a).kind == "agreement"
+

@@ -988,3 +988,9 @@ def test_a_result_in_points(rules):
 ])
 def test_a_vote_result(rules, text, quote):
     assert one(text, extract(text, rules), quote, "count").normalized == "9-4"
+
+
+def test_a_temperature_at_altitude_is_no_height_and_celsius_no_name(rules):
+    text = "The air was minus 71 degrees Celsius at altitude."
+    claim = one(text, extract(text, rules), "minus 71", "quantity")
+    assert (claim.attribute, claim.subject) == ("temperature", None)

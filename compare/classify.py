@@ -149,9 +149,13 @@ def _summary(kind: str, readings: list[Reading]) -> str:
     return f"{readings[0].label}: only {who(readings[0])}"
 
 
+UNCHANGED_PLURALS = frozenset("people children men women police staff crew cattle sheep fish aircraft deer "
+                              "personnel livestock".split())
+
+
 def _plural(noun: str) -> str:
-    """"brewery" -> "breweries", "bus" -> "buses", "rider" -> "riders"."""
-    if noun.endswith("s") and not noun.endswith(("ss", "us")):
+    """"brewery" -> "breweries", "bus" -> "buses", "rider" -> "riders"; "people" stays."""
+    if noun in UNCHANGED_PLURALS or (noun.endswith("s") and not noun.endswith(("ss", "us"))):
         return noun
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u", ""):
         return noun[:-1] + "ies"

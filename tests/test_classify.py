@@ -347,7 +347,7 @@ def test_one_duration_in_seconds_and_in_minutes_and_seconds_agrees(rules):
 
 @pytest.mark.parametrize("noun, plural", [
     ("brewery", "breweries"), ("rider", "riders"), ("bus", "buses"), ("day", "days"), ("box", "boxes"),
-    ("employees", "employees"),
+    ("employees", "employees"), ("people", "people"), ("aircraft", "aircraft"),
 ])
 def test_a_counted_noun_is_named_in_the_plural(noun, plural):
     from compare.classify import _plural

@@ -195,15 +195,11 @@ def _vetoed(a: Claim, b: Claim, rules: RuleSet) -> bool:
         return bool(fa.entities and fb.entities and subject_score(a, b) == 0.0)
     if fa.marks != fb.marks:
         options_a, options_b = dict(fa.marks), dict(fb.marks)
-        # both "offered" (or both "demanded"): that names the fact, whatever else one of them says
-        # of it ("the initial offer of 7%" and "had offered 7 percent" are one offer)
-        named_alike = any(len(rules.discriminators[index]) > 1 and options_b.get(index) == option
-                          for index, option in options_a.items())
         for index, discriminator in enumerate(rules.discriminators):
             x, y = options_a.get(index), options_b.get(index)
             if x is not None and y is not None and x != y:
                 return True
-            if len(discriminator) == 1 and (x is None) != (y is None) and not named_alike:
+            if len(discriminator) == 1 and (x is None) != (y is None) and not _named_alike(options_a, options_b, rules):
                 return True
     if fa.years and fb.years and not set(fa.years) & set(fb.years):
         return True
@@ -218,6 +214,14 @@ def _vetoed(a: Claim, b: Claim, rules: RuleSet) -> bool:
             and b.attribute.startswith("noun:") and a.attribute != b.attribute):
         return True
     return False
+
+
+def _named_alike(options_a: dict, options_b: dict, rules: RuleSet) -> bool:
+    """Both "offered" (or both "demanded"): an option of a discriminator of several options names
+    the fact, whatever else one of them says of it ("the initial offer of 7%" and "had offered 7
+    percent" are one offer)."""
+    return any(len(rules.discriminators[index]) > 1 and options_b.get(index) == option
+               for index, option in options_a.items())
 
 
 def _converted(a: Claim, b: Claim) -> bool:

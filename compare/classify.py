@@ -13,6 +13,7 @@ from itertools import combinations
 from typing import Iterable, Optional
 
 from .align import _clash_keys, compatible
+from .extract import COUNT_NOUNS_COLLECTIVE
 from .model import Claim, Fact, Finding, Reading
 from .names import spelling_variant
 from .numbers import format_number, human_number
@@ -149,13 +150,9 @@ def _summary(kind: str, readings: list[Reading]) -> str:
     return f"{readings[0].label}: only {who(readings[0])}"
 
 
-UNCHANGED_PLURALS = frozenset("people children men women police staff crew cattle sheep fish aircraft deer "
-                              "personnel livestock".split())
-
-
 def _plural(noun: str) -> str:
     """"brewery" -> "breweries", "bus" -> "buses", "rider" -> "riders"; "people" stays."""
-    if noun in UNCHANGED_PLURALS or (noun.endswith("s") and not noun.endswith(("ss", "us"))):
+    if noun in COUNT_NOUNS_COLLECTIVE or (noun.endswith("s") and not noun.endswith(("ss", "us"))):
         return noun
     if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u", ""):
         return noun[:-1] + "ies"

@@ -171,9 +171,7 @@ RESULT_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{_RESULT_WORDS})\b", re.IGNORECASE
 _SET = r"\d{1,2}[-–]\d{1,2}(?:\s*\(\d{1,2}\))?"
 SET_SCORES = re.compile(rf"(?<![\w.,/:-]){_SET}(?:,\s*{_SET}){{1,4}}(?![\w/:%-]|\.\d)")
 POINTS_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s+points?\s+to\s+(?P<b>\d{1,3})\b(?!\s*(?:%|per|points?\b))")
-SCORE_WORDS = {word: number for number, word in enumerate(
-    "nil one two three four five six seven eight nine ten eleven twelve".split())}
-SCORE_WORDS.update({"zero": 0, "nothing": 0})
+SCORE_WORDS = {**UNITS_WORDS, "nil": 0, "nothing": 0}  # "won three-nil"
 WORD_SCORE = re.compile(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                         r"(?:\s+to\s+|[-–]|\s+(?P<votes>votes?)\s+to\s+)(?P<b>nil|zero|nothing|one|two|three|four|"
                         r"five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
@@ -244,12 +242,12 @@ PRONOUN_SUBJECTS = re.compile(
 # ("a dozen", "half a"): a lookahead on that character lets a scan pass other positions at once
 _NUMBER_START = "(?=[\\d" + "".join(sorted({w[0] for w in (*UNITS_WORDS, *TENS_WORDS, "a", "an", "half")})) + "])"
 _NUMBER = re.compile(_NUMBER_START + NUMBER_PATTERN, re.IGNORECASE)
-POINT_STEPS = {"quarter": 0.25, "half": 0.5, "three-quarter": 0.75, "three-quarters": 0.75}
-POINT_STEP = re.compile(r"\b(?P<step>quarter|half|three[\s-]quarters?)[\s-](?:percentage[\s-])?point\b", re.IGNORECASE)
+# fractions written in words, in per cent: shares of a group, steps of a rate in points
 SHARES = {"a quarter": 25.0, "one quarter": 25.0, "a third": 100 / 3, "one third": 100 / 3, "half": 50.0,
           "a half": 50.0, "one half": 50.0, "two thirds": 200 / 3, "three quarters": 75.0, "a fifth": 20.0,
           "one fifth": 20.0, "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0, "a tenth": 10.0,
           "one tenth": 10.0, "nine tenths": 90.0}
+POINT_STEP = re.compile(r"\b(?P<step>quarter|half|three[\s-]quarters?)[\s-](?:percentage[\s-])?point\b", re.IGNORECASE)
 SHARE_WORDS = frozenset({"quarter", "third", "half", "thirds", "quarters", "fifth", "fifths", "tenth", "tenths"})
 SHARE = re.compile(
     r"\b(?P<share>(?:a|one)\s+(?:quarter|third|half|fifth|tenth)|half|two[\s-]thirds|three[\s-]quarters|"
@@ -258,7 +256,6 @@ SHARE = re.compile(
     r"(?=\s+(?:of\s+(?:the|its|their|all|them|those|these|his|her|our|[a-z]+s\b)(?!\s+(?:a|an)\b)|"
     r"(?:were|are|was|is|say|said)\b))",
     re.IGNORECASE)
-POINT_FRACTIONS = {"a quarter": 0.25, "three quarters": 0.75, "half": 0.5, "a half": 0.5}
 _CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]+")
 STOPWORDS = frozenset("""
 a an the this that these those it its in on at by for from to of and or but nor so as if when
@@ -553,7 +550,7 @@ class Extractor:
             return
         for match in self._percent_re.finditer(view):
             raw = match.group("num") or match.group("part")
-            value = POINT_FRACTIONS.get(re.sub(r"\s+", " ", raw.lower())) or parse_number(raw)
+            value = _point_fraction(raw) or parse_number(raw)
             if value is None:
                 continue
             written = (match.group("unit") or match.group("unit2")).lower()
@@ -573,7 +570,7 @@ class Extractor:
         if not self._may_match(view, {"point"}):
             return
         for match in POINT_STEP.finditer(view):
-            value = POINT_STEPS[match.group("step").lower().replace(" ", "-")]
+            value = _point_fraction(match.group("step"))
             yield _Candidate(match.start(), match.end(), "percent", value, "percentage point",
                              f"{format_number(value)} pp", "exact", value, value, priority=4)
 
@@ -626,34 +623,27 @@ class Extractor:
             sets = re.findall(r"(\d{1,2})[-–](\d{1,2})", match.group())
             if any(max(int(a), int(b)) < 6 for a, b in sets):
                 continue  # a set is won with six games or more: "3-1, 2-0" are two results
-            normalized = " ".join(f"{a}-{b}" for a, b in sets)
-            yield _Candidate(match.start(), match.end(), "count", normalized, SCORE_UNIT, normalized, "exact",
-                             None, None, priority=5)
+            yield _score(match, " ".join(f"{a}-{b}" for a, b in sets), priority=5)
         for match in SCORE.finditer(view):
             before = view[max(0, match.start() - 30):match.start()]
             after = view[match.end():match.end() + 30]
             result_before = RESULT_BEFORE.search(before) is not None
-            # "Port Ellery Rovers 3-1 Dunmore Athletic": a result line between two names
-            between_names = "to" not in match.group() and TEAM_BEFORE.search(before) and TEAM_AFTER.match(after)
-            if not (result_before or between_names or RESULT_AFTER.match(after)):
-                continue
             if "to" in match.group() and not result_before:
                 continue  # "9 to 3" is a result only after "voted", "won" and the like
-            first, second = int(match.group("a")), int(match.group("b"))
-            yield _Candidate(match.start(), match.end(), "count", f"{first}-{second}", SCORE_UNIT,
-                             f"{first}-{second}", "exact", None, None, priority=4)
+            # "Port Ellery Rovers 3-1 Dunmore Athletic": a result line between two names
+            between_names = TEAM_BEFORE.search(before) and TEAM_AFTER.match(after)
+            if not (result_before or between_names or RESULT_AFTER.match(after)):
+                continue
+            yield _score(match, f"{int(match.group('a'))}-{int(match.group('b'))}", priority=4)
         # "beat the Rams by 27 points to 24": a result told in points
         for match in POINTS_SCORE.finditer(view):
-            first, second = int(match.group("a")), int(match.group("b"))
-            yield _Candidate(match.start(), match.end(), "count", f"{first}-{second}", SCORE_UNIT,
-                             f"{first}-{second}", "exact", None, None, priority=5)
+            yield _score(match, f"{int(match.group('a'))}-{int(match.group('b'))}", priority=5)
         # "by a vote of six to three", "won three-nil": in words, only after a result's word
         for match in WORD_SCORE.finditer(view):
             if not match.group("votes") and not RESULT_BEFORE.search(view[max(0, match.start() - 30):match.start()]):
                 continue  # "nine votes to four" is a result by itself; "six to three" after "a vote of"
             first, second = SCORE_WORDS[match.group("a").lower()], SCORE_WORDS[match.group("b").lower()]
-            yield _Candidate(match.start(), match.end(), "count", f"{first}-{second}", SCORE_UNIT,
-                             f"{first}-{second}", "exact", None, None, priority=4)
+            yield _score(match, f"{first}-{second}", priority=4)
 
     def _ranks(self, view: str) -> Iterator[_Candidate]:
         """"ranked No. 9", "world No. 9", "the ninth-ranked Pole", "seeded third": a place in a ranking."""
@@ -1223,6 +1213,21 @@ _PERCENT_RANGE_BEFORE = re.compile(
     rf"(?:\bbetween\s+(?P<low>{NUMBER_PATTERN})\s*(?:{_PERCENT_SIGN.pattern})?\s+and"
     rf"|{_RANGE_LOW}\s*(?:{_PERCENT_SIGN.pattern})?\s*(?:to|-|–))\s*$", re.IGNORECASE)
 _FIRST_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _point_fraction(written: str) -> Optional[float]:
+    """A fraction of a percentage point in words: "a quarter" (of a point), "quarter"-point,
+    "three-quarter"-point, "half"; None for anything else."""
+    key = re.sub(r"[\s-]+", " ", written.lower())
+    key = {"quarter": "a quarter", "three quarter": "three quarters"}.get(key, key)
+    share = SHARES.get(key)
+    return share / 100 if share is not None else None
+
+
+def _score(match: re.Match, normalized: str, priority: int) -> _Candidate:
+    """A result ("3-1", "6-4 3-6 7-5") as a count in the score unit, quoted as matched."""
+    return _Candidate(match.start(), match.end(), "count", normalized, SCORE_UNIT, normalized, "exact",
+                      None, None, priority=priority)
 
 
 def _range_normalized(candidate) -> Optional[str]:

@@ -1612,8 +1612,6 @@ def _topic(view: str, candidate, clause: Span, local, named: set = frozenset()) 
     "Brightmarket fell 8%" with a name)."""
     word = local.group(1) if local else ""
     opening = local is not None and local.start(1) not in named and not view[clause.start:local.start(1)].strip(" \t\n\"“‘'")
-    if opening and word[:1].isupper() and re.search(rf"[\w,;]\s+{re.escape(word)}\b", view):
-        opening = False  # written capitalised inside a sentence too: a name
     if local and (word.islower() or (opening and word[:1].isupper() and word[1:].islower())) \
             and word.lower() not in STOPWORDS \
             and (WITH_BEFORE.search(view, max(clause.start, local.start(1) - 8), local.start(1))

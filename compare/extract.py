@@ -99,6 +99,11 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 AGE_WORDS = frozenset({"aged", "old"})
 MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.])[-−])$", re.IGNORECASE)
 BELOW_ZERO_AFTER = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
+# "104 degrees" with no scale named; a scale after it is the units' business
+BARE_DEGREES = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)\s+degrees\b(?!\s*(?:celsius|fahrenheit|kelvin|[cfk]\b))",
+                          re.IGNORECASE)
+TEMPERATURE_CUE = re.compile(r"\b(?:temperatures?|thermometers?|mercury|heat|highs?|lows?|hottest|coldest|"
+                             r"warmest|coolest|hot|cold|warm|chill|freezing)\b", re.IGNORECASE)
 # people an age is told of by their noun: "a woman, 81,", "the driver, 53,"
 AGE_PERSON_NOUNS = frozenset("""
 man woman boy girl child teenager mother father son daughter husband wife grandmother grandfather
@@ -671,6 +676,7 @@ class Extractor:
     def _quantities(self, view: str) -> Iterator[_Candidate]:
         if self._unit_re is None or not self._may_match(view, self._unit_words):
             return
+        scale = None  # the temperature scale the article gives first
         for match in self._unit_re.finditer(view):
             first = match.group("unit_first") if "unit_first" in match.re.groupindex else None
             raw = match.group("num_after") if first else match.group("num")
@@ -691,12 +697,37 @@ class Extractor:
                     value, first_start = -value, sign.start()
                 elif BELOW_ZERO_AFTER.match(view, match.end()):
                     value = -value
-            canonical = value * unit.factor + unit.offset
-            precision = _precision(raw, value) * unit.factor
-            start, end, qualifier, low, high = self._qualified(view, first_start, match.end(), canonical, precision)
-            yield _Candidate(start, end, "quantity", _plain(value), unit.alias,
-                             f"{format_number(round(canonical, 6))} {unit.canonical}", qualifier, low, high,
-                             priority=2, extra={"dimension": unit.dimension})
+            if unit.dimension == "temperature" and scale is None:
+                scale = unit
+            yield self._quantity(view, unit, raw, value, first_start, match.end())
+        if scale is not None:
+            yield from self._bare_degrees(view, scale)
+
+    def _bare_degrees(self, view: str, scale) -> Iterator[_Candidate]:
+        """"The temperature reached 104 degrees": a bare degree is in the scale the article first
+        gives, when the words before it speak of temperature (a "30-degree slope" is no heat)."""
+        for match in BARE_DEGREES.finditer(view):
+            before = re.split(r"[.!?;]\s", view[max(0, match.start() - 60):match.start()])[-1]
+            if not TEMPERATURE_CUE.search(before):
+                continue
+            value = parse_number(match.group("num"))
+            if value is None:
+                continue
+            first_start = match.start()
+            sign = MINUS_BEFORE.search(view, max(0, first_start - 8), first_start)
+            if sign:
+                value, first_start = -value, sign.start()
+            elif BELOW_ZERO_AFTER.match(view, match.end()):
+                value = -value
+            yield self._quantity(view, scale, match.group("num"), value, first_start, match.end())
+
+    def _quantity(self, view: str, unit, raw: str, value: float, start: int, end: int) -> _Candidate:
+        canonical = value * unit.factor + unit.offset
+        precision = _precision(raw, value) * unit.factor
+        start, end, qualifier, low, high = self._qualified(view, start, end, canonical, precision)
+        return _Candidate(start, end, "quantity", _plain(value), unit.alias,
+                          f"{format_number(round(canonical, 6))} {unit.canonical}", qualifier, low, high,
+                          priority=2, extra={"dimension": unit.dimension})
 
     def _counts(self, view: str, taken: list[_Candidate]) -> list[_Candidate]:
         """Numbers that count things: "250 passengers", "three more crew members", "killed 12"."""

@@ -977,6 +977,26 @@ def test_temperatures_below_zero(rules, text, quote, celsius):
     assert claim.text == quote and claim.low <= celsius <= max(claim.high, celsius)
 
 
+@pytest.mark.parametrize("text, quote, celsius", [
+    case("Sparta hit 115.5 degrees Fahrenheit. In Athens the temperature reached 104 degrees for a third day.",
+         "104 degrees", 40.0, id="the article's scale"),
+    case("Lows of -12C are expected; the temperature will fall to minus 15 degrees overnight.",
+         "minus 15 degrees", -15.0, id="below zero"),
+])
+def test_bare_degrees_take_the_scale_the_article_gives(rules, text, quote, celsius):
+    claim = one(text, extract(text, rules), quote, "quantity")
+    assert claim.text == quote and claim.low <= celsius <= claim.high
+
+
+@pytest.mark.parametrize("text", [
+    case("The temperature hit 40C. The road climbs at 30 degrees to the pass.", id="an angle"),
+    case("The ship turned 180 degrees to avoid the ice.", id="no scale in the article"),
+])
+def test_degrees_without_heat_are_no_temperature(rules, text):
+    quantities = [c for c in extract(text, rules) if c.kind == "quantity" and "degrees" in c.text]
+    assert quantities == []
+
+
 def test_a_result_in_points(rules):
     text = "The Mariners beat the Ashvale Rams by 27 points to 24 in a final that swung back and forth."
     assert one(text, extract(text, rules), "27 points to 24", "count").normalized == "27-24"

@@ -207,6 +207,9 @@ def canonical_forms(mentions: Iterable[Mention]) -> dict[str, str]:
 GLUE_WORDS = frozenset("the a an and of to in on for".split())
 
 
+VOWEL_SLACK = 10  # points of similarity forgiven two words that differ only in their vowels
+
+
 def words_similar(a: str, b: str, threshold: float, min_length: int) -> bool:
     """Two words are spellings of one word: close by edit similarity and long enough to tell.
 
@@ -219,7 +222,16 @@ def words_similar(a: str, b: str, threshold: float, min_length: int) -> bool:
     short, long_ = sorted((a, b), key=len)
     if long_.startswith(short) and long_[len(short):] in GLUE_WORDS or long_.endswith(short) and long_[:-len(short)] in GLUE_WORDS:
         return False
-    return fuzz.ratio(a, b) >= threshold
+    similarity = fuzz.ratio(a, b)
+    # vowels are what spellings of one name most often change: "Marguerite" / "Margarete"
+    return similarity >= threshold or similarity >= threshold - VOWEL_SLACK and _consonants(a) == _consonants(b)
+
+
+def _consonants(word: str) -> str:
+    """A word's consonants in order, doubles once: "Marguerite" and "Margarete" -> "mrgrt"."""
+    skeleton = word[:1] + re.sub(r"[aeiouy]", "", word[1:])
+    skeleton = re.sub(r"(.)\1+", r"\1", skeleton)
+    return skeleton if len(skeleton) >= 4 else word
 
 
 def spelling_variant(a: str, b: str, threshold: float = 80, min_length: int = 5) -> bool:

@@ -389,24 +389,38 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
     return facts
 
 
-def _contested_discriminators(claims: list[Claim]) -> frozenset:
+def _contested_discriminators(claims: list[Claim]) -> dict:
     """Discriminators of which the story uses two or more options (it reports the men's and the
-    women's race): there, a value without an option may belong to either."""
+    women's race): there, a value without an option may belong to either. Each maps to the option
+    the story is about, when one is: told by two or more sources while every other option is told
+    by one at most ("the third quarter", beside one source's "a charge in the fourth quarter")."""
     used: dict = {}
     for claim in claims:
         for index, option in claim.features.marks:
-            used.setdefault(index, set()).add(option)
-    return frozenset(index for index, options in used.items() if len(options) > 1)
+            used.setdefault(index, {}).setdefault(option, set()).add(claim.source)
+    contested = {}
+    for index, options in used.items():
+        if len(options) > 1:
+            told = sorted(options, key=lambda option: -len(options[option]))
+            main = told[0] if len(options[told[0]]) >= 2 and len(options[told[1]]) <= 1 else None
+            contested[index] = main
+    return contested
 
 
-def _marked_against_unmarked(a: Claim, b: Claim, contested: frozenset) -> bool:
+def _marked_against_unmarked(a: Claim, b: Claim, contested: dict) -> bool:
     """"112 riders started the women's race" and "about 150 riders rolled out", in a story of
     both races: the second may be the men's, so the two do not make a conflict (unless both
-    name one subject: Mengesha's time is hers in either race)."""
+    name one subject: Mengesha's time is hers in either race). A value marked with the option the
+    story is about stands against an unmarked one: that is the story's too."""
     if not contested:
         return False
     marked_a, marked_b = dict(a.features.marks), dict(b.features.marks)
-    return any((index in marked_a) != (index in marked_b) for index in contested)
+    for index, main in contested.items():
+        if (index in marked_a) != (index in marked_b):
+            option = marked_a.get(index, marked_b.get(index))
+            if main is None or option != main:
+                return True
+    return False
 
 
 def _comparable(a: Claim, b: Claim) -> bool:

@@ -24,8 +24,8 @@ from .numbers import NUMBER_PATTERN, ORDINAL_WORDS, TENS_WORDS, UNITS_WORDS, for
 from .rules import RuleSet
 from .text import Span, clauses, paragraphs, sentences, squash
 
-MAX_SENTENCE = 2000
-MARK_WINDOW = 80
+MAX_SENTENCE = 2000  # longer "sentences" (tables, lists run together) are read in windows of this size
+MARK_WINDOW = 80  # characters either side of a value searched for discriminator words
 # the opening words of a sentence, where its grammatical subject stands
 SENTENCE_HEAD_CHARS = 24
 PRESENT_REFERENCE = re.compile(
@@ -97,6 +97,8 @@ COMPARED_WITH = re.compile(
 CONTRAST_BREAK = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
 AGE_WORDS = frozenset({"aged", "old"})
+SUBJECT_REACH = 100  # how far a clause's opening noun names the value its verb leads to
+_WORDS = re.compile(r"[\w'’-]+")
 MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.])[-−])$", re.IGNORECASE)
 BELOW_ZERO_AFTER = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
 # "104 degrees" with no scale named; a scale after it is the units' business
@@ -195,7 +197,7 @@ ROUNDED_FROM = 1000  # whole numbers from here on with trailing zeros read as ro
 ROUNDING = 0.49  # of the last significant unit of a whole number: 14 and 15 never overlap
 ROUNDED_SHARE = 0.25  # of the last non-zero unit of a round figure from ROUNDED_FROM on
 # a duration in months or years is a calendar approximation: two months is 54 to 67 days
-CALENDAR_TOLERANCE = {"month": 0.1, "year": 0.03}  # characters either side of a value searched for discriminator words  # longer "sentences" (tables, lists run together) are read in windows of this size
+CALENDAR_TOLERANCE = {"month": 0.1, "year": 0.03}
 COUNT_NOUNS_COLLECTIVE = frozenset("""
 people children men women staff police personnel crew cattle sheep fish aircraft deer youth
 military infantry livestock clergy offspring
@@ -339,14 +341,15 @@ class Extractor:
                         re.IGNORECASE), frozenset({"turned", "turns", "turning"})),
         ]
         self._discriminators = [
-            [_word_pattern(option, r"(?<![\w'-])", r"(?![\w'-])") for option in discriminator]
+            # "third quarter" marks "third-quarter sales" too
+            [_word_pattern(option, r"(?<![\w'-])", r"(?![\w'-])", hyphens=True) for option in discriminator]
             for discriminator in rules.discriminators
         ]
         # every discriminator word in one pattern: a window holding none of them needs no look at
         # each option (a word any option pattern matches, this one matches too)
         words = [w for discriminator in rules.discriminators for option in discriminator for w in option]
         self._any_discriminator = (
-            _word_pattern(words, r"(?<![\w'-])", r"(?![\w'-])")
+            _word_pattern(words, r"(?<![\w'-])", r"(?![\w'-])", hyphens=True)
             if words and all(words) and all(option for d in rules.discriminators for option in d) else None)
 
 
@@ -819,7 +822,8 @@ class Extractor:
         # 4.1 pct to 6.38 billion dlrs")
         clear = [h for h in outside if self._reaches(h[0], h[1], candidate, any_kind=True)]
         primary = following[0][2] if following else (_nearest(clear, candidate, clause)
-                                                      or _nearest(outside, candidate, clause, limit=40))
+                                                      or _nearest(outside, candidate, clause, limit=40)
+                                                      or self._clause_subject(view, outside, candidate, clause))
         predicate = [h for h in outside if h[0] >= candidate.end and candidate.kind == "count"
                      and clause.start <= h[0] < clause.end and PREDICATE_GAP.fullmatch(view, candidate.end, h[0])]
         if predicate:
@@ -1092,6 +1096,15 @@ class Extractor:
         starts = self._value_starts.get(candidate.kind, ())
         first = bisect_right(starts, low - 1)
         return not (first < len(starts) and starts[first] < high)
+
+    def _clause_subject(self, view: str, hits, candidate, clause: Span):
+        """A lexicon word opening the value's clause is its subject however far the verb stands:
+        "Net profit in the three months to September 30 fell to dlrs 118 mln"."""
+        for start, end, attrs in hits:
+            if clause.start <= start and end <= candidate.start and candidate.start - end <= SUBJECT_REACH:
+                if len(_WORDS.findall(view, clause.start, start)) <= 1:
+                    return attrs
+        return None
 
     def _names_later_value(self, view: str, word_end: int, candidate) -> bool:
         """A word after the value that leads on to another value of its kind through "by": "polled
@@ -1722,14 +1735,11 @@ def _build_lexicon(rules: RuleSet):
     return pattern, {form: tuple(sorted(names)) for form, names in lookup.items()}
 
 
-def _lexicon_form(form: str) -> str:
-    return re.escape(form).replace(r"\ ", r"\s+")
+def _lexicon_form(form: str, hyphens: bool = False) -> str:
+    return re.escape(form).replace(r"\ ", r"[\s-]+" if hyphens else r"\s+")
 
 
-_SPACE_CLASS = r"\s"
-
-
-def _alternation(forms: list) -> str:
+def _alternation(forms: list, hyphens: bool = False) -> str:
     """`form1|form2|...` in the given order, grouped by the first two letters for speed.
 
     The regex engine tries every alternative at every word start; grouping by the first letter
@@ -1738,9 +1748,10 @@ def _alternation(forms: list) -> str:
     group letters could match one character (non-ASCII letters under IGNORECASE) or a form is
     shorter than two letters or starts with a space, the plain alternation is used.
     """
-    plain = "|".join(_lexicon_form(form) for form in forms)
+    plain = "|".join(_lexicon_form(form, hyphens) for form in forms)
     if not all(len(form) >= 2 and form[:2].isascii() and not form[0].isspace() for form in forms):
         return plain
+    space = r"[\s-]" if hyphens else r"\s"
     first: dict[str, dict[str, list]] = {}
     for form in forms:
         # a space second ("a separate") stands for any whitespace, which no letter group matches
@@ -1748,21 +1759,21 @@ def _alternation(forms: list) -> str:
         first.setdefault(form[0], {}).setdefault(second, []).append(form[1:])
     parts = []
     for letter, seconds in first.items():
-        inner = "|".join(f"(?={_SPACE_CLASS if second == ' ' else re.escape(second)})"
-                         f"(?:{'|'.join(_lexicon_form(rest) for rest in rests)})"
+        inner = "|".join(f"(?={space if second == ' ' else re.escape(second)})"
+                         f"(?:{'|'.join(_lexicon_form(rest, hyphens) for rest in rests)})"
                          for second, rests in seconds.items())
         parts.append(f"{re.escape(letter)}(?:{inner})")
     return "|".join(parts)
 
 
-def _word_pattern(words, before: str, after: str) -> re.Pattern:
-    """Any of `words` (case-insensitive, longest first, spaces as any whitespace) between the
-    `before` and `after` assertions. A lookahead on the possible first letters lets the engine
-    pass over most positions without trying any alternative."""
+def _word_pattern(words, before: str, after: str, hyphens: bool = False) -> re.Pattern:
+    """Any of `words` (case-insensitive, longest first, spaces as any whitespace, or hyphens too
+    with `hyphens`) between the `before` and `after` assertions. A lookahead on the possible first
+    letters lets the engine pass over most positions without trying any alternative."""
     forms = sorted({re.sub(r"\s+", " ", w.lower()) for w in words}, key=lambda f: (-len(f), f))
     firsts = "".join(sorted({re.escape(f[0]) for f in forms if f}))
     lookahead = f"(?=[{firsts}])" if firsts and all(forms) else ""
-    return re.compile(rf"{before}{lookahead}(?:{_alternation(forms)}){after}", re.IGNORECASE)
+    return re.compile(rf"{before}{lookahead}(?:{_alternation(forms, hyphens)}){after}", re.IGNORECASE)
 
 
 def _fits(attribute_name: str, dimension: Optional[str]) -> bool:

@@ -378,3 +378,24 @@ def test_people_trapped_told_with_different_nouns_are_one_count(rules):
         rules)
     a, b = claim_at(report, "s1", "15 miners"), claim_at(report, "s2", "15 workers")
     assert (a.attribute, b.attribute) == ("trapped", "trapped") and together(report, a, b)
+
+
+def test_an_unmarked_figure_belongs_to_the_period_the_story_is_about(rules):
+    # two sources name the third quarter, one a charge in the fourth: an unmarked profit is the
+    # third quarter's, and disagrees with one given for it
+    report = compare_loaded(sources(
+        "Net profit in the three months to September 30 fell to $118 million, the company said.",
+        "The company said it made a net profit of $181 million in the third quarter.",
+        "Third-quarter revenue was $2.4 billion. It will take a charge of $95 million in the fourth quarter."),
+        rules)
+    a, b = claim_at(report, "s1", "$118 million"), claim_at(report, "s2", "$181 million")
+    assert together(report, a, b) and finding_of(report, a).kind == "conflict"
+
+
+def test_an_unmarked_figure_may_belong_to_either_race_when_both_are_told(rules):
+    report = compare_loaded(sources(
+        "About 150 riders rolled out of the town square on Sunday morning.",
+        "In the women's race, 112 riders started. The men's race covered 190 kilometres.",
+        "The men's race covered 190 kilometres. The women's race covered 142 kilometres."), rules)
+    a, b = claim_at(report, "s1", "150 riders"), claim_at(report, "s2", "112 riders")
+    assert not together(report, a, b)

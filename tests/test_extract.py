@@ -1014,3 +1014,15 @@ def test_a_temperature_at_altitude_is_no_height_and_celsius_no_name(rules):
     text = "The air was minus 71 degrees Celsius at altitude."
     claim = one(text, extract(text, rules), "minus 71", "quantity")
     assert (claim.attribute, claim.subject) == ("temperature", None)
+
+
+def test_a_noun_opening_the_clause_names_the_value_its_verb_reaches(rules):
+    text = "Net profit in the three months to September 30 fell to dlrs 118 mln, the company said."
+    assert one(text, extract(text, rules), "dlrs 118 mln", "money").attribute == "profit"
+
+
+def test_a_hyphenated_option_marks_the_value(rules):
+    text = "Third-quarter revenue was $2.4 billion, the company said."
+    spaced = "Revenue in the third quarter was $2.4 billion, the company said."
+    marks = one(text, extract(text, rules), "$2.4 billion", "money").features.marks
+    assert marks and marks == one(spaced, extract(spaced, rules), "$2.4 billion", "money").features.marks

@@ -97,6 +97,13 @@ COMPARED_WITH = re.compile(
 CONTRAST_BREAK = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
 AGE_WORDS = frozenset({"aged", "old"})
+FROM_FIGURE = re.compile(r"\bfrom\s+(?:(?:dlrs|US|[A-Z]{3})?\s*[$£€¥]?\s*)?\d", re.IGNORECASE)
+# a verb of loss before a headcount's noun counts the jobs lost ("will eliminate about 1,200 positions")
+HEADCOUNT, JOB_LOSSES = "employees", "layoffs"
+JOB_LOSS_BEFORE = re.compile(
+    r"\b(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|shed|sheds|shedding|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
+    r"scrap(?:s|ped|ping)?|lay(?:s|ing)?\s+off|laid\s+off)\s+(?:(?:about|around|some|nearly|almost|roughly|"
+    r"up\s+to|more\s+than|at\s+least|another|a\s+further)\s+)?$", re.IGNORECASE)
 SUBJECT_REACH = 100  # how far a clause's opening noun names the value its verb leads to
 _WORDS = re.compile(r"[\w'’-]+")
 MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.])[-−])$", re.IGNORECASE)
@@ -857,6 +864,9 @@ class Extractor:
             if not near:
                 return None
             primary_names = sorted(a for a in near[0][2] if self._allows(a, "count"))
+        if (primary_names == [HEADCOUNT] and self._allows(JOB_LOSSES, "count")
+                and JOB_LOSS_BEFORE.search(view, max(clause.start, candidate.start - 30), candidate.start)):
+            primary_names = [JOB_LOSSES]  # "would cut 1,200 jobs": the jobs lost, not the headcount
         if candidate.kind == "count" and candidate.extra.get("increment") and primary_names:
             # "three more bodies": an increase, not the total
             primary_names = [name + INCREMENT for name in primary_names]
@@ -1503,6 +1513,8 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
             continue  # "1,480 feet long and constructed in 1962": the date of another event
         if start >= candidate.end and COMPARED_WITH.search(view, candidate.end, start):
             continue  # "54%, up on the last election four years ago": the point of comparison
+        if start >= candidate.end and FROM_FIGURE.search(view, candidate.end, start):
+            continue  # "declined 6.2 pct to 2.41 billion from 2.57 billion a year earlier": the earlier figure's
         year = _year_of_date(date_claim.normalized)
         if year is not None:
             years.add(year)

@@ -1026,3 +1026,20 @@ def test_a_hyphenated_option_marks_the_value(rules):
     spaced = "Revenue in the third quarter was $2.4 billion, the company said."
     marks = one(text, extract(text, rules), "$2.4 billion", "money").features.marks
     assert marks and marks == one(spaced, extract(spaced, rules), "$2.4 billion", "money").features.marks
+
+
+def test_a_date_after_the_figure_a_change_started_from_is_that_figure_s(rules):
+    text = "Revenue declined 6.2 pct to dlrs 2.41 billion from dlrs 2.57 billion a year earlier."
+    claims = extract(text, rules)
+    assert not one(text, claims, "6.2 pct", "percent").features.past
+    assert one(text, claims, "dlrs 2.57 billion", "money").features.past
+
+
+@pytest.mark.parametrize("text, quote, attribute", [
+    case("The company would cut 1,200 jobs and close two plants.", "1,200 jobs", "layoffs", id="cut jobs"),
+    case("It will eliminate about 1,200 positions by next year.", "about 1,200 positions", "layoffs", id="eliminate"),
+    case("The company employs 14,000 people and 300 staff work at the plant.", "300 staff", "employees",
+         id="a headcount"),
+])
+def test_jobs_lost_and_jobs_held_are_told_apart(rules, text, quote, attribute):
+    assert one(text, extract(text, rules), quote, "count").attribute == attribute

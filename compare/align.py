@@ -30,6 +30,7 @@ NOUN_CONFLICT_CONTEXT = 0.4
 CONFLICT_ATTRIBUTE = 0.8
 _EPOCH = date(1970, 1, 1)
 MAGNITUDE_BANDS = 40  # per power of ten: bands about 6% wide
+ROUGH_TIME_MINUTES = 15  # "about 6:40 p.m.", "shortly after 6:40 p.m.": a time of day within this
 CONVERSION_TOLERANCE = 0.01  # a figure converted between units keeps 1% of rounding
 
 
@@ -97,7 +98,8 @@ def compatible(a: Claim, b: Claim) -> bool:
     if a.kind == "money" and a.unit != b.unit and not _dollars_alike(a, b):
         return True  # different currencies cannot be compared without a rate: never a conflict
     if a.kind == "time" and a.normalized and b.normalized:
-        return _times_fit(a.normalized, b.normalized)
+        slack = 0 if a.qualifier == b.qualifier == "exact" else ROUGH_TIME_MINUTES
+        return _times_fit(a.normalized, b.normalized, slack)
     if a.kind in ("date", "time") and a.normalized and b.normalized:
         if not a.resolved or not b.resolved or "X" in a.normalized or "X" in b.normalized:
             return _date_fits(a, b) if a.kind == "date" else _patterns_fit(a.normalized, b.normalized)
@@ -112,8 +114,9 @@ def compatible(a: Claim, b: Claim) -> bool:
     return a.low <= b_high + epsilon and b.low <= a_high + epsilon
 
 
-def _times_fit(x: str, y: str) -> bool:
-    """Times of day: compared in UTC when both give a zone, else as written."""
+def _times_fit(x: str, y: str, slack: int = 0) -> bool:
+    """Times of day: compared in UTC when both give a zone, else as written; `slack` minutes
+    apart still fit ("shortly after 6:40 p.m." and "18:42")."""
     mx = re.fullmatch(r"T(\d\d):(\d\d)(?::\d\d)?(?:([+-])(\d\d):(\d\d))?", x)
     my = re.fullmatch(r"T(\d\d):(\d\d)(?::\d\d)?(?:([+-])(\d\d):(\d\d))?", y)
     if not mx or not my:
@@ -129,9 +132,11 @@ def _times_fit(x: str, y: str) -> bool:
     if bool(mx.group(3)) != bool(my.group(3)):
         # one time has no zone ("21:47 local time"): it may be the other in any zone whose offset
         # is whole hours, so the minutes must agree
-        return mx.group(2) == my.group(2)
+        apart = abs(int(mx.group(2)) - int(my.group(2)))
+        return min(apart, 60 - apart) <= slack
     utc = bool(mx.group(3) and my.group(3))
-    return minutes(mx, utc) == minutes(my, utc)
+    apart = abs(minutes(mx, utc) - minutes(my, utc))
+    return min(apart, 24 * 60 - apart) <= slack
 
 
 def _date_fits(a: Claim, b: Claim) -> bool:

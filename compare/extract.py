@@ -104,6 +104,8 @@ JOB_LOSS_BEFORE = re.compile(
     r"\b(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|shed|sheds|shedding|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
     r"scrap(?:s|ped|ping)?|lay(?:s|ing)?\s+off|laid\s+off)\s+(?:(?:about|around|some|nearly|almost|roughly|"
     r"up\s+to|more\s+than|at\s+least|another|a\s+further)\s+)?$", re.IGNORECASE)
+OF_LINK = re.compile(r"\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|more\s+than|"
+                     r"at\s+least|just\s+over|just\s+under|up\s+to|only|just)\s+)?")
 SUBJECT_REACH = 100  # how far a clause's opening noun names the value its verb leads to
 _WORDS = re.compile(r"[\w'’-]+")
 MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.])[-−])$", re.IGNORECASE)
@@ -198,7 +200,7 @@ _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra|another)\b")
 DIMENSION_ATTRIBUTES = {"area": "area", "length": "distance", "mass": "weight", "speed": "speed"}
 DIMENSION_PRIMARY = {"magnitude": "magnitude", "temperature": "temperature"}
 # attributes that measure one dimension only: "minus 71 degrees at altitude" is no height
-ATTRIBUTE_DIMENSIONS = {"distance": "length", "height": "length", "depth": "length", "speed": "speed",
+ATTRIBUTE_DIMENSIONS = {"distance": "length", "height": "length", "depth": "length", "speed": "speed", "speed_limit": "speed",
                         "weight": "mass", "area": "area", "temperature": "temperature", "magnitude": "magnitude"}
 ROUNDED_FROM = 1000  # whole numbers from here on with trailing zeros read as rounded
 ROUNDING = 0.49  # of the last significant unit of a whole number: 14 and 15 never overlap
@@ -828,7 +830,10 @@ class Extractor:
         # the magnitude's), then one only values of other kinds stand between ("Revenue rose
         # 4.1 pct to 6.38 billion dlrs")
         clear = [h for h in outside if self._reaches(h[0], h[1], candidate, any_kind=True)]
-        primary = following[0][2] if following else (_nearest(clear, candidate, clause)
+        # "a championship record of 1:54.31, beating ...": a noun leading to the value through "of"
+        # names it, whatever word stands after
+        linked = [h for h in outside if h[1] <= candidate.start and OF_LINK.fullmatch(view, h[1], candidate.start)]
+        primary = following[0][2] if following else linked[-1][2] if linked else (_nearest(clear, candidate, clause)
                                                       or _nearest(outside, candidate, clause, limit=40)
                                                       or self._clause_subject(view, outside, candidate, clause))
         predicate = [h for h in outside if h[0] >= candidate.end and candidate.kind == "count"

@@ -48,6 +48,7 @@ rep sen gov runner-up winner champion veteran rookie acting former financial exe
 manager boss midfielder winger undersecretary chair chairperson head leader
 spokesman commissioner superintendent councillor councilor councilmember alderman
 substitute sub captain skipper keeper centre-back center-back full-back
+favourite favorite teenager newcomer swimmer runner rider cyclist golfer sprinter rower driver
 """.split())
 DEMONYM = re.compile(r"(?:an|ian|ese|ish|ean|i)$")
 # nationalities and their people: "the Belgian, aged 24" names no one in particular

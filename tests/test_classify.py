@@ -151,6 +151,12 @@ RANGES = [
     case("The club will build a 9,000-seat ballpark downtown, the council said.",
          "The new ballpark would have 8,900 seats, the council said.",
          "9,000", "8,900", "agreement", id="9,000 seats vs 8,900 seats"),
+    case("The crash happened shortly after 6:40 p.m. on Tuesday, police said.",
+         "Police said the crash happened at 18:42 on Tuesday.",
+         "6:40 p.m.", "18:42", "agreement", id="shortly after 6:40 vs 18:42"),
+    case("The crash happened at 6:40 p.m. on Tuesday, police said.",
+         "Police said the crash happened at 18:42 on Tuesday.",
+         "6:40 p.m.", "18:42", "conflict", id="6:40 vs 18:42"),
 ]
 
 

@@ -1043,3 +1043,22 @@ def test_a_date_after_the_figure_a_change_started_from_is_that_figure_s(rules):
 ])
 def test_jobs_lost_and_jobs_held_are_told_apart(rules, text, quote, attribute):
     assert one(text, extract(text, rules), quote, "count").attribute == attribute
+
+
+@pytest.mark.parametrize("text, quote, attribute", [
+    case("She won in a championship record of 1:54.31, beating the defending champion.", "1:54.31", "race_time",
+         id="a noun through of"),
+    case("The train was doing about 95 km/h on a stretch with a speed limit of 80 km/h.", "80 km/h", "speed_limit",
+         id="a speed limit"),
+    case("The train was travelling at about 95 km/h on a stretch with a speed limit of 80 km/h.", "95 km/h", "speed",
+         id="a speed"),
+])
+def test_a_noun_leading_to_the_value_through_of_names_it(rules, text, quote, attribute):
+    kind = "duration" if ":" in quote else "quantity"
+    assert one(text, extract(text, rules), quote, kind).attribute == attribute
+
+
+def test_the_n_year_old_is_the_person_the_sentence_before_was_about(rules):
+    text = ("Home favourite Ilse Korvenmaa won the final on Saturday, beating defending champion Dana Whitcombe. "
+            "The 19-year-old finished in 1:54.31.")
+    assert one(text, extract(text, rules), "19-year-old", "age").subject == "Ilse Korvenmaa"

@@ -33,7 +33,8 @@ PRESENT_REFERENCE = re.compile(
 # what may stand between a value and the noun after it that names it
 FOLLOWING_NOUN = re.compile(
     r"\s*(?:[-–]\s*)?(?:(?:in|of|worth|for)\s+)?"
-    r"(?:(?!(?:and|or|but|were|was|are|is|had|have|has|been|to|the|a|an|that|which|who|as|than)\b)[a-z][\w-]*\s+){0,2}",
+    r"(?:(?!(?:and|or|but|were|was|are|is|had|have|has|been|to|the|a|an|that|which|who|as|than|on|from|against|"
+    r"versus|vs)\b)[a-z][\w-]*\s+){0,2}",
     re.IGNORECASE)
 FOLLOWING_WORD = re.compile(r"[\s-]+(?:(?:in|of|worth)\s+)?([a-z][a-z'-]{3,})\b")
 BARE_COUNT_GAP = re.compile(
@@ -106,6 +107,7 @@ JOB_LOSS_BEFORE = re.compile(
     r"up\s+to|more\s+than|at\s+least|another|a\s+further)\s+)?$", re.IGNORECASE)
 OF_LINK = re.compile(r"\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|more\s+than|"
                      r"at\s+least|just\s+over|just\s+under|up\s+to|only|just)\s+)?")
+WHOLE_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?", re.IGNORECASE)
 SUBJECT_REACH = 100  # how far a clause's opening noun names the value its verb leads to
 _WORDS = re.compile(r"[\w'’-]+")
 MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.])[-−])$", re.IGNORECASE)
@@ -818,6 +820,9 @@ class Extractor:
             # "unemployment rose to 4.3 per cent": the level reached, not the rise
             allowed = [(s, e, attrs) for s, e, attrs in allowed
                        if s >= candidate.end or not all(self._changes(a) for a in attrs)]
+        if candidate.kind == "money":
+            # "900 mln dlrs of the purchase price would come from bank loans": a part of the price
+            allowed = [h for h in allowed if not (h[0] >= candidate.end and WHOLE_OF.fullmatch(view, candidate.end, h[0]))]
         outside = [h for h in allowed if (h[1] <= candidate.start or h[0] >= candidate.end)
                    and self._reaches(h[0], h[1], candidate)
                    and not (h[0] >= candidate.end and self._names_later_value(view, h[1], candidate))]
@@ -1741,10 +1746,16 @@ def _lexicon_key(text: str) -> str:
 
 def _build_lexicon(rules: RuleSet):
     lookup: dict[str, set] = {}
+    written: dict[str, set] = {}
+    for attribute in rules.attributes:
+        for word in attribute.words:
+            written.setdefault(_lexicon_key(word), set()).add(attribute.name)
     for attribute in rules.attributes:
         for word in attribute.words:
             base = _lexicon_key(word)
             for form in _inflections(base):
+                if form != base and form in written and attribute.name not in written[form]:
+                    continue  # "sales" is written for revenue: not also the plural of price's "sale"
                 lookup.setdefault(form, set()).add(attribute.name)
     if not lookup:
         return None

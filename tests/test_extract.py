@@ -1062,3 +1062,15 @@ def test_the_n_year_old_is_the_person_the_sentence_before_was_about(rules):
     text = ("Home favourite Ilse Korvenmaa won the final on Saturday, beating defending champion Dana Whitcombe. "
             "The 19-year-old finished in 1:54.31.")
     assert one(text, extract(text, rules), "19-year-old", "age").subject == "Ilse Korvenmaa"
+
+
+@pytest.mark.parametrize("text, quote, attribute", [
+    case("Pellman earned 41.3 mln dlrs on sales of 890 mln dlrs in 1986.", "41.3 mln dlrs", "profit",
+         id="on sales of is another figure"),
+    case("Pellman earned 41.3 mln dlrs on sales of 890 mln dlrs in 1986.", "890 mln dlrs", "revenue",
+         id="sales are revenue, not the plural of a sale"),
+    case("Halvorsen said 900 mln dlrs of the purchase price would come from bank loans.", "900 mln dlrs",
+         "financing", id="a part of the price"),
+])
+def test_what_a_sum_of_money_is(rules, text, quote, attribute):
+    assert one(text, extract(text, rules), quote, "money").attribute == attribute

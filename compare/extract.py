@@ -108,6 +108,12 @@ JOB_LOSS_BEFORE = re.compile(
 OF_LINK = re.compile(r"\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|more\s+than|"
                      r"at\s+least|just\s+over|just\s+under|up\s+to|only|just)\s+)?")
 WHOLE_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?", re.IGNORECASE)
+RACE_TIME, MARGIN = "race_time", "margin"
+MINUTES_SECONDS = re.compile(r"(\d{1,2}):([0-5]\d)")
+RACE_CLOCK_BEFORE = re.compile(r"\b(?:stopped\s+the\s+clock\s+at|clocked|clocking|in\s+a\s+time\s+of|"
+                               r"finished\s+in|winning\s+time\s+of|won\s+in|time\s+of)\s+$", re.IGNORECASE)
+# "reaching 30km in 1:29:43": a split, not the race's time
+SPLIT_BEFORE = re.compile(r"\d\s*(?:km|kilometres|kilometers|k|miles?|m|metres|meters)\s+in\s+$", re.IGNORECASE)
 SUBJECT_REACH = 100  # how far a clause's opening noun names the value its verb leads to
 _WORDS = re.compile(r"[\w'’-]+")
 MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.])[-−])$", re.IGNORECASE)
@@ -169,6 +175,17 @@ RANK_WORDS = frozenset({"ranked", "ranking", "rankings", "seed", "seeded", "worl
 _ORDINAL = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"|\d{1,3}(?:st|nd|rd|th)"
 FLOOR_PATTERN = re.compile(rf"\b(?P<num>{_ORDINAL}|{'|'.join(_MORE_ORDINALS)})[\s-]+(?:floor|storey|story)\b",
                            re.IGNORECASE)
+# "Kirkwall's 89th victory", "her fourth title of the week": how many so far, told by an ordinal
+TALLY_UNIT = "tally"
+TALLY_NOUNS = {"victory": "win", "victories": "win", "win": "win", "title": "title", "crown": "title",
+               "championship": "title", "gold": "gold", "medal": "medal", "goal": "goal", "appearance": "appearance",
+               "cap": "cap", "edition": "edition", "anniversary": "anniversary"}
+TALLY_PATTERN = re.compile(rf"\b(?P<num>{_ORDINAL}|{'|'.join(_MORE_ORDINALS)})[\s-]+(?:(?:consecutive|straight|successive)\s+)?"
+                           rf"(?P<noun>victory|win|title|crown|championship|gold|medal|goal|appearance|cap|edition|"
+                           rf"anniversary)\b(?!\s+(?:medal|medals|mine|standard|coast|reserves|prices?|price)\b)",
+                           re.IGNORECASE)
+TALLY_WORDS = frozenset({"victory", "win", "title", "crown", "championship", "gold", "medal", "goal", "appearance",
+                         "cap", "edition", "anniversary"})
 RANK_PATTERNS = (
     re.compile(r"\b(?:ranked|world|seeded|seed)\s+(?:No\.|number)\s?(?P<num>\d{1,3})\b", re.IGNORECASE),
     # "rise to No. 11 in the world", "lift her to No. 11 when the new rankings are published"
@@ -453,6 +470,7 @@ class Extractor:
         found.extend(self._scores(view))
         found.extend(self._ranks(view))
         found.extend(self._floors(view))
+        found.extend(self._tallies(view))
         for match in find_temporal(view, published):
             if match.kind == "duration" and "X" in (match.normalized or "X"):
                 continue  # "for years", "for seconds": no amount to check
@@ -461,6 +479,10 @@ class Extractor:
             if tolerance and low is not None and high is not None and match.qualifier == "exact":
                 low, high = low * (1 - tolerance), high * (1 + tolerance)
             normalized, end = match.normalized, match.end
+            clocked = match.kind == "time" and _race_clock(view, match.start, match.end)
+            if clocked:
+                found.append(clocked)
+                continue
             if match.kind == "time":
                 normalized, end = _zoned(view, match.start, match.end, normalized)
             found.append(_Candidate(match.start, end, match.kind, match.value, match.unit,
@@ -687,6 +709,18 @@ class Extractor:
                 yield _Candidate(match.start(), match.end(), "count", floor, FLOOR_UNIT, f"floor {floor}",
                                  "exact", float(floor), float(floor), priority=4)
 
+    def _tallies(self, view: str) -> Iterator[_Candidate]:
+        """"Kirkwall's 89th victory", "her fourth title": the count so far, of the noun named."""
+        if not self._may_match(view, TALLY_WORDS):
+            return
+        for match in TALLY_PATTERN.finditer(view):
+            place = _ordinal(match.group("num"))
+            if 0 < place <= 1000:
+                noun = TALLY_NOUNS[match.group("noun").lower()]
+                suffix = "th" if 10 <= place % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(place % 10, "th")
+                yield _Candidate(match.start(), match.end(), "count", place, TALLY_UNIT, f"{place}{suffix} {noun}",
+                                 "exact", float(place), float(place), priority=4, noun=noun)
+
     def _quantities(self, view: str) -> Iterator[_Candidate]:
         if self._unit_re is None or not self._may_match(view, self._unit_words):
             return
@@ -825,6 +859,7 @@ class Extractor:
             allowed = [h for h in allowed if not (h[0] >= candidate.end and WHOLE_OF.fullmatch(view, candidate.end, h[0]))]
         outside = [h for h in allowed if (h[1] <= candidate.start or h[0] >= candidate.end)
                    and self._reaches(h[0], h[1], candidate)
+                   and not (h[1] <= candidate.start and self._by_value_between(view, h[1], candidate.start))
                    and not (h[0] >= candidate.end and self._names_later_value(view, h[1], candidate))]
         inside = [h for h in allowed if not (h[1] <= candidate.start or h[0] >= candidate.end)]
         # a word right after the value names it ("a $2.1 billion criminal fine", "$29 million in
@@ -889,9 +924,15 @@ class Extractor:
             if (noun and word not in STOPWORDS and word not in NOT_COUNT_NOUNS and word not in RELATION_WORDS
                     and not word.endswith("ly")):
                 primary_names = ["noun:" + _singular(noun.group(1).lower())]
-        if (candidate.kind == "duration" and "race_time" in primary_names
+        if (candidate.kind == "duration" and RACE_TIME in primary_names
                 and BY_BEFORE.search(view, max(clause.start, candidate.start - 20), candidate.start)):
-            primary_names = ["margin"]  # "won by 14 seconds": the gap, not the winning time
+            primary_names = [MARGIN]  # "won by 14 seconds": the gap, not the winning time
+        if (candidate.kind == "duration" and not primary_names and self._allows(RACE_TIME, "duration")
+                and re.search(r"\bin\s+$", view[max(clause.start, candidate.start - 4):candidate.start])
+                and not SPLIT_BEFORE.search(view, max(clause.start, candidate.start - 30), candidate.start)
+                and any(RACE_TIME in attrs or MARGIN in attrs for s_, _, attrs in hits if clause.start <= s_ < clause.end)):
+            # "beating Ashcombe by three lengths in 17 minutes 42 seconds": the race took that long
+            primary_names = [RACE_TIME]
         if candidate.kind == "age":
             primary_names = ["age"]
         if candidate.kind == "quantity" and not primary_names:
@@ -1125,6 +1166,15 @@ class Extractor:
                 if len(_WORDS.findall(view, clause.start, start)) <= 1:
                     return attrs
         return None
+
+    def _by_value_between(self, view: str, low: int, high: int) -> bool:
+        """A value after "by" between a word and a later value takes the word: "beating Ashcombe by
+        three lengths in 17 minutes 42 seconds" gives "beating" to the lengths, not the time."""
+        for starts in self._value_starts.values():
+            for start in starts[bisect_right(starts, low):bisect_right(starts, high - 1)]:
+                if BY_BEFORE.search(view, max(low, start - 30), start):
+                    return True
+        return False
 
     def _names_later_value(self, view: str, word_end: int, candidate) -> bool:
         """A word after the value that leads on to another value of its kind through "by": "polled
@@ -1493,6 +1543,17 @@ def _nearest(hits, candidate, clause: Span, limit: int = 60):
         if best is None or key < best[0]:
             best = (key, attrs)
     return best[1] if best else None
+
+
+def _race_clock(view: str, start: int, end: int) -> Optional[_Candidate]:
+    """"stopped the clock at 17:42", "clocked 9:58": minutes and seconds of a race, no time of day."""
+    written = MINUTES_SECONDS.fullmatch(view, start, end)
+    if not written or not RACE_CLOCK_BEFORE.search(view, max(0, start - 30), start):
+        return None
+    seconds = float(int(written.group(1)) * 60 + int(written.group(2)))
+    return _Candidate(start, end, "duration", seconds, "second",
+                      f"PT{int(written.group(1))}M{int(written.group(2))}S", "exact", seconds, seconds,
+                      priority=3, extra={"relative": False})
 
 
 def _when(candidate, sentence: Span, dates: list, view: str, published_year, reaches=None) -> tuple:

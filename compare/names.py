@@ -49,6 +49,7 @@ manager boss midfielder winger undersecretary chair chairperson head leader
 spokesman commissioner superintendent councillor councilor councilmember alderman
 substitute sub captain skipper keeper centre-back center-back full-back
 favourite favorite teenager newcomer swimmer runner rider cyclist golfer sprinter rower driver
+cox coxswain oarsman oarswoman
 """.split())
 DEMONYM = re.compile(r"(?:an|ian|ese|ish|ean|i)$")
 # nationalities and their people: "the Belgian, aged 24" names no one in particular

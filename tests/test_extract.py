@@ -1074,3 +1074,33 @@ def test_the_n_year_old_is_the_person_the_sentence_before_was_about(rules):
 ])
 def test_what_a_sum_of_money_is(rules, text, quote, attribute):
     assert one(text, extract(text, rules), quote, "money").attribute == attribute
+
+
+@pytest.mark.parametrize("text, quote, normalized", [
+    case("It was Kirkwall's 89th victory in the series.", "89th victory", "89th win", id="digits"),
+    case("She took her fourth title of the week on Saturday.", "fourth title", "4th title", id="words"),
+    case("It was the club's 21st win of the season.", "21st win", "21st win", id="21st"),
+])
+def test_an_ordinal_tally(rules, text, quote, normalized):
+    assert one(text, extract(text, rules), quote, "count").normalized == normalized
+
+
+def test_an_ordinal_of_other_things_is_no_tally(rules):
+    text = "She finished fourth in the third quarter of the 21st century, winning a gold medal."
+    assert [c for c in extract(text, rules) if c.unit == "tally"] == []
+
+
+@pytest.mark.parametrize("text, quote, attribute", [
+    case("Kirkwall won the cup, beating Ashcombe by three lengths in 17 minutes 42 seconds.",
+         "17 minutes 42 seconds", "race_time", id="after a margin"),
+    case("The Kirkwall eight stopped the clock at 17:42 for the 4.2 miles.", "17:42", "race_time",
+         id="a race clock"),
+])
+def test_the_time_a_race_took(rules, text, quote, attribute):
+    claim = one(text, extract(text, rules), quote, "duration")
+    assert claim.attribute == attribute and claim.normalized == "PT17M42S"
+
+
+def test_a_split_is_not_the_race_time(rules):
+    text = "The race was fast, with the lead group reaching 30km in 1:29:43."
+    assert one(text, extract(text, rules), "1:29:43", "duration").attribute != "race_time"

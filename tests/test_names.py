@@ -47,6 +47,7 @@ def names(text: str) -> list[str]:
     ("lowercase words only here", []),
     # a role word or a leader's possessive before a name is not part of it
     ("Substitute Samuel Adeyemi scored the winner.", ["Samuel Adeyemi"]),
+    ("Cox Imogen Trehearne steered a tight line.", ["Imogen Trehearne"]),
     ("Wierzbicki's SDP won 43 seats.", ["SDP"]),
     # a number word starts no name, but may end one
     ("Seven people were killed.", []),

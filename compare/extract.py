@@ -210,6 +210,10 @@ SCORE_WORDS = {**UNITS_WORDS, "nil": 0, "nothing": 0}  # "won three-nil"
 WORD_SCORE = re.compile(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                         r"(?:\s+to\s+|[-–]|\s+(?P<votes>votes?)\s+to\s+)(?P<b>nil|zero|nothing|one|two|three|four|"
                         r"five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
+# "passed by 218 votes to 201", "cleared the assembly by 218 to 199": a division's result in digits
+VOTE_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s+votes?\s+to\s+(?P<b>\d{1,3})\b(?![.,]\d|\s*(?:%|per))",
+                        re.IGNORECASE)
+BY_DIVISION = re.compile(r"(?<=\bby )(?P<a>\d{2,3})\s+(?:to|[-–])\s+(?P<b>\d{2,3})\b(?![.,]\d|\s*(?:%|per)|\s+[a-z])")
 TEAM_BEFORE = re.compile(r"[A-Z][\w'’.]*[a-z]\s+$")
 TEAM_AFTER = re.compile(r"\s+[A-Z][a-z][\w'’.]*")
 LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.IGNORECASE)  # "rose to 4.3%", "stands at 4.1%"
@@ -276,6 +280,7 @@ PRONOUN_SUBJECTS = re.compile(
 # every number NUMBER_PATTERN finds starts with a digit or the first letter of a number word
 # ("a dozen", "half a"): a lookahead on that character lets a scan pass other positions at once
 _NUMBER_START = "(?=[\\d" + "".join(sorted({w[0] for w in (*UNITS_WORDS, *TENS_WORDS, "a", "an", "half")})) + "])"
+MONTHS_OLD = re.compile(rf"\b{_NUMBER_START}(?P<num>{NUMBER_PATTERN})[\s-]+months?[\s-]+old\b", re.IGNORECASE)
 _NUMBER = re.compile(_NUMBER_START + NUMBER_PATTERN, re.IGNORECASE)
 # fractions written in words, in per cent: shares of a group, steps of a rate in points
 SHARES = {"a quarter": 25.0, "one quarter": 25.0, "a third": 100 / 3, "one third": 100 / 3, "half": 50.0,
@@ -550,6 +555,14 @@ class Extractor:
                 opening = match.start("lead_end") if "lead_end" in pattern.groupindex else match.start()
                 yield _Candidate(min(start, opening), max(end, match.end()), "age", _plain(value), "year",
                                  f"P{format_number(value)}Y", qualifier, low, high, priority=5)
+        # "a nine-month-old baby", "9 months old": an infant's age, in years for comparison
+        for match in (MONTHS_OLD.finditer(view) if self._may_match(view, AGE_WORDS) else ()):
+            months = parse_number(match.group("num"))
+            if months is None or not 0 < months < 36:
+                continue
+            yield _Candidate(match.start(), match.end(), "age", _plain(months), "month",
+                             f"P{format_number(months)}M", "exact", months / 12, months / 12, priority=5,
+                             extra={"infant": True})
         # "Yulia Peresild, 36, said" - a bare number between commas right after a capitalised name
         for match in re.finditer(r"(?<=[^\W\d_]),\s+(?P<num>\d{1,3}),\s", view):
             before = view[max(0, match.start() - 40):match.start()]
@@ -676,6 +689,10 @@ class Extractor:
             if not (result_before or between_names or RESULT_AFTER.match(after)):
                 continue
             yield _score(match, f"{int(match.group('a'))}-{int(match.group('b'))}", priority=4)
+        # "by 218 votes to 201", "by 218 to 199": a division of a house
+        for pattern in (VOTE_SCORE, BY_DIVISION):
+            for match in pattern.finditer(view):
+                yield _score(match, f"{int(match.group('a'))}-{int(match.group('b'))}", priority=5)
         # "beat the Rams by 27 points to 24": a result told in points
         for match in POINTS_SCORE.finditer(view):
             yield _score(match, f"{int(match.group('a'))}-{int(match.group('b'))}", priority=5)
@@ -1072,7 +1089,8 @@ class Extractor:
             return canonical.get(mention.key, mention.key)
 
         if candidate.kind == "age":
-            label = _age_noun(view, candidate, sentence)
+            # a baby, an infant, a girl of nine months: all one infant
+            label = "infant" if candidate.extra.get("infant") else _age_noun(view, candidate, sentence)
             person = _age_person(view, candidate, sentence, mentions)
             if person is None and re.search(r"\b(?:the|this|that)\s*$", view[max(0, candidate.start - 12):candidate.start], re.IGNORECASE):
                 person = _antecedent(view, candidate, sentence, previous, mentions)

@@ -1104,3 +1104,26 @@ def test_the_time_a_race_took(rules, text, quote, attribute):
 def test_a_split_is_not_the_race_time(rules):
     text = "The race was fast, with the lead group reaching 30km in 1:29:43."
     assert one(text, extract(text, rules), "1:29:43", "duration").attribute != "race_time"
+
+
+@pytest.mark.parametrize("text, quote", [
+    case("The budget passed the National Assembly by 218 votes to 201 on Wednesday.", "218 votes to 201", id="votes to"),
+    case("The budget cleared the National Assembly on December 10 by 218 to 199, a narrow margin.", "218 to 199",
+         id="by a division"),
+])
+def test_a_division_of_a_house(rules, text, quote):
+    assert one(text, extract(text, rules), quote, "count").unit == "score"
+
+
+def test_by_a_range_of_people_is_no_division(rules):
+    text = "The count rose by 10 to 12 people, officials said."
+    assert [c for c in extract(text, rules) if c.unit == "score"] == []
+
+
+@pytest.mark.parametrize("text, quote", [
+    case("A nine-month-old baby from Glenmire died last week.", "nine-month-old", id="hyphenated"),
+    case("The girl, who was nine months old, died in hospital.", "nine months old", id="spaced"),
+])
+def test_an_infant_s_age_in_months(rules, text, quote):
+    claim = one(text, extract(text, rules), quote, "age")
+    assert claim.normalized == "P9M" and claim.low == claim.high == 0.75 and claim.subject == "infant"

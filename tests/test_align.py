@@ -151,6 +151,9 @@ APART = [
     case(("Meridian, which employs 12,000 workers, agreed on Monday to buy Halcyon for $4.2 billion.",
           "Meridian will buy Halcyon for $4.2 billion. Halcyon employs 3,500 workers at four plants."),
          [("s1", "12,000")], [("s2", "3,500")], id="two companies' staff, relative clause"),
+    case(("Health officials have recorded 143 confirmed cases of measles in the county since January.",
+          "The county has now logged 156 confirmed and probable cases of measles since January."),
+         [("s1", "143 confirmed cases")], [("s2", "156 confirmed")], id="confirmed against probable cases"),
 ]
 
 

@@ -288,6 +288,7 @@ SHARES = {"a quarter": 25.0, "one quarter": 25.0, "a third": 100 / 3, "one third
           "one fifth": 20.0, "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0, "a tenth": 10.0,
           "one tenth": 10.0, "nine tenths": 90.0}
 POINT_STEP = re.compile(r"\b(?P<step>quarter|half|three[\s-]quarters?)[\s-](?:percentage[\s-])?point\b", re.IGNORECASE)
+RATIO_WORDS = frozenset({"in", "of"})
 SHARE_WORDS = frozenset({"quarter", "third", "half", "thirds", "quarters", "fifth", "fifths", "tenth", "tenths"})
 SHARE = re.compile(
     r"\b(?P<share>(?:a|one)\s+(?:quarter|third|half|fifth|tenth)|half|two[\s-]thirds|three[\s-]quarters|"
@@ -295,6 +296,13 @@ SHARE = re.compile(
     # of a group ("of the workforce", "of them") or a group's verb ("a quarter were women")
     r"(?=\s+(?:of\s+(?:the|its|their|all|them|those|these|his|her|our|[a-z]+s\b)(?!\s+(?:a|an)\b)|"
     r"(?:were|are|was|is|say|said)\b))",
+    re.IGNORECASE)
+# "Nine in 10 of the people infected", "one in five adults", "three out of four voters"
+RATIO_SHARE = re.compile(
+    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+    r"(?P<m>\d{1,3}|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b"
+    r"(?=\s+(?:of\s+(?:the|its|their|all|them|those|these)\b|were|are|was|is|have|had|say|said|"
+    r"(?:[a-z]+\s+)?(?:people|adults|children|patients|voters|residents|workers|[a-z]+ers|[a-z]+ants|[a-z]+ents)\b))",
     re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]+")
 STOPWORDS = frozenset("""
@@ -470,6 +478,7 @@ class Extractor:
         found.extend(self._money(view))
         found.extend(self._percents(view))
         found.extend(self._shares(view))
+        found.extend(self._ratio_shares(view))
         found.extend(self._point_steps(view))
         found.extend(self._match_minutes(view))
         found.extend(self._scores(view))
@@ -644,6 +653,20 @@ class Extractor:
             value = round(value, 1)
             yield _Candidate(start, end, "percent", _plain(value), "percent", f"{format_number(value)}%",
                              qualifier, low, high, priority=2)
+
+    def _ratio_shares(self, view: str) -> Iterator[_Candidate]:
+        """"Nine in 10 of the people infected": a share of a group, as a round percentage."""
+        if not self._may_match(view, RATIO_WORDS):
+            return
+        for match in RATIO_SHARE.finditer(view):
+            part, whole = parse_number(match.group("n")), parse_number(match.group("m"))
+            if part is None or not whole or not 0 < part < whole:
+                continue
+            value = round(100 * part / whole, 1)
+            start, end, qualifier, low, high = self._qualified(view, match.start(), match.end(), value, 0.0)
+            yield _Candidate(start, end, "percent", _plain(value), "percent", f"{format_number(value)}%",
+                             "approximate" if qualifier == "exact" else qualifier,
+                             min(low, value * 0.9), max(high, value * 1.1), priority=2)
 
     def _match_minutes(self, view: str) -> Iterator[_Candidate]:
         """"in the 67th minute", "an 88th-minute red card": a moment of a match, by its minute."""

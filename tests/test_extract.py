@@ -1127,3 +1127,18 @@ def test_by_a_range_of_people_is_no_division(rules):
 def test_an_infant_s_age_in_months(rules, text, quote):
     claim = one(text, extract(text, rules), quote, "age")
     assert claim.normalized == "P9M" and claim.low == claim.high == 0.75 and claim.subject == "infant"
+
+
+@pytest.mark.parametrize("text, quote, percent", [
+    case("Nine in 10 of the people infected were unvaccinated.", "Nine in 10", 90.0, id="nine in 10"),
+    case("One in five adults said they had skipped a dose.", "One in five", 20.0, id="one in five"),
+    case("Three out of four voters backed the plan.", "Three out of four", 75.0, id="out of"),
+])
+def test_a_share_told_as_so_many_in_so_many(rules, text, quote, percent):
+    claim = one(text, extract(text, rules), quote, "percent")
+    assert claim.value == percent and claim.low < percent < claim.high
+
+
+def test_a_score_in_games_is_no_share(rules):
+    text = "He scored 3 in 10 minutes on Saturday."
+    assert [c for c in extract(text, rules) if c.kind == "percent"] == []

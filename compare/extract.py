@@ -928,7 +928,11 @@ class Extractor:
             primary = inside[0][2] if inside else (predicate[0][2] if predicate else None)
             if predicate and PART_OF.match(view, candidate.start, candidate.end):
                 primary = predicate[0][2]  # "Four of the injured remain in critical condition": a part, told by its verb
-        elif candidate.kind == "count" and candidate.noun and (primary is None or not _close(outside, candidate, 40)):
+        elif (candidate.kind == "count" and candidate.noun and (primary is None or not _close(outside, candidate, 40))
+              and not (primary and LINKING_VERB.search(view, max(clause.start, candidate.start - 25), candidate.start)
+                       and primary == self._clause_subject(view, outside, candidate, clause))):
+            # (unless the clause opens with what it counts and links it to the value: "The death
+            # toll from flash floods in the valley rose to at least 23 people")
             # "250 passengers" with no verb near: the noun names the attribute
             primary = inside[0][2] if inside else None
         cues = sorted({a for _, _, attrs in allowed for a in attrs if self._allows(a, candidate.kind)}

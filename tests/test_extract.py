@@ -1142,3 +1142,8 @@ def test_a_share_told_as_so_many_in_so_many(rules, text, quote, percent):
 def test_a_score_in_games_is_no_share(rules):
     text = "He scored 3 in 10 minutes on Saturday."
     assert [c for c in extract(text, rules) if c.kind == "percent"] == []
+
+
+def test_a_clause_opening_with_what_it_counts_names_a_count_far_along(rules):
+    text = "The death toll from flash floods in the Velmora valley rose to at least 23 people on Monday."
+    assert one(text, extract(text, rules), "at least 23 people", "count").attribute == "deaths"

@@ -114,6 +114,9 @@ RACE_CLOCK_BEFORE = re.compile(r"\b(?:stopped\s+the\s+clock\s+at|clocked|clockin
                                r"finished\s+in|winning\s+time\s+of|won\s+in|time\s+of)\s+$", re.IGNORECASE)
 # "reaching 30km in 1:29:43": a split, not the race's time
 SPLIT_BEFORE = re.compile(r"\d\s*(?:km|kilometres|kilometers|k|miles?|m|metres|meters)\s+in\s+$", re.IGNORECASE)
+SPACED_METRES = re.compile(r"(?:\s*[.,;:)]|\s+(?:on|in|at|by|and|or|above|below|high|deep|long|tall|wide|from|"
+                           r"to|after|before|during|when|while|overnight|late|early)\b)")
+CURRENCY_BEFORE = re.compile(r"[$£€¥]\s*$|\b(?:dlrs|usd|eur|gbp)\s*$", re.IGNORECASE)
 SUBJECT_REACH = 100  # how far a clause's opening noun names the value its verb leads to
 _WORDS = re.compile(r"[\w'’-]+")
 MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.])[-−])$", re.IGNORECASE)
@@ -775,8 +778,10 @@ class Extractor:
             unit = self._units[key]
             if len(unit.alias) <= 2 and not raw[0].isdigit():
                 continue
-            if len(unit.alias) == 1 and match.start("unit") != match.end("num"):
-                continue  # "46.4C" is a temperature, "grade 5 C" is not
+            if len(unit.alias) == 1 and match.start("unit") != match.end("num") and not (
+                    unit.dimension == "length" and SPACED_METRES.match(view, match.end())
+                    and not CURRENCY_BEFORE.search(view, max(0, match.start() - 4), match.start())):
+                continue  # "46.4C" is a temperature, "grade 5 C" is not; "peaked at 6.4 m on Monday" is a height
             first_start = match.start()
             if unit.dimension == "temperature":
                 # "minus 71 degrees", "-71C", "10 degrees below zero": below zero

@@ -1147,3 +1147,13 @@ def test_a_score_in_games_is_no_share(rules):
 def test_a_clause_opening_with_what_it_counts_names_a_count_far_along(rules):
     text = "The death toll from flash floods in the Velmora valley rose to at least 23 people on Monday."
     assert one(text, extract(text, rules), "at least 23 people", "count").attribute == "deaths"
+
+
+@pytest.mark.parametrize("text, metres", [
+    case("The river peaked at 6.4 m on Monday afternoon.", True, id="a height"),
+    case("The club paid $6.4 m on Monday for the striker.", False, id="money"),
+    case("Grade 5 m students sat the exam.", False, id="no length"),
+])
+def test_a_spaced_m_is_metres_only_where_a_length_reads(rules, text, metres):
+    lengths = [c for c in extract(text, rules) if c.kind == "quantity" and c.unit == "m"]
+    assert bool(lengths) is metres

@@ -30,7 +30,8 @@ NOUN_CONFLICT_CONTEXT = 0.4
 CONFLICT_ATTRIBUTE = 0.8
 _EPOCH = date(1970, 1, 1)
 MAGNITUDE_BANDS = 40  # per power of ten: bands about 6% wide
-ROUGH_TIME_MINUTES = 15  # "about 6:40 p.m.", "shortly after 6:40 p.m.": a time of day within this
+ROUGH_TIME_MINUTES = 15  # "about 6:40 p.m.": a time of day within this many minutes either side
+BOUND_TIME_MINUTES = 60  # "shortly before midnight", "just after 6:40 p.m.": within the hour on that side
 CONVERSION_TOLERANCE = 0.01  # a figure converted between units keeps 1% of rounding
 
 
@@ -98,8 +99,7 @@ def compatible(a: Claim, b: Claim) -> bool:
     if a.kind == "money" and a.unit != b.unit and not _dollars_alike(a, b):
         return True  # different currencies cannot be compared without a rate: never a conflict
     if a.kind == "time" and a.normalized and b.normalized:
-        slack = 0 if a.qualifier == b.qualifier == "exact" else ROUGH_TIME_MINUTES
-        return _times_fit(a.normalized, b.normalized, slack)
+        return _times_fit(a.normalized, b.normalized, a.qualifier, b.qualifier)
     if a.kind in ("date", "time") and a.normalized and b.normalized:
         if not a.resolved or not b.resolved or "X" in a.normalized or "X" in b.normalized:
             return _date_fits(a, b) if a.kind == "date" else _patterns_fit(a.normalized, b.normalized)
@@ -114,9 +114,9 @@ def compatible(a: Claim, b: Claim) -> bool:
     return a.low <= b_high + epsilon and b.low <= a_high + epsilon
 
 
-def _times_fit(x: str, y: str, slack: int = 0) -> bool:
-    """Times of day: compared in UTC when both give a zone, else as written; `slack` minutes
-    apart still fit ("shortly after 6:40 p.m." and "18:42")."""
+def _times_fit(x: str, y: str, qualifier_x: str = "exact", qualifier_y: str = "exact") -> bool:
+    """Times of day: compared in UTC when both give a zone, else as written. "About 11:40 p.m."
+    covers a quarter of an hour either side, "shortly before midnight" the hour before it."""
     mx = re.fullmatch(r"T(\d\d):(\d\d)(?::\d\d)?(?:([+-])(\d\d):(\d\d))?", x)
     my = re.fullmatch(r"T(\d\d):(\d\d)(?::\d\d)?(?:([+-])(\d\d):(\d\d))?", y)
     if not mx or not my:
@@ -131,12 +131,26 @@ def _times_fit(x: str, y: str, slack: int = 0) -> bool:
 
     if bool(mx.group(3)) != bool(my.group(3)):
         # one time has no zone ("21:47 local time"): it may be the other in any zone whose offset
-        # is whole hours, so the minutes must agree
+        # is whole hours, so the minutes must agree (as nearly as the words allow)
+        slack = 0 if qualifier_x == qualifier_y == "exact" else ROUGH_TIME_MINUTES
         apart = abs(int(mx.group(2)) - int(my.group(2)))
         return min(apart, 60 - apart) <= slack
     utc = bool(mx.group(3) and my.group(3))
-    apart = abs(minutes(mx, utc) - minutes(my, utc))
-    return min(apart, 24 * 60 - apart) <= slack
+    low_x, high_x = _time_span(minutes(mx, utc), qualifier_x)
+    low_y, high_y = _time_span(minutes(my, utc), qualifier_y)
+    day = 24 * 60
+    return any(low_x <= high_y + shift and low_y + shift <= high_x for shift in (-day, 0, day))
+
+
+def _time_span(minute: int, qualifier: str) -> tuple:
+    """The minutes of the day a time of day stands for, by its qualifier."""
+    if qualifier in ("less_than", "at_most"):
+        return minute - BOUND_TIME_MINUTES, minute
+    if qualifier in ("more_than", "at_least"):
+        return minute, minute + BOUND_TIME_MINUTES
+    if qualifier == "exact":
+        return minute, minute
+    return minute - ROUGH_TIME_MINUTES, minute + ROUGH_TIME_MINUTES
 
 
 def _date_fits(a: Claim, b: Claim) -> bool:

@@ -576,7 +576,7 @@ class Extractor:
                              f"P{format_number(months)}M", "exact", months / 12, months / 12, priority=5,
                              extra={"infant": True})
         # "Yulia Peresild, 36, said" - a bare number between commas right after a capitalised name
-        for match in re.finditer(r"(?<=[^\W\d_]),\s+(?P<num>\d{1,3}),\s", view):
+        for match in re.finditer(r"(?<=[^\W\d_]),\s+(?P<num>\d{1,3})(?:,\s|\.(?=\s|$))", view):
             before = view[max(0, match.start() - 40):match.start()]
             last = re.search(r"([^\W\d_][\w'’-]*)$", before)
             # a capitalised word, not an acronym: "Peresild", "Mensah-Barr", "O'Brien", "McDonald";

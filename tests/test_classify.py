@@ -157,6 +157,12 @@ RANGES = [
     case("The crash happened at 6:40 p.m. on Tuesday, police said.",
          "Police said the crash happened at 18:42 on Tuesday.",
          "6:40 p.m.", "18:42", "conflict", id="6:40 vs 18:42"),
+    case("The fire broke out at about 11:40 p.m. near a tank of toluene, the fire chief said.",
+         "The fire broke out shortly before midnight in a tank farm, officials said.",
+         "11:40 p.m.", "midnight", "agreement", id="about 11:40 vs shortly before midnight"),
+    case("The fire broke out at about 11:10 p.m. near a tank of toluene, the fire chief said.",
+         "The fire broke out shortly after midnight in a tank farm, officials said.",
+         "11:10 p.m.", "midnight", "conflict", id="about 11:10 vs shortly after midnight"),
 ]
 
 

@@ -325,6 +325,8 @@ SUBJECTS = [
          bug="a surname opening the sentence is not a mention: age subject None"),
     case("Actress Yulia Peresild spoke after landing. Peresild, 36, said the flight was hard.",
          "36", "age", "Peresild", id="Yulia Peresild ... Peresild, 36, said"),
+    case("The coroner named the victims as Tomas Rebelo, 43, and Darnell Pike, 51. Both were employees.",
+         "51", "age", "Darnell Pike", id="an age ending the sentence"),
     case("Tom Cruise has long wanted to film in orbit. Does the 60-year-old actor still plan to go?",
          "60-year-old", "age", "Tom Cruise", id="Tom Cruise ... the 60-year-old actor"),
     case("Klim Shipenko and Yulia Peresild blasted off on Tuesday. "

@@ -1509,7 +1509,7 @@ def _after_title_word(view: str, start: int) -> bool:
     before = head[:match.start(1)].rstrip()
     if re.search(r"[A-Z][\w'’]*:$", before):
         return True  # "Mission: Impossible 8": a title with a colon in it
-    if not before or before.endswith((".", "!", "?", ":", "\"", "”", "(")) or "\n" in head[:match.start(1)][-3:]:
+    if not before or before.endswith((".", "!", "?", ":", "\"", "”", "(")) or re.search(r"\n[ \t]*$", head[:match.start(1)]):
         return False
     return True
 

@@ -1159,3 +1159,8 @@ def test_a_clause_opening_with_what_it_counts_names_a_count_far_along(rules):
 def test_a_spaced_m_is_metres_only_where_a_length_reads(rules, text, metres):
     lengths = [c for c in extract(text, rules) if c.kind == "quantity" and c.unit == "m"]
     assert bool(lengths) is metres
+
+
+def test_an_indented_fact_box_line_is_read(rules):
+    text = "Key facts\n\n    Site:   Ostend Road; blending of paint thinners\n    Workforce:   210 staff\n"
+    assert one(text, extract(text, rules), "210 staff", "count").attribute == "employees"

@@ -30,6 +30,7 @@ NOUN_CONFLICT_CONTEXT = 0.4
 CONFLICT_ATTRIBUTE = 0.8
 _EPOCH = date(1970, 1, 1)
 MAGNITUDE_BANDS = 40  # per power of ten: bands about 6% wide
+PRESENT_DAY = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))", re.IGNORECASE)
 ROUGH_TIME_MINUTES = 15  # "about 6:40 p.m.": a time of day within this many minutes either side
 BOUND_TIME_MINUTES = 60  # "shortly before midnight", "just after 6:40 p.m.": within the hour on that side
 CONVERSION_TOLERANCE = 0.01  # a figure converted between units keeps 1% of rounding
@@ -448,6 +449,8 @@ def _comparable(a: Claim, b: Claim) -> bool:
         return False  # "2015" and "spring 2025", "2000" and "last night" are not one fact told twice
     if a.kind == "date" and _precision(a) != "day":
         return False  # months and years date many things in a story; two rarely disagree about one
+    if a.kind == "date" and (PRESENT_DAY.fullmatch(a.text.strip()) or PRESENT_DAY.fullmatch(b.text.strip())):
+        return False  # "tonight at 6": the day of writing, seldom the day of the story's events
     if a.kind in ("date", "time"):
         if a.features.relative or b.features.relative:
             if not (a.resolved and b.resolved):

@@ -34,16 +34,43 @@ QUALIFIER_WORDS = {
 MONTHS = ("January February March April May June July August September October November December").split()
 
 
-def classify(facts: Iterable[Fact], claims: Iterable[Claim], rules: RuleSet) -> list[Finding]:
-    """Findings for every fact and every name variant, conflicts first, numbered f1, f2, ..."""
+def classify(facts: Iterable[Fact], claims: Iterable[Claim], rules: RuleSet,
+             later_dispatches: Optional[dict] = None) -> list[Finding]:
+    """Findings for every fact and every name variant, conflicts first, numbered f1, f2, ...
+
+    `later_dispatches` maps a wire dispatch's source id to the same service's later dispatches
+    (see sources.later_dispatches): a figure a later dispatch revises stands apart as its own
+    finding, not as a conflict with the revision.
+    """
     drafts = []
     for fact in facts:
-        draft = _fact_finding(fact, rules)
-        if draft is not None:
-            drafts.append(draft)
+        for part in _revisions_apart(fact, later_dispatches or {}):
+            draft = _fact_finding(part, rules)
+            if draft is not None:
+                drafts.append(draft)
     drafts.extend(variants(claims, rules))
     drafts.sort(key=lambda f: (KIND_ORDER[f.kind], -len(f.sources), f.topic, f.claims))
     return [_numbered(f, i + 1) for i, f in enumerate(drafts)]
+
+
+def _revisions_apart(fact: Fact, later_dispatches: dict) -> list[Fact]:
+    """The fact without the claims of dispatches that a later dispatch of theirs contradicts
+    (a revised toll), and each such dispatch's claims as a fact of its own."""
+    by_source: dict = defaultdict(list)
+    for claim in fact.claims:
+        by_source[claim.source].append(claim)
+    revised = {source for source in by_source
+               if any(not compatible(mine, theirs)
+                      for later in later_dispatches.get(source, frozenset()) & by_source.keys()
+                      for mine in by_source[source] for theirs in by_source[later])}
+    if not revised:
+        return [fact]
+    kept = tuple(c for c in fact.claims if c.source not in revised)
+    parts = [Fact(kind=fact.kind, subject=fact.subject, attribute=fact.attribute, claims=kept)]
+    for source in sorted(revised):
+        claims = tuple(c for c in fact.claims if c.source == source)
+        parts.append(Fact(kind=fact.kind, subject=fact.subject, attribute=fact.attribute, claims=claims))
+    return parts
 
 
 def _numbered(finding: Finding, number: int) -> Finding:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date as _date
 import threading
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -117,6 +118,7 @@ SPLIT_BEFORE = re.compile(r"\d\s*(?:km|kilometres|kilometers|k|miles?|m|metres|m
 SPACED_METRES = re.compile(r"(?:\s*[.,;:)]|\s+(?:on|in|at|by|and|or|above|below|high|deep|long|tall|wide|from|"
                            r"to|after|before|during|when|while|overnight|late|early)\b)")
 CURRENCY_BEFORE = re.compile(r"[$£€¥]\s*$|\b(?:dlrs|usd|eur|gbp)\s*$", re.IGNORECASE)
+RECENT_DAYS = 92  # a dated month this close before publication is the story's present, not its past
 SUBJECT_REACH = 100  # how far a clause's opening noun names the value its verb leads to
 _WORDS = re.compile(r"[\w'’-]+")
 MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.])[-−])$", re.IGNORECASE)
@@ -267,7 +269,7 @@ votes ballots homes houses buildings structures dwellings properties flights
 animals customers
 """.split())
 REPORTING_VERB = re.compile(
-    r"[\s,]+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|argued|argues|"
+    r"[\s,]+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|argued|argues|"
     r"claimed|claims|stated|states|announced|announces|explained|insisted|warned|according)\b")
 RELATIVE_OPENING = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
 RELATIVE_HANG = re.compile(r",\s*(?:which|who|whose)\b[^,;:()]{0,40}", re.IGNORECASE)
@@ -423,7 +425,8 @@ class Extractor:
                 continue
             sentence = sentence_spans[index]
             claim = self._claim(source, candidate, sentence, sentence_spans[:index], mentions, canonical, counter,
-                                _when(candidate, sentence, dates, view, published_year, self._reaches))
+                                _when(candidate, sentence, dates, view, published_year, self._reaches,
+                                      _epoch_days(source.published)))
             if claim is not None:
                 claims.append(claim)
                 counter += 1
@@ -459,13 +462,15 @@ class Extractor:
         """Name mentions; a lone capitalised word opening a sentence counts only if seen elsewhere."""
         found = []
         datelines = [m.span() for m in DATELINE.finditer(view)]
+        dateline_ends = {end for _, end in datelines}
         for span in sentence_spans:
             for mention in names_module.find_mentions(view, span.start, span.end):
                 if any(start <= mention.start and mention.end <= end for start, end in datelines):
                     continue  # "GALATI, Romania, May 14 (Reuters) -": where the story was filed
                 if mention.text.isupper() and _shouted_line(view, mention.start):
                     continue  # "KEEWATIN TO BUY SELKIRK": a headline in capitals names no acronym
-                found.append((mention, mention.start == span.start))
+                # the first word after a dateline opens the sentence: "SALTMARSH POINT -- Windows rattled"
+                found.append((mention, mention.start == span.start or mention.start in dateline_ends))
         inside = {m.key for m, initial in found if not initial}
         # a last name opening a sentence ("Peresild, 36, said") is a name when the article
         # also gives the full name
@@ -1606,7 +1611,8 @@ def _race_clock(view: str, start: int, end: int) -> Optional[_Candidate]:
                       priority=3, extra={"relative": False})
 
 
-def _when(candidate, sentence: Span, dates: list, view: str, published_year, reaches=None) -> tuple:
+def _when(candidate, sentence: Span, dates: list, view: str, published_year, reaches=None,
+          published_day: Optional[int] = None) -> tuple:
     """(years, past) of the dates standing near a value in its sentence (not the value itself).
 
     "$3.1 billion in revenue last year" and "2023 revenue of 3.1 bln dlrs" both speak of 2023;
@@ -1639,12 +1645,24 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
         year = _year_of_date(date_claim.normalized)
         if year is not None:
             years.add(year)
-            if published_year and int(year) < published_year:
-                past = True
+            recent = (published_day is not None and date_claim.high is not None and "-" in (date_claim.normalized or "")
+                      and 0 <= published_day - date_claim.high <= RECENT_DAYS)
+            if published_year and int(year) < published_year and not recent:
+                past = True  # (a month just before the turn of the year is still the present's: "at the end of December")
         if re.search(r"\b(?:last\s+year|years?\s+ago|years?\s+earlier|the\s+year\s+before|previous\s+year)\b",
                      view[start:end], re.IGNORECASE):
             past = True
     return tuple(sorted(years)), past
+
+
+def _epoch_days(published: Optional[str]) -> Optional[int]:
+    """Days since 1970-01-01 of an ISO date, as dates' bounds are counted."""
+    if not published:
+        return None
+    try:
+        return (_date.fromisoformat(published[:10]) - _date(1970, 1, 1)).days
+    except ValueError:
+        return None
 
 
 def _story_year(candidates, view: str) -> Optional[int]:

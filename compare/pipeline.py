@@ -15,7 +15,7 @@ from .errors import InputError
 from .extract import Extractor
 from .model import Claim, Report, Source
 from .rules import RuleSet, load_rules
-from .sources import load_sources
+from .sources import later_dispatches, load_sources
 
 MIN_SOURCES = 2
 
@@ -102,7 +102,7 @@ def compare_loaded(sources: Iterable[Source], rules: RuleSet, problems: Iterable
     with _collector_paused():
         claims = extract_all(sources, rules, on_progress)
         facts = align(claims, rules)
-        findings = classify(facts, claims, rules)
+        findings = classify(facts, claims, rules, later_dispatches(sources))
     return Report(sources=sources, claims=tuple(claims), findings=tuple(findings), problems=tuple(problems))
 
 

@@ -490,7 +490,56 @@ def plain_fields(text: str, markdown: bool) -> dict:
     if not view[body_start:].strip():
         raise ValueError("no text after the front matter" if body_start else "no text")
     meta.setdefault("title", first_line_title(view, body_start))
+    if "published" not in meta:
+        stamped = wire_header_date(view, body_start)
+        if stamped:
+            meta["published"] = stamped
     return dict(view=view, body_start=body_start, **meta)
+
+
+# a header's date: a wire service's slug line ("CDW  BUSINESS  03/04/87  08:45 EST", month
+# first), a dateline of its own ("MAR 3, 1987 11:02 EST", "Thursday 24 October 2024")
+_HEADER_DATE = re.compile(r"(?<![\d/])(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/(\d{2}|\d{4})(?![\d/])")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_HEADER_WORDS_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)|"
+    rf"(?P<day2>\d{{1,2}})\s+{_MONTH.replace('month', 'month2')}\s+(?P<year2>(?:19|20)\d\d))\b", re.IGNORECASE)
+_HEADER_LOWER_OK = {"by", "on", "at", "updated", "published", "posted", "am", "pm", "a.m.", "p.m."}
+
+
+def wire_header_date(view: str, body_start: int = 0, lines: int = 3) -> Optional[str]:
+    """The date stamped on one of the first (or last) short lines of an article, as YYYY-MM-DD."""
+    spans = [(a, b) for a, b in _line_spans(view, body_start) if view[a:b].strip()]
+    for start, end in spans[:lines + 2] + spans[-lines:]:
+        stamped = _header_line_date(view[start:end].strip())
+        if stamped:
+            return stamped
+    return None
+
+
+def _header_line_date(line: str) -> Optional[str]:
+    if len(line) > 100 or line.endswith(".") and not line.endswith(("a.m.", "p.m.")):
+        return None
+    lower = [w for w in re.findall(r"[^\W\d_][\w.]*", line) if w[0].islower() and w.lower() not in _HEADER_LOWER_OK]
+    if len(lower) > 2:
+        return None  # a sentence or a headline, not a header
+    match = _HEADER_DATE.search(line)
+    if match:
+        month, day, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        if year < 100:
+            year += 1900 if year >= 50 else 2000
+    else:
+        match = _HEADER_WORDS_DATE.search(line)
+        if not match:
+            return None
+        month = _MONTHS.index((match.group("month") or match.group("month2")).lower()[:3]) + 1
+        day, year = int(match.group("day") or match.group("day2")), int(match.group("year") or match.group("year2"))
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+    return None
 
 
 def blank(text: str, start: int, end: int) -> str:
@@ -1077,10 +1126,29 @@ def html_metadata(text: str, meta: dict) -> dict:
         "title": meta.get("og:title") or found.title or _page_title(text),
         "outlet": meta.get("og:site_name") or found.sitename or meta.get("application-name"),
         "url": meta.get("og:url") or meta.get("canonical") or found.url,
-        "published": published or _date_prefix(found.date),
+        "published": published or _month_first(text, _date_prefix(found.date)),
         "language": _language(meta.get("lang") or meta.get("og:locale") or found.language),
     }
     return {key: value.strip() for key, value in fields.items() if value and value.strip()}
+
+
+# "Published: 9/10/2025 5:15 AM CDT": a clock with AM/PM writes its date month first
+_CLOCKED_SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})\s+\d{1,2}:\d\d\s*(?:AM|PM|a\.m\.|p\.m\.)",
+                                 re.IGNORECASE)
+
+
+def _month_first(text: str, guessed: Optional[str]) -> Optional[str]:
+    """A date read day first from a page that writes it month first, turned round."""
+    if not guessed:
+        return guessed
+    for match in _CLOCKED_SLASH_DATE.finditer(text):
+        month, day, year = (int(g) for g in match.groups())
+        if guessed == f"{year:04d}-{day:02d}-{month:02d}" and month != day:
+            try:
+                return _dt.date(year, month, day).isoformat()
+            except ValueError:
+                return guessed
+    return guessed
 
 
 def _date_prefix(value: Optional[str]) -> Optional[str]:
@@ -1107,3 +1175,39 @@ def _language(tag: Optional[str]) -> Optional[str]:
         return None
     primary = re.split(r"[-_]", tag.strip())[0].lower()
     return primary or None
+
+
+# -- dispatches of one wire service ------------------------------------------------------------
+
+# "SAN LORENZO DEL TARSA, Oct 14 (Meridian Press) - ": the service and the day of a dispatch
+_DISPATCH_LINE = re.compile(r"(?:,\s*(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}))?\s*"
+                            r"\((?P<agency>[A-Z][A-Za-z .&'-]{1,40})\)\s*[-–—]")
+_UPDATE_NUMBER = re.compile(r"^\s*UPDATE\s+(\d{1,2})\b", re.MULTILINE)
+
+
+def later_dispatches(sources: Iterable[Source]) -> dict:
+    """For each source that is one wire service's dispatch, the sources that are the same
+    service's later dispatches of the story (told by publication date, dateline day or UPDATE
+    number): a later dispatch revises an earlier one rather than contradicting it."""
+    stamped = []
+    for source in sources:
+        head = source.view[source.body_start:source.body_start + 1500]
+        line = _DISPATCH_LINE.search(head)
+        if not line:
+            continue
+        month = line.group("month")
+        day = (_MONTHS.index(month[:3].lower()) + 1, int(line.group("day"))) if month and month[:3].lower() in _MONTHS else None
+        update = _UPDATE_NUMBER.search(head[:line.start()] or head)
+        stamped.append((line.group("agency").strip().casefold(), source.id, source.published, day,
+                        int(update.group(1)) if update else None))
+    later: dict = {}
+    for agency, source_id, published, day, update in stamped:
+        for other_agency, other_id, other_published, other_day, other_update in stamped:
+            if other_agency != agency or other_id == source_id:
+                continue
+            for mine, theirs in ((published, other_published), (day, other_day), (update, other_update)):
+                if mine is not None and theirs is not None and mine != theirs:
+                    if theirs > mine:
+                        later.setdefault(source_id, set()).add(other_id)
+                    break
+    return {source_id: frozenset(ids) for source_id, ids in later.items()}

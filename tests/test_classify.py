@@ -370,3 +370,30 @@ def test_a_count_of_a_noun_is_the_number_of_its_plural(rules):
     report = compare_loaded(sources("The group operates nine breweries in the north.",
                                     "The group runs 11 breweries across the country."), rules)
     assert [f.topic for f in report.findings if f.kind == "conflict"] == ["number of breweries"]
+
+
+def test_a_dispatch_revised_by_its_own_service_stands_apart(rules):
+    texts = ("SAN LORENZO, Oct 14 (Meridian Press) - Flash floods killed 14 people in the province on Monday.",
+             "SAN LORENZO, Oct 15 (Meridian Press) - The death toll from the floods rose to 19 on Tuesday.",
+             "SAN LORENZO, Oct 15 (Northwire) - Flash floods have killed 19 people in the province.")
+    report = compare_loaded(sources(*texts), rules)
+    first, update, other = (claim_at(report, s, n) for s, n in (("s1", "14 people"), ("s2", "19"), ("s3", "19 people")))
+    assert together(report, update, other) and finding_of(report, update).kind == "agreement"
+    assert not together(report, first, update)
+
+
+def test_an_earlier_dispatch_that_fits_its_update_still_counts(rules):
+    texts = ("MANILA, March 2 (Meridian) - A ferry carrying about 250 passengers capsized on Sunday.",
+             "MANILA, March 3 (Meridian) - The ferry, carrying 251 passengers, capsized on Sunday.")
+    report = compare_loaded(sources(*texts), rules)
+    assert together(report, claim_at(report, "s1", "about 250"), claim_at(report, "s2", "251 passengers"))
+
+
+def test_tonight_is_the_day_of_writing_not_a_date_that_conflicts(rules):
+    report = compare_texts(rules, "The recount of the November 3 election ended, and we will have more tonight at 6.",
+                           "The November 3 election was the closest in decades.")
+    assert not [f for f in report.findings if f.kind == "conflict"]
+
+
+def together(report, a, b) -> bool:
+    return any(a.id in f.claims and b.id in f.claims for f in report.findings)

@@ -1164,3 +1164,27 @@ def test_a_spaced_m_is_metres_only_where_a_length_reads(rules, text, metres):
 def test_an_indented_fact_box_line_is_read(rules):
     text = "Key facts\n\n    Site:   Ostend Road; blending of paint thinners\n    Workforce:   210 staff\n"
     assert one(text, extract(text, rules), "210 staff", "count").attribute == "employees"
+
+
+def test_a_capacity_is_not_a_load(rules):
+    text = "The rocket can carry up to 1,800 kg to orbit; this flight's payload weighed about 1,150 kg."
+    claims = extract(text, rules)
+    assert one(text, claims, "1,800 kg", "quantity").attribute == "capacity"
+    assert one(text, claims, "1,150 kg", "quantity").attribute != "capacity"
+
+
+def test_the_word_after_a_dateline_opens_the_sentence(rules):
+    text = "SALTMARSH POINT -- Windows rattled in Port Abbot as the rocket carried 23 satellites to orbit."
+    claim = one(text, extract(text, rules), "23 satellites", "count")
+    assert "windows" not in claim.features.entities
+
+
+def test_a_month_just_before_publication_is_no_earlier_event(rules):
+    text = "The company, which employed about 15,400 people at the end of December, will cut 1,900 jobs."
+    claim = one(text, extract(text, rules, published="2025-02-04"), "15,400 people", "count")
+    assert not claim.features.past
+
+
+def test_a_speaker_who_has_said_is_no_subject(rules):
+    text = "Chief executive Priya Venkataraman has said Arclight aims for 12 launches in 2026."
+    assert one(text, extract(text, rules), "12 launches", "count").features.lead == "arclight"

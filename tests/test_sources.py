@@ -749,3 +749,40 @@ def test_size_phrases():
     assert sources._size(20_000_000) == "20 MB"
     assert sources._size(3_500) == "3.5 KB"
     assert sources._size(12) == "12 bytes"
+
+
+# ---------------------------------------------------------------------------------------------
+# dates stamped in headers, and dispatches of one wire service
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("head, published", [
+    ("CDW  BUSINESS  03/04/87  08:45 EST\n\nANALYSTS SEE PELLMAN PRICE AS FULL\n", "1987-03-04"),
+    ("FINANCIAL DISPATCH -- CORPORATE NEWS DESK\nMAR 3, 1987 11:02 EST\n\nPELLMAN AGREES\n", "1987-03-03"),
+    ("EASTBANK HERALD\nThursday 24 October 2024\n\nBy Joanna Pell\n", "2024-10-24"),
+    ("Floods of March 3, 2021 are remembered by the town as the worst in living memory.\n", None),
+])
+def test_a_date_stamped_in_the_header_is_the_publication_date(tmp_path, head, published):
+    path = tmp_path / "story.txt"
+    path.write_text(head + "\nThe council said on Tuesday that 12 homes were flooded and 40 people moved.\n")
+    assert read_source(path).published == published
+
+
+@pytest.mark.parametrize("page, guessed, published", [
+    ("<div>Published: 9/10/2025 5:15 AM CDT</div>", "2025-10-09", "2025-09-10"),  # read day first: turned
+    ("<div>Published: 9/10/2025 5:15 AM CDT</div>", "2025-09-10", "2025-09-10"),
+    ("<div>Published: 10 September 2025</div>", "2025-09-10", "2025-09-10"),
+])
+def test_a_page_writing_its_date_month_first_is_read_so(page, guessed, published):
+    assert sources._month_first(page, guessed) == published
+
+
+def test_later_dispatches_of_one_service(tmp_path):
+    texts = {
+        "wire-first.txt": "Floods kill 14\n\nSAN LORENZO, Oct 14 (Meridian Press) - Floods killed 14 people.\n",
+        "wire-update.txt": "Toll rises to 19\n\nSAN LORENZO, Oct 15 (Meridian Press) - The toll rose to 19.\n",
+        "other.txt": "Floods\n\nSAN LORENZO, Oct 15 (Northwire) - Floods killed 19 people.\n",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text)
+    loaded, _ = load_sources([tmp_path])
+    assert sources.later_dispatches(loaded) == {"wire-first": frozenset({"wire-update"})}

@@ -393,7 +393,7 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
         elif (attr >= (1.0 if a.kind == "date" else CONFLICT_ATTRIBUTE)
               # two ages disagree only about one person: "Karen Whitaker, 47" and "a 58-year-old
               # hiker" are two people, not a contradiction
-              and subj >= (1.0 if a.kind == "age" else 0.0) and subj > 0.0 and _may_conflict(a, b, rules) and score >= settings.conflict_threshold and _comparable(a, b)
+              and subj >= (1.0 if a.kind == "age" else 0.0) and subj > 0.0 and _may_conflict(a, b, rules) and score >= settings.conflict_threshold and _comparable(a, b, attr == subj == 1.0)
               and _close_enough(a, b, settings.max_conflict_ratio) and _same_subject(a, b)
               and (subj == 1.0 or not _marked_against_unmarked(a, b, contested))
               and (not (a.attribute or "").startswith("noun:") or ctx >= NOUN_CONFLICT_CONTEXT)):
@@ -443,8 +443,11 @@ def _marked_against_unmarked(a: Claim, b: Claim, contested: dict) -> bool:
     return False
 
 
-def _comparable(a: Claim, b: Claim) -> bool:
-    """Whether differing values are a real disagreement rather than two readings of vague text."""
+def _comparable(a: Claim, b: Claim, same_words: bool = False) -> bool:
+    """Whether differing values are a real disagreement rather than two readings of vague text.
+
+    Two days of the month with no year disagree only when the same word names both for the same
+    subject ("the offer will expire April 14" and "will expire April 21")."""
     if a.kind == "date" and _precision(a) != _precision(b):
         return False  # "2015" and "spring 2025", "2000" and "last night" are not one fact told twice
     if a.kind == "date" and _precision(a) != "day":
@@ -455,7 +458,9 @@ def _comparable(a: Claim, b: Claim) -> bool:
         if a.features.relative or b.features.relative:
             if not (a.resolved and b.resolved):
                 return False
-        if not a.resolved and not b.resolved:
+        if not a.resolved and not b.resolved and not (same_words and a.kind == "date"
+                                                       and re.fullmatch(r"XXXX-\d\d-\d\d", a.normalized or "")
+                                                       and re.fullmatch(r"XXXX-\d\d-\d\d", b.normalized or "")):
             return False
     return True
 

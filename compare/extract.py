@@ -119,6 +119,7 @@ SPACED_METRES = re.compile(r"(?:\s*[.,;:)]|\s+(?:on|in|at|by|and|or|above|below|
                            r"to|after|before|during|when|while|overnight|late|early)\b)")
 CURRENCY_BEFORE = re.compile(r"[$£€¥]\s*$|\b(?:dlrs|usd|eur|gbp)\s*$", re.IGNORECASE)
 RECENT_DAYS = 92  # a dated month this close before publication is the story's present, not its past
+NEW_PREDICATE = re.compile(r",\s+and\s+(?:is|was|are|were|has|had|have|will|would)\b|;")
 SUBJECT_REACH = 100  # how far a clause's opening noun names the value its verb leads to
 _WORDS = re.compile(r"[\w'’-]+")
 MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.])[-−])$", re.IGNORECASE)
@@ -1261,6 +1262,10 @@ class Extractor:
                             and self._reaches(s_, e_, candidate)
                             and not (s_ >= candidate.end and len(options) > 1
                                      and CONTRAST_BREAK.search(view, candidate.end, s_))
+                            # "will expire April 1 unless extended, it said, and is conditioned on
+                            # ...": a new predicate's word is not the value's
+                            and not (s_ >= candidate.end and len(options) == 1
+                                     and NEW_PREDICATE.search(view, candidate.end, s_))
                             for s_, e_, upper in spans)]
             if not found and len(options) > 1:
                 found = self._sentence_topic_option(view, clause, candidate, options)

@@ -402,3 +402,18 @@ def test_an_unmarked_figure_may_belong_to_either_race_when_both_are_told(rules):
         "The men's race covered 190 kilometres. The women's race covered 142 kilometres."), rules)
     a, b = claim_at(report, "s1", "150 riders"), claim_at(report, "s2", "112 riders")
     assert not together(report, a, b)
+
+
+@pytest.mark.parametrize("first, second, needle_1, needle_2, published", [
+    case("Brandt said its tender offer for Corvalis would begin tomorrow and expire April 14, unless extended.",
+         "Brandt said the tender offer for all Corvalis shares will expire April 21 unless it is extended.",
+         "April 14", "April 21", None, id="days with no year"),
+    case("Halvorsen said the offer for Pellman will expire April 1 unless extended, it said, and is conditioned "
+         "on the tender of a majority.",
+         "Halvorsen said the tender offer for Pellman shares will expire on April 3.",
+         "April 1", "April 3", PUBLISHED, id="a condition further on is another predicate's"),
+])
+def test_one_deadline_given_two_days_is_a_conflict(rules, first, second, needle_1, needle_2, published):
+    report = compare_loaded(sources(first, second, published=published), rules)
+    a, b = claim_at(report, "s1", needle_1), claim_at(report, "s2", needle_2)
+    assert together(report, a, b) and finding_of(report, a).kind == "conflict"

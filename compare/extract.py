@@ -23,6 +23,7 @@ from .dates import find_temporal
 from .model import Claim, Source
 from .numbers import NUMBER_PATTERN, ORDINAL_WORDS, TENS_WORDS, UNITS_WORDS, format_number, parse_number
 from .rules import RuleSet
+from .sources import header_line_date
 from .text import Span, clauses, paragraphs, sentences, squash
 
 MAX_SENTENCE = 2000  # longer "sentences" (tables, lists run together) are read in windows of this size
@@ -110,7 +111,9 @@ OF_LINK = re.compile(r"\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|app
                      r"at\s+least|just\s+over|just\s+under|up\s+to|only|just)\s+)?")
 WHOLE_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?", re.IGNORECASE)
 RACE_TIME, MARGIN = "race_time", "margin"
+LONGEST_RACE = 7 * 86400  # seconds: a longer duration is no race's time or margin
 MINUTES_SECONDS = re.compile(r"(\d{1,2}):([0-5]\d)")
+LONG_MINUTES_SECONDS = re.compile(r"(?<![\d:.,])(2[4-9]|[3-9]\d|1\d\d):([0-5]\d)(?![\d:]|\.\d)")
 RACE_CLOCK_BEFORE = re.compile(r"\b(?:stopped\s+the\s+clock\s+at|clocked|clocking|in\s+a\s+time\s+of|"
                                r"finished\s+in|winning\s+time\s+of|won\s+in|time\s+of)\s+$", re.IGNORECASE)
 # "reaching 30km in 1:29:43": a split, not the race's time
@@ -424,6 +427,8 @@ class Extractor:
             index = bisect_right(starts, candidate.start) - 1
             if index < 0 or candidate.end > sentence_spans[index].end:
                 continue
+            if candidate.kind in ("date", "time") and _stamp_line(view, candidate.start):
+                continue  # "Elections desk — 7 October 2025": when the page was written, no claim
             sentence = sentence_spans[index]
             claim = self._claim(source, candidate, sentence, sentence_spans[:index], mentions, canonical, counter,
                                 _when(candidate, sentence, dates, view, published_year, self._reaches,
@@ -512,6 +517,12 @@ class Extractor:
                                     normalized, match.qualifier, low, high,
                                     match.resolved, priority=3, extra={"relative": match.relative}))
         found.extend(self._quantities(view))
+        # "passed halfway in 63:02": minutes and seconds no clock shows
+        for match in LONG_MINUTES_SECONDS.finditer(view):
+            seconds = float(int(match.group(1)) * 60 + int(match.group(2)))
+            found.append(_Candidate(match.start(), match.end(), "duration", seconds, "second",
+                                    f"PT{int(match.group(1))}M{int(match.group(2))}S", "exact", seconds, seconds,
+                                    priority=3, extra={"relative": False}))
         taken = _select(found)
         taken.extend(self._counts(view, taken))
         return _select(taken)
@@ -846,7 +857,7 @@ class Extractor:
                 continue
             if _TIME_OR_CODE_AFTER.match(view, end):
                 continue
-            if start > 0 and view[start - 1] in "-–/#№":
+            if start > 0 and (view[start - 1] in "-–/#№" or view[start - 1] == ":" and view[start - 2:start - 1].isdigit()):
                 continue
             if NUMBER_SIGN_BEFORE.search(view, max(0, start - 5), start):
                 continue  # "No. 10 Downing Street", "No 3 platform": a label, not a count
@@ -899,6 +910,8 @@ class Extractor:
         clause = next((c for c in self._clauses(view, sentence) if c.start <= candidate.start < c.end), sentence)
         hits = self._lexicon_hits(view, sentence)
         dimension = candidate.extra.get("dimension") if candidate.kind == "quantity" else None
+        if candidate.kind == "duration" and candidate.low is not None and candidate.low > LONGEST_RACE:
+            dimension = "long"  # "the first team in ten years": no race takes years
         allowed = [(s, e, attrs) for s, e, attrs in hits
                    if any(self._allows(a, candidate.kind) and _fits(a, dimension) for a in attrs)]
         if LEVEL_BEFORE.search(view, max(sentence.start, candidate.start - 8), candidate.start):
@@ -983,6 +996,7 @@ class Extractor:
                 and BY_BEFORE.search(view, max(clause.start, candidate.start - 20), candidate.start)):
             primary_names = [MARGIN]  # "won by 14 seconds": the gap, not the winning time
         if (candidate.kind == "duration" and not primary_names and self._allows(RACE_TIME, "duration")
+                and candidate.unit in ("second", "minute", "hour")
                 and re.search(r"\bin\s+$", view[max(clause.start, candidate.start - 4):candidate.start])
                 and not SPLIT_BEFORE.search(view, max(clause.start, candidate.start - 30), candidate.start)
                 and any(RACE_TIME in attrs or MARGIN in attrs for s_, _, attrs in hits if clause.start <= s_ < clause.end)):
@@ -1660,6 +1674,13 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
     return tuple(sorted(years)), past
 
 
+def _stamp_line(view: str, position: int) -> bool:
+    """The line holding `position` is a header stamping the article's date."""
+    start = view.rfind("\n", 0, position) + 1
+    end = view.find("\n", position)
+    return header_line_date(view[start:end if end != -1 else len(view)].strip()) is not None
+
+
 def _epoch_days(published: Optional[str]) -> Optional[int]:
     """Days since 1970-01-01 of an ISO date, as dates' bounds are counted."""
     if not published:
@@ -1940,6 +1961,8 @@ def _word_pattern(words, before: str, after: str, hyphens: bool = False) -> re.P
 
 def _fits(attribute_name: str, dimension: Optional[str]) -> bool:
     """Whether an attribute can name a quantity of this dimension (any, for other kinds)."""
+    if dimension == "long":
+        return attribute_name not in (RACE_TIME, MARGIN)
     wanted = ATTRIBUTE_DIMENSIONS.get(attribute_name)
     return dimension is None or wanted is None or wanted == dimension
 

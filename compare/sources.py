@@ -499,7 +499,7 @@ def plain_fields(text: str, markdown: bool) -> dict:
 
 # a header's date: a wire service's slug line ("CDW  BUSINESS  03/04/87  08:45 EST", month
 # first), a dateline of its own ("MAR 3, 1987 11:02 EST", "Thursday 24 October 2024")
-_HEADER_DATE = re.compile(r"(?<![\d/])(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/(\d{2}|\d{4})(?![\d/])")
+_HEADER_DATE = re.compile(r"(?<![\d/])(0?[1-9]|[12]\d|3[01])/(0?[1-9]|[12]\d|3[01])/(\d{2}|\d{4})(?![\d/])")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _HEADER_WORDS_DATE = re.compile(
@@ -511,14 +511,24 @@ _HEADER_LOWER_OK = {"by", "on", "at", "updated", "published", "posted", "am", "p
 def wire_header_date(view: str, body_start: int = 0, lines: int = 3) -> Optional[str]:
     """The date stamped on one of the first (or last) short lines of an article, as YYYY-MM-DD."""
     spans = [(a, b) for a, b in _line_spans(view, body_start) if view[a:b].strip()]
+    dateline = _DATELINE_MONTH.search(view, body_start, body_start + 2000)
+    month_named = _MONTHS.index(dateline.group(1).lower()[:3]) + 1 if dateline else None
     for start, end in spans[:lines + 2] + spans[-lines:]:
-        stamped = _header_line_date(view[start:end].strip())
+        stamped = header_line_date(view[start:end].strip(), month_named)
         if stamped:
             return stamped
     return None
 
 
-def _header_line_date(line: str) -> Optional[str]:
+# the month a wire dateline names: "MAPUTO, March 9 (IOA) -"
+_DATELINE_MONTH = re.compile(r"^[ \t]*[A-Z][A-Z'’. -]+,(?:[ \t]*[A-Z][\w.'’ -]+,)?[ \t]*"
+                             r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b",
+                             re.MULTILINE)
+
+
+def header_line_date(line: str, month_named: Optional[int] = None) -> Optional[str]:
+    """A header line's date; slashed dates are month first unless the dateline's month says
+    otherwise ("IOA  09/03/2025" over "MAPUTO, March 9": the ninth of March)."""
     if len(line) > 100 or line.endswith(".") and not line.endswith(("a.m.", "p.m.")):
         return None
     lower = [w for w in re.findall(r"[^\W\d_][\w.]*", line) if w[0].islower() and w.lower() not in _HEADER_LOWER_OK]
@@ -529,6 +539,8 @@ def _header_line_date(line: str) -> Optional[str]:
         month, day, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
         if year < 100:
             year += 1900 if year >= 50 else 2000
+        if month > 12 or month_named is not None and day == month_named != month:
+            month, day = day, month  # "19/06/2025": day first
     else:
         match = _HEADER_WORDS_DATE.search(line)
         if not match:

@@ -1188,3 +1188,23 @@ def test_a_month_just_before_publication_is_no_earlier_event(rules):
 def test_a_speaker_who_has_said_is_no_subject(rules):
     text = "Chief executive Priya Venkataraman has said Arclight aims for 12 launches in 2026."
     assert one(text, extract(text, rules), "12 launches", "count").features.lead == "arclight"
+
+
+def test_minutes_after_a_colon_are_no_count(rules):
+    text = "Martins Kalnins scored 7:42 into overtime as the Riga Lynx beat the Tampere Falcons 4-3."
+    assert not [c for c in extract(text, rules) if c.kind == "count" and c.text == "42"]
+
+
+def test_minutes_and_seconds_no_clock_shows(rules):
+    text = "The leading group of nine passed halfway in 63:02, well inside course-record pace."
+    assert one(text, extract(text, rules), "63:02", "duration").normalized == "PT63M2S"
+
+
+def test_years_are_no_race_time(rules):
+    text = "The Falcons had been bidding to become the first team in ten years to win the final after they beat Riga."
+    assert one(text, extract(text, rules), "ten years", "duration").attribute != "race_time"
+
+
+def test_a_header_stamping_the_date_makes_no_claim(rules):
+    text = "Civic Affairs Review — Elections desk — 7 October 2025\n\nTurnout was 61 percent on Sunday, officials said."
+    assert not [c for c in extract(text, rules) if c.kind == "date" and "October" in c.text]

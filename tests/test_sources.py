@@ -786,3 +786,14 @@ def test_later_dispatches_of_one_service(tmp_path):
         (tmp_path / name).write_text(text)
     loaded, _ = load_sources([tmp_path])
     assert sources.later_dispatches(loaded) == {"wire-first": frozenset({"wire-update"})}
+
+
+@pytest.mark.parametrize("head, published", [
+    ("IOA  09/03/2025  14:22 GMT\n\nMOZAMBIQUE: Cyclone toll rises\n\nMAPUTO, March 9 (IOA) - ", "2025-03-09"),
+    ("STARLIGHT NEWS Astronomy | 19/06/2025\n\nSteam world\n\n", "2025-06-19"),
+    ("CDW  BUSINESS  03/04/87  08:45 EST\n\nNEW YORK, March 4 - ", "1987-03-04"),
+])
+def test_a_slashed_header_date_is_read_the_way_the_dateline_reads(tmp_path, head, published):
+    path = tmp_path / "story.txt"
+    path.write_text(head + "The toll rose to 19 people on Sunday, the agency said, and 80 were injured.\n")
+    assert read_source(path).published == published

@@ -123,6 +123,10 @@ SPACED_METRES = re.compile(r"(?:\s*[.,;:)]|\s+(?:on|in|at|by|and|or|above|below|
 CURRENCY_BEFORE = re.compile(r"[$£€¥]\s*$|\b(?:dlrs|usd|eur|gbp)\s*$", re.IGNORECASE)
 RECENT_DAYS = 92  # a dated month this close before publication is the story's present, not its past
 NEW_PREDICATE = re.compile(r",\s+and\s+(?:is|was|are|were|has|had|have|will|would)\b|;")
+MILLIONS_OF = re.compile(r"\s+(?:[a-z]+\s+)?(?:people|customers|subscribers|users|viewers|listeners|readers|"
+                         r"shares|households|homes|passengers|visitors|votes|voters|jobs|accounts|members|"
+                         r"downloads|tickets|copies|units|vehicles|cars|barrels|residents|workers|employees|"
+                         r"children|adults|patients|doses|tourists|fans|followers|tonnes|tons)\b")
 SUBJECT_REACH = 100  # how far a clause's opening noun names the value its verb leads to
 _WORDS = re.compile(r"[\w'’-]+")
 MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.])[-−])$", re.IGNORECASE)
@@ -795,6 +799,11 @@ class Extractor:
             unit = self._units[key]
             if len(unit.alias) <= 2 and not raw[0].isdigit():
                 continue
+            written_unit = match.group("unit") if not first else first
+            if len(unit.alias) == 1 and written_unit.isupper() and unit.dimension != "temperature":
+                continue  # "5G subscribers", "$5M": a generation, a million; grams and metres are lower case
+            if unit.alias == "m" and MILLIONS_OF.match(view, match.end()):
+                continue  # "23.4m mobile customers", "5m people": millions, not metres
             if len(unit.alias) == 1 and match.start("unit") != match.end("num") and not (
                     unit.dimension == "length" and SPACED_METRES.match(view, match.end())
                     and not CURRENCY_BEFORE.search(view, max(0, match.start() - 4), match.start())):
@@ -1019,7 +1028,10 @@ class Extractor:
             return None
         marks = self._marks(view, sentence, candidate)
         topic = (_topic(view, candidate, clause, local, {m.start for m in clause_mentions})
-                 if candidate.kind in TOPIC_KINDS else None)
+                 if candidate.kind in TOPIC_KINDS and not (linked and not following and not any(
+                     self._changes(a) for a in linked[-1][2])) else None)
+        # ("a net profit of 598 million euros": the noun before "of" says what it is, whatever
+        # noun opens the clause; "an increase of 4.8 percent" says only how it moved)
         years, past = when
         if FROM_BEFORE.search(view, max(sentence.start, candidate.start - 6), candidate.start) and (
                 TO_VALUE.search(view, max(sentence.start, candidate.start - 50), candidate.start)

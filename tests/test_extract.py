@@ -1208,3 +1208,24 @@ def test_years_are_no_race_time(rules):
 def test_a_header_stamping_the_date_makes_no_claim(rules):
     text = "Civic Affairs Review — Elections desk — 7 October 2025\n\nTurnout was 61 percent on Sunday, officials said."
     assert not [c for c in extract(text, rules) if c.kind == "date" and "October" in c.text]
+
+
+@pytest.mark.parametrize("text, quote, kind, normalized", [
+    case("It has 23.4m mobile customers.", "23.4m mobile customers", "count", "23400000", id="millions of customers"),
+    case("About 5m people live there.", "5m people", "count", "5000000", id="millions of people"),
+    case("The bridge is 40m long.", "40m", "quantity", "40 m", id="metres"),
+    case("She won the 400m hurdles.", "400m", "quantity", "400 m", id="a race's metres"),
+])
+def test_a_glued_m_is_millions_before_what_is_counted(rules, text, quote, kind, normalized):
+    assert one(text, extract(text, rules), quote, kind).normalized == normalized
+
+
+def test_a_capital_single_letter_is_no_unit(rules):
+    text = "The operator signed up 6.1 million 5G subscribers."
+    assert not [c for c in extract(text, rules) if c.kind == "quantity"]
+
+
+def test_the_noun_before_of_names_a_sum_whatever_opens_the_clause(rules):
+    text = "The company booked revenue of about 4.8 billion euros and a net profit of 598 million euros."
+    claim = one(text, extract(text, rules), "598 million euros", "money")
+    assert claim.attribute == "profit" and claim.features.topic != "revenue"

@@ -159,7 +159,7 @@ CORPORA = {
     "mirador-copper-mine-collapse": (DATA / "holdout14/mirador-copper-mine-collapse", DATA / "holdout14/mirador-copper-mine-collapse.gold.json",
                                 (11, 6, 0)),
     "nordvik-telecom-q2-results": (DATA / "holdout14/nordvik-telecom-q2-results", DATA / "holdout14/nordvik-telecom-q2-results.gold.json",
-                              (7, 6, 0)),
+                              (8, 6, 0)),
     "riga-lynx-championship-final": (DATA / "holdout14/riga-lynx-championship-final", DATA / "holdout14/riga-lynx-championship-final.gold.json",
                                 (8, 5, 1)),
     "valmora-mayoral-election": (DATA / "holdout14/valmora-mayoral-election", DATA / "holdout14/valmora-mayoral-election.gold.json",

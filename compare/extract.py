@@ -236,7 +236,7 @@ _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra|another)\b")
 DIMENSION_ATTRIBUTES = {"area": "area", "length": "distance", "mass": "weight", "speed": "speed"}
 DIMENSION_PRIMARY = {"magnitude": "magnitude", "temperature": "temperature"}
 # attributes that measure one dimension only: "minus 71 degrees at altitude" is no height
-ATTRIBUTE_DIMENSIONS = {"distance": "length", "height": "length", "depth": "length", "speed": "speed", "speed_limit": "speed",
+ATTRIBUTE_DIMENSIONS = {"distance": "length", "height": "length", "depth": "length", "speed": "speed", "speed_limit": "speed", "gusts": "speed",
                         "weight": "mass", "area": "area", "temperature": "temperature", "magnitude": "magnitude"}
 ROUNDED_FROM = 1000  # whole numbers from here on with trailing zeros read as rounded
 ROUNDING = 0.49  # of the last significant unit of a whole number: 14 and 15 never overlap

@@ -1229,3 +1229,23 @@ def test_the_noun_before_of_names_a_sum_whatever_opens_the_clause(rules):
     text = "The company booked revenue of about 4.8 billion euros and a net profit of 598 million euros."
     claim = one(text, extract(text, rules), "598 million euros", "money")
     assert claim.attribute == "profit" and claim.features.topic != "revenue"
+
+
+@pytest.mark.parametrize("text, quote, attribute", [
+    case("Mirela made landfall with sustained winds of 185 km/h and gusts of up to 240 km/h.", "185 km/h", "speed",
+         id="sustained winds"),
+    case("Mirela made landfall with sustained winds of 185 km/h and gusts of up to 240 km/h.", "240 km/h", "gusts",
+         id="gusts"),
+])
+def test_gusts_are_not_the_wind_speed(rules, text, quote, attribute):
+    assert one(text, extract(text, rules), quote, "quantity").attribute == attribute
+
+
+@pytest.mark.parametrize("text, quote, attribute", [
+    case("Power was cut to about 340,000 households across the province.", "340,000 households", "outages",
+         id="power cut"),
+    case("More than 120,000 people had been moved to schools, churches and other shelters.", "120,000 people",
+         "displaced", id="moved to shelters"),
+])
+def test_storm_counts(rules, text, quote, attribute):
+    assert one(text, extract(text, rules), quote, "count").attribute == attribute

@@ -153,7 +153,7 @@ CORPORA = {
     "vestria-budget-vote": (DATA / "holdout13/vestria-budget-vote", DATA / "holdout13/vestria-budget-vote.gold.json",
                        (9, 6, 0)),
     "cyclone-mirela-mozambique": (DATA / "holdout14/cyclone-mirela-mozambique", DATA / "holdout14/cyclone-mirela-mozambique.gold.json",
-                             (9, 5, 0)),
+                             (11, 6, 0)),
     "lhs-2291b-water-vapour": (DATA / "holdout14/lhs-2291b-water-vapour", DATA / "holdout14/lhs-2291b-water-vapour.gold.json",
                           (2, 6, 1)),
     "mirador-copper-mine-collapse": (DATA / "holdout14/mirador-copper-mine-collapse", DATA / "holdout14/mirador-copper-mine-collapse.gold.json",

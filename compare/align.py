@@ -361,7 +361,8 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
         if set(a.features.marks) & set(b.features.marks) and compatible(a, b):
             # both "offered", both "women's": a shared qualifier is a shared topic for agreeing values
             attr = max(attr, 0.8)
-        same_figure = ((precise[i] and precise[j] and _same_value(a, b)) or _converted(a, b)) and not (
+        same_figure = ((precise[i] and precise[j] and _same_value(a, b)) or _converted(a, b)
+                       or a.unit == b.unit == SCORE_UNIT and a.normalized == b.normalized) and not (
             # "fell 0.4 pct" and "rose 0.4%": one figure, two attributes that exclude each other
             a.kind == "percent" and attr == 0.0 and a.features.attributes and b.features.attributes)
         if same_figure:

@@ -417,3 +417,21 @@ def test_one_deadline_given_two_days_is_a_conflict(rules, first, second, needle_
     report = compare_loaded(sources(first, second, published=published), rules)
     a, b = claim_at(report, "s1", needle_1), claim_at(report, "s2", needle_2)
     assert together(report, a, b) and finding_of(report, a).kind == "conflict"
+
+
+def test_a_low_scoreline_told_by_three_reports_is_one_result(rules):
+    report = compare_loaded(sources(
+        "RIGA, April 27 (BSW) - Martins Kalnins scored 7:42 into overtime as the Riga Lynx beat the Tampere "
+        "Falcons 4-3 in Game Seven of the final on Sunday.",
+        "The Riga Lynx completed the comeback with a 4-3 overtime win over the Tampere Falcons on Sunday night.",
+        "Martins Kalninsh settled it in overtime, sealing a 4-3 victory for Riga over Tampere."), rules)
+    claims = [claim_at(report, "s1", "4-3"), claim_at(report, "s2", "4-3"), claim_at(report, "s3", "4-3")]
+    finding = finding_of(report, claims[0])
+    assert finding.kind == "agreement" and {c.id for c in claims} <= set(finding.claims)
+
+
+def test_as_long_as_he_could_is_no_condition(rules):
+    report = compare_loaded(sources(
+        "Virtanen finished with 34 saves in a losing effort, the coach said.",
+        "Virtanen made 34 saves to keep his side alive as long as he could."), rules)
+    assert together(report, claim_at(report, "s1", "34 saves"), claim_at(report, "s2", "34 saves"))

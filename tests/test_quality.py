@@ -59,7 +59,7 @@ CORPORA = {
     "general-election": (DATA / "holdout5/general-election", DATA / "holdout5/general-election.gold.json",
                          (9, 10, 0)),
     "fog-pileup": (DATA / "holdout5/fog-pileup", DATA / "holdout5/fog-pileup.gold.json", (10, 14, 0)),
-    "football-match": (DATA / "holdout5/football-match", DATA / "holdout5/football-match.gold.json", (6, 13, 0)),
+    "football-match": (DATA / "holdout5/football-match", DATA / "holdout5/football-match.gold.json", (7, 13, 0)),
     "pharma-takeover-1987": (DATA / "holdout5/pharma-takeover-1987", DATA / "holdout5/pharma-takeover-1987.gold.json",
                             (10, 11, 0)),
     "stadium-vote": (DATA / "holdout5/stadium-vote", DATA / "holdout5/stadium-vote.gold.json", (6, 12, 0)),
@@ -161,7 +161,7 @@ CORPORA = {
     "nordvik-telecom-q2-results": (DATA / "holdout14/nordvik-telecom-q2-results", DATA / "holdout14/nordvik-telecom-q2-results.gold.json",
                               (8, 6, 0)),
     "riga-lynx-championship-final": (DATA / "holdout14/riga-lynx-championship-final", DATA / "holdout14/riga-lynx-championship-final.gold.json",
-                                (8, 5, 1)),
+                                (10, 5, 1)),
     "valmora-mayoral-election": (DATA / "holdout14/valmora-mayoral-election", DATA / "holdout14/valmora-mayoral-election.gold.json",
                             (11, 6, 0)),
 }

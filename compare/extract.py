@@ -197,6 +197,9 @@ TALLY_PATTERN = re.compile(rf"\b(?P<num>{_ORDINAL}|{'|'.join(_MORE_ORDINALS)})[\
                            rf"(?P<noun>victory|win|title|crown|championship|gold|medal|goal|appearance|cap|edition|"
                            rf"anniversary)\b(?!\s+(?:medal|medals|mine|standard|coast|reserves|prices?|price)\b)",
                            re.IGNORECASE)
+# the letters of "89th", "171st", or an ordinal word: a text with none has no tally
+ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"}) | frozenset(ORDINAL_WORDS) | frozenset(_MORE_ORDINALS)
+MONTH_WORDS = frozenset({"month", "months"})
 TALLY_WORDS = frozenset({"victory", "win", "title", "crown", "championship", "gold", "medal", "goal", "appearance",
                          "cap", "edition", "anniversary"})
 RANK_PATTERNS = (
@@ -590,7 +593,8 @@ class Extractor:
                 yield _Candidate(min(start, opening), max(end, match.end()), "age", _plain(value), "year",
                                  f"P{format_number(value)}Y", qualifier, low, high, priority=5)
         # "a nine-month-old baby", "9 months old": an infant's age, in years for comparison
-        for match in (MONTHS_OLD.finditer(view) if self._may_match(view, AGE_WORDS) else ()):
+        for match in (MONTHS_OLD.finditer(view) if self._may_match(view, MONTH_WORDS)
+                      and self._may_match(view, AGE_WORDS) else ()):
             months = parse_number(match.group("num"))
             if months is None or not 0 < months < 36:
                 continue
@@ -776,7 +780,7 @@ class Extractor:
 
     def _tallies(self, view: str) -> Iterator[_Candidate]:
         """"Kirkwall's 89th victory", "her fourth title": the count so far, of the noun named."""
-        if not self._may_match(view, TALLY_WORDS):
+        if not self._may_match(view, TALLY_WORDS) or not self._may_match(view, ORDINAL_ENDINGS):
             return
         for match in TALLY_PATTERN.finditer(view):
             place = _ordinal(match.group("num"))

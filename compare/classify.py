@@ -56,6 +56,8 @@ def classify(facts: Iterable[Fact], claims: Iterable[Claim], rules: RuleSet,
 def _revisions_apart(fact: Fact, later_dispatches: dict) -> list[Fact]:
     """The fact without the claims of dispatches that a later dispatch of theirs contradicts
     (a revised toll), and each such dispatch's claims as a fact of its own."""
+    if not later_dispatches or not any(c.source in later_dispatches for c in fact.claims):
+        return [fact]
     by_source: dict = defaultdict(list)
     for claim in fact.claims:
         by_source[claim.source].append(claim)
@@ -63,9 +65,9 @@ def _revisions_apart(fact: Fact, later_dispatches: dict) -> list[Fact]:
                if any(not compatible(mine, theirs)
                       for later in later_dispatches.get(source, frozenset()) & by_source.keys()
                       for mine in by_source[source] for theirs in by_source[later])}
-    if not revised:
-        return [fact]
     kept = tuple(c for c in fact.claims if c.source not in revised)
+    if not revised or not kept:
+        return [fact]  # (dispatches whose dates, days and numbers disagree on their order revise nothing)
     parts = [Fact(kind=fact.kind, subject=fact.subject, attribute=fact.attribute, claims=kept)]
     for source in sorted(revised):
         claims = tuple(c for c in fact.claims if c.source == source)

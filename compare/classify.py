@@ -230,6 +230,8 @@ def value_label(claim: Claim) -> str:
         body = date_label(normalized) or claim.text
     elif claim.kind == "age" and claim.qualifier == "range" and claim.low is not None and claim.high is not None:
         body = f"{format_number(float(claim.low))} to {format_number(float(claim.high))} years old"
+    elif claim.kind == "age" and claim.unit == "month" and isinstance(claim.value, (int, float)):
+        body = f"{format_number(float(claim.value))} months old"
     elif claim.kind == "age":
         body = f"{format_number(float(claim.value))} years old" if isinstance(claim.value, (int, float)) else claim.text
     elif claim.kind in ("money", "count") and claim.qualifier == "range" and claim.low is not None \
@@ -242,6 +244,10 @@ def value_label(claim: Claim) -> str:
         body = normalized
     elif claim.kind == "count" and isinstance(claim.value, (int, float)):
         body = human_number(float(claim.value))
+    elif claim.kind == "quantity" and isinstance(claim.value, (int, float)) and claim.unit and (
+            claim.low is not None and not 1e-3 <= abs(claim.low) < 1e9 and claim.low != 0):
+        # "97 light-years", not "917690855840337664 m": a reader's unit for figures beyond metres
+        body = f"{format_number(float(claim.value))} {claim.unit}"
     elif claim.kind == "quantity":
         body = normalized
     else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import compare
-from compare.classify import KIND_ORDER, classify
+from compare.classify import KIND_ORDER, classify, value_label
 from compare.align import align
 from compare.model import FINDING_KINDS
 from compare.pipeline import compare_loaded, extract_all
@@ -397,3 +397,16 @@ def test_tonight_is_the_day_of_writing_not_a_date_that_conflicts(rules):
 
 def together(report, a, b) -> bool:
     return any(a.id in f.claims and b.id in f.claims for f in report.findings)
+
+
+@pytest.mark.parametrize("text, needle, kind, label", [
+    case("A nine-month-old baby from Glenmire died last week.", "nine-month-old", "age", "9 months old",
+         id="an infant's age"),
+    case("The planet lies about 30 parsecs from the Sun.", "30 parsecs", "quantity", "about 30 parsecs",
+         id="a distance beyond metres"),
+    case("The bridge is 1.2 miles long.", "1.2 miles", "quantity", "1931.2128 m", id="an ordinary length"),
+])
+def test_value_labels_read_as_a_reader_would(rules, text, needle, kind, label):
+    claims = extract_all(sources(text), rules)
+    claim = next(c for c in claims if c.kind == kind and needle in c.text)
+    assert value_label(claim) == label

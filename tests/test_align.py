@@ -435,3 +435,11 @@ def test_as_long_as_he_could_is_no_condition(rules):
         "Virtanen finished with 34 saves in a losing effort, the coach said.",
         "Virtanen made 34 saves to keep his side alive as long as he could."), rules)
     assert together(report, claim_at(report, "s1", "34 saves"), claim_at(report, "s2", "34 saves"))
+
+
+def test_zero_is_close_only_to_small_figures(rules):
+    report = compare_loaded(sources(
+        'Early "zero doses" are being offered to infants in affected areas, the department said.',
+        "The county has given 9,412 doses of the vaccine since it opened six clinics, the department said."), rules)
+    a, b = claim_at(report, "s1", "zero doses"), claim_at(report, "s2", "9,412 doses")
+    assert not together(report, a, b)

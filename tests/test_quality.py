@@ -147,7 +147,7 @@ CORPORA = {
     "halvorsen-pellman-takeover-1987": (DATA / "holdout13/halvorsen-pellman-takeover-1987", DATA / "holdout13/halvorsen-pellman-takeover-1987.gold.json",
                                    (11, 6, 0)),
     "kessock-measles-outbreak": (DATA / "holdout13/kessock-measles-outbreak", DATA / "holdout13/kessock-measles-outbreak.gold.json",
-                            (10, 6, 1)),
+                            (11, 6, 0)),
     "marwick-falls-solvent-plant-fire": (DATA / "holdout13/marwick-falls-solvent-plant-fire", DATA / "holdout13/marwick-falls-solvent-plant-fire.gold.json",
                                     (13, 6, 0)),
     "vestria-budget-vote": (DATA / "holdout13/vestria-budget-vote", DATA / "holdout13/vestria-budget-vote.gold.json",

@@ -127,6 +127,16 @@ MILLIONS_OF = re.compile(r"\s+(?:[a-z]+\s+)?(?:people|customers|subscribers|user
                          r"shares|households|homes|passengers|visitors|votes|voters|jobs|accounts|members|"
                          r"downloads|tickets|copies|units|vehicles|cars|barrels|residents|workers|employees|"
                          r"children|adults|patients|doses|tourists|fans|followers|tonnes|tons)\b")
+YEAR_BEFORE_NOUN = re.compile(
+    r"(?:\b(?:the|its|their|his|her|a|this|that)\s+|(?<![\w$£€.,])(?=(?:19|20)\d\d\s+(?:sales|revenue|revenues|profit|"
+    r"profits|earnings|results|turnover|output|budget|figures)\b))(?P<year>(?:19|20)\d\d)"
+    r"(?=\s+(?!(?:people|persons|men|women|children|workers|employees|staff|jobs|homes|houses|units|shares|votes|"
+    r"tonnes|tons|kg|km|miles|metres|meters|feet|dollars|euros|pounds|points|residents|fans|troops|cases)\b)"
+    r"(?:[a-z-]+\s+)?(?:season|election|strike|race|final|edition|championship|games|olympics|world\s+cup|"
+    r"campaign|budget|sales|revenue|revenues|profit|profits|earnings|results|figures|turnover|output|report|"
+    r"census|survey|flood|floods|earthquake|quake|fire|storm|hurricane|cyclone|crash|disaster|collapse|"
+    r"outbreak|epidemic|pandemic|recall|merger|deal|bid|vote|referendum|film|record|crisis|war|attack)\b)",
+    re.IGNORECASE)
 SUBJECT_REACH = 100  # how far a clause's opening noun names the value its verb leads to
 _WORDS = re.compile(r"[\w'’-]+")
 MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.])[-−])$", re.IGNORECASE)
@@ -525,6 +535,13 @@ class Extractor:
                                     normalized, match.qualifier, low, high,
                                     match.resolved, priority=3, extra={"relative": match.relative}))
         found.extend(self._quantities(view))
+        # "the 2016 strike", "1986 sales of 912 mln dlrs": a year named as an adjective
+        for match in YEAR_BEFORE_NOUN.finditer(view):
+            year = int(match.group("year"))
+            found.append(_Candidate(match.start("year"), match.end("year"), "date", str(year), None, str(year),
+                                    "exact", float((_date(year, 1, 1) - _date(1970, 1, 1)).days),
+                                    float((_date(year, 12, 31) - _date(1970, 1, 1)).days), priority=2,
+                                    extra={"relative": False}))
         # "passed halfway in 63:02": minutes and seconds no clock shows
         for match in LONG_MINUTES_SECONDS.finditer(view):
             seconds = float(int(match.group(1)) * 60 + int(match.group(2)))
@@ -1676,6 +1693,8 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
             continue  # "1,480 feet long and constructed in 1962": the date of another event
         if start >= candidate.end and COMPARED_WITH.search(view, candidate.end, start):
             continue  # "54%, up on the last election four years ago": the point of comparison
+        if _in_other_relative_clause(view, sentence, start, end, candidate):
+            continue  # "Ashcombe, who had won in 2023 and 2024, cut the gap to two lengths"
         if start >= candidate.end and FROM_FIGURE.search(view, candidate.end, start):
             continue  # "declined 6.2 pct to 2.41 billion from 2.57 billion a year earlier": the earlier figure's
         year = _year_of_date(date_claim.normalized)
@@ -1689,6 +1708,16 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
                      view[start:end], re.IGNORECASE):
             past = True
     return tuple(sorted(years)), past
+
+
+def _in_other_relative_clause(view: str, sentence: Span, start: int, end: int, candidate) -> bool:
+    """The span [start, end) lies in a ", who/which ...," clause that does not hold the value."""
+    opening = view.rfind(",", sentence.start, start)
+    if opening == -1 or not RELATIVE_OPENING.match(view, opening + 1):
+        return False
+    closing = view.find(",", end, sentence.end)
+    closing = sentence.end if closing == -1 else closing
+    return not (opening < candidate.start < closing)
 
 
 def _stamp_line(view: str, position: int) -> bool:

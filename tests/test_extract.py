@@ -1249,3 +1249,24 @@ def test_gusts_are_not_the_wind_speed(rules, text, quote, attribute):
 ])
 def test_storm_counts(rules, text, quote, attribute):
     assert one(text, extract(text, rules), quote, "count").attribute == attribute
+
+
+@pytest.mark.parametrize("text, quote, year", [
+    case("The 2016 strike, which lasted 14 days, took almost two months to clear.", "14 days", "2016",
+         id="the 2016 strike"),
+    case("Pellman had 1986 sales of 912 mln dlrs, the company said.", "912 mln dlrs", "1986", id="1986 sales"),
+])
+def test_a_year_before_its_noun_dates_the_figure(rules, text, quote, year):
+    claim = one(text, extract(text, rules), quote, "duration" if "days" in quote else "money")
+    assert claim.features.years == (year,)
+
+
+def test_a_year_like_count_of_people_stays_a_count(rules):
+    text = "The 2000 people at the rally cheered the speakers."
+    assert one(text, extract(text, rules), "2000 people", "count").value == 2000
+
+
+def test_a_relative_clause_s_date_does_not_date_the_value_after_it(rules):
+    text = "Ashcombe, who had won in 2023 and 2024, briefly cut the gap to two lengths."
+    claim = one(text, extract(text, rules, published="2025-03-30"), "two lengths", "count")
+    assert not claim.features.past and claim.features.years == ()

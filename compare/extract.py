@@ -128,15 +128,19 @@ MILLIONS_OF = re.compile(r"\s+(?:[a-z]+\s+)?(?:people|customers|subscribers|user
                          r"downloads|tickets|copies|units|vehicles|cars|barrels|residents|workers|employees|"
                          r"children|adults|patients|doses|tourists|fans|followers|tonnes|tons)\b")
 YEAR_BEFORE_NOUN = re.compile(
-    r"(?:\b(?:the|its|their|his|her|a|this|that)\s+|(?<![\w$£€.,])(?=(?:19|20)\d\d\s+(?:sales|revenue|revenues|profit|"
-    r"profits|earnings|results|turnover|output|budget|figures)\b))(?P<year>(?:19|20)\d\d)"
+    r"(?<![\w$£€.,-])(?P<year>(?:19|20)\d\d)"
     r"(?=\s+(?!(?:people|persons|men|women|children|workers|employees|staff|jobs|homes|houses|units|shares|votes|"
     r"tonnes|tons|kg|km|miles|metres|meters|feet|dollars|euros|pounds|points|residents|fans|troops|cases)\b)"
-    r"(?:[a-z-]+\s+)?(?:season|election|strike|race|final|edition|championship|games|olympics|world\s+cup|"
+    r"(?:[a-z-]+\s+)?(?P<noun>season|election|strike|race|final|edition|championship|games|olympics|world\s+cup|"
     r"campaign|budget|sales|revenue|revenues|profit|profits|earnings|results|figures|turnover|output|report|"
     r"census|survey|flood|floods|earthquake|quake|fire|storm|hurricane|cyclone|crash|disaster|collapse|"
     r"outbreak|epidemic|pandemic|recall|merger|deal|bid|vote|referendum|film|record|crisis|war|attack)\b)",
     re.IGNORECASE)
+# what may stand before such a year: an article or a possessive ("the 2016 strike"), or nothing
+# when a company's figures follow at once ("had 1986 sales of 912 mln dlrs")
+YEAR_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|this|that)\s+$", re.IGNORECASE)
+YEAR_FIGURES = re.compile(r"\s+(?:sales|revenue|revenues|profit|profits|earnings|results|turnover|output|budget|"
+                          r"figures)\b", re.IGNORECASE)
 SUBJECT_REACH = 100  # how far a clause's opening noun names the value its verb leads to
 _WORDS = re.compile(r"[\w'’-]+")
 MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.])[-−])$", re.IGNORECASE)
@@ -537,6 +541,9 @@ class Extractor:
         found.extend(self._quantities(view))
         # "the 2016 strike", "1986 sales of 912 mln dlrs": a year named as an adjective
         for match in YEAR_BEFORE_NOUN.finditer(view):
+            if not (YEAR_ADJECTIVE_BEFORE.search(view, max(0, match.start() - 8), match.start())
+                    or YEAR_FIGURES.match(view, match.end())):
+                continue
             year = int(match.group("year"))
             found.append(_Candidate(match.start("year"), match.end("year"), "date", str(year), None, str(year),
                                     "exact", float((_date(year, 1, 1) - _date(1970, 1, 1)).days),

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date as _date
 import threading
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from datetime import date as _date
 from functools import lru_cache
 from typing import Iterator, Optional
 
@@ -204,18 +204,16 @@ FLOOR_PATTERN = re.compile(rf"\b(?P<num>{_ORDINAL}|{'|'.join(_MORE_ORDINALS)})[\
                            re.IGNORECASE)
 # "Kirkwall's 89th victory", "her fourth title of the week": how many so far, told by an ordinal
 TALLY_UNIT = "tally"
-TALLY_NOUNS = {"victory": "win", "victories": "win", "win": "win", "title": "title", "crown": "title",
-               "championship": "title", "gold": "gold", "medal": "medal", "goal": "goal", "appearance": "appearance",
-               "cap": "cap", "edition": "edition", "anniversary": "anniversary"}
+TALLY_NOUNS = {"victory": "win", "win": "win", "title": "title", "crown": "title", "championship": "title",
+               "gold": "gold", "medal": "medal", "goal": "goal", "appearance": "appearance", "cap": "cap",
+               "edition": "edition", "anniversary": "anniversary"}
 TALLY_PATTERN = re.compile(rf"\b(?P<num>{_ORDINAL}|{'|'.join(_MORE_ORDINALS)})[\s-]+(?:(?:consecutive|straight|successive)\s+)?"
-                           rf"(?P<noun>victory|win|title|crown|championship|gold|medal|goal|appearance|cap|edition|"
-                           rf"anniversary)\b(?!\s+(?:medal|medals|mine|standard|coast|reserves|prices?|price)\b)",
+                           rf"(?P<noun>{'|'.join(TALLY_NOUNS)})\b(?!\s+(?:medal|medals|mine|standard|coast|reserves|prices?|price)\b)",
                            re.IGNORECASE)
 # the letters of "89th", "171st", or an ordinal word: a text with none has no tally
 ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"}) | frozenset(ORDINAL_WORDS) | frozenset(_MORE_ORDINALS)
 MONTH_WORDS = frozenset({"month", "months"})
-TALLY_WORDS = frozenset({"victory", "win", "title", "crown", "championship", "gold", "medal", "goal", "appearance",
-                         "cap", "edition", "anniversary"})
+TALLY_WORDS = frozenset(TALLY_NOUNS)
 RANK_PATTERNS = (
     re.compile(r"\b(?:ranked|world|seeded|seed)\s+(?:No\.|number)\s?(?P<num>\d{1,3})\b", re.IGNORECASE),
     # "rise to No. 11 in the world", "lift her to No. 11 when the new rankings are published"
@@ -544,17 +542,12 @@ class Extractor:
             if not (YEAR_ADJECTIVE_BEFORE.search(view, max(0, match.start() - 8), match.start())
                     or YEAR_FIGURES.match(view, match.end())):
                 continue
-            year = int(match.group("year"))
-            found.append(_Candidate(match.start("year"), match.end("year"), "date", str(year), None, str(year),
-                                    "exact", float((_date(year, 1, 1) - _date(1970, 1, 1)).days),
-                                    float((_date(year, 12, 31) - _date(1970, 1, 1)).days), priority=2,
-                                    extra={"relative": False}))
+            year = match.group("year")
+            found.append(_Candidate(match.start("year"), match.end("year"), "date", year, None, year, "exact",
+                                    float(_epoch_days(f"{year}-01-01")), float(_epoch_days(f"{year}-12-31")),
+                                    priority=2, extra={"relative": False}))
         # "passed halfway in 63:02": minutes and seconds no clock shows
-        for match in LONG_MINUTES_SECONDS.finditer(view):
-            seconds = float(int(match.group(1)) * 60 + int(match.group(2)))
-            found.append(_Candidate(match.start(), match.end(), "duration", seconds, "second",
-                                    f"PT{int(match.group(1))}M{int(match.group(2))}S", "exact", seconds, seconds,
-                                    priority=3, extra={"relative": False}))
+        found.extend(_minutes_seconds(match) for match in LONG_MINUTES_SECONDS.finditer(view))
         taken = _select(found)
         taken.extend(self._counts(view, taken))
         return _select(taken)
@@ -697,15 +690,15 @@ class Extractor:
             return
         for match in SHARE.finditer(view):
             value = SHARES[re.sub(r"[\s-]+", " ", match.group("share").lower())]
-            start, end, qualifier, low, high = self._qualified(view, match.start("share"), match.end("share"),
-                                                               value, 0.0)
-            if qualifier == "exact":
-                qualifier = "approximate"
-            # a fraction is a round share: "a quarter" agrees with 26%, not with 30%
-            low, high = min(low, value * 0.9), max(high, value * 1.1)
-            value = round(value, 1)
-            yield _Candidate(start, end, "percent", _plain(value), "percent", f"{format_number(value)}%",
-                             qualifier, low, high, priority=2)
+            yield self._round_share(view, match.start("share"), match.end("share"), value)
+
+    def _round_share(self, view: str, start: int, end: int, value: float) -> _Candidate:
+        """A share told as a fraction is a round one: "a quarter" agrees with 26%, not with 30%."""
+        start, end, qualifier, low, high = self._qualified(view, start, end, value, 0.0)
+        low, high = min(low, value * 0.9), max(high, value * 1.1)
+        value = round(value, 1)
+        return _Candidate(start, end, "percent", _plain(value), "percent", f"{format_number(value)}%",
+                          "approximate" if qualifier == "exact" else qualifier, low, high, priority=2)
 
     def _ratio_shares(self, view: str) -> Iterator[_Candidate]:
         """"Nine in 10 of the people infected": a share of a group, as a round percentage."""
@@ -715,11 +708,7 @@ class Extractor:
             part, whole = parse_number(match.group("n")), parse_number(match.group("m"))
             if part is None or not whole or not 0 < part < whole:
                 continue
-            value = round(100 * part / whole, 1)
-            start, end, qualifier, low, high = self._qualified(view, match.start(), match.end(), value, 0.0)
-            yield _Candidate(start, end, "percent", _plain(value), "percent", f"{format_number(value)}%",
-                             "approximate" if qualifier == "exact" else qualifier,
-                             min(low, value * 0.9), max(high, value * 1.1), priority=2)
+            yield self._round_share(view, match.start(), match.end(), round(100 * part / whole, 1))
 
     def _match_minutes(self, view: str) -> Iterator[_Candidate]:
         """"in the 67th minute", "an 88th-minute red card": a moment of a match, by its minute."""
@@ -839,14 +828,8 @@ class Extractor:
                 continue  # "46.4C" is a temperature, "grade 5 C" is not; "peaked at 6.4 m on Monday" is a height
             first_start = match.start()
             if unit.dimension == "temperature":
-                # "minus 71 degrees", "-71C", "10 degrees below zero": below zero
-                sign = MINUS_BEFORE.search(view, max(0, first_start - 8), first_start)
-                if sign and not (sign.group().strip() in "-−" and first_start >= 2 and view[first_start - 2].isdigit()):
-                    value, first_start = -value, sign.start()
-                elif BELOW_ZERO_AFTER.match(view, match.end()):
-                    value = -value
-            if unit.dimension == "temperature" and scale is None:
-                scale = unit
+                value, first_start = _below_zero(view, first_start, match.end(), value)
+                scale = scale or unit
             yield self._quantity(view, unit, raw, value, first_start, match.end())
         if scale is not None:
             yield from self._bare_degrees(view, scale)
@@ -861,12 +844,7 @@ class Extractor:
             value = parse_number(match.group("num"))
             if value is None:
                 continue
-            first_start = match.start()
-            sign = MINUS_BEFORE.search(view, max(0, first_start - 8), first_start)
-            if sign:
-                value, first_start = -value, sign.start()
-            elif BELOW_ZERO_AFTER.match(view, match.end()):
-                value = -value
+            value, first_start = _below_zero(view, match.start(), match.end(), value)
             yield self._quantity(view, scale, match.group("num"), value, first_start, match.end())
 
     def _quantity(self, view: str, unit, raw: str, value: float, start: int, end: int) -> _Candidate:
@@ -975,9 +953,10 @@ class Extractor:
         # "a championship record of 1:54.31, beating ...": a noun leading to the value through "of"
         # names it, whatever word stands after
         linked = [h for h in outside if h[1] <= candidate.start and OF_LINK.fullmatch(view, h[1], candidate.start)]
+        subject_word = self._clause_subject(view, outside, candidate, clause)
         primary = following[0][2] if following else linked[-1][2] if linked else (_nearest(clear, candidate, clause)
                                                       or _nearest(outside, candidate, clause, limit=40)
-                                                      or self._clause_subject(view, outside, candidate, clause))
+                                                      or subject_word)
         predicate = [h for h in outside if h[0] >= candidate.end and candidate.kind == "count"
                      and clause.start <= h[0] < clause.end and PREDICATE_GAP.fullmatch(view, candidate.end, h[0])]
         if predicate:
@@ -992,7 +971,7 @@ class Extractor:
                 primary = predicate[0][2]  # "Four of the injured remain in critical condition": a part, told by its verb
         elif (candidate.kind == "count" and candidate.noun and (primary is None or not _close(outside, candidate, 40))
               and not (primary and LINKING_VERB.search(view, max(clause.start, candidate.start - 25), candidate.start)
-                       and primary == self._clause_subject(view, outside, candidate, clause))):
+                       and primary == subject_word)):
             # (unless the clause opens with what it counts and links it to the value: "The death
             # toll from flash floods in the valley rose to at least 23 people")
             # "250 passengers" with no verb near: the noun names the attribute
@@ -1660,15 +1639,31 @@ def _nearest(hits, candidate, clause: Span, limit: int = 60):
     return best[1] if best else None
 
 
+def _below_zero(view: str, start: int, end: int, value: float) -> tuple:
+    """(value, start) of a temperature, signed: "minus 71 degrees", "-71C", "10 degrees below
+    zero" are below zero; the dash of a range ("20-25C") is no sign."""
+    sign = MINUS_BEFORE.search(view, max(0, start - 8), start)
+    if sign and not (sign.group().strip() in "-−" and start >= 2 and view[start - 2].isdigit()):
+        return -value, sign.start()
+    if BELOW_ZERO_AFTER.match(view, end):
+        return -value, start
+    return value, start
+
+
 def _race_clock(view: str, start: int, end: int) -> Optional[_Candidate]:
     """"stopped the clock at 17:42", "clocked 9:58": minutes and seconds of a race, no time of day."""
     written = MINUTES_SECONDS.fullmatch(view, start, end)
     if not written or not RACE_CLOCK_BEFORE.search(view, max(0, start - 30), start):
         return None
-    seconds = float(int(written.group(1)) * 60 + int(written.group(2)))
-    return _Candidate(start, end, "duration", seconds, "second",
-                      f"PT{int(written.group(1))}M{int(written.group(2))}S", "exact", seconds, seconds,
-                      priority=3, extra={"relative": False})
+    return _minutes_seconds(written)
+
+
+def _minutes_seconds(match: re.Match) -> _Candidate:
+    """A duration of the minutes and seconds a match's two groups hold."""
+    minutes, seconds = int(match.group(1)), int(match.group(2))
+    total = float(minutes * 60 + seconds)
+    return _Candidate(match.start(), match.end(), "duration", total, "second", f"PT{minutes}M{seconds}S", "exact",
+                      total, total, priority=3, extra={"relative": False})
 
 
 def _when(candidate, sentence: Span, dates: list, view: str, published_year, reaches=None,
@@ -1729,9 +1724,7 @@ def _in_other_relative_clause(view: str, sentence: Span, start: int, end: int, c
 
 def _stamp_line(view: str, position: int) -> bool:
     """The line holding `position` is a header stamping the article's date."""
-    start = view.rfind("\n", 0, position) + 1
-    end = view.find("\n", position)
-    return header_line_date(view[start:end if end != -1 else len(view)].strip()) is not None
+    return header_line_date(_line_at(view, position).strip()) is not None
 
 
 def _epoch_days(published: Optional[str]) -> Optional[int]:
@@ -1871,11 +1864,16 @@ def _antecedent(view, candidate, sentence, previous, mentions):
     return (last_sentence or ranked)[0] if last_sentence else ranked[-1]
 
 
-def _shouted_line(view: str, position: int) -> bool:
-    """The line holding `position` has letters and none of them lower case."""
+def _line_at(view: str, position: int) -> str:
+    """The line holding `position`, without its line break."""
     start = view.rfind("\n", 0, position) + 1
     end = view.find("\n", position)
-    line = view[start:end if end != -1 else len(view)]
+    return view[start:end if end != -1 else len(view)]
+
+
+def _shouted_line(view: str, position: int) -> bool:
+    """The line holding `position` has letters and none of them lower case."""
+    line = _line_at(view, position)
     return any(ch.isalpha() for ch in line) and not any(ch.islower() for ch in line)
 
 

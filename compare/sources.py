@@ -501,6 +501,12 @@ def plain_fields(text: str, markdown: bool) -> dict:
 # first), a dateline of its own ("MAR 3, 1987 11:02 EST", "Thursday 24 October 2024")
 _HEADER_DATE = re.compile(r"(?<![\d/])(0?[1-9]|[12]\d|3[01])/(0?[1-9]|[12]\d|3[01])/(\d{2}|\d{4})(?![\d/])")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _month_number(name: str) -> Optional[int]:
+    """1 to 12 for a month's name or abbreviation ("March", "MAR", "Sept"), else None."""
+    key = name[:3].lower()
+    return _MONTHS.index(key) + 1 if key in _MONTHS else None
 _MONTH = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _HEADER_WORDS_DATE = re.compile(
     rf"\b(?:{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)|"
@@ -512,7 +518,7 @@ def wire_header_date(view: str, body_start: int = 0, lines: int = 3) -> Optional
     """The date stamped on one of the first (or last) short lines of an article, as YYYY-MM-DD."""
     spans = [(a, b) for a, b in _line_spans(view, body_start) if view[a:b].strip()]
     dateline = _DATELINE_MONTH.search(view, body_start, body_start + 2000)
-    month_named = _MONTHS.index(dateline.group(1).lower()[:3]) + 1 if dateline else None
+    month_named = _month_number(dateline.group(1)) if dateline else None
     for start, end in spans[:lines + 2] + spans[-lines:]:
         stamped = header_line_date(view[start:end].strip(), month_named)
         if stamped:
@@ -545,7 +551,7 @@ def header_line_date(line: str, month_named: Optional[int] = None) -> Optional[s
         match = _HEADER_WORDS_DATE.search(line)
         if not match:
             return None
-        month = _MONTHS.index((match.group("month") or match.group("month2")).lower()[:3]) + 1
+        month = _month_number(match.group("month") or match.group("month2"))
         day, year = int(match.group("day") or match.group("day2")), int(match.group("year") or match.group("year2"))
     try:
         return _dt.date(year, month, day).isoformat()
@@ -1208,7 +1214,7 @@ def later_dispatches(sources: Iterable[Source]) -> dict:
         if not line:
             continue
         month = line.group("month")
-        day = (_MONTHS.index(month[:3].lower()) + 1, int(line.group("day"))) if month and month[:3].lower() in _MONTHS else None
+        day = (_month_number(month), int(line.group("day"))) if month and _month_number(month) else None
         update = _UPDATE_NUMBER.search(head[:line.start()] or head)
         stamped.append((line.group("agency").strip().casefold(), source.id, source.published, day,
                         int(update.group(1)) if update else None))

@@ -984,6 +984,8 @@ def test_temperatures_below_zero(rules, text, quote, celsius):
          "104 degrees", 40.0, id="the article's scale"),
     case("Lows of -12C are expected; the temperature will fall to minus 15 degrees overnight.",
          "minus 15 degrees", -15.0, id="below zero"),
+    case("It reached 30C on Monday; highs of 20-25 degrees are expected on Tuesday.", "20-25 degrees", 25.0,
+         id="a range is no sign"),
 ])
 def test_bare_degrees_take_the_scale_the_article_gives(rules, text, quote, celsius):
     claim = one(text, extract(text, rules), quote, "quantity")

@@ -364,16 +364,6 @@ def test_people_taken_ill_and_people_in_hospital_are_two_facts(rules):
     assert not [f for f in report.findings if f.kind == "conflict"], [f.summary for f in report.findings]
 
 
-def test_one_scoreline_in_three_reports_is_one_result(rules):
-    report = compare_loaded(sources(
-        "Tane Ruawhitu's late try sealed a 27-24 victory for Port Calder.",
-        "Full time: Mariners 27-24 Rams. What a final.",
-        "The Mariners beat the Ashvale Rams by 27 points to 24 before about 41,000 spectators."), rules)
-    claims = [claim_at(report, "s1", "27-24"), claim_at(report, "s2", "27-24"), claim_at(report, "s3", "27 points")]
-    finding = finding_of(report, claims[0])
-    assert finding.kind == "agreement" and {c.id for c in claims} <= set(finding.claims)
-
-
 def test_people_trapped_told_with_different_nouns_are_one_count(rules):
     report = compare_loaded(sources(
         "All 15 miners trapped by a collapse at the copper mine were brought to the surface alive on Thursday.",
@@ -419,13 +409,20 @@ def test_one_deadline_given_two_days_is_a_conflict(rules, first, second, needle_
     assert together(report, a, b) and finding_of(report, a).kind == "conflict"
 
 
-def test_a_low_scoreline_told_by_three_reports_is_one_result(rules):
-    report = compare_loaded(sources(
-        "RIGA, April 27 (BSW) - Martins Kalnins scored 7:42 into overtime as the Riga Lynx beat the Tampere "
-        "Falcons 4-3 in Game Seven of the final on Sunday.",
-        "The Riga Lynx completed the comeback with a 4-3 overtime win over the Tampere Falcons on Sunday night.",
-        "Martins Kalninsh settled it in overtime, sealing a 4-3 victory for Riga over Tampere."), rules)
-    claims = [claim_at(report, "s1", "4-3"), claim_at(report, "s2", "4-3"), claim_at(report, "s3", "4-3")]
+@pytest.mark.parametrize("texts, needles", [
+    case(("Tane Ruawhitu's late try sealed a 27-24 victory for Port Calder.",
+          "Full time: Mariners 27-24 Rams. What a final.",
+          "The Mariners beat the Ashvale Rams by 27 points to 24 before about 41,000 spectators."),
+         ("27-24", "27-24", "27 points"), id="a scoreline of ten points or more"),
+    case(("RIGA, April 27 (BSW) - Martins Kalnins scored 7:42 into overtime as the Riga Lynx beat the Tampere "
+          "Falcons 4-3 in Game Seven of the final on Sunday.",
+          "The Riga Lynx completed the comeback with a 4-3 overtime win over the Tampere Falcons on Sunday night.",
+          "Martins Kalninsh settled it in overtime, sealing a 4-3 victory for Riga over Tampere."),
+         ("4-3", "4-3", "4-3"), id="a low scoreline"),
+])
+def test_one_scoreline_in_three_reports_is_one_result(rules, texts, needles):
+    report = compare_loaded(sources(*texts), rules)
+    claims = [claim_at(report, f"s{n}", needle) for n, needle in enumerate(needles, 1)]
     finding = finding_of(report, claims[0])
     assert finding.kind == "agreement" and {c.id for c in claims} <= set(finding.claims)
 

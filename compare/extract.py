@@ -196,6 +196,7 @@ def _ordinal(written: str) -> int:
 
 
 NUMBER_SIGN_BEFORE = re.compile(r"\b(?:No|Nos|Nr)\.?\s?$")
+RANK_MOVES = {"to": "rank reached", "from": "former rank"}
 RANK_WORDS = frozenset({"ranked", "ranking", "rankings", "seed", "seeded", "world", "largest", "biggest",
                         "busiest", "richest", "highest", "deadliest", "tallest", "oldest", "longest",
                         "smallest", "lowest", "populous", "selling", "fastest"})
@@ -778,8 +779,10 @@ class Extractor:
                 if not 0 < place <= 1000:
                     continue
                 start = match.start("quote") if "quote" in pattern.groupindex else match.start()
+                # "rise to No. 11", "up from No. 19": a place reached or left is not the one held
+                moved = RANK_MOVES.get(match.group().split(None, 1)[0].lower(), "rank")
                 yield _Candidate(start, match.end(), "count", place, RANK_UNIT, f"No. {place}",
-                                 "exact", float(place), float(place), priority=4)
+                                 "exact", float(place), float(place), priority=4, extra={"rank": moved})
 
     def _floors(self, view: str) -> Iterator[_Candidate]:
         """"on the 11th floor", "the eleventh floor": which floor of a building."""
@@ -1021,6 +1024,9 @@ class Extractor:
             primary_names = [RACE_TIME]
         if candidate.kind == "age":
             primary_names = ["age"]
+        if candidate.unit == RANK_UNIT:
+            # "ranked No. 9 ... as the crowd rose": a place in a ranking, whatever words stand near
+            primary_names = ["noun:" + candidate.extra.get("rank", "rank")]
         if candidate.kind == "quantity" and not primary_names:
             # some dimensions are their own attribute: a magnitude is the magnitude
             primary_names = [DIMENSION_PRIMARY[d] for d in [candidate.extra.get("dimension")] if d in DIMENSION_PRIMARY]

@@ -347,6 +347,9 @@ ATTRIBUTES = [
     case("Shipenko and Peresild underwent three months of training.", "three months", "duration", "training",
          id="training"),
     case("Today the company employs 12,000 workers across Europe.", "12,000", "count", "employees", id="employs"),
+    case("Police estimated the crowd along the banks at 150,000.", "150,000", "count", "participants", id="crowd at"),
+    case("The crowd, estimated by the organisers at around 150,000, was well down.", "150,000", "count",
+         "participants", id="the crowd, estimated"),
     case("The death toll rose to 17 on Wednesday.", "17", "count", "deaths", id="death toll rose to"),
     case("The ferry had 212 passengers aboard when it sank.", "212", "count", "passengers", id="passengers"),
     case("The takeover values the firm at $4.2 billion.", "$4.2 billion", "money", "price", id="takeover"),
@@ -572,6 +575,12 @@ def test_a_change_to_a_level_is_no_range(rules, text, needle, kind):
 def test_a_place_in_a_ranking_is_a_claim(rules, text, needle):
     claim = one(text, extract(text, rules), needle, "count")
     assert (claim.normalized, claim.unit, claim.text) == ("No. 9", "rank", needle)
+
+
+def test_a_place_in_a_ranking_is_a_rank_whatever_words_stand_near(rules):
+    text = ("The Pole, ranked No. 9 in the world, broke serve at 5-5 before serving out the win as the "
+            "crowd rose to its feet.")
+    assert one(text, extract(text, rules), "ranked No. 9", "count").attribute == "noun:rank"
 
 
 def test_a_numbered_label_is_no_count(rules):
@@ -972,7 +981,7 @@ def test_intensive_care_is_critical_condition(rules, text, needle):
 ])
 def test_a_place_reached_in_a_ranking(rules, text, quote):
     claim = one(text, extract(text, rules), quote, "count")
-    assert (claim.text, claim.normalized) == (quote, "No. 11")
+    assert (claim.text, claim.normalized, claim.attribute) == (quote, "No. 11", "noun:rank reached")
 
 
 def test_an_address_is_no_ranking(rules):

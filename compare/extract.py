@@ -49,6 +49,8 @@ LINKING_VERB = re.compile(
 INCREMENT = ":increase"  # suffix of the attribute of "three more bodies"
 _TIME_OR_CODE_AFTER = re.compile(r"[-–/:.]\d|\s*(?:a\.m|p\.m|am\b|pm\b)", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+PLACE_PHRASE_BEFORE = re.compile(r"\b(?:of|in|on|at|off|across|into|near|through)\s+(?:[a-z]+\s+){0,2}$")
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|on|for|from|by|with|to|into|about|near|over)\s+(?:the\s+|a\s+|an\s+)?$",
                                 re.IGNORECASE)
 WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)  # "with apparel down 6%": the noun is the verb's
@@ -1179,6 +1181,9 @@ class Extractor:
             return label, (("noun:" + label),) if label else (), None
         keys = []
         for mention in clause_mentions:
+            if (mention.start >= candidate.end and POSSESSIVE_AFTER.match(view, mention.end)
+                    and PLACE_PHRASE_BEFORE.search(view, max(clause.start, mention.start - 30), mention.start)):
+                continue  # "killed when a coach left one of Kestrova's mountain roads": a place's, not the subject
             key = full(mention)
             if key not in keys:
                 keys.append(key)

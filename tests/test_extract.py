@@ -1253,3 +1253,13 @@ def test_a_relative_clause_s_date_does_not_date_the_value_after_it(rules):
     text = "Ashcombe, who had won in 2023 and 2024, briefly cut the gap to two lengths."
     claim = one(text, extract(text, rules, published="2025-03-30"), "two lengths", "count")
     assert not claim.features.past and claim.features.years == ()
+
+
+@pytest.mark.parametrize("text, needle, kind, entities", [
+    case("Fourteen people were killed when a coach plunged into a gorge on one of eastern Europe's most "
+         "feared mountain roads.", "Fourteen people", "count", (), id="a place's roads"),
+    case("The cash offer is 38 per cent above Brightpath's close of $22.46 on Friday.", "38 per cent", "percent",
+         ("brightpath",), id="above a company's close"),
+])
+def test_a_possessive_in_a_place_phrase_after_the_value_is_no_subject(rules, text, needle, kind, entities):
+    assert one(text, extract(text, rules), needle, kind).features.entities == entities

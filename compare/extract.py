@@ -312,6 +312,15 @@ PRONOUN_SUBJECTS = re.compile(
 # every number NUMBER_PATTERN finds starts with a digit or the first letter of a number word
 # ("a dozen", "half a"): a lookahead on that character lets a scan pass other positions at once
 _NUMBER_START = "(?=[\\d" + "".join(sorted({w[0] for w in (*UNITS_WORDS, *TENS_WORDS, "a", "an", "half")})) + "])"
+# "94 million years ago", "the 94-million-year-old animal", "a 3,000-year-old grave", "4.5 billion
+# years old": the age of a thing, beyond any person's and before any calendar date
+DEEP_TIME = re.compile(rf"\b(?P<num>\d[\d,]*(?:\.\d+)?-(?:thousand|million|billion)|{NUMBER_PATTERN})"
+                       r"[\s-]+years?(?:[\s-]+(?P<old>old)\b|\s+(?P<ago>ago|earlier|before\s+present)\b)",
+                       re.IGNORECASE)
+DEEP_TIME_WORDS = frozenset({"ago", "old", "earlier", "present"})
+OLDEST_PERSON = 150  # years: an age beyond it is a thing's
+OLDEST_DATE = 1000  # years ago: beyond it no calendar date is read
+SECONDS_PER_YEAR = 31556952.0
 MONTHS_OLD = re.compile(rf"\b{_NUMBER_START}(?P<num>{NUMBER_PATTERN})[\s-]+months?[\s-]+old\b", re.IGNORECASE)
 _NUMBER = re.compile(_NUMBER_START + NUMBER_PATTERN, re.IGNORECASE)
 # fractions written in words, in per cent: shares of a group, steps of a rate in points
@@ -522,6 +531,7 @@ class Extractor:
         found.extend(self._ranks(view))
         found.extend(self._floors(view))
         found.extend(self._tallies(view))
+        found.extend(self._deep_times(view))
         for match in find_temporal(view, published):
             if match.kind == "duration" and "X" in (match.normalized or "X"):
                 continue  # "for years", "for seconds": no amount to check
@@ -786,6 +796,22 @@ class Extractor:
                 yield _Candidate(start, match.end(), "count", place, RANK_UNIT, f"No. {place}",
                                  "exact", float(place), float(place), priority=4, extra={"rank": moved})
 
+    def _deep_times(self, view: str) -> Iterator[_Candidate]:
+        """"lived some 94 million years ago", "a 3,000-year-old grave": how old a thing is, in years."""
+        if not self._may_match(view, DEEP_TIME_WORDS):
+            return
+        for match in DEEP_TIME.finditer(view):
+            raw = match.group("num")
+            years = parse_number(raw.replace("-", " "))
+            if years is None or years < (OLDEST_PERSON if match.group("old") else OLDEST_DATE):
+                continue
+            start, end, qualifier, low, high = self._qualified(view, match.start("num"), match.end("num"), years,
+                                                               _precision(raw, years))
+            yield _Candidate(start, max(end, match.end()), "duration", _plain(years), "year",
+                             f"P{format_number(years)}Y", qualifier,
+                             None if low is None else low * SECONDS_PER_YEAR,
+                             None if high is None else high * SECONDS_PER_YEAR, priority=5, extra={"age": True})
+
     def _floors(self, view: str) -> Iterator[_Candidate]:
         """"on the 11th floor", "the eleventh floor": which floor of a building."""
         if not self._may_match(view, FLOOR_WORDS):
@@ -1024,7 +1050,7 @@ class Extractor:
                 and any(RACE_TIME in attrs or MARGIN in attrs for s_, _, attrs in hits if clause.start <= s_ < clause.end)):
             # "beating Ashcombe by three lengths in 17 minutes 42 seconds": the race took that long
             primary_names = [RACE_TIME]
-        if candidate.kind == "age":
+        if candidate.kind == "age" or candidate.extra.get("age"):
             primary_names = ["age"]
         if candidate.unit == RANK_UNIT:
             # "ranked No. 9 ... as the crowd rose": a place in a ranking, whatever words stand near

@@ -1263,3 +1263,24 @@ def test_a_relative_clause_s_date_does_not_date_the_value_after_it(rules):
 ])
 def test_a_possessive_in_a_place_phrase_after_the_value_is_no_subject(rules, text, needle, kind, entities):
     assert one(text, extract(text, rules), needle, kind).features.entities == entities
+
+
+@pytest.mark.parametrize("text, needle, normalized, qualifier", [
+    case("The 94-million-year-old animal is described in a new paper.", "94-million-year-old", "P94000000Y",
+         "exact", id="hyphenated"),
+    case("The species lived around 94 million years ago.", "around 94 million years ago", "P94000000Y",
+         "approximate", id="ago"),
+    case("The grave is about 3,000 years old, archaeologists said.", "about 3,000 years old", "P3000Y",
+         "approximate", id="years old"),
+    case("The star is 4.5 billion years old.", "4.5 billion years old", "P4500000000Y", "exact", id="billion"),
+])
+def test_the_age_of_a_thing_is_a_duration_of_years(rules, text, needle, normalized, qualifier):
+    claim = one(text, extract(text, rules), needle, "duration")
+    assert (claim.text, claim.normalized, claim.qualifier, claim.attribute) == (needle, normalized, qualifier, "age")
+
+
+def test_a_persons_age_and_a_recent_past_stay_what_they_were(rules):
+    text = "The 36-year-old actor said the house was built 200 years ago."
+    claims = extract(text, rules)
+    assert one(text, claims, "36-year-old", "age").normalized == "P36Y"
+    assert one(text, claims, "200 years ago", "date").normalized == "1824"  # published in 2024

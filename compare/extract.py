@@ -38,6 +38,9 @@ FOLLOWING_NOUN = re.compile(
     r"(?:(?!(?:and|or|but|were|was|are|is|had|have|has|been|to|the|a|an|that|which|who|as|than|on|from|against|"
     r"versus|vs)\b)[a-z][\w-]*\s+){0,2}",
     re.IGNORECASE)
+# "The excavation took four years", "the debate lasted nine hours": the noun that took the time
+TOOK_TIME = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<noun>[a-z]{4,})\s+(?:has\s+|had\s+)?"
+                       r"(?:took|takes|taken|lasted|lasts|spanned|spans)\s+$", re.IGNORECASE)
 FOLLOWING_WORD = re.compile(r"[\s-]+(?:(?:in|of|worth)\s+)?([a-z][a-z'-]{3,})\b")
 BARE_COUNT_GAP = re.compile(
     r"\s+(?:(?:people|persons|others|more|of\s+whom|of\s+them|were|are|have\s+been|had\s+been|remain|remained|remains|"
@@ -1033,6 +1036,10 @@ class Extractor:
             primary_names = [name + INCREMENT for name in primary_names]
         if candidate.kind == "count" and not primary_names and candidate.noun:
             primary_names = ["noun:" + _noun_key(candidate.noun)]
+        took = (TOOK_TIME.search(view, max(clause.start, candidate.start - 40), candidate.start)
+                if candidate.kind == "duration" and not primary_names else None)
+        if took and took.group("noun").lower() not in STOPWORDS:
+            primary_names = ["noun:" + _singular(took.group("noun").lower())]
         if candidate.kind in ("money", "percent", "duration") and not primary_names:
             # no lexicon word: the noun the value qualifies names it ("$5 million in grants")
             noun = FOLLOWING_WORD.match(view, candidate.end)

@@ -1284,3 +1284,11 @@ def test_a_persons_age_and_a_recent_past_stay_what_they_were(rules):
     claims = extract(text, rules)
     assert one(text, claims, "36-year-old", "age").normalized == "P36Y"
     assert one(text, claims, "200 years ago", "date").normalized == "1824"  # published in 2024
+
+
+@pytest.mark.parametrize("text, needle", [
+    case("The excavation took four years, the team said.", "four years", id="took"),
+    case("The six-year excavation ended in May.", "six-year", id="before the noun"),
+])
+def test_the_noun_that_took_the_time_names_it(rules, text, needle):
+    assert one(text, extract(text, rules), needle, "duration").attribute == "noun:excavation"

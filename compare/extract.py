@@ -886,7 +886,7 @@ class Extractor:
         precision = _precision(raw, value) * unit.factor
         start, end, qualifier, low, high = self._qualified(view, start, end, canonical, precision)
         return _Candidate(start, end, "quantity", _plain(value), unit.alias,
-                          f"{format_number(round(canonical, 6))} {unit.canonical}", qualifier, low, high,
+                          f"{format_number(_significant(canonical))} {unit.canonical}", qualifier, low, high,
                           priority=2, extra={"dimension": unit.dimension})
 
     def _counts(self, view: str, taken: list[_Candidate]) -> list[_Candidate]:
@@ -1465,6 +1465,10 @@ _PERCENT_RANGE_BEFORE = re.compile(
     rf"(?:\bbetween\s+(?P<low>{NUMBER_PATTERN})\s*(?:{_PERCENT_SIGN.pattern})?\s+and"
     rf"|{_RANGE_LOW}\s*(?:{_PERCENT_SIGN.pattern})?\s*(?:to|-|–))\s*$", re.IGNORECASE)
 _FIRST_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+CURRENCY_SIGNS = "$€£¥"
+_MONEY_RANGE_BEFORE = re.compile(
+    rf"(?:\bbetween\s+(?P<sign>[{CURRENCY_SIGNS}])(?P<low>{NUMBER_PATTERN})\s+and"
+    rf"|(?<![\w.,])(?P<sign2>[{CURRENCY_SIGNS}])(?P<low2>{NUMBER_PATTERN})\s*(?P<dash>[-–]|to))\s*$", re.IGNORECASE)
 
 
 def _point_fraction(written: str) -> Optional[float]:
@@ -1500,6 +1504,12 @@ def _range_before(view: str, start: int, end: int, value: float):
     head = view[max(0, start - 40):start]
     percent = _PERCENT_SIGN.search(view, start, end) is not None
     match = (_PERCENT_RANGE_BEFORE if percent else _RANGE_BEFORE).search(head)
+    if not match and view[start:start + 1] in CURRENCY_SIGNS:
+        # "$20-$22", "between £3m and £4m": a money range may repeat its sign
+        match = _MONEY_RANGE_BEFORE.search(head)
+        if match and ((match.group("sign") or match.group("sign2")) != view[start]
+                      or match.group("dash") == "to" and re.search(r"\bfrom\s+$", head[:match.start()])):
+            match = None  # "rose from $20 to $22": a change, not a range
     if not match:
         return None
     low = parse_number(match.group("low") or match.group("low2"))
@@ -1536,6 +1546,15 @@ def _select(found: list[_Candidate]) -> list[_Candidate]:
         ends.insert(index, candidate.end)
         chosen.append(candidate)
     return sorted(chosen, key=lambda c: (c.start, c.end))
+
+
+def _significant(value: float) -> float:
+    """A converted value without the float noise of its factor: 1.3 billion cubic feet is
+    36811900570 litres, not 36811900569.599998."""
+    if not math.isfinite(value):
+        return value
+    value = float(f"{value:.12g}")
+    return float(round(value)) if abs(value) >= 1e6 else round(value, 6)
 
 
 def _plain(value: float):

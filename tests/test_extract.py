@@ -1292,3 +1292,28 @@ def test_a_persons_age_and_a_recent_past_stay_what_they_were(rules):
 ])
 def test_the_noun_that_took_the_time_names_it(rules, text, needle):
     assert one(text, extract(text, rules), needle, "duration").attribute == "noun:excavation"
+
+
+@pytest.mark.parametrize("text, needle, normalized", [
+    case("Lumenary lifted the range to $20-$22 last week.", "$20-$22", "USD 20/USD 22", id="dash"),
+    case("It set a price range of $20 to $22 a share.", "$20 to $22", "USD 20/USD 22", id="to"),
+    case("It cost between £3m and £4m.", "between £3m and £4m", "GBP 3000000/GBP 4000000", id="between, scaled"),
+    case("The range was $20-$22, from $18-$20 originally.", "$18-$20", "USD 18/USD 20", id="from a range"),
+])
+def test_a_money_range_may_repeat_its_sign(rules, text, needle, normalized):
+    claim = one(text, extract(text, rules), needle, "money")
+    assert (claim.text, claim.normalized, claim.qualifier) == (needle, normalized, "range")
+
+
+def test_a_rise_from_one_price_to_another_is_no_range(rules):
+    text = "Shares rose from $20 to $22."
+    assert [c.normalized for c in extract(text, rules) if c.kind == "money"] == ["USD 20", "USD 22"]
+
+
+@pytest.mark.parametrize("text, needle, normalized", [
+    case("The reservoir held an estimated 1.3 billion cubic feet.", "1.3 billion cubic feet", "36811900570 l",
+         id="cubic feet, no float noise"),
+    case("The wave carried 38 million m3 of water.", "38 million m3", "38000000000 l", id="m3"),
+])
+def test_volumes_in_cubic_units(rules, text, needle, normalized):
+    assert one(text, extract(text, rules), needle, "quantity").normalized == normalized

@@ -324,6 +324,10 @@ DEEP_TIME_WORDS = frozenset({"ago", "old", "earlier", "present"})
 OLDEST_PERSON = 150  # years: an age beyond it is a thing's
 OLDEST_DATE = 1000  # years ago: beyond it no calendar date is read
 SECONDS_PER_YEAR = 31556952.0
+# "- **Closest approach:** 19 October 2029": a fact box's label before a value
+FACT_LABEL = re.compile(r"[-*•\s]*\**([^\W\d_][\w ]{0,40}?)\**\s*:")
+STAMP_LABELS = frozenset({"published", "updated", "posted", "filed", "date", "first published", "last updated",
+                          "modified", "dateline"})
 MONTHS_OLD = re.compile(rf"\b{_NUMBER_START}(?P<num>{NUMBER_PATTERN})[\s-]+months?[\s-]+old\b", re.IGNORECASE)
 _NUMBER = re.compile(_NUMBER_START + NUMBER_PATTERN, re.IGNORECASE)
 # fractions written in words, in per cent: shares of a group, steps of a rate in points
@@ -331,6 +335,8 @@ SHARES = {"a quarter": 25.0, "one quarter": 25.0, "a third": 100 / 3, "one third
           "a half": 50.0, "one half": 50.0, "two thirds": 200 / 3, "three quarters": 75.0, "a fifth": 20.0,
           "one fifth": 20.0, "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0, "a tenth": 10.0,
           "one tenth": 10.0, "nine tenths": 90.0}
+SHARE_OF_UNIT = re.compile(r"\b(?P<share>(?:a|one)\s+(?:quarter|third|fifth|tenth)|two[\s-]thirds|three[\s-]quarters)"
+                           r"\s+of\s+an?\s+(?P<unit>[a-z]+)\b", re.IGNORECASE)
 POINT_STEP = re.compile(r"\b(?P<step>quarter|half|three[\s-]quarters?)[\s-](?:percentage[\s-])?point\b", re.IGNORECASE)
 RATIO_WORDS = frozenset({"in", "of"})
 SHARE_WORDS = frozenset({"quarter", "third", "half", "thirds", "quarters", "fifth", "fifths", "tenth", "tenths"})
@@ -867,6 +873,13 @@ class Extractor:
             yield self._quantity(view, unit, raw, value, first_start, match.end())
         if scale is not None:
             yield from self._bare_degrees(view, scale)
+        if self._may_match(view, SHARE_WORDS):
+            # "three-quarters of a mile wide", "a third of a mile": a share of one unit
+            for match in SHARE_OF_UNIT.finditer(view):
+                unit = self._units.get(match.group("unit").lower())
+                if unit is not None:
+                    value = SHARES[re.sub(r"[\s-]+", " ", match.group("share").lower())] / 100
+                    yield self._quantity(view, unit, match.group("share"), value, match.start(), match.end())
 
     def _bare_degrees(self, view: str, scale) -> Iterator[_Candidate]:
         """"The temperature reached 104 degrees": a bare degree is in the scale the article first
@@ -1786,8 +1799,13 @@ def _in_other_relative_clause(view: str, sentence: Span, start: int, end: int, c
 
 
 def _stamp_line(view: str, position: int) -> bool:
-    """The line holding `position` is a header stamping the article's date."""
-    return header_line_date(_line_at(view, position).strip()) is not None
+    """The line holding `position` is a header stamping the article's date ("Updated: 3 March
+    2025", "Thursday 24 October 2024"), not a fact box's line ("Closest approach: 19 October 2029")."""
+    line = _line_at(view, position).strip()
+    label = FACT_LABEL.match(line)
+    if label and label.group(1).lower() not in STAMP_LABELS:
+        return False
+    return header_line_date(line) is not None
 
 
 def _epoch_days(published: Optional[str]) -> Optional[int]:

@@ -1317,3 +1317,20 @@ def test_a_rise_from_one_price_to_another_is_no_range(rules):
 ])
 def test_volumes_in_cubic_units(rules, text, needle, normalized):
     assert one(text, extract(text, rules), needle, "quantity").normalized == normalized
+
+
+@pytest.mark.parametrize("text, needle, normalized", [
+    case("Astronomers found an asteroid about three-quarters of a mile wide.", "three-quarters of a mile",
+         "1207.008 m", id="three-quarters of a mile"),
+    case("The boat sank a quarter of a mile from the shore.", "a quarter of a mile", "402.336 m", id="a quarter"),
+    case("Relative speed at closest approach: 14.6 km per second", "14.6 km per second", "52560 km/h",
+         id="km per second"),
+])
+def test_shares_of_a_unit_and_speeds_per_second(rules, text, needle, normalized):
+    assert one(text, extract(text, rules), needle, "quantity").normalized == normalized
+
+
+def test_a_fact_box_line_ending_in_a_date_is_a_claim_and_a_stamp_is_not(rules):
+    text = "Updated: 3 March 2024\n\n- **Closest approach:** 19 October 2029\n"
+    dates = [c.normalized for c in extract(text, rules) if c.kind == "date"]
+    assert dates == ["2029-10-19"]

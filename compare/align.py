@@ -451,8 +451,11 @@ def _comparable(a: Claim, b: Claim, same_words: bool = False) -> bool:
     subject ("the offer will expire April 14" and "will expire April 21")."""
     if a.kind == "date" and _precision(a) != _precision(b):
         return False  # "2015" and "spring 2025", "2000" and "last night" are not one fact told twice
-    if a.kind == "date" and _precision(a) != "day":
-        return False  # months and years date many things in a story; two rarely disagree about one
+    if a.kind == "date" and _precision(a) != "day" and not (
+            a.features.lead and b.features.lead and _named_event(a, b)):
+        # months and years date many things in a story; two rarely disagree about one, unless
+        # the same word dates one thing of one subject ("Harrowgate was founded in 1921" / "in 1912")
+        return False
     if a.kind == "date" and (PRESENT_DAY.fullmatch(a.text.strip()) or PRESENT_DAY.fullmatch(b.text.strip())):
         return False  # "tonight at 6": the day of writing, seldom the day of the story's events
     if a.kind in ("date", "time"):
@@ -464,6 +467,10 @@ def _comparable(a: Claim, b: Claim, same_words: bool = False) -> bool:
                                                        and re.fullmatch(r"XXXX-\d\d-\d\d", b.normalized or "")):
             return False
     return True
+
+
+def _named_event(a: Claim, b: Claim) -> bool:
+    return any(not name.startswith("noun:") for name in set(a.features.attributes) & set(b.features.attributes))
 
 
 def _may_conflict(a: Claim, b: Claim, rules: RuleSet) -> bool:

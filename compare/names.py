@@ -254,6 +254,12 @@ def spelling_variant(a: str, b: str, threshold: float = 80, min_length: int = 5)
     return words_similar(x, y, threshold, min_length)
 
 
+# words that follow a company's name without changing which company it is
+COMPANY_WORDS = frozenset({"inc", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "group", "holdings",
+                           "stores", "systems", "airlines", "airways", "industries", "technologies", "llc", "ag",
+                           "sa", "nv", "se", "asa", "ab", "oyj", "spa", "gmbh"})
+
+
 @lru_cache(maxsize=1 << 16)
 def same_entity(a: str, b: str, threshold: float = 80, min_length: int = 5) -> bool:
     """Folded names a, b can denote one entity: equal, one ends the other, a spelling variant, or
@@ -266,6 +272,8 @@ def same_entity(a: str, b: str, threshold: float = 80, min_length: int = 5) -> b
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if long_[-len(short):] == short:
         return True
+    if long_[:len(short)] == short and all(w.strip(".,") in COMPANY_WORDS for w in long_[len(short):]):
+        return True  # "harrowgate" / "harrowgate stores", "lumenary" / "lumenary systems inc"
     if len(short) == 1 and words_similar(short[0], long_[-1], threshold, min_length):
         return True
     return spelling_variant(a, b, threshold, min_length)

@@ -427,6 +427,17 @@ def test_one_scoreline_in_three_reports_is_one_result(rules, texts, needles):
     assert finding.kind == "agreement" and {c.id for c in claims} <= set(finding.claims)
 
 
+def test_one_thing_founded_in_two_years_is_a_conflict_and_two_events_in_two_years_are_not(rules):
+    report = compare_loaded(sources(
+        "Harrowgate Stores Inc was founded in 1921 as a single dry-goods shop.",
+        "Chief executive Walter Pruitt said Harrowgate was founded in 1912.",
+        "The chain opened its first mall store in 1958.",
+    ), rules)
+    a, b = claim_at(report, "s1", "1921"), claim_at(report, "s2", "1912")
+    assert together(report, a, b) and finding_of(report, a).kind == "conflict"
+    assert not together(report, a, claim_at(report, "s3", "1958"))
+
+
 def test_as_long_as_he_could_is_no_condition(rules):
     report = compare_loaded(sources(
         "Virtanen finished with 34 saves in a losing effort, the coach said.",

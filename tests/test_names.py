@@ -180,6 +180,9 @@ def test_names_differing_in_vowels_are_one_name(a, b, variant):
     ("sdp", "social democratic party", True),  # an acronym
     ("un", "united nations", True),
     ("sdp", "swedish democrats", False),
+    ("harrowgate", "harrowgate stores", True),  # a company with and without its company word
+    ("lumenary", "lumenary systems inc", True),
+    ("manchester", "manchester united", False),  # a place and its club are two
 ])
 def test_same_entity(a, b, same):
     assert same_entity(a, b) is same

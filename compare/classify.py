@@ -303,6 +303,8 @@ def variants(claims: Iterable[Claim], rules: RuleSet) -> list[Finding]:
         words = form.split()
         blocks["first:" + words[0]].append(form)
         blocks["last:" + words[-1][:3]].append(form)
+        if len(words) > 1:
+            blocks["both:" + words[0][:3] + " " + words[-1][:1]].append(form)  # "tomas brezina" / "tomasz brzezina"
     for members in blocks.values():
         for a, b in combinations(members, 2):
             if find(a) != find(b) and spelling_variant(a, b, settings.name_similarity, settings.name_min_length):

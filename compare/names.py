@@ -238,20 +238,29 @@ def _consonants(word: str) -> str:
 
 def spelling_variant(a: str, b: str, threshold: float = 80, min_length: int = 5) -> bool:
     """Folded full names a, b are one name spelled differently (not the same, not two names)."""
-    if a == b:
-        return False
-    wa, wb = a.split(), b.split()
-    if len(wa) != len(wb) or len(wa) < 2:
+    # a middle initial is no spelling: "walter j. pruett" is "walter pruett"
+    wa, wb = _without_initials(a.split()), _without_initials(b.split())
+    if wa == wb or len(wa) != len(wb) or len(wa) < 2:
         return False
     differing = [(x, y) for x, y in zip(wa, wb) if x != y]
-    if len(differing) != 1:
-        return False
-    x, y = differing[0]
-    short, long_ = sorted((x, y), key=len)
-    suffix = long_[len(short):] if long_.startswith(short) else None
-    if suffix in ("ian", "ese", "ish", "'s") or suffix == "n" and short[-1:] in "aeiou":
-        return False  # "America" / "American", "Brazil" / "Brazilian": a word and its adjective
-    return words_similar(x, y, threshold, min_length)
+    if len(differing) > 2 or len(differing) == 2 and not (differing[0][0].startswith(differing[0][1])
+                                                          or differing[0][1].startswith(differing[0][0])):
+        return False  # two words spelled apart only when one first name lengthens the other ("tomas" / "tomasz")
+    for x, y in differing:
+        short, long_ = sorted((x, y), key=len)
+        suffix = long_[len(short):] if long_.startswith(short) else None
+        if suffix in ("ian", "ese", "ish", "'s") or suffix == "n" and short[-1:] in "aeiou":
+            return False  # "America" / "American", "Brazil" / "Brazilian": a word and its adjective
+        if not words_similar(x, y, threshold, min_length if len(differing) == 1 else min(min_length, 4)):
+            return False
+    return True
+
+
+def _without_initials(words: list) -> list:
+    """The words of a name without its middle initials (the first and last word stay)."""
+    if len(words) < 3:
+        return words
+    return [words[0]] + [w for w in words[1:-1] if len(w.rstrip(".")) > 1] + [words[-1]]
 
 
 # words that follow a company's name without changing which company it is

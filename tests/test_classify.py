@@ -217,6 +217,18 @@ def test_a_name_written_without_its_accents_is_a_variant_but_case_is_not(rules):
     assert variants[0].majority == "Ionuț Bălănescu"
 
 
+def test_names_spelled_apart_in_both_words_or_beside_an_initial_are_variants(rules):
+    report = compare_texts(
+        rules,
+        "The find was confirmed by Tomasz Brzezina of the Kellmark Observatory. Chief executive "
+        "Walter J. Pruett said the chain would close.",
+        "Tomas Brezina, who confirmed the orbit, said more data was needed. Walter Pruitt said the chain "
+        "would close.",
+    )
+    labels = sorted(sorted(r.label for r in f.readings) for f in findings(report, "variant"))
+    assert labels == [["Tomas Brezina", "Tomasz Brzezina"], ["Walter J. Pruett", "Walter Pruitt"]]
+
+
 def test_north_and_south_korea_are_not_variants(rules):
     report = compare_texts(
         rules,

@@ -148,6 +148,9 @@ def test_a_last_name_written_with_and_without_a_middle_initial_is_one_person():
     ("yulia peresild", "yulia peresild smith", False),
     ("john smith", "jon smith", False),  # short words: too short to tell
     ("maria de la cruz", "maria de la crus", False),
+    ("walter j. pruett", "walter pruitt", True),  # a middle initial is no word of the spelling
+    ("walter j. pruett", "walter pruett", False),  # nor is leaving it out a variant
+    ("tomasz brzezina", "tomas brezina", True),  # a first name lengthened and a last name spelled apart
 ])
 def test_spelling_variant(a, b, variant):
     assert spelling_variant(a, b) is variant

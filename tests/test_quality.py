@@ -177,7 +177,7 @@ CORPORA = {
     "varnica-pass-coach-crash": (DATA / "holdout15/varnica-pass-coach-crash", DATA / "holdout15/varnica-pass-coach-crash.gold.json",
                (11, 10, 0)),
     "asteroid-2026-ph14-discovery": (DATA / "holdout16/asteroid-2026-ph14-discovery", DATA / "holdout16/asteroid-2026-ph14-discovery.gold.json",
-               (9, 8, 0)),
+               (10, 8, 0)),
     "cargo-plane-crash-kessington": (DATA / "holdout16/cargo-plane-crash-kessington", DATA / "holdout16/cargo-plane-crash-kessington.gold.json",
                (9, 10, 0)),
     "cricket-test-greyfield-park": (DATA / "holdout16/cricket-test-greyfield-park", DATA / "holdout16/cricket-test-greyfield-park.gold.json",
@@ -187,7 +187,7 @@ CORPORA = {
     "referendum-valdoria-direct-presidency": (DATA / "holdout16/referendum-valdoria-direct-presidency", DATA / "holdout16/referendum-valdoria-direct-presidency.gold.json",
                (11, 10, 0)),
     "retail-chain-bankruptcy-harrowgate": (DATA / "holdout16/retail-chain-bankruptcy-harrowgate", DATA / "holdout16/retail-chain-bankruptcy-harrowgate.gold.json",
-               (12, 9, 0)),
+               (13, 9, 0)),
 }
 
 

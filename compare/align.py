@@ -46,8 +46,13 @@ def attribute_score(a: Claim, b: Claim) -> float:
         return 1.0
     if _noun_only(fa.attributes) and _noun_only(fb.attributes) and not set(fa.cues) & set(fb.cues):
         return 0.4  # "17 days underground" and "the 17-day ordeal": nouns that differ say little
-    if set(fa.attributes) & set(fb.clause_cues) or set(fb.attributes) & set(fa.clause_cues):
+    # a's attribute named in b's clause: b may have been read wrongly, unless b's own counted noun
+    # names its attribute ("48 passengers" are passengers, whoever was killed in that clause)
+    if (set(fa.attributes) & set(fb.clause_cues) and not _counted_as(fb)
+            or set(fb.attributes) & set(fa.clause_cues) and not _counted_as(fa)):
         return 0.8
+    if fa.attributes and fb.attributes and (fa.own_noun or fb.own_noun):
+        return 0.2  # "48 passengers" and "16 people were killed": each named, and named apart
     if set(fa.cues) & set(fb.cues):
         return 0.6
     if not fa.cues and not fb.cues and not fa.attributes and not fb.attributes:
@@ -55,6 +60,11 @@ def attribute_score(a: Claim, b: Claim) -> float:
     if not fa.attributes or not fb.attributes:
         return 0.2
     return 0.0
+
+
+def _counted_as(features) -> bool:
+    """The count's own noun names its attribute: "48 passengers", "1,200 jobs"."""
+    return features.own_noun
 
 
 def _noun_only(attributes) -> bool:

@@ -1132,6 +1132,8 @@ class Extractor:
                 relative=bool(candidate.extra.get("relative")),
                 noun=_noun_class(candidate, inside),
                 topic=topic,
+                own_noun=bool(candidate.kind == "count" and inside and primary_names
+                              and set(primary_names) <= set(inside[0][2])),
                 dimension=candidate.extra.get("dimension"),
             ),
         )
@@ -1445,6 +1447,7 @@ class _Features:
     dimension: Optional[str] = None
     noun: Optional[str] = None  # what a count counts: "person", a lexicon attribute, or the noun
     topic: Optional[str] = None  # the common noun the value's verb speaks of: "sales rose 6.5%" -> "sale"
+    own_noun: bool = False  # the count's own noun names its attribute: "48 passengers"
 
 
 Features = _Features

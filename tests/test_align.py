@@ -438,6 +438,18 @@ def test_one_thing_founded_in_two_years_is_a_conflict_and_two_events_in_two_year
     assert not together(report, a, claim_at(report, "s3", "1958"))
 
 
+def test_a_count_named_by_its_own_noun_is_no_other_count_of_its_clause(rules):
+    report = compare_loaded(sources(
+        "A coach carrying 48 passengers plunged into a ravine on Saturday, killing 14 people and injuring 32.",
+        "At least 16 people were killed and thirty-two injured when the coach left the road on Saturday.",
+        "Fourteen people were killed when the coach, carrying forty-eight passengers, plunged 200 feet.",
+    ), rules)
+    sixteen = claim_at(report, "s2", "At least 16 people")
+    assert not together(report, sixteen, claim_at(report, "s1", "48 passengers"))
+    assert together(report, sixteen, claim_at(report, "s1", "14 people"))
+    assert finding_of(report, sixteen).kind == "conflict"
+
+
 def test_as_long_as_he_could_is_no_condition(rules):
     report = compare_loaded(sources(
         "Virtanen finished with 34 saves in a losing effort, the coach said.",

@@ -450,6 +450,15 @@ def test_a_count_named_by_its_own_noun_is_no_other_count_of_its_clause(rules):
     assert finding_of(report, sixteen).kind == "conflict"
 
 
+def test_speaking_on_condition_of_anonymity_is_no_condition(rules):
+    report = compare_loaded(sources(
+        "The coach was on a stretch where the speed limit is 40 km/h, an officer said on condition of anonymity.",
+        "The speed limit on the bend is 25mph, police said.",
+    ), rules)
+    a, b = claim_at(report, "s1", "40 km/h"), claim_at(report, "s2", "25mph")
+    assert together(report, a, b) and finding_of(report, a).kind == "agreement"
+
+
 def test_as_long_as_he_could_is_no_condition(rules):
     report = compare_loaded(sources(
         "Virtanen finished with 34 saves in a losing effort, the coach said.",

@@ -348,6 +348,8 @@ ATTRIBUTES = [
          id="training"),
     case("Today the company employs 12,000 workers across Europe.", "12,000", "count", "employees", id="employs"),
     case("Police estimated the crowd along the banks at 150,000.", "150,000", "count", "participants", id="crowd at"),
+    case("The coach left the road on a hairpin bend at 5:40 a.m.", "5:40 a.m.", "time", "event_date",
+         id="left the road"),
     case("The crowd, estimated by the organisers at around 150,000, was well down.", "150,000", "count",
          "participants", id="the crowd, estimated"),
     case("The death toll rose to 17 on Wednesday.", "17", "count", "deaths", id="death toll rose to"),

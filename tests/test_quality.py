@@ -175,7 +175,7 @@ CORPORA = {
     "valdoria-minister-confidence-vote": (DATA / "holdout15/valdoria-minister-confidence-vote", DATA / "holdout15/valdoria-minister-confidence-vote.gold.json",
                (8, 10, 0)),
     "varnica-pass-coach-crash": (DATA / "holdout15/varnica-pass-coach-crash", DATA / "holdout15/varnica-pass-coach-crash.gold.json",
-               (13, 10, 0)),
+               (14, 10, 0)),
     "asteroid-2026-ph14-discovery": (DATA / "holdout16/asteroid-2026-ph14-discovery", DATA / "holdout16/asteroid-2026-ph14-discovery.gold.json",
                (10, 8, 0)),
     "cargo-plane-crash-kessington": (DATA / "holdout16/cargo-plane-crash-kessington", DATA / "holdout16/cargo-plane-crash-kessington.gold.json",

@@ -171,7 +171,7 @@ CORPORA = {
     "sorvik-dam-breach": (DATA / "holdout15/sorvik-dam-breach", DATA / "holdout15/sorvik-dam-breach.gold.json",
                (13, 9, 1)),
     "tazrak-titanosaur-fossil": (DATA / "holdout15/tazrak-titanosaur-fossil", DATA / "holdout15/tazrak-titanosaur-fossil.gold.json",
-               (9, 8, 0)),
+               (11, 8, 0)),
     "valdoria-minister-confidence-vote": (DATA / "holdout15/valdoria-minister-confidence-vote", DATA / "holdout15/valdoria-minister-confidence-vote.gold.json",
                (8, 10, 0)),
     "varnica-pass-coach-crash": (DATA / "holdout15/varnica-pass-coach-crash", DATA / "holdout15/varnica-pass-coach-crash.gold.json",

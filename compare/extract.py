@@ -41,6 +41,8 @@ FOLLOWING_NOUN = re.compile(
 # "The excavation took four years", "the debate lasted nine hours": the noun that took the time
 TOOK_TIME = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<noun>[a-z]{4,})\s+(?:has\s+|had\s+)?"
                        r"(?:took|takes|taken|lasted|lasts|spanned|spans)\s+$", re.IGNORECASE)
+COMPOUND_UNIT = re.compile(r"-(?:year|month|week|day|hour|minute|second)$", re.IGNORECASE)
+COMPOUND_NOUN = re.compile(r"\s+([a-z][a-z-]{3,})\b")
 FOLLOWING_WORD = re.compile(r"[\s-]+(?:(?:in|of|worth)\s+)?([a-z][a-z'-]{3,})\b")
 BARE_COUNT_GAP = re.compile(
     r"\s+(?:(?:people|persons|others|more|of\s+whom|of\s+them|were|are|have\s+been|had\s+been|remain|remained|remains|"
@@ -779,7 +781,9 @@ class Extractor:
         # "by 218 votes to 201", "by 218 to 199": a division of a house
         for pattern in (VOTE_SCORE, BY_DIVISION):
             for match in pattern.finditer(view):
-                yield _score(match, f"{int(match.group('a'))}-{int(match.group('b'))}", priority=5)
+                division = _score(match, f"{int(match.group('a'))}-{int(match.group('b'))}", priority=5)
+                division.extra["division"] = True
+                yield division
         # "beat the Rams by 27 points to 24": a result told in points
         for match in POINTS_SCORE.finditer(view):
             yield _score(match, f"{int(match.group('a'))}-{int(match.group('b'))}", priority=5)
@@ -1049,6 +1053,12 @@ class Extractor:
             primary_names = [name + INCREMENT for name in primary_names]
         if candidate.kind == "count" and not primary_names and candidate.noun:
             primary_names = ["noun:" + _noun_key(candidate.noun)]
+        compound = (COMPOUND_NOUN.match(view, candidate.end)
+                    if candidate.kind == "duration" and not following and COMPOUND_UNIT.search(view, candidate.start, candidate.end)
+                    else None)
+        if compound and compound.group(1).lower() not in STOPWORDS and compound.group(1).lower() not in NOT_COUNT_NOUNS:
+            # "an eleven-hour debate that ran late": the noun the compound qualifies, not a verb further on
+            primary_names = ["noun:" + _singular(compound.group(1).lower())]
         took = (TOOK_TIME.search(view, max(clause.start, candidate.start - 40), candidate.start)
                 if candidate.kind == "duration" and not primary_names else None)
         if took and took.group("noun").lower() not in STOPWORDS:
@@ -1072,6 +1082,8 @@ class Extractor:
             primary_names = [RACE_TIME]
         if candidate.kind == "age" or candidate.extra.get("age"):
             primary_names = ["age"]
+        if candidate.extra.get("division"):
+            primary_names = ["votes"]  # "by 163 to 131 ... the margin told a story": a division is a vote
         if candidate.unit == RANK_UNIT:
             # "ranked No. 9 ... as the crowd rose": a place in a ranking, whatever words stand near
             primary_names = ["noun:" + candidate.extra.get("rank", "rank")]

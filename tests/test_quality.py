@@ -173,7 +173,7 @@ CORPORA = {
     "tazrak-titanosaur-fossil": (DATA / "holdout15/tazrak-titanosaur-fossil", DATA / "holdout15/tazrak-titanosaur-fossil.gold.json",
                (11, 8, 0)),
     "valdoria-minister-confidence-vote": (DATA / "holdout15/valdoria-minister-confidence-vote", DATA / "holdout15/valdoria-minister-confidence-vote.gold.json",
-               (8, 10, 0)),
+               (11, 10, 0)),
     "varnica-pass-coach-crash": (DATA / "holdout15/varnica-pass-coach-crash", DATA / "holdout15/varnica-pass-coach-crash.gold.json",
                (14, 10, 0)),
     "asteroid-2026-ph14-discovery": (DATA / "holdout16/asteroid-2026-ph14-discovery", DATA / "holdout16/asteroid-2026-ph14-discovery.gold.json",

@@ -179,7 +179,7 @@ CORPORA = {
     "asteroid-2026-ph14-discovery": (DATA / "holdout16/asteroid-2026-ph14-discovery", DATA / "holdout16/asteroid-2026-ph14-discovery.gold.json",
                (10, 8, 0)),
     "cargo-plane-crash-kessington": (DATA / "holdout16/cargo-plane-crash-kessington", DATA / "holdout16/cargo-plane-crash-kessington.gold.json",
-               (9, 10, 0)),
+               (11, 10, 0)),
     "cricket-test-greyfield-park": (DATA / "holdout16/cricket-test-greyfield-park", DATA / "holdout16/cricket-test-greyfield-park.gold.json",
                (2, 7, 3)),
     "factory-strike-brennholt-eastmoor": (DATA / "holdout16/factory-strike-brennholt-eastmoor", DATA / "holdout16/factory-strike-brennholt-eastmoor.gold.json",

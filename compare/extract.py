@@ -41,6 +41,8 @@ FOLLOWING_NOUN = re.compile(
 # "The excavation took four years", "the debate lasted nine hours": the noun that took the time
 TOOK_TIME = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<noun>[a-z]{4,})\s+(?:has\s+|had\s+)?"
                        r"(?:took|takes|taken|lasted|lasts|spanned|spans)\s+$", re.IGNORECASE)
+ONCE_EVERY = re.compile(rf"\bonce\s+every\s+(?P<amount>(?:{NUMBER_PATTERN})\s+(?:years?|months?|weeks?|days?|hours?|minutes?))\b",
+                        re.IGNORECASE)
 COMPOUND_UNIT = re.compile(r"-(?:year|month|week|day|hour|minute|second)$", re.IGNORECASE)
 COMPOUND_NOUN = re.compile(r"\s+([a-z][a-z-]{3,})\b")
 FOLLOWING_WORD = re.compile(r"[\s-]+(?:(?:in|of|worth)\s+)?([a-z][a-z'-]{3,})\b")
@@ -260,7 +262,7 @@ _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra|another)\b")
 DIMENSION_ATTRIBUTES = {"area": "area", "length": "distance", "mass": "weight", "speed": "speed"}
 DIMENSION_PRIMARY = {"magnitude": "magnitude", "temperature": "temperature"}
 # attributes that measure one dimension only: "minus 71 degrees at altitude" is no height
-ATTRIBUTE_DIMENSIONS = {"distance": "length", "height": "length", "depth": "length", "speed": "speed", "speed_limit": "speed", "gusts": "speed",
+ATTRIBUTE_DIMENSIONS = {"distance": "length", "height": "length", "width": "length", "depth": "length", "speed": "speed", "speed_limit": "speed", "gusts": "speed",
                         "weight": "mass", "area": "area", "temperature": "temperature", "magnitude": "magnitude"}
 ROUNDED_FROM = 1000  # whole numbers from here on with trailing zeros read as rounded
 ROUNDING = 0.49  # of the last significant unit of a whole number: 14 and 15 never overlap
@@ -543,6 +545,14 @@ class Extractor:
         found.extend(self._floors(view))
         found.extend(self._tallies(view))
         found.extend(self._deep_times(view))
+        # "circles the Sun once every 3.4 years": a period, where other recurrences are no amount
+        for match in ONCE_EVERY.finditer(view):
+            for period in find_temporal(match.group("amount")):
+                if period.kind == "duration" and "X" not in period.normalized:
+                    offset = match.start("amount")
+                    found.append(_Candidate(offset + period.start, offset + period.end, "duration", period.value,
+                                            period.unit, period.normalized, period.qualifier, period.low,
+                                            period.high, priority=3, extra={"relative": False}))
         for match in find_temporal(view, published):
             if match.kind == "duration" and "X" in (match.normalized or "X"):
                 continue  # "for years", "for seconds": no amount to check

@@ -351,6 +351,11 @@ ATTRIBUTES = [
     case("The coach left the road on a hairpin bend at 5:40 a.m.", "5:40 a.m.", "time", "event_date",
          id="left the road"),
     case("It climbed to 1,800 feet before rolling sharply.", "1,800 feet", "quantity", "height", id="climbed to"),
+    case("The asteroid is about 1.2 km wide.", "1.2 km", "quantity", "width", id="wide"),
+    case("It measures 1.6 kilometres across.", "1.6 kilometres", "quantity", "width", id="across"),
+    case("It circles the Sun once every 3.4 years on an elongated orbit.", "3.4 years", "duration",
+         "orbital_period", id="once every"),
+    case("Orbital period: about 1,240 days", "1,240 days", "duration", "orbital_period", id="orbital period"),
     case("The aircraft was carrying 31 tonnes of parcels and mail.", "31 tonnes", "quantity", "weight",
          id="carrying tonnes"),
     case("The last signal came 94 seconds after the wheels left the runway.", "94 seconds", "duration",
@@ -1353,3 +1358,7 @@ def test_a_fact_box_line_ending_in_a_date_is_a_claim_and_a_stamp_is_not(rules):
     text = "Updated: 3 March 2024\n\n- **Closest approach:** 19 October 2029\n"
     dates = [c.normalized for c in extract(text, rules) if c.kind == "date"]
     assert dates == ["2029-10-19"]
+
+
+def test_a_recurrence_is_no_duration(rules):
+    assert not [c for c in extract("Elections are held every four years.", rules) if c.kind == "duration"]

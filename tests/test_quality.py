@@ -177,7 +177,7 @@ CORPORA = {
     "varnica-pass-coach-crash": (DATA / "holdout15/varnica-pass-coach-crash", DATA / "holdout15/varnica-pass-coach-crash.gold.json",
                (14, 10, 0)),
     "asteroid-2026-ph14-discovery": (DATA / "holdout16/asteroid-2026-ph14-discovery", DATA / "holdout16/asteroid-2026-ph14-discovery.gold.json",
-               (10, 8, 0)),
+               (11, 8, 0)),
     "cargo-plane-crash-kessington": (DATA / "holdout16/cargo-plane-crash-kessington", DATA / "holdout16/cargo-plane-crash-kessington.gold.json",
                (11, 10, 0)),
     "cricket-test-greyfield-park": (DATA / "holdout16/cricket-test-greyfield-park", DATA / "holdout16/cricket-test-greyfield-park.gold.json",

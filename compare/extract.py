@@ -1493,6 +1493,8 @@ _EXTRACTOR = threading.local()
 # -- helpers ------------------------------------------------------------------------------------
 
 
+LABEL_NUMBER_BEFORE = re.compile(r"\b(?:paragraph|para|page|item|section|line|chapter|clause|article|no\.?)\s*$",
+                                 re.IGNORECASE)
 _RANGE_LOW = (rf"(?<![\d.,$€£¥%])(?<!from\s)(?P<low2>\d[\d,]*(?:\.\d+)?"
               rf"|\b(?:{'|'.join(sorted(UNITS_WORDS, key=len, reverse=True))})\b)")
 _RANGE_BEFORE = re.compile(
@@ -1548,8 +1550,8 @@ def _range_before(view: str, start: int, end: int, value: float):
         if match and ((match.group("sign") or match.group("sign2")) != view[start]
                       or match.group("dash") == "to" and re.search(r"\bfrom\s+$", head[:match.start()])):
             match = None  # "rose from $20 to $22": a change, not a range
-    if not match:
-        return None
+    if not match or LABEL_NUMBER_BEFORE.search(head, 0, match.start("low2") if match.group("low2") else match.start()):
+        return None  # "corrects paragraph 4 to 215 mln dlrs": a paragraph's number, not the range's low end
     low = parse_number(match.group("low") or match.group("low2"))
     written = _FIRST_DIGITS.search(view, start, end)
     number = parse_number(written.group()) if written else None

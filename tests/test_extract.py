@@ -1362,3 +1362,13 @@ def test_a_fact_box_line_ending_in_a_date_is_a_claim_and_a_stamp_is_not(rules):
 
 def test_a_recurrence_is_no_duration(rules):
     assert not [c for c in extract("Elections are held every four years.", rules) if c.kind == "duration"]
+
+
+def test_a_paragraphs_number_is_no_low_end_of_a_range(rules):
+    text = "(Corrects estimate of lost output in paragraph 4 to 215 mln dlrs from 180 mln dlrs)"
+    assert one(text, extract(text, rules), "215 mln dlrs", "money").normalized == "USD 215000000"
+
+
+def test_restoring_production_within_a_month_is_no_filming_time(rules):
+    text = "The company expects to restore full production at the plant within a month."
+    assert one(text, extract(text, rules), "within a month", "duration").attribute != "filming"

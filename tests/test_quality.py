@@ -183,7 +183,7 @@ CORPORA = {
     "cricket-test-greyfield-park": (DATA / "holdout16/cricket-test-greyfield-park", DATA / "holdout16/cricket-test-greyfield-park.gold.json",
                (2, 7, 3)),
     "factory-strike-brennholt-eastmoor": (DATA / "holdout16/factory-strike-brennholt-eastmoor", DATA / "holdout16/factory-strike-brennholt-eastmoor.gold.json",
-               (9, 9, 2)),
+               (9, 9, 1)),
     "referendum-valdoria-direct-presidency": (DATA / "holdout16/referendum-valdoria-direct-presidency", DATA / "holdout16/referendum-valdoria-direct-presidency.gold.json",
                (11, 10, 0)),
     "retail-chain-bankruptcy-harrowgate": (DATA / "holdout16/retail-chain-bankruptcy-harrowgate", DATA / "holdout16/retail-chain-bankruptcy-harrowgate.gold.json",

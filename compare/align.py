@@ -122,6 +122,13 @@ def compatible(a: Claim, b: Claim) -> bool:
     if a.kind == "quantity" and a.unit != b.unit:
         # "150 mph" and "240 km/h": a converted figure is rounded in its own unit
         epsilon = max(epsilon, CONVERSION_TOLERANCE * max(abs(a.low), abs(b.low)))
+    if (a.qualifier == b.qualifier == "approximate" and a.high is not None and b.high is not None
+            and a.unit == b.unit):
+        # "about 5.8 billion" and "about 6.2 billion": two round figures agree when either lies
+        # within the other's reach, not when only their margins touch (a figure converted from
+        # another unit keeps the wider test: "about seven miles" is "about 12 km" rounded)
+        a_mid, b_mid = (a.low + a.high) / 2, (b.low + b.high) / 2
+        return (b.low - epsilon <= a_mid <= b_high + epsilon) or (a.low - epsilon <= b_mid <= a_high + epsilon)
     return a.low <= b_high + epsilon and b.low <= a_high + epsilon
 
 

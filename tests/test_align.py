@@ -459,6 +459,36 @@ def test_speaking_on_condition_of_anonymity_is_no_condition(rules):
     assert together(report, a, b) and finding_of(report, a).kind == "agreement"
 
 
+@pytest.mark.parametrize("first, second, needle_1, needle_2, fits", [
+    case("The listing gave it a market value of about 5.8 bln dlrs.", "The IPO valued it at about $6.2 billion.",
+         "5.8 bln dlrs", "$6.2 billion", False, id="neither within the other's reach"),
+    case("About 3,100 tractors will be late.", "About 3,400 tractors will be late.", "3,100", "3,400", False,
+         id="round counts"),
+    case("About 12,000 people were evacuated.", "About 12,400 people were evacuated.", "12,000", "12,400", True,
+         id="one within the other's reach"),
+    case("The deal is worth about $4 billion.", "The deal is worth $4.2 billion.", "$4 billion", "$4.2 billion",
+         True, id="about and exact"),
+    case("The site lies about 12 km north of the town.", "The site lies about seven miles north of the town.",
+         "12 km", "seven miles", True, id="a figure converted and rounded"),
+])
+def test_two_round_figures_agree_when_either_lies_within_the_others_reach(rules, first, second, needle_1,
+                                                                          needle_2, fits):
+    report = compare_loaded(sources(first, second), rules)
+    a, b = claim_at(report, "s1", needle_1), claim_at(report, "s2", needle_2)
+    assert compatible(a, b) is fits and compatible(b, a) is fits
+
+
+def test_the_opening_gain_is_not_the_closing_gain(rules):
+    report = compare_loaded(sources(
+        "Shares of Lumenary opened at 31.50 dlrs in their debut on Thursday, 31 pct above their offer price.",
+        "Lumenary shares closed up 37.9% from their IPO price on Thursday.",
+        "Shares in Lumenary ended their first day of trading up 38 per cent at $33.",
+    ), rules)
+    opening = claim_at(report, "s1", "31 pct")
+    assert not together(report, opening, claim_at(report, "s2", "37.9%"))
+    assert together(report, claim_at(report, "s2", "37.9%"), claim_at(report, "s3", "38 per cent"))
+
+
 def test_as_long_as_he_could_is_no_condition(rules):
     report = compare_loaded(sources(
         "Virtanen finished with 34 saves in a losing effort, the coach said.",

@@ -50,6 +50,9 @@ spokesman commissioner superintendent councillor councilor councilmember alderma
 substitute sub captain skipper keeper centre-back center-back full-back
 favourite favorite teenager newcomer swimmer runner rider cyclist golfer sprinter rower driver
 cox coxswain oarsman oarswoman
+wing fly-half flyhalf scrum-half flanker hooker prop lock fullback centre number-eight
+opener batsman batter bowler spinner leg-spinner off-spinner seamer paceman fast-bowler all-rounder
+wicketkeeper wicket-keeper debutant quarterback pitcher catcher shortstop guard
 """.split())
 DEMONYM = re.compile(r"(?:an|ian|ese|ish|ean|i)$")
 # nationalities and their people: "the Belgian, aged 24" names no one in particular

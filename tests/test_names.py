@@ -201,3 +201,12 @@ def test_words_similar():
 
 def test_a_plural_role_word_is_not_part_of_a_name():
     assert names("Councillors Dmitri Vasquez and Anna Berg voted no.") == ["Dmitri Vasquez", "Anna Berg"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Wing Kit Dunmore scored in the 79th minute.", "Kit Dunmore"),
+    ("Leg-spinner Dilshan Weerakody took six wickets.", "Dilshan Weerakody"),
+    ("Fly-half Tomas Reyland kicked twelve points.", "Tomas Reyland"),
+])
+def test_a_players_position_is_not_part_of_the_name(text, name):
+    assert names(text) == [name]

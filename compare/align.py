@@ -28,6 +28,9 @@ from .rules import RuleSet
 NOUN_CONFLICT_CONTEXT = 0.4
 # a conflict needs the attribute named beside one value to be named in the other's clause at least
 CONFLICT_ATTRIBUTE = 0.8
+# minutes of play: one player's one event told a few minutes apart is one event ("a try in the
+# 78th minute" / "79th minute"); further apart it may be a second goal
+ONE_EVENT_MINUTES = 5
 _EPOCH = date(1970, 1, 1)
 MAGNITUDE_BANDS = 40  # per power of ten: bands about 6% wide
 PRESENT_DAY = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))", re.IGNORECASE)
@@ -60,6 +63,15 @@ def attribute_score(a: Claim, b: Claim) -> float:
     if not fa.attributes or not fb.attributes:
         return 0.2
     return 0.0
+
+
+def _one_match_event(a: Claim, b: Claim) -> bool:
+    """The same player's same kind of event (a goal, a card) in minutes of play a few minutes apart."""
+    fa, fb = a.features, b.features
+    return (a.unit == b.unit == MATCH_MINUTE_UNIT and bool(set(fa.marks) & set(fb.marks))
+            and bool(fa.lead) and bool(fb.lead) and same_entity(fa.lead, fb.lead)
+            and isinstance(a.value, (int, float)) and isinstance(b.value, (int, float))
+            and abs(a.value - b.value) <= ONE_EVENT_MINUTES)
 
 
 def _counted_as(features) -> bool:
@@ -318,6 +330,8 @@ def _block_keys(claim: Claim) -> set:
         # with no word beside it, a value is compared by the words of its sentence
         keys.update(f"attr:{name}" for name in claim.features.cues)
     keys.add(f"value:{(claim.normalized or '').lower()}")
+    if claim.unit == MATCH_MINUTE_UNIT and claim.features.lead:
+        keys.add("player:" + claim.features.lead)  # one player's goal told a minute apart
     if claim.kind == "date" and claim.normalized and re.match(r"(?:\d{4}|XXXX)-\d\d", claim.normalized):
         keys.add("month:" + claim.normalized[5:7])
     if claim.kind == "time" and claim.normalized and re.match(r"T\d\d:\d\d", claim.normalized):
@@ -375,6 +389,9 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
         if _vetoed(a, b, rules):
             continue
         attr = attribute_score(a, b)
+        one_event = _one_match_event(a, b)
+        if one_event:
+            attr = 1.0
         if set(a.features.marks) & set(b.features.marks) and compatible(a, b):
             # both "offered", both "women's": a shared qualifier is a shared topic for agreeing values
             attr = max(attr, 0.8)

@@ -489,6 +489,17 @@ def test_the_opening_gain_is_not_the_closing_gain(rules):
     assert together(report, claim_at(report, "s2", "37.9%"), claim_at(report, "s3", "38 per cent"))
 
 
+def test_one_players_try_told_a_minute_apart_is_a_conflict_and_a_second_try_is_not(rules):
+    report = compare_loaded(sources(
+        "Wing Kit Dunmore scored the winning try in the 78th minute, his second after one in the 31st minute.",
+        "Kit Dunmore scored in the 79th minute to give Aurelia a 27-24 win.",
+    ), rules)
+    late = claim_at(report, "s2", "79th minute")
+    assert together(report, claim_at(report, "s1", "78th minute"), late)
+    assert finding_of(report, late).kind == "conflict"
+    assert not together(report, claim_at(report, "s1", "31st minute"), late)
+
+
 def test_as_long_as_he_could_is_no_condition(rules):
     report = compare_loaded(sources(
         "Virtanen finished with 34 saves in a losing effort, the coach said.",

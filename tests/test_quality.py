@@ -167,7 +167,7 @@ CORPORA = {
     "lumenary-ipo": (DATA / "holdout15/lumenary-ipo", DATA / "holdout15/lumenary-ipo.gold.json",
                (13, 9, 2)),
     "rugby-aurelia-norland": (DATA / "holdout15/rugby-aurelia-norland", DATA / "holdout15/rugby-aurelia-norland.gold.json",
-               (10, 9, 0)),
+               (11, 9, 0)),
     "sorvik-dam-breach": (DATA / "holdout15/sorvik-dam-breach", DATA / "holdout15/sorvik-dam-breach.gold.json",
                (13, 9, 1)),
     "tazrak-titanosaur-fossil": (DATA / "holdout15/tazrak-titanosaur-fossil", DATA / "holdout15/tazrak-titanosaur-fossil.gold.json",

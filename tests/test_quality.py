@@ -187,7 +187,7 @@ CORPORA = {
     "referendum-valdoria-direct-presidency": (DATA / "holdout16/referendum-valdoria-direct-presidency", DATA / "holdout16/referendum-valdoria-direct-presidency.gold.json",
                (11, 10, 0)),
     "retail-chain-bankruptcy-harrowgate": (DATA / "holdout16/retail-chain-bankruptcy-harrowgate", DATA / "holdout16/retail-chain-bankruptcy-harrowgate.gold.json",
-               (13, 9, 0)),
+               (15, 9, 0)),
 }
 
 

@@ -41,8 +41,9 @@ FOLLOWING_NOUN = re.compile(
 # "The excavation took four years", "the debate lasted nine hours": the noun that took the time
 TOOK_TIME = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<noun>[a-z]{4,})\s+(?:has\s+|had\s+)?"
                        r"(?:took|takes|taken|lasted|lasts|spanned|spans)\s+$", re.IGNORECASE)
-ONCE_EVERY = re.compile(rf"\bonce\s+every\s+(?P<amount>(?:{NUMBER_PATTERN})\s+(?:years?|months?|weeks?|days?|hours?|minutes?))\b",
-                        re.IGNORECASE)
+ONCE_EVERY = re.compile(rf"(?:\bonce|\b(?:orbits?|circles|revolves|whips\s+around|goes\s+around|completes\s+an\s+orbit)"
+                        rf"\b[^.;!?]{{0,40}}?)\s+every\s+(?P<amount>(?:{NUMBER_PATTERN})\s+"
+                        rf"(?:years?|months?|weeks?|days?|hours?|minutes?))\b", re.IGNORECASE)
 COMPOUND_UNIT = re.compile(r"-(?:year|month|week|day|hour|minute|second)$", re.IGNORECASE)
 COMPOUND_NOUN = re.compile(r"\s+([a-z][a-z-]{3,})\b")
 FOLLOWING_WORD = re.compile(r"[\s-]+(?:(?:in|of|worth)\s+)?([a-z][a-z'-]{3,})\b")
@@ -545,7 +546,8 @@ class Extractor:
         found.extend(self._floors(view))
         found.extend(self._tallies(view))
         found.extend(self._deep_times(view))
-        # "circles the Sun once every 3.4 years": a period, where other recurrences are no amount
+        # "circles the Sun once every 3.4 years", "orbits its star every 11.4 days": a period, where
+        # other recurrences are no amount
         for match in ONCE_EVERY.finditer(view):
             for period in find_temporal(match.group("amount")):
                 if period.kind == "duration" and "X" not in period.normalized:

@@ -41,6 +41,19 @@ FOLLOWING_NOUN = re.compile(
 # "The excavation took four years", "the debate lasted nine hours": the noun that took the time
 TOOK_TIME = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<noun>[a-z]{4,})\s+(?:has\s+|had\s+)?"
                        r"(?:took|takes|taken|lasted|lasts|spanned|spans)\s+$", re.IGNORECASE)
+MULTIPLE_MEASURES = {"radius": "radius", "radii": "radius", "diameter": "radius", "size": "radius", "width": "radius",
+                     "large": "radius", "big": "radius", "wide": "radius", "mass": "mass", "masses": "mass",
+                     "massive": "mass", "heavy": "mass", "weight": "mass", "length": "length", "long": "length",
+                     "height": "height", "tall": "height", "volume": "volume"}
+_MEASURE = "|".join(sorted(MULTIPLE_MEASURES, key=len, reverse=True))
+_BODY = r"(?P<ref>(?:the\s+)?[A-Z][\w-]*)"
+MULTIPLES = (
+    re.compile(rf"\b(?P<num>{NUMBER_PATTERN})\s+times\s+(?:the\s+)?(?P<what>{_MEASURE})\s+of\s+{_BODY}"),
+    re.compile(rf"\b(?P<num>{NUMBER_PATTERN})\s+times\s+(?:as\s+)?(?P<what>{_MEASURE})(?:\s+as|\s+than)\s+{_BODY}"),
+    re.compile(rf"\b(?P<num>{NUMBER_PATTERN})\s+(?P<ref>Earth|Jupiter|Neptune|Saturn|solar|Sun)\s+(?P<what>masses|radii|mass|radius)\b"),
+)
+MULTIPLE_WORDS = frozenset({"times", "masses", "radii"})
+MULTIPLE_TOPICS = {"radius": "size"}  # "1.6 times the radius of Earth" is the planet's size
 ONCE_EVERY = re.compile(rf"(?:\bonce|\b(?:orbits?|circles|revolves|whips\s+around|goes\s+around|completes\s+an\s+orbit)"
                         rf"\b[^.;!?]{{0,40}}?)\s+every\s+(?P<amount>(?:{NUMBER_PATTERN})\s+"
                         rf"(?:years?|months?|weeks?|days?|hours?|minutes?))\b", re.IGNORECASE)
@@ -546,6 +559,7 @@ class Extractor:
         found.extend(self._floors(view))
         found.extend(self._tallies(view))
         found.extend(self._deep_times(view))
+        found.extend(self._multiples(view))
         # "circles the Sun once every 3.4 years", "orbits its star every 11.4 days": a period, where
         # other recurrences are no amount
         for match in ONCE_EVERY.finditer(view):
@@ -821,6 +835,25 @@ class Extractor:
                 yield _Candidate(start, match.end(), "count", place, RANK_UNIT, f"No. {place}",
                                  "exact", float(place), float(place), priority=4, extra={"rank": moved})
 
+    def _multiples(self, view: str) -> Iterator[_Candidate]:
+        """"1.6 times the radius of Earth", "four times as massive as Earth", "4.2 Earth masses": a
+        size told as a multiple of a known body's, comparable only with the same multiple."""
+        if not self._may_match(view, MULTIPLE_WORDS):
+            return
+        for pattern in MULTIPLES:
+            for match in pattern.finditer(view):
+                value = parse_number(match.group("num"))
+                if value is None or value <= 0:
+                    continue
+                measure = MULTIPLE_MEASURES[(match.group("what") or "").lower()]
+                body = re.sub(r"^the\s+", "", match.group("ref"), flags=re.IGNORECASE)
+                label = f"{body} {measure}"
+                start, end, qualifier, low, high = self._qualified(view, match.start("num"), match.end("num"), value,
+                                                                   _precision(match.group("num"), value))
+                yield _Candidate(start, max(end, match.end()), "quantity", _plain(value), f"x {label}",
+                                 f"{format_number(value)} x {label}", qualifier, low, high, priority=4,
+                                 extra={"dimension": "multiple of " + label.lower(), "multiple": measure})
+
     def _deep_times(self, view: str) -> Iterator[_Candidate]:
         """"lived some 94 million years ago", "a 3,000-year-old grave": how old a thing is, in years."""
         if not self._may_match(view, DEEP_TIME_WORDS):
@@ -1094,6 +1127,8 @@ class Extractor:
             primary_names = [RACE_TIME]
         if candidate.kind == "age" or candidate.extra.get("age"):
             primary_names = ["age"]
+        if candidate.extra.get("multiple"):
+            primary_names = ["noun:" + MULTIPLE_TOPICS.get(candidate.extra["multiple"], candidate.extra["multiple"])]
         if candidate.extra.get("division"):
             primary_names = ["votes"]  # "by 163 to 131 ... the margin told a story": a division is a vote
         if candidate.unit == RANK_UNIT:

@@ -1378,3 +1378,23 @@ def test_a_paragraphs_number_is_no_low_end_of_a_range(rules):
 def test_restoring_production_within_a_month_is_no_filming_time(rules):
     text = "The company expects to restore full production at the plant within a month."
     assert one(text, extract(text, rules), "within a month", "duration").attribute != "filming"
+
+
+@pytest.mark.parametrize("text, needle, normalized, attribute", [
+    case("The planet is 1.6 times the radius of Earth.", "1.6 times the radius of Earth", "1.6 x Earth radius",
+         "noun:size", id="times the radius of"),
+    case("The planet is about four times as massive as Earth.", "four times as massive as Earth", "4 x Earth mass",
+         "noun:mass", id="times as massive as"),
+    case("It has a mass of 4.2 Earth masses.", "4.2 Earth masses", "4.2 x Earth mass", "noun:mass",
+         id="Earth masses"),
+])
+def test_a_multiple_of_a_known_bodys_size_is_a_quantity(rules, text, needle, normalized, attribute):
+    claim = one(text, extract(text, rules), needle, "quantity")
+    assert (claim.normalized, claim.attribute) == (normalized, attribute)
+
+
+def test_a_multiple_of_a_mass_is_no_multiple_of_a_radius(rules):
+    from compare.pipeline import compare_loaded
+    report = compare_loaded(sources("The planet is 1.6 times the radius of Earth.",
+                                            "The planet is 1.8 times the mass of Earth."), rules)
+    assert all(len(f.claims) == 1 for f in report.findings if f.kind != "variant")

@@ -51,8 +51,8 @@ def attribute_score(a: Claim, b: Claim) -> float:
         return 0.4  # "17 days underground" and "the 17-day ordeal": nouns that differ say little
     # a's attribute named in b's clause: b may have been read wrongly, unless b's own counted noun
     # names its attribute ("48 passengers" are passengers, whoever was killed in that clause)
-    if (set(fa.attributes) & set(fb.clause_cues) and not _counted_as(fb)
-            or set(fb.attributes) & set(fa.clause_cues) and not _counted_as(fa)):
+    if (set(fa.attributes) & set(fb.clause_cues) and not fb.own_noun
+            or set(fb.attributes) & set(fa.clause_cues) and not fa.own_noun):
         return 0.8
     if fa.attributes and fb.attributes and (fa.own_noun or fb.own_noun):
         return 0.2  # "48 passengers" and "16 people were killed": each named, and named apart
@@ -72,11 +72,6 @@ def _one_match_event(a: Claim, b: Claim) -> bool:
             and bool(fa.lead) and bool(fb.lead) and same_entity(fa.lead, fb.lead)
             and isinstance(a.value, (int, float)) and isinstance(b.value, (int, float))
             and abs(a.value - b.value) <= ONE_EVENT_MINUTES)
-
-
-def _counted_as(features) -> bool:
-    """The count's own noun names its attribute: "48 passengers", "1,200 jobs"."""
-    return features.own_noun
 
 
 def _noun_only(attributes) -> bool:

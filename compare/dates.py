@@ -155,6 +155,7 @@ _BASE_UNIT = {"decade": ("year", 10), "century": ("year", 100), "millennium": ("
               "fortnight": ("week", 2), "quarter": ("month", 3)}
 _SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0,
             "month": 2629746.0, "year": 31556952.0}
+SECONDS_PER_YEAR = _SECONDS["year"]  # durations' bounds are in seconds, a year of them as here
 _LETTER = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M",
            "second": "S"}
 _TIME_UNITS = frozenset(("hour", "minute", "second"))

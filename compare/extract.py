@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Iterator, Optional
 
 from . import names as names_module
-from .dates import find_temporal
+from .dates import SECONDS_PER_YEAR, find_temporal
 from .model import Claim, Source
 from .numbers import NUMBER_PATTERN, ORDINAL_WORDS, TENS_WORDS, UNITS_WORDS, format_number, parse_number
 from .rules import RuleSet
@@ -57,6 +57,7 @@ MULTIPLE_TOPICS = {"radius": "size"}  # "1.6 times the radius of Earth" is the p
 ONCE_EVERY = re.compile(rf"(?:\bonce|\b(?:orbits?|circles|revolves|whips\s+around|goes\s+around|completes\s+an\s+orbit)"
                         rf"\b[^.;!?]{{0,40}}?)\s+every\s+(?P<amount>(?:{NUMBER_PATTERN})\s+"
                         rf"(?:years?|months?|weeks?|days?|hours?|minutes?))\b", re.IGNORECASE)
+EVERY_WORDS = frozenset({"every"})
 COMPOUND_UNIT = re.compile(r"-(?:year|month|week|day|hour|minute|second)$", re.IGNORECASE)
 COMPOUND_NOUN = re.compile(r"\s+([a-z][a-z-]{3,})\b")
 FOLLOWING_WORD = re.compile(r"[\s-]+(?:(?:in|of|worth)\s+)?([a-z][a-z'-]{3,})\b")
@@ -341,7 +342,6 @@ DEEP_TIME = re.compile(rf"\b(?P<num>\d[\d,]*(?:\.\d+)?-(?:thousand|million|billi
 DEEP_TIME_WORDS = frozenset({"ago", "old", "earlier", "present"})
 OLDEST_PERSON = 150  # years: an age beyond it is a thing's
 OLDEST_DATE = 1000  # years ago: beyond it no calendar date is read
-SECONDS_PER_YEAR = 31556952.0
 # "- **Closest approach:** 19 October 2029": a fact box's label before a value
 FACT_LABEL = re.compile(r"[-*•\s]*\**([^\W\d_][\w ]{0,40}?)\**\s*:")
 STAMP_LABELS = frozenset({"published", "updated", "posted", "filed", "date", "first published", "last updated",
@@ -560,15 +560,7 @@ class Extractor:
         found.extend(self._tallies(view))
         found.extend(self._deep_times(view))
         found.extend(self._multiples(view))
-        # "circles the Sun once every 3.4 years", "orbits its star every 11.4 days": a period, where
-        # other recurrences are no amount
-        for match in ONCE_EVERY.finditer(view):
-            for period in find_temporal(match.group("amount")):
-                if period.kind == "duration" and "X" not in period.normalized:
-                    offset = match.start("amount")
-                    found.append(_Candidate(offset + period.start, offset + period.end, "duration", period.value,
-                                            period.unit, period.normalized, period.qualifier, period.low,
-                                            period.high, priority=3, extra={"relative": False}))
+        found.extend(self._periods(view))
         for match in find_temporal(view, published):
             if match.kind == "duration" and "X" in (match.normalized or "X"):
                 continue  # "for years", "for seconds": no amount to check
@@ -739,8 +731,7 @@ class Extractor:
         if not self._may_match(view, SHARE_WORDS):
             return
         for match in SHARE.finditer(view):
-            value = SHARES[re.sub(r"[\s-]+", " ", match.group("share").lower())]
-            yield self._round_share(view, match.start("share"), match.end("share"), value)
+            yield self._round_share(view, match.start("share"), match.end("share"), _share(match.group("share")))
 
     def _round_share(self, view: str, start: int, end: int, value: float) -> _Candidate:
         """A share told as a fraction is a round one: "a quarter" agrees with 26%, not with 30%."""
@@ -807,9 +798,8 @@ class Extractor:
         # "by 218 votes to 201", "by 218 to 199": a division of a house
         for pattern in (VOTE_SCORE, BY_DIVISION):
             for match in pattern.finditer(view):
-                division = _score(match, f"{int(match.group('a'))}-{int(match.group('b'))}", priority=5)
-                division.extra["division"] = True
-                yield division
+                yield _score(match, f"{int(match.group('a'))}-{int(match.group('b'))}", priority=5,
+                             extra={"division": True})
         # "beat the Rams by 27 points to 24": a result told in points
         for match in POINTS_SCORE.finditer(view):
             yield _score(match, f"{int(match.group('a'))}-{int(match.group('b'))}", priority=5)
@@ -852,7 +842,21 @@ class Extractor:
                                                                    _precision(match.group("num"), value))
                 yield _Candidate(start, max(end, match.end()), "quantity", _plain(value), f"x {label}",
                                  f"{format_number(value)} x {label}", qualifier, low, high, priority=4,
-                                 extra={"dimension": "multiple of " + label.lower(), "multiple": measure})
+                                 extra={"dimension": "multiple of " + label.lower(),
+                                        "multiple": MULTIPLE_TOPICS.get(measure, measure)})
+
+    def _periods(self, view: str) -> Iterator[_Candidate]:
+        """"circles the Sun once every 3.4 years", "orbits its star every 11.4 days": a period, where
+        other recurrences are no amount."""
+        if not self._may_match(view, EVERY_WORDS):
+            return
+        for match in ONCE_EVERY.finditer(view):
+            offset = match.start("amount")
+            for period in find_temporal(match.group("amount")):
+                if period.kind == "duration" and "X" not in period.normalized:
+                    yield _Candidate(offset + period.start, offset + period.end, "duration", period.value,
+                                     period.unit, period.normalized, period.qualifier, period.low, period.high,
+                                     priority=3, extra={"relative": False})
 
     def _deep_times(self, view: str) -> Iterator[_Candidate]:
         """"lived some 94 million years ago", "a 3,000-year-old grave": how old a thing is, in years."""
@@ -927,8 +931,8 @@ class Extractor:
             for match in SHARE_OF_UNIT.finditer(view):
                 unit = self._units.get(match.group("unit").lower())
                 if unit is not None:
-                    value = SHARES[re.sub(r"[\s-]+", " ", match.group("share").lower())] / 100
-                    yield self._quantity(view, unit, match.group("share"), value, match.start(), match.end())
+                    yield self._quantity(view, unit, match.group("share"), _share(match.group("share")) / 100,
+                                         match.start(), match.end())
 
     def _bare_degrees(self, view: str, scale) -> Iterator[_Candidate]:
         """"The temperature reached 104 degrees": a bare degree is in the scale the article first
@@ -1128,7 +1132,7 @@ class Extractor:
         if candidate.kind == "age" or candidate.extra.get("age"):
             primary_names = ["age"]
         if candidate.extra.get("multiple"):
-            primary_names = ["noun:" + MULTIPLE_TOPICS.get(candidate.extra["multiple"], candidate.extra["multiple"])]
+            primary_names = ["noun:" + candidate.extra["multiple"]]
         if candidate.extra.get("division"):
             primary_names = ["votes"]  # "by 163 to 131 ... the margin told a story": a division is a vote
         if candidate.unit == RANK_UNIT:
@@ -1548,6 +1552,11 @@ _MONEY_RANGE_BEFORE = re.compile(
     rf"|(?<![\w.,])(?P<sign2>[{CURRENCY_SIGNS}])(?P<low2>{NUMBER_PATTERN})\s*(?P<dash>[-–]|to))\s*$", re.IGNORECASE)
 
 
+def _share(written: str) -> float:
+    """The per cent a written share stands for: "two-thirds", "a quarter"."""
+    return SHARES[re.sub(r"[\s-]+", " ", written.lower())]
+
+
 def _point_fraction(written: str) -> Optional[float]:
     """A fraction of a percentage point in words: "a quarter" (of a point), "quarter"-point,
     "three-quarter"-point, "half"; None for anything else."""
@@ -1557,10 +1566,10 @@ def _point_fraction(written: str) -> Optional[float]:
     return share / 100 if share is not None else None
 
 
-def _score(match: re.Match, normalized: str, priority: int) -> _Candidate:
+def _score(match: re.Match, normalized: str, priority: int, extra: Optional[dict] = None) -> _Candidate:
     """A result ("3-1", "6-4 3-6 7-5") as a count in the score unit, quoted as matched."""
     return _Candidate(match.start(), match.end(), "count", normalized, SCORE_UNIT, normalized, "exact",
-                      None, None, priority=priority)
+                      None, None, priority=priority, extra=extra or {})
 
 
 def _range_normalized(candidate) -> Optional[str]:

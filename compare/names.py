@@ -168,9 +168,9 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             )
             if not joined:
                 flush()
-        folded = fold(_POSSESSIVE.sub("", word.rstrip(".")))
         # "Seven people" starts no name, but "Channel One" and "Formula One" end with a number word
-        if _is_capitalised(word) and (folded not in _NOT_NAME_WORDS or (run and folded in NUMBER_WORDS)):
+        if _is_capitalised(word) and ((folded := fold(_POSSESSIVE.sub("", word.rstrip("."))))
+                                      not in _NOT_NAME_WORDS or (run and folded in NUMBER_WORDS)):
             if word.endswith(".") and len(word) > 2:
                 run.append(match)
                 flush()
@@ -178,7 +178,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
                 run.append(match)
         elif run and fold(word) in PARTICLES:
             run.append(match)
-        else:
+        elif run:
             flush()
         previous_end = match.end()
     flush()

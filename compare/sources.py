@@ -833,6 +833,15 @@ SKIPPED_TAGS = frozenset("""
     button
 """.split())
 VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# a class or id word that marks an element as no part of the article, wherever it stands:
+# <div class="ts-inline-promo">, <section id="newsletter-signup">, <div class="ad-slot">
+NOT_ARTICLE_MARKS = frozenset("""
+    ad ads advert adverts advertisement advertising sponsor sponsored promo promos promotion cta
+    newsletter subscribe subscription paywall cookie cookies consent share sharing social
+    related recommended trending outbrain taboola widget ticker
+""".split())
+ARTICLE_TAGS = frozenset({"html", "body", "main", "article"})  # <body class="has-ads"> holds the article
+_MARK_WORDS = re.compile(r"[a-z0-9]+")
 MIN_PARAGRAPH_WORDS = 6  # a page whose main text has no block this long is menus and links
 _ENTITY = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
 
@@ -847,7 +856,7 @@ class _Block:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.break_at = break_at  # offset of the tag that opened this block
-        self.in_nav = in_nav  # inside <nav>: menus are never the article
+        self.in_nav = in_nav  # inside <nav> or a promo, an ad box...: never the article
 
     def add(self, chars: str, start: int, end: int, keep_space: bool) -> None:
         for ch in chars:
@@ -896,6 +905,7 @@ class _PageParser(HTMLParser):
         self.skipping: list[str] = []
         self.pre_depth = 0
         self.nav_depth = 0
+        self.marked: list[list] = []  # [tag, open count] of each open element marked not-article
         self.meta: dict[str, str] = {}
 
     def file_offset(self) -> int:
@@ -903,7 +913,13 @@ class _PageParser(HTMLParser):
         return self.line_starts[line - 1] + column
 
     def handle_starttag(self, tag, attrs):
-        self._meta(tag, dict(attrs))
+        attrs = dict(attrs)
+        self._meta(tag, attrs)
+        if tag not in VOID_TAGS:
+            for entry in self.marked:
+                entry[1] += entry[0] == tag
+            if tag not in ARTICLE_TAGS and _not_article(attrs):
+                self.marked.append([tag, 1])
         if tag == "body" and "head" in self.skipping:
             self.skipping.clear()  # a page that never closes its <head>
         if tag in SKIPPED_TAGS and tag not in VOID_TAGS:
@@ -914,7 +930,7 @@ class _PageParser(HTMLParser):
             self._break()
             self.pre_depth += tag == "pre"
             self.nav_depth += tag == "nav"
-            self.current.in_nav = self.nav_depth > 0
+            self.current.in_nav = self._outside()
 
     def handle_startendtag(self, tag, attrs):
         self._meta(tag, dict(attrs))
@@ -924,6 +940,10 @@ class _PageParser(HTMLParser):
             self._break()
 
     def handle_endtag(self, tag):
+        for entry in self.marked:
+            entry[1] -= entry[0] == tag
+        while self.marked and self.marked[-1][1] <= 0:
+            self.marked.pop()
         if tag in self.skipping:
             while self.skipping and self.skipping.pop() != tag:
                 pass
@@ -931,7 +951,11 @@ class _PageParser(HTMLParser):
             self._break()
             self.pre_depth = max(0, self.pre_depth - (tag == "pre"))
             self.nav_depth = max(0, self.nav_depth - (tag == "nav"))
-            self.current.in_nav = self.nav_depth > 0
+            self.current.in_nav = self._outside()
+
+    def _outside(self) -> bool:
+        """Inside a menu or an element marked as no part of the article."""
+        return self.nav_depth > 0 or bool(self.marked)
 
     def handle_data(self, data):
         if self.skipping:
@@ -986,7 +1010,7 @@ class _PageParser(HTMLParser):
         self.current.strip()
         if self.current.chars:
             self.blocks.append(self.current)
-        self.current = _Block(self.file_offset(), self.nav_depth > 0)
+        self.current = _Block(self.file_offset(), self._outside())
 
     def close(self):
         super().close()
@@ -1001,6 +1025,16 @@ class _PageParser(HTMLParser):
                 self.meta.setdefault(key, attrs["content"].strip())
         elif tag == "link" and (attrs.get("rel") or "").lower() == "canonical" and attrs.get("href"):
             self.meta.setdefault("canonical", attrs["href"].strip())
+
+
+def _not_article(attrs: dict) -> bool:
+    """Whether an element's class or id marks it as no part of the article ("ts-inline-promo")."""
+    marks = " ".join(filter(None, (attrs.get("class"), attrs.get("id"))))
+    if not marks:
+        return False
+    lowered = marks.lower()
+    return (any(word in NOT_ARTICLE_MARKS for word in _MARK_WORDS.findall(lowered))
+            or "most-read" in lowered or "mostread" in lowered)
 
 
 def parse_html_blocks(text: str) -> tuple[list[_Block], dict]:

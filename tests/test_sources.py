@@ -412,6 +412,28 @@ def test_html_without_metadata_takes_title_from_the_page(tmp_path):
     assert source.format == "html" and "twelve days" in source.view
 
 
+def test_html_promo_and_ad_boxes_inside_the_article_are_left_out(tmp_path):
+    paragraphs = [
+        "The ferry capsized in heavy seas on Tuesday night with 212 people on board, the coastguard said.",
+        "Divers recovered nine more bodies on Wednesday, bringing the confirmed toll to twenty-one.",
+        "The vessel had been inspected in March and passed, the maritime authority said on Thursday.",
+    ]
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><body class='single has-ads'><article class='story'>"
+        f"<h1>Ferry toll rises</h1><p>{paragraphs[0]}</p>"
+        "<div class='ts-inline-promo'><p><strong>Train smarter:</strong> Try Coach Plus free for 14 days "
+        "and get a personal plan for your next race.</p></div>"
+        f"<div class='story-body'><p>{paragraphs[1]}</p>"
+        "<section id='newsletter-signup'><div><p>Get our morning briefing delivered to your inbox "
+        "every day, 6 days a week.</p></div></section>"
+        f"<p>{paragraphs[2]}</p></div></article></body></html>")
+    source = read_source(path)
+    for paragraph in paragraphs:
+        assert paragraph in source.view
+    assert "free for 14 days" not in source.view and "morning briefing" not in source.view
+
+
 def test_html_single_br_is_a_line_break_and_double_br_a_paragraph():
     source = read_source(FORMATS / "br-and-divs.html")
     assert source.view.startswith(

@@ -1195,8 +1195,12 @@ class Extractor:
                 relative=bool(candidate.extra.get("relative")),
                 noun=_noun_class(candidate, inside),
                 topic=topic,
-                own_noun=bool(candidate.kind == "count" and inside and primary_names
-                              and set(primary_names) <= set(inside[0][2])),
+                own_noun=bool(primary_names and (
+                    candidate.kind == "count" and inside and set(primary_names) <= set(inside[0][2])
+                    # "the course-record bonus of $25,000", "the $50,000 first prize": the word is the value's
+                    or candidate.kind == "money" and primary is not None and (following and primary is following[0][2]
+                                                or linked and primary is linked[-1][2])
+                    and set(primary_names) <= set(primary))),
                 dimension=candidate.extra.get("dimension"),
             ),
         )

@@ -513,3 +513,15 @@ def test_zero_is_close_only_to_small_figures(rules):
         "The county has given 9,412 doses of the vaccine since it opened six clinics, the department said."), rules)
     a, b = claim_at(report, "s1", "zero doses"), claim_at(report, "s2", "9,412 doses")
     assert not together(report, a, b)
+
+
+def test_a_sum_named_by_its_own_word_is_no_other_sum_of_its_clause(rules):
+    report = compare_loaded(sources(
+        "Her 2:21:09 broke the course record and earned her the course-record bonus of $25,000 on top of "
+        "the winner's purse.",
+        "Kalnins collected the $50,000 first prize and flew home on Monday.",
+        "The winner's cheque was $50,000, organisers said.",
+    ), rules)
+    bonus, prize = claim_at(report, "s1", "$25,000"), claim_at(report, "s2", "$50,000")
+    assert not together(report, bonus, prize)
+    assert together(report, prize, claim_at(report, "s3", "$50,000"))

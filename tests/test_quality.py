@@ -188,6 +188,18 @@ CORPORA = {
                (11, 10, 0)),
     "retail-chain-bankruptcy-harrowgate": (DATA / "holdout16/retail-chain-bankruptcy-harrowgate", DATA / "holdout16/retail-chain-bankruptcy-harrowgate.gold.json",
                (15, 9, 0)),
+    "calder-ridge-wildfire": (DATA / "holdout17/calder-ridge-wildfire", DATA / "holdout17/calder-ridge-wildfire.gold.json",
+               (12, 12, 0)),
+    "corva2-heart-failure-trial": (DATA / "holdout17/corva2-heart-failure-trial", DATA / "holdout17/corva2-heart-failure-trial.gold.json",
+               (9, 11, 0)),
+    "dunmore-strait-ferry": (DATA / "holdout17/dunmore-strait-ferry", DATA / "holdout17/dunmore-strait-ferry.gold.json",
+               (11, 11, 1)),
+    "port-adley-mayoral-election": (DATA / "holdout17/port-adley-mayoral-election", DATA / "holdout17/port-adley-mayoral-election.gold.json",
+               (10, 10, 1)),
+    "vantrell-oakhurst-bid": (DATA / "holdout17/vantrell-oakhurst-bid", DATA / "holdout17/vantrell-oakhurst-bid.gold.json",
+               (9, 11, 0)),
+    "velmora-marathon": (DATA / "holdout17/velmora-marathon", DATA / "holdout17/velmora-marathon.gold.json",
+               (13, 12, 1)),
 }
 
 

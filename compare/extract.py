@@ -145,6 +145,10 @@ SPLIT_BEFORE = re.compile(r"\d\s*(?:km|kilometres|kilometers|k|miles?|m|metres|m
 SPACED_METRES = re.compile(r"(?:\s*[.,;:)]|\s+(?:on|in|at|by|and|or|above|below|high|deep|long|tall|wide|from|"
                            r"to|after|before|during|when|while|overnight|late|early)\b)")
 CURRENCY_BEFORE = re.compile(r"[$£€¥]\s*$|\b(?:dlrs|usd|eur|gbp)\s*$", re.IGNORECASE)
+# "In 2021, ...", "Back in March 2019, ...", "Four years ago, ...": a date that opens a sentence
+OPENING_DATE_BEFORE = re.compile(r"\W*(?:(?:back\s+|also\s+)?(?:in|on|during|at\s+the\s+end\s+of)\s+)?(?:the\s+)?",
+                                 re.IGNORECASE)
+OPENING_DATE_AFTER = re.compile(r"\s*,")
 RECENT_DAYS = 92  # a dated month this close before publication is the story's present, not its past
 NEW_PREDICATE = re.compile(r",\s+and\s+(?:is|was|are|were|has|had|have|will|would)\b|;")
 MILLIONS_OF = re.compile(r"\s+(?:[a-z]+\s+)?(?:people|customers|subscribers|users|viewers|listeners|readers|"
@@ -1852,17 +1856,33 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
             continue  # "Ashcombe, who had won in 2023 and 2024, cut the gap to two lengths"
         if start >= candidate.end and FROM_FIGURE.search(view, candidate.end, start):
             continue  # "declined 6.2 pct to 2.41 billion from 2.57 billion a year earlier": the earlier figure's
-        year = _year_of_date(date_claim.normalized)
-        if year is not None:
-            years.add(year)
-            recent = (published_day is not None and date_claim.high is not None and "-" in (date_claim.normalized or "")
-                      and 0 <= published_day - date_claim.high <= RECENT_DAYS)
-            if published_year and int(year) < published_year and not recent:
-                past = True  # (a month just before the turn of the year is still the present's: "at the end of December")
-        if re.search(r"\b(?:last\s+year|years?\s+ago|years?\s+earlier|the\s+year\s+before|previous\s+year)\b",
-                     view[start:end], re.IGNORECASE):
-            past = True
+        past = _dated(date_claim, view[start:end], years, published_year, published_day) or past
+    if not years and not past:
+        # "In 2021, Brennecke won ... and turnout was 34.9 percent": a date opening the sentence
+        # dates all of it, however far the value stands
+        opening = [d for d in dates[first:] if sentence.start <= d[0] < sentence.start + 20][:1]
+        for start, end, date_claim in opening:
+            if (start != candidate.start and OPENING_DATE_BEFORE.fullmatch(view, sentence.start, start)
+                    and OPENING_DATE_AFTER.match(view, end)
+                    and not PRESENT_REFERENCE.fullmatch(view[start:end].strip())):
+                past = _dated(date_claim, view[start:end], years, published_year, published_day)
     return tuple(sorted(years)), past
+
+
+def _dated(date_claim, written: str, years: set, published_year, published_day) -> bool:
+    """Add a date's year to `years`; whether it lies before the story's present."""
+    past = False
+    year = _year_of_date(date_claim.normalized)
+    if year is not None:
+        years.add(year)
+        recent = (published_day is not None and date_claim.high is not None and "-" in (date_claim.normalized or "")
+                  and 0 <= published_day - date_claim.high <= RECENT_DAYS)
+        if published_year and int(year) < published_year and not recent:
+            past = True  # (a month just before the turn of the year is still the present's: "at the end of December")
+    if re.search(r"\b(?:last\s+year|years?\s+ago|years?\s+earlier|the\s+year\s+before|previous\s+year)\b",
+                 written, re.IGNORECASE):
+        past = True
+    return past
 
 
 def _in_other_relative_clause(view: str, sentence: Span, start: int, end: int, candidate) -> bool:

@@ -525,3 +525,15 @@ def test_a_sum_named_by_its_own_word_is_no_other_sum_of_its_clause(rules):
     bonus, prize = claim_at(report, "s1", "$25,000"), claim_at(report, "s2", "$50,000")
     assert not together(report, bonus, prize)
     assert together(report, prize, claim_at(report, "s3", "$50,000"))
+
+
+def test_a_year_opening_the_sentence_dates_every_value_in_it(rules):
+    report = compare_loaded(sources(
+        "In 2019, Okafor won with 51.2 percent against a divided field, and turnout was a sleepy 34.9 percent.",
+        "Turnout was 41.3 percent of the city's registered voters, officials said.",
+        "The elections office reported a turnout of 38.6%, well above recent years.",
+    ), rules)
+    earlier = claim_at(report, "s1", "34.9 percent")
+    now = claim_at(report, "s2", "41.3 percent")
+    assert not together(report, earlier, now)
+    assert together(report, now, claim_at(report, "s3", "38.6%")) and finding_of(report, now).kind == "conflict"

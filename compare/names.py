@@ -246,17 +246,34 @@ def spelling_variant(a: str, b: str, threshold: float = 80, min_length: int = 5)
     if wa == wb or len(wa) != len(wb) or len(wa) < 2:
         return False
     differing = [(x, y) for x, y in zip(wa, wb) if x != y]
-    if len(differing) > 2 or len(differing) == 2 and not (differing[0][0].startswith(differing[0][1])
-                                                          or differing[0][1].startswith(differing[0][0])):
-        return False  # two words spelled apart only when one first name lengthens the other ("tomas" / "tomasz")
+    if len(differing) > 2 or len(differing) == 2 and not (
+            differing[0][0].startswith(differing[0][1]) or differing[0][1].startswith(differing[0][0])
+            or all(_romanized(x) == _romanized(y) for x, y in differing)):
+        # two words spelled apart only when one first name lengthens the other ("tomas" / "tomasz"),
+        # or both are one romanization apart ("andrei pashkevich" / "andrey pashkevitch")
+        return False
     for x, y in differing:
         short, long_ = sorted((x, y), key=len)
         suffix = long_[len(short):] if long_.startswith(short) else None
         if suffix in ("ian", "ese", "ish", "'s") or suffix == "n" and short[-1:] in "aeiou":
             return False  # "America" / "American", "Brazil" / "Brazilian": a word and its adjective
+        if _romanized(x) == _romanized(y) and min(len(x), len(y)) >= 4:
+            continue
         if not words_similar(x, y, threshold, min_length if len(differing) == 1 else min(min_length, 4)):
             return False
     return True
+
+
+_ROMANIZATIONS = ((re.compile(r"^y(?=[aeiou])"), ""), (re.compile(r"y"), "i"), (re.compile(r"ii"), "i"),
+                  (re.compile(r"tch"), "ch"), (re.compile(r"ks"), "x"), (re.compile(r"kh"), "h"))
+
+
+def _romanized(word: str) -> str:
+    """One spelling of the ways a name is romanized: "andrey" and "andrei", "pashkevitch" and
+    "pashkevich", "yevgeniya" and "evgenia" become one."""
+    for pattern, replacement in _ROMANIZATIONS:
+        word = pattern.sub(replacement, word)
+    return word
 
 
 def _without_initials(words: list) -> list:

@@ -151,6 +151,10 @@ def test_a_last_name_written_with_and_without_a_middle_initial_is_one_person():
     ("walter j. pruett", "walter pruitt", True),  # a middle initial is no word of the spelling
     ("walter j. pruett", "walter pruett", False),  # nor is leaving it out a variant
     ("tomasz brzezina", "tomas brezina", True),  # a first name lengthened and a last name spelled apart
+    ("andrei pashkevich", "andrey pashkevitch", True),  # both words one romanization apart
+    ("yevgeny khodorov", "evgeni hodorov", True),
+    ("mark jones", "mary jones", False),  # a letter that is no romanization: two people
+    ("anna kowalski", "anya kowalsky", False),
 ])
 def test_spelling_variant(a, b, variant):
     assert spelling_variant(a, b) is variant

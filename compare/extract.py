@@ -146,9 +146,16 @@ SPACED_METRES = re.compile(r"(?:\s*[.,;:)]|\s+(?:on|in|at|by|and|or|above|below|
                            r"to|after|before|during|when|while|overnight|late|early)\b)")
 CURRENCY_BEFORE = re.compile(r"[$£€¥]\s*$|\b(?:dlrs|usd|eur|gbp)\s*$", re.IGNORECASE)
 # "In 2021, ...", "Back in March 2019, ...", "Four years ago, ...": a date that opens a sentence
-OPENING_DATE_BEFORE = re.compile(r"\W*(?:(?:back\s+|also\s+)?(?:in|on|during|at\s+the\s+end\s+of)\s+)?(?:the\s+)?",
+OPENING_DATE_BEFORE = re.compile(r"\W*(?P<in>(?:back\s+|also\s+)?(?:in|on|during|at\s+the\s+end\s+of)\s+)?(?:the\s+)?",
                                  re.IGNORECASE)
 OPENING_DATE_AFTER = re.compile(r"\s*,")
+OPENING_DATE_NO_COMMA = re.compile(r"\s+(?:the|a|an|it|he|she|they|we|[A-Z])")  # "In 2023 the telescope detected"
+DISTANCE = "distance"
+# "2 km from Halvek harbour", "five miles off the coast", "40 km outside Quito": how far from a place
+FROM_PLACE = re.compile(r"\s+(?:away\s+)?(?:from|off|outside|short\s+of)\s+(?:the\s+|its\s+)?(?:[A-Z]|"
+                        r"(?:coast|shore|harbou?r|port|city|town|village|border|capital|airport|summit|"
+                        r"epicent(?:re|er)|scene|site|island|mainland|bay)\b)")
+PER_SHARE = re.compile(r"\s+(?:a|per|for\s+each)\s+(?:share|ordinary\s+share)\b", re.IGNORECASE)
 RECENT_DAYS = 92  # a dated month this close before publication is the story's present, not its past
 NEW_PREDICATE = re.compile(r",\s+and\s+(?:is|was|are|were|has|had|have|will|would)\b|;")
 MILLIONS_OF = re.compile(r"\s+(?:[a-z]+\s+)?(?:people|customers|subscribers|users|viewers|listeners|readers|"
@@ -620,7 +627,8 @@ class Extractor:
         if qualifier == "approximate":
             # "about 4 billion" is rougher than "about 13,500": three significant digits halve the margin
             tolerance = self.rules.tolerance / (2 if _significant_digits(value) >= 3 else 1)
-            low, high = value * (1 - tolerance), value * (1 + tolerance)
+            # and never narrower than the figure without "about": "about 3 km" covers what "3 km" does
+            low, high = min(value * (1 - tolerance), value - precision), max(value * (1 + tolerance), value + precision)
         elif qualifier == "at_least":
             low, high = value, math.inf
         elif qualifier == "more_than":
@@ -690,8 +698,9 @@ class Extractor:
                     continue
                 code = code_of(match)
                 if (isinstance(code, str) and re.fullmatch(r"pounds?", match.group("cur"), re.IGNORECASE)
-                        and not re.search(r"[a-z]\s*$", match.group("num"), re.IGNORECASE)):
-                    continue  # "4,740 pounds" weighs; "5 million pounds" and "£5" are money
+                        and not re.search(r"[a-z]\s*$", match.group("num"), re.IGNORECASE)
+                        and not PER_SHARE.match(view, match.end())):
+                    continue  # "4,740 pounds" weighs; "5 million pounds", "6.40 pounds a share" and "£5" are money
                 if isinstance(code, tuple):  # a minor unit: "38 cents", "40p"
                     code, factor = code
                     value = value * factor
@@ -1116,6 +1125,9 @@ class Extractor:
                 if candidate.kind == "duration" and not primary_names else None)
         if took and took.group("noun").lower() not in STOPWORDS:
             primary_names = ["noun:" + _singular(took.group("noun").lower())]
+        if (candidate.kind == "quantity" and not primary_names and dimension == "length"
+                and self._allows(DISTANCE, "quantity") and FROM_PLACE.match(view, candidate.end)):
+            primary_names = [DISTANCE]  # "roughly 2 km from Halvek harbour", "five miles off the coast"
         if candidate.kind in ("money", "percent", "duration") and not primary_names:
             # no lexicon word: the noun the value qualifies names it ("$5 million in grants")
             noun = FOLLOWING_WORD.match(view, candidate.end)
@@ -1862,8 +1874,9 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
         # dates all of it, however far the value stands
         opening = [d for d in dates[first:] if sentence.start <= d[0] < sentence.start + 20][:1]
         for start, end, date_claim in opening:
-            if (start != candidate.start and OPENING_DATE_BEFORE.fullmatch(view, sentence.start, start)
-                    and OPENING_DATE_AFTER.match(view, end)
+            opened = OPENING_DATE_BEFORE.fullmatch(view, sentence.start, start)
+            if (start != candidate.start and opened
+                    and (OPENING_DATE_AFTER.match(view, end) or opened.group("in") and OPENING_DATE_NO_COMMA.match(view, end))
                     and not PRESENT_REFERENCE.fullmatch(view[start:end].strip())):
                 past = _dated(date_claim, view[start:end], years, published_year, published_day)
     return tuple(sorted(years)), past
@@ -2244,10 +2257,18 @@ def _build_money(rules: RuleSet):
         pattern = re.compile(rf"(?<![\w$])(?P<cur>{symbols})\s?(?P<num>{NUMBER_PATTERN})", re.IGNORECASE)
         patterns.append((pattern, lambda m: symbol_code[m.group("cur").lower()], None))
     minor = {word.lower(): (currency.code, 0.01) for currency in rules.currencies for word in currency.minor}
-    if minor:
-        names = "|".join(re.escape(w) for w in sorted(minor, key=len, reverse=True))
+    spelled = {word: code for word, code in minor.items() if not (len(word) == 1 and word.isalpha())}
+    if spelled:
+        names = "|".join(re.escape(w) for w in sorted(spelled, key=len, reverse=True))
         pattern = re.compile(rf"(?<![\d.,])(?P<num>\d{{1,6}}(?:\.\d+)?)\s?(?P<cur>{names})(?![\w])", re.IGNORECASE)
-        patterns.append((pattern, lambda m: minor[m.group("cur").lower()], _needed_words(minor)))
+        patterns.append((pattern, lambda m: minor[m.group("cur").lower()], _needed_words(spelled)))
+    letters = "".join(sorted(re.escape(w) for w in minor if w not in spelled))
+    if letters:
+        # "640p a share": a one-letter minor unit is glued to its number, and is no "720p video"
+        # or "10 p.m."
+        pattern = re.compile(rf"(?<![\d.,])(?P<num>\d{{1,6}}(?:\.\d+)?)(?P<cur>[{letters}])(?![\w]|\.\w)"
+                             r"(?!\s+(?:video|resolution|hd|screens?|displays?|streams?|cameras?)\b)")
+        patterns.append((pattern, lambda m: minor[m.group("cur").lower()], None))
     if word_code:
         words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(word_code, key=len, reverse=True))
         after = re.compile(rf"{_NUMBER_START}(?P<num>{NUMBER_PATTERN})\s+(?P<cur>{words})\b", re.IGNORECASE)

@@ -1398,3 +1398,53 @@ def test_a_multiple_of_a_mass_is_no_multiple_of_a_radius(rules):
     report = compare_loaded(sources("The planet is 1.6 times the radius of Earth.",
                                             "The planet is 1.8 times the mass of Earth."), rules)
     assert all(len(f.claims) == 1 for f in report.findings if f.kind != "variant")
+
+
+@pytest.mark.parametrize("text, needle, normalized", [
+    ("The board backed the proposal of 640p a share in cash.", "640p", "GBP 6.4"),
+    ("Tickets rose by 40p to £3.20.", "40p", "GBP 0.4"),
+    ("The offer values Oakhurst at 6.40 pounds per share.", "6.40 pounds", "GBP 6.4"),
+])
+def test_pence_glued_to_the_number_and_pounds_a_share_are_money(rules, text, needle, normalized):
+    assert one(text, extract(text, rules), needle, "money").normalized == normalized
+
+
+@pytest.mark.parametrize("text", [
+    "Doors open at 7p.m. on Friday.",
+    "The camera records 1080p video at 60 frames.",
+])
+def test_a_letter_after_a_number_is_no_money_in_times_and_resolutions(rules, text):
+    assert not [c for c in extract(text, rules) if c.kind == "money"]
+
+
+def test_a_parcel_in_pounds_still_weighs(rules):
+    text = "The parcel weighed 6.40 pounds."
+    assert one(text, extract(text, rules), "6.40 pounds", "quantity").attribute == "weight"
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("The ferry overturned roughly 2 km from Halvek harbour, minutes after it left.", "2 km"),
+    ("The trawler sank five miles off the coast on Sunday.", "five miles"),
+    ("The plane came down 40 km outside Quito.", "40 km"),
+])
+def test_a_length_from_a_place_is_a_distance(rules, text, needle):
+    assert one(text, extract(text, rules), needle, "quantity").attribute == "distance"
+
+
+def test_about_never_narrows_what_the_figure_covers(rules):
+    bare, about = "The grave lies 3 km from the henge.", "The grave lies about 3 km from the henge."
+    plain = one(bare, extract(bare, rules), "3 km", "quantity")
+    rough = one(about, extract(about, rules), "3 km", "quantity")
+    assert rough.low <= plain.low and rough.high >= plain.high
+    miles = "The grave lies two miles from the henge."
+    assert compatible(rough, one(miles, extract(miles, rules), "two miles", "quantity"))
+
+
+@pytest.mark.parametrize("text", [
+    "In 2021 the telescope detected carbon dioxide and methane in the atmosphere of K2-18 b, a large "
+    "planet orbiting a cool dwarf star about 124 light-years away.",
+    "In 2021, the party won with 51 percent, and turnout was a sleepy 34.9 percent.",
+])
+def test_a_year_opening_the_sentence_marks_its_values_as_past(rules, text):
+    claims = [c for c in extract(text, rules) if c.kind in ("quantity", "percent")]
+    assert claims and all(c.features.past and c.features.years == ("2021",) for c in claims)

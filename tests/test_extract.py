@@ -1448,3 +1448,11 @@ def test_about_never_narrows_what_the_figure_covers(rules):
 def test_a_year_opening_the_sentence_marks_its_values_as_past(rules, text):
     claims = [c for c in extract(text, rules) if c.kind in ("quantity", "percent")]
     assert claims and all(c.features.past and c.features.years == ("2021",) for c in claims)
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("The board was minded to recommend Vantrell's proposal of 640p a share in cash.", "640p"),
+    ("Its rival's bid of $41 a share was rejected on Monday.", "$41"),
+])
+def test_a_bid_and_a_proposal_name_a_price(rules, text, needle):
+    assert one(text, extract(text, rules), needle, "money").attribute == "price"

@@ -45,7 +45,11 @@ WORD_NUMBER = (
     rf"(?:\s+(?:{_SCALE})(?:\s+(?:and\s+)?(?:{_WORD})(?:[\s-]+(?:{_WORD}))?)?){{0,4}}"
     rf"(?:\s+dozen)?"
 )
-DIGIT_NUMBER = r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\d])"
+# "17-3/8 dlrs", "31 1/4": a whole and eighths, as old stock prices are quoted; a fraction's
+# denominator is no number of its own
+MIXED_FRACTION = r"(?<![\w.,/])\d{1,4}[-\s]\d{1,2}/(?:2|4|8|16|32|64)(?![\d/])"
+DIGIT_NUMBER = (rf"{MIXED_FRACTION}|(?<![\w.,/])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]\d)"
+                r"|(?<![\w.,/])\d+(?:\.\d+)?(?![\d])")
 _ABBR = "|".join(sorted(SCALE_ABBREVIATIONS, key=len, reverse=True))
 # digits with an optional scale: "4.2bn", "40 bln", "1.5 million", "12k"
 SCALED_DIGITS = rf"(?:{DIGIT_NUMBER})(?:\s?(?:{_ABBR})\b)?"
@@ -57,6 +61,7 @@ NUMBER_PATTERN = (
 )
 NUMBER_RE = re.compile(NUMBER_PATTERN, re.IGNORECASE)
 
+_MIXED_RE = re.compile(r"(\d{1,4})[-\s](\d{1,2})/(\d{1,2})")
 _TOKEN_RE = re.compile(r"[a-z]+|\d[\d,]*(?:\.\d+)?|\.\d+", re.IGNORECASE)
 _DIGITS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 
@@ -69,6 +74,10 @@ def parse_number(text: str) -> Optional[float]:
         sign, cleaned = -1.0, cleaned[1:].lstrip()
     if not cleaned:
         return None
+    match = _MIXED_RE.fullmatch(cleaned)
+    if match:
+        whole, numerator, denominator = (int(g) for g in match.groups())
+        return None if numerator >= denominator else sign * (whole + numerator / denominator)
     match = re.fullmatch(r"(?:half(?:\s+an?)?|a\s+half)(?:\s+([a-z]+))?", cleaned)
     if match:
         scale = _scale_word(match.group(1))

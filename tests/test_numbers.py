@@ -158,3 +158,19 @@ def test_human_number(value, text):
 def test_human_number_keeps_different_values_apart():
     values = [1_500_000, 1_500_400, 1_499_999, 1_234_000_000, 1_234_400_000]
     assert len({human_number(v) for v in values}) == len(values)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("17-3/8", 17.375), ("31 1/4", 31.25), ("5-1/2", 5.5),
+])
+def test_a_whole_and_a_fraction_is_one_number(text, expected):
+    assert parse_number(text) == expected
+    assert NUMBER_RE.fullmatch(text)
+
+
+@pytest.mark.parametrize("text, unexpected", [
+    ("closed at 17-3/8 dlrs", "8"),  # the denominator is part of the price
+    ("open 24/7 since May", "7"),
+])
+def test_a_fraction_denominator_is_no_number_of_its_own(text, unexpected):
+    assert unexpected not in [m.group() for m in NUMBER_RE.finditer(text)]

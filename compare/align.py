@@ -31,6 +31,7 @@ CONFLICT_ATTRIBUTE = 0.8
 # minutes of play: one player's one event told a few minutes apart is one event ("a try in the
 # 78th minute" / "79th minute"); further apart it may be a second goal
 ONE_EVENT_MINUTES = 5
+OPEN_BOUNDS = frozenset({"at_most", "less_than", "at_least", "more_than"})
 _EPOCH = date(1970, 1, 1)
 MAGNITUDE_BANDS = 40  # per power of ten: bands about 6% wide
 PRESENT_DAY = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))", re.IGNORECASE)
@@ -418,7 +419,10 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
                 edges.append((score, 1, i, j))
             continue
         if agree:
-            if score >= settings.agreement_threshold and (a.kind != "date" or _precision(a) == _precision(b)):
+            if (score >= settings.agreement_threshold and (a.kind != "date" or _precision(a) == _precision(b))
+                    # "up to 40 kilometres" holds three kilometres, but they are not one fact
+                    and (not ({a.qualifier, b.qualifier} & OPEN_BOUNDS)
+                         or _close_enough(a, b, settings.max_conflict_ratio))):
                 edges.append((score, 1, i, j))
         elif (attr >= (1.0 if a.kind == "date" else CONFLICT_ATTRIBUTE)
               # two ages disagree only about one person: "Karen Whitaker, 47" and "a 58-year-old
@@ -513,10 +517,13 @@ def _may_conflict(a: Claim, b: Claim, rules: RuleSet) -> bool:
 
 def _same_subject(a: Claim, b: Claim) -> bool:
     """A conflict needs its two claims to be about one subject: two different leads never are,
-    nor two different things a verb speaks of ("sales rose 6.5%", "listings rose 9.3%")."""
+    nor two different things a verb speaks of ("sales rose 6.5%", "listings rose 9.3%"), nor one
+    person's own circumstances and the story's figure."""
     la, lb = a.features.lead, b.features.lead
     if la and lb and not same_entity(la, lb):
         return False
+    if a.features.personal != b.features.personal:
+        return False  # "her family would pay more than $1,000" is no contradiction of the $506 a student pays
     ta, tb = a.features.topic, b.features.topic
     return not (ta and tb and ta != tb)
 

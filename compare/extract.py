@@ -195,6 +195,13 @@ PERCENT_WORDS = frozenset({"percent", "cent", "pct", "percentage", "basis", "bp"
 MINUTE_WORDS = frozenset({"minute", "minutes"})
 # a name's possessive right before a value: "Tull's 40,918"
 POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:about|around|some|nearly|almost|just)\s+)?")
+# "her family would pay", "my rent went up by": a person's own circumstances, not the story's figure
+PERSONAL_SUBJECT = re.compile(r"\b(?:my|our|her|his|their)\s+(?:own\s+)?(?:family|household|husband|wife|son|"
+                              r"daughter|children|kids|parents|mother|father|rent|bills?|salary|wages?|pay|income|"
+                              r"mortgage)\b", re.IGNORECASE)
+# "Selkirk's closing price of 17-3/8 dlrs", "Brightpath's close of $22.46": the owner's figure
+POSSESSIVE_NOUN_OF = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+of\s+"
+                                r"(?:(?:about|around|some|nearly|almost|just|more\s+than|at\s+least)\s+)?")
 # "won by 14 seconds": the value a gap
 BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|just|nearly|almost|only|more\s+than|less\s+than)\s+)?$",
                        re.IGNORECASE)
@@ -551,8 +558,10 @@ class Extractor:
         # a last name opening a sentence ("Peresild, 36, said") is a name when the article
         # also gives the full name
         surnames = {m.key.split()[-1] for m, _ in found if m.words >= 2}
+        # "The 31-year-old Kenyan ran alone": a nationality alone names no one, whoever it stands for
         return [m for m, initial in found
-                if m.words >= 2 or not initial or m.key in inside or m.key in surnames]
+                if (m.words >= 2 or not initial or m.key in inside or m.key in surnames)
+                and not (m.words == 1 and m.key in names_module.NATIONALITIES and m.key not in surnames)]
 
     # -- finding values ----------------------------------------------------------------------
 
@@ -1215,9 +1224,12 @@ class Extractor:
                     candidate.kind == "count" and inside and set(primary_names) <= set(inside[0][2])
                     # "the course-record bonus of $25,000", "the $50,000 first prize": the word is the value's
                     or candidate.kind == "money" and primary is not None and (following and primary is following[0][2]
-                                                or linked and primary is linked[-1][2])
+                                                or linked and primary is linked[-1][2]
+                                                or any(h[2] is primary and h[1] <= candidate.start
+                                                       and not view[h[1]:candidate.start].strip() for h in outside))
                     and set(primary_names) <= set(primary))),
                 dimension=candidate.extra.get("dimension"),
+                personal=PERSONAL_SUBJECT.search(view, clause.start, candidate.start) is not None,
             ),
         )
 
@@ -1360,7 +1372,8 @@ class Extractor:
                 if lead not in keys:
                     keys.append(lead)
         owner = [m for m in clause_mentions if m.end <= candidate.start
-                 and POSSESSIVE_GAP.fullmatch(view, m.end, candidate.start)]
+                 and (POSSESSIVE_GAP.fullmatch(view, m.end, candidate.start)
+                      or POSSESSIVE_NOUN_OF.fullmatch(view, m.end, candidate.start))]
         if owner:
             # "41,306 votes to Tull's 40,918": the figure is the owner's
             lead = full(owner[0])
@@ -1531,6 +1544,7 @@ class _Features:
     noun: Optional[str] = None  # what a count counts: "person", a lexicon attribute, or the noun
     topic: Optional[str] = None  # the common noun the value's verb speaks of: "sales rose 6.5%" -> "sale"
     own_noun: bool = False  # the count's own noun names its attribute: "48 passengers"
+    personal: bool = False  # one person's own circumstances: "her family would pay more than $1,000"
 
 
 Features = _Features

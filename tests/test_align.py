@@ -537,3 +537,48 @@ def test_a_year_opening_the_sentence_dates_every_value_in_it(rules):
     now = claim_at(report, "s2", "41.3 percent")
     assert not together(report, earlier, now)
     assert together(report, now, claim_at(report, "s3", "38.6%")) and finding_of(report, now).kind == "conflict"
+
+
+def test_a_nationality_alone_is_no_subject_and_the_runner_before_it_is(rules):
+    report = compare_loaded(sources(
+        "Ruth Chepkemoi was in charge over the closing stages. The 31-year-old Kenyan ran alone for most of "
+        "the final quarter of the race and won in 2:19:08, a personal best.",
+        "Ruth Chepkemoi won the race in 2:19:18, a minute clear of the field.",
+    ), rules)
+    a, b = claim_at(report, "s1", "2:19:08"), claim_at(report, "s2", "2:19:18")
+    assert a.subject == "Ruth Chepkemoi"
+    assert together(report, a, b) and finding_of(report, a).kind == "conflict"
+    assert not any(c.kind == "name" and c.text == "Kenyan" for c in report.claims)
+
+
+def test_an_open_bound_agrees_only_with_a_value_near_it(rules):
+    report = compare_loaded(sources(
+        "Her coach said she had been preparing with long runs of up to 40 kilometres.",
+        "She pulled away in the final three kilometres of the course.",
+        "She covered the 42.195 kilometres of the course in 2:19:08.",
+    ), rules)
+    bound = claim_at(report, "s1", "up to 40 kilometres")
+    assert not together(report, bound, claim_at(report, "s2", "three kilometres"))
+    assert not together(report, claim_at(report, "s2", "three kilometres"), claim_at(report, "s3", "42.195 kilometres"))
+
+
+def test_the_owner_of_a_figure_told_with_of_is_its_subject(rules):
+    report = compare_loaded(sources(
+        "The offer is a 32 pct premium over Selkirk's closing price of 17-3/8 dlrs on Friday.",
+        "The bid was made by Keewatin on Monday. Keewatin shares closed down 3/8 at 31-1/4 dlrs on the "
+        "Toronto Stock Exchange.",
+    ), rules)
+    selkirk = claim_at(report, "s1", "17-3/8 dlrs")
+    assert selkirk.features.lead == "selkirk"
+    assert not together(report, selkirk, claim_at(report, "s2", "31-1/4 dlrs"))
+
+
+def test_one_persons_own_circumstances_do_not_contradict_the_storys_figure(rules):
+    report = compare_loaded(sources(
+        "For a full-time in-state student, the change means paying $506 more each year.",
+        "One mother of two students said her family would pay more than $1,000 extra next year.",
+        "Students will pay $560 more each year under the new rates, the board said.",
+    ), rules)
+    student = claim_at(report, "s1", "$506")
+    assert not together(report, student, claim_at(report, "s2", "more than $1,000"))
+    assert together(report, student, claim_at(report, "s3", "$560"))

@@ -1456,3 +1456,14 @@ def test_a_year_opening_the_sentence_marks_its_values_as_past(rules, text):
 ])
 def test_a_bid_and_a_proposal_name_a_price(rules, text, needle):
     assert one(text, extract(text, rules), needle, "money").attribute == "price"
+
+
+@pytest.mark.parametrize("text, needle, attribute", [
+    ("The offer is a 38% premium to Brightpath's closing price of $22.46 on Friday.", "$22.46", "closing_price"),
+    ("Keewatin shares closed down 3/8 at 31-1/4 dlrs on the Toronto Stock Exchange.", "31-1/4 dlrs", "closing_price"),
+    ("Corvane will pay $31 per share for Brightpath.", "$31", "price"),
+    ("A tax collection system contract worth 48 mln euros had been awarded to a company.", "48 mln euros", "price"),
+    ("A €46 million contract for a tax system had been awarded to a software company.", "€46 million", "price"),
+])
+def test_a_closing_share_price_is_no_offer_price(rules, text, needle, attribute):
+    assert one(text, extract(text, rules), needle, "money").attribute == attribute

@@ -1467,3 +1467,14 @@ def test_a_bid_and_a_proposal_name_a_price(rules, text, needle):
 ])
 def test_a_closing_share_price_is_no_offer_price(rules, text, needle, attribute):
     assert one(text, extract(text, rules), needle, "money").attribute == attribute
+
+
+@pytest.mark.parametrize("text, needle, kind, attribute", [
+    ("The 44-year-old engineer will be sworn in on January 2 at City Hall.", "January 2", "date", "took_office"),
+    ("Patients took one 10-milligram tablet once a day.", "10-milligram", "quantity", "dose"),
+    ("The recommended dose is 10 mg once daily.", "10 mg", "quantity", "dose"),
+    ("The fire has forced about 8,500 residents to leave their homes, officials said.", "about 8,500 residents",
+     "count", "displaced"),
+])
+def test_taking_office_a_dose_and_leaving_home_are_named(rules, text, needle, kind, attribute):
+    assert one(text, extract(text, rules), needle, kind).attribute == attribute

@@ -582,3 +582,14 @@ def test_one_persons_own_circumstances_do_not_contradict_the_storys_figure(rules
     student = claim_at(report, "s1", "$506")
     assert not together(report, student, claim_at(report, "s2", "more than $1,000"))
     assert together(report, student, claim_at(report, "s3", "$560"))
+
+
+def test_a_course_record_and_a_personal_best_are_two_facts(rules):
+    report = compare_loaded(sources(
+        "Abebe Tolossa won the Velmora Marathon on Sunday. His 2:05:41 broke the course record of 2:06:30 "
+        "and earned him the course-record bonus of $25,000 on top of the winner's purse.",
+        "Tolossa clocked 2 hours 5 minutes 41 seconds on the 26.2-mile course, taking more than a minute and "
+        "a half off his personal best of 2:07:15, set in the spring.",
+    ), rules)
+    record = claim_at(report, "s1", "2:06:30")
+    assert not together(report, record, claim_at(report, "s2", "2:07:15"))

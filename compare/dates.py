@@ -68,8 +68,8 @@ before them, or the published date when there is none ("the quarter" of an earni
 the last quarter named, else the last one ended before publication). Dates without a year take
 the published year, moved a year back when the tense word nearest them is past and the date
 would lie more than a week after publication ("premiered Dec. 10" read in January), and a year
-forward when it is future or absent and the date would lie more than a week before it ("takes
-office in January" read in December).
+forward when it is future and the date would lie more than a week before it; with no tense word
+the nearer of the two is taken ("takes office in January" read in December is next January).
 
 Not emitted: ages ("36-year-old", "aged 36", "36 years old"), recurrences ("every two years",
 "twice a year", "every Friday", "24/7"), numbers inside codes and titles ("MS-19", "COVID-19",
@@ -276,7 +276,9 @@ def _tense_cues(text: str, lo: int, hi: int) -> list:
             cues.append((start, m.end(), "past"))
         prev2, prev, prev_start = prev, word, start
     return cues
-_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])|\n\s*\n")
+# a full stop before a capital, a blank line, or a line break before an indented line (a list
+# item whose marker is blanked: "- **Swearing-in:** January 2" says nothing of the line before's tense)
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])|\n\s*\n|\n[ \t]+(?=\S)")
 _SPORTS_RE = re.compile(
     r"\b(?:game|match|scored|scores|score|points|touchdowns?|goals?|innings?|inning|halftime|"
     r"half-time|quarterback|buzzer|led|lead|trailed|penalty|rebounds?|assists?|whistle|"
@@ -648,9 +650,12 @@ def _pick_year(ctx: _Ctx, start: int, end: int, make, gran: str) -> Optional[dat
         return None
     slack = timedelta(days=7)  # a published date may be a few days off the writing
     try:
-        # no tense word reads as the present of a schedule: "takes office in January"
+        # future: the next one; no tense word: the nearer one ("takes office in January" read in
+        # December is next January, "a state penalty in August" read in October last August)
         if tense != "past" and _last_of(gran, first) < pub - slack:
-            return make(pub.year + 1)
+            following = make(pub.year + 1)
+            if tense == "future" or following - pub < pub - _last_of(gran, first):
+                return following
         if tense == "past" and first > pub + slack:
             return make(pub.year - 1)
     except ValueError:

@@ -540,3 +540,15 @@ def test_a_megabyte_of_random_words_and_digits_is_fast():
     matches = find_temporal(text, PUB)
     assert time.process_time() - start < 3.0  # generous: about 0.5 s on a laptop
     assert matches
+
+
+@pytest.mark.parametrize("text, published, quote, normalized", [
+    # no tense word: the nearer of this year's and next year's
+    ("Swearing-in: January 2", "2025-11-05", "January 2", "2026-01-02"),
+    ("Regulatory record: a state penalty in August over inspections", "2025-10-20", "August", "2025-08"),
+    # a list item does not take the tense of the line before it
+    ("The numbers\n\n  Council: the Civic Alliance won 16 seats, enough for a majority\n  Swearing-in: January 2",
+     "2025-11-05", "January 2", "2026-01-02"),
+])
+def test_a_date_without_a_year_or_a_tense_is_the_nearer_one(text, published, quote, normalized):
+    assert _span(text, published, quote).normalized == normalized

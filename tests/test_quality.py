@@ -195,7 +195,7 @@ CORPORA = {
     "dunmore-strait-ferry": (DATA / "holdout17/dunmore-strait-ferry", DATA / "holdout17/dunmore-strait-ferry.gold.json",
                (12, 11, 1)),
     "port-adley-mayoral-election": (DATA / "holdout17/port-adley-mayoral-election", DATA / "holdout17/port-adley-mayoral-election.gold.json",
-               (10, 12, 1)),
+               (11, 12, 1)),
     "vantrell-oakhurst-bid": (DATA / "holdout17/vantrell-oakhurst-bid", DATA / "holdout17/vantrell-oakhurst-bid.gold.json",
                (9, 11, 0)),
     "velmora-marathon": (DATA / "holdout17/velmora-marathon", DATA / "holdout17/velmora-marathon.gold.json",

@@ -1471,6 +1471,7 @@ def test_a_closing_share_price_is_no_offer_price(rules, text, needle, attribute)
 
 @pytest.mark.parametrize("text, needle, kind, attribute", [
     ("The 44-year-old engineer will be sworn in on January 2 at City Hall.", "January 2", "date", "took_office"),
+    ("The deal is expected to complete in the first half of 2026.", "the first half of 2026", "date", "deadline"),
     ("Patients took one 10-milligram tablet once a day.", "10-milligram", "quantity", "dose"),
     ("The recommended dose is 10 mg once daily.", "10 mg", "quantity", "dose"),
     ("The fire has forced about 8,500 residents to leave their homes, officials said.", "about 8,500 residents",

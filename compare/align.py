@@ -385,8 +385,7 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
         if _vetoed(a, b, rules):
             continue
         attr = attribute_score(a, b)
-        one_event = _one_match_event(a, b)
-        if one_event:
+        if _one_match_event(a, b):
             attr = 1.0
         if set(a.features.marks) & set(b.features.marks) and compatible(a, b):
             # both "offered", both "women's": a shared qualifier is a shared topic for agreeing values

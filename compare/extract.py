@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date as _date
 from functools import lru_cache
@@ -1543,7 +1543,7 @@ class _Features:
     dimension: Optional[str] = None
     noun: Optional[str] = None  # what a count counts: "person", a lexicon attribute, or the noun
     topic: Optional[str] = None  # the common noun the value's verb speaks of: "sales rose 6.5%" -> "sale"
-    own_noun: bool = False  # the count's own noun names its attribute: "48 passengers"
+    own_noun: bool = False  # the value's own word names its attribute: "48 passengers", "the bonus of $25,000"
     personal: bool = False  # one person's own circumstances: "her family would pay more than $1,000"
 
 
@@ -1886,8 +1886,9 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
     if not years and not past:
         # "In 2021, Brennecke won ... and turnout was 34.9 percent": a date opening the sentence
         # dates all of it, however far the value stands
-        opening = [d for d in dates[first:] if sentence.start <= d[0] < sentence.start + 20][:1]
-        for start, end, date_claim in opening:
+        index = bisect_left(dates, (sentence.start,), first)  # the first date of the sentence
+        if index < len(dates) and dates[index][0] < sentence.start + 20:
+            start, end, date_claim = dates[index]
             opened = OPENING_DATE_BEFORE.fullmatch(view, sentence.start, start)
             if (start != candidate.start and opened
                     and (OPENING_DATE_AFTER.match(view, end) or opened.group("in") and OPENING_DATE_NO_COMMA.match(view, end))

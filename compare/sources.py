@@ -507,6 +507,8 @@ def _month_number(name: str) -> Optional[int]:
     """1 to 12 for a month's name or abbreviation ("March", "MAR", "Sept"), else None."""
     key = name[:3].lower()
     return _MONTHS.index(key) + 1 if key in _MONTHS else None
+
+
 _MONTH = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _HEADER_WORDS_DATE = re.compile(
     rf"\b(?:{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)|"
@@ -904,8 +906,7 @@ class _PageParser(HTMLParser):
         self.current = _Block(0)
         self.skipping: list[str] = []
         self.pre_depth = 0
-        self.nav_depth = 0
-        self.marked: list[list] = []  # [tag, open count] of each open element marked not-article
+        self.marked: list[list] = []  # [tag, open count] of each open <nav> or element marked not-article
         self.meta: dict[str, str] = {}
 
     def file_offset(self) -> int:
@@ -918,7 +919,7 @@ class _PageParser(HTMLParser):
         if tag not in VOID_TAGS:
             for entry in self.marked:
                 entry[1] += entry[0] == tag
-            if tag not in ARTICLE_TAGS and _not_article(attrs):
+            if tag == "nav" or tag not in ARTICLE_TAGS and _not_article(attrs):
                 self.marked.append([tag, 1])
         if tag == "body" and "head" in self.skipping:
             self.skipping.clear()  # a page that never closes its <head>
@@ -929,7 +930,6 @@ class _PageParser(HTMLParser):
         elif tag in BLOCK_TAGS:
             self._break()
             self.pre_depth += tag == "pre"
-            self.nav_depth += tag == "nav"
             self.current.in_nav = self._outside()
 
     def handle_startendtag(self, tag, attrs):
@@ -950,12 +950,11 @@ class _PageParser(HTMLParser):
         elif tag in BLOCK_TAGS:
             self._break()
             self.pre_depth = max(0, self.pre_depth - (tag == "pre"))
-            self.nav_depth = max(0, self.nav_depth - (tag == "nav"))
             self.current.in_nav = self._outside()
 
     def _outside(self) -> bool:
         """Inside a menu or an element marked as no part of the article."""
-        return self.nav_depth > 0 or bool(self.marked)
+        return bool(self.marked)
 
     def handle_data(self, data):
         if self.skipping:
@@ -1248,7 +1247,8 @@ def later_dispatches(sources: Iterable[Source]) -> dict:
         if not line:
             continue
         month = line.group("month")
-        day = (_month_number(month), int(line.group("day"))) if month and _month_number(month) else None
+        number = _month_number(month) if month else None
+        day = (number, int(line.group("day"))) if number else None
         update = _UPDATE_NUMBER.search(head[:line.start()] or head)
         stamped.append((line.group("agency").strip().casefold(), source.id, source.published, day,
                         int(update.group(1)) if update else None))

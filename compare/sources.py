@@ -38,6 +38,14 @@ TITLE_MAX_CHARS = 200
 TITLE_MIN_WORDS = 3  # fewer words on a first line is more often a label than a headline
 TITLE_LINES_TRIED = 3
 FRONT_MATTER_KEYS = ("title", "outlet", "url", "published", "language")
+# other names blogs and static-site generators give the same fields (Jekyll and Hugo: `date`),
+# read when the key itself is absent; an alias that cannot be read is passed over
+FRONT_MATTER_ALIASES = {
+    "outlet": ("publication", "publisher", "site_name", "site", "newspaper"),
+    "url": ("link", "canonical_url", "permalink"),
+    "published": ("date", "pubdate", "publish_date", "published_at", "date_published"),
+    "language": ("lang", "locale"),
+}
 
 # ---------------------------------------------------------------------------------------------
 # Finding the files
@@ -639,6 +647,9 @@ def front_matter_fields(block: str) -> dict:
     for key in FRONT_MATTER_KEYS:
         value = data.get(key)
         if value is None or value == "":
+            value = _alias_value(data, key)
+            if value is not None:
+                fields[key] = value
             continue
         if key == "published":
             fields[key] = iso_date(value)
@@ -647,6 +658,21 @@ def front_matter_fields(block: str) -> dict:
         else:
             fields[key] = str(value).strip()
     return fields
+
+
+def _alias_value(data: dict, key: str) -> Optional[str]:
+    """The first readable value of a field under another of its names ("date: 2025-10-13")."""
+    for alias in FRONT_MATTER_ALIASES.get(key, ()):
+        value = data.get(alias)
+        if value is None or value == "" or isinstance(value, (dict, list, bool)):
+            continue
+        if key != "published":
+            return str(value).strip() or None
+        try:
+            return iso_date(value)
+        except ValueError:
+            continue
+    return None
 
 
 def _yaml_reason(err: yaml.YAMLError) -> str:

@@ -668,6 +668,22 @@ def test_front_matter_published_not_a_date(value):
         parse_front_matter(f"---\npublished: {value}\n---\nBody.\n")
 
 
+@pytest.mark.parametrize("block, meta", [
+    # the names blogs and static-site generators use
+    ("date: 2025-10-13\npublication: The Continental",
+     {"published": "2025-10-13", "outlet": "The Continental"}),
+    ("date: 2025-10-13T09:15:00Z\nlang: en\nlink: https://example.com/a",
+     {"published": "2025-10-13", "language": "en", "url": "https://example.com/a"}),
+    # the field's own name wins over an alias
+    ("published: 2024-01-02\ndate: 2025-10-13\noutlet: A\npublisher: B", {"published": "2024-01-02", "outlet": "A"}),
+    # an alias that is no date is passed over, as any unknown key is
+    ("date: last week\npubdate: 2025-10-14", {"published": "2025-10-14"}),
+    ("date: [2025-10-13]", {}),
+])
+def test_front_matter_aliases(block, meta):
+    assert parse_front_matter(f"---\n{block}\n---\nBody.\n")[0] == meta
+
+
 @pytest.mark.parametrize("text, meta, body_start", [
     ("---\ntitle: T\nextra: ignored\n---\nBody", {"title": "T"}, 32),
     ("---\n---\nBody", {}, 8),

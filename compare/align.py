@@ -250,6 +250,8 @@ def _vetoed(a: Claim, b: Claim, rules: RuleSet) -> bool:
         return True
     if fa.past != fb.past and not (fa.years and fb.years):
         return True
+    if fa.compared != fb.compared:
+        return True  # "smaller than the largest titanosaurs, which reached up to 35 metres": theirs
     if a.kind == "quantity" and fa.dimension != fb.dimension:
         return True
     if (a.kind == "count" and fa.noun and fb.noun and fa.noun != fb.noun

@@ -229,7 +229,7 @@ means various famous previous serious numerous
 """.split())
 
 # words that set a sentence's tense, read token by token (faster than one big alternation)
-_FUTURE_WORDS = frozenset("will won't won’t shall upcoming next scheduled slated starts begins opens".split())
+_FUTURE_WORDS = frozenset("will won't won’t shall upcoming next scheduled slated starts begins opens payable".split())
 _FUTURE_PAIRS = frozenset(tuple(p.split()) for p in (
     "going to|is to|are to|expected to|expects to|expect to|set to|plans to|plan to|planned to|"
     "planned for|planning to|intends to|intend to|aims to|aim to|hopes to|hope to|from now|"
@@ -490,13 +490,17 @@ class _Ctx:
             best, tense = None, ""
             for cue_start, cue_end, name in self.cues(s, e):
                 if cue_end <= start:
-                    distance = start - cue_end
+                    distance, between = start - cue_end, self.text[cue_end:start]
                 elif cue_start >= end:
-                    distance = cue_start - end
+                    distance, between = cue_start - end, self.text[end:cue_start]
                 else:
                     continue  # a word of the expression itself ("next October 12")
-                if best is None or distance < best:
-                    best, tense = distance, name
+                # a word of the expression's own clause before any word beyond a comma ("raised
+                # its dividend on Thursday, payable Sept. 15 to holders of record on Aug. 29,
+                # and held its outlook": both dates are payable's)
+                rank = (("," in between or ";" in between), distance)
+                if best is None or rank < best:
+                    best, tense = rank, name
             self._tense[key] = tense
         return self._tense[key]
 

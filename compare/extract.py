@@ -112,6 +112,25 @@ TO_VALUE = re.compile(r"\s*\bto\s+(?:an?\s+|about\s+|around\s+)?[\d$€£¥]", r
 EVENT_DATE_BEFORE = re.compile(
     r"\b(?:built|constructed|founded|established|opened|completed|born|erected|inaugurated|formed|"
     r"designed|installed|commissioned|dedicated|incorporated)\s+(?:in|on)\s+$", re.IGNORECASE)
+# "its worst result since the country's return to democracy in 1990": the year of the event
+# a record is counted from, not the value's
+SINCE_EVENT_IN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}in\s+$", re.IGNORECASE)
+# "employs 13,500 people and had 2023 revenue of 3.1 billion": a year before a noun with its own
+# figure dates that figure, not one told before it
+YEAR_OWN_FIGURE = re.compile(
+    r"\s+(?:[a-z][\w'’-]*\s+){1,2}(?:of|was|were|is|at|totalled|totaled|reached)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?(?:[A-Z]{0,2}[$€£¥]|dlrs\s+)?\d")
+# before a value: a relative clause on the thing a sentence compares with ("was smaller than the
+# largest titanosaurs from South America, which are thought to have reached up to 35 metres")
+COMPARED_THING = re.compile(
+    r"\bthan\s+(?:the|a|an|any|its|their|those|other|his|her)\b[^.;:()]{0,100}?,\s*(?:which|who|whose)\b[^.;:,()]{0,80}$",
+    re.IGNORECASE)
+# between a value and a later word: a span of time before or after another event
+INTERVAL_TO_EVENT = re.compile(
+    r",?\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|few|several|just|only|some|"
+    r"barely|nearly|almost|about)\s+)+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+"
+    r"(?:before|after|ahead\s+of|prior\s+to|following)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?",
+    re.IGNORECASE)
 # between a value and a later date: the date is the point the value is compared with
 # ("turnout was about 54%, well up on the last election four years ago")
 COMPARED_WITH = re.compile(
@@ -482,7 +501,10 @@ class Extractor:
 
     # -- the pipeline for one source ---------------------------------------------------------
 
-    def extract(self, source: Source) -> list[Claim]:
+    def extract(self, source: Source, story_date: Optional[str] = None) -> list[Claim]:
+        """The claims of one article. `story_date` (ISO) is the date of an undated article's
+        story, when other articles tell it: what the article dates well before it is the past.
+        Relative dates ("on Monday") stay unresolved: the day the article was written is unknown."""
         view = source.view
         sentence_spans = self._story_sentences(view, source.body_start if source.offsets is None else 0)
         if not sentence_spans:
@@ -497,7 +519,8 @@ class Extractor:
             self._value_starts.setdefault(c.kind, []).append(c.start)
         for starts_of_kind in self._value_starts.values():
             starts_of_kind.sort()
-        published_year = int(source.published[:4]) if source.published else _story_year(candidates, view)
+        published_year = (int(source.published[:4]) if source.published
+                          else int(story_date[:4]) if story_date else _story_year(candidates, view))
         claims: list[Claim] = []
         counter = 0
         for candidate in candidates:
@@ -509,7 +532,7 @@ class Extractor:
             sentence = sentence_spans[index]
             claim = self._claim(source, candidate, sentence, sentence_spans[:index], mentions, canonical, counter,
                                 _when(candidate, sentence, dates, view, published_year, self._reaches,
-                                      _epoch_days(source.published)))
+                                      _epoch_days(source.published or story_date)))
             if claim is not None:
                 claims.append(claim)
                 counter += 1
@@ -1059,6 +1082,8 @@ class Extractor:
         if candidate.kind == "money":
             # "900 mln dlrs of the purchase price would come from bank loans": a part of the price
             allowed = [h for h in allowed if not (h[0] >= candidate.end and WHOLE_OF.fullmatch(view, candidate.end, h[0]))]
+        # "on Feb. 27, a week before the vote": the event the value is timed from is not its own
+        allowed = [h for h in allowed if not (h[0] >= candidate.end and INTERVAL_TO_EVENT.fullmatch(view, candidate.end, h[0]))]
         outside = [h for h in allowed if (h[1] <= candidate.start or h[0] >= candidate.end)
                    and self._reaches(h[0], h[1], candidate)
                    and not (h[1] <= candidate.start and self._by_value_between(view, h[1], candidate.start))
@@ -1190,6 +1215,7 @@ class Extractor:
         if EARLIER_LEVEL.search(view, max(sentence.start, candidate.start - 40), candidate.start):
             past = True
         context = " ".join(_context_words(view, candidate, sentence))
+        compared = bool(COMPARED_THING.search(view[max(sentence.start, candidate.start - 200):candidate.start]))
         return Claim(
             id=f"{source.id}:{counter}",
             source=source.id,
@@ -1217,6 +1243,7 @@ class Extractor:
                 marks=marks,
                 years=years,
                 past=past,
+                compared=compared,
                 relative=bool(candidate.extra.get("relative")),
                 noun=_noun_class(candidate, inside),
                 topic=topic,
@@ -1545,6 +1572,7 @@ class _Features:
     topic: Optional[str] = None  # the common noun the value's verb speaks of: "sales rose 6.5%" -> "sale"
     own_noun: bool = False  # the value's own word names its attribute: "48 passengers", "the bonus of $25,000"
     personal: bool = False  # one person's own circumstances: "her family would pay more than $1,000"
+    compared: bool = False  # told of what the sentence compares with: "smaller than X, which reached 35 m"
 
 
 Features = _Features
@@ -1874,6 +1902,10 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
             continue  # "today it employs 12,000": the present is every claim's default time
         if re.search(r"\b(?:since|from|than|until)\s+$", view[max(sentence.start, start - 8):start], re.IGNORECASE):
             continue  # "the highest since 2014": a point of comparison, not the claim's time
+        if start >= candidate.end and SINCE_EVENT_IN.search(view[max(candidate.end, start - 60):start]):
+            continue  # "its worst result since the return to democracy in 1990": likewise
+        if start >= candidate.end and end - start == 4 and YEAR_OWN_FIGURE.match(view, end):
+            continue  # "had 2023 revenue of 3.1 billion": the year of a later figure
         if EVENT_DATE_BEFORE.search(view, max(sentence.start, start - 30), start):
             continue  # "1,480 feet long and constructed in 1962": the date of another event
         if start >= candidate.end and COMPARED_WITH.search(view, candidate.end, start):

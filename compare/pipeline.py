@@ -29,6 +29,7 @@ def extract_all(sources: Iterable[Source], rules: RuleSet,
     sources on), in chunks, with the same claims in the same order as one process gives.
     """
     sources = list(sources)
+    story = story_date(sources)
     if workers is None:
         workers = _default_workers(len(sources))
     claims: list[Claim] = []
@@ -37,7 +38,7 @@ def extract_all(sources: Iterable[Source], rules: RuleSet,
         methods = multiprocessing.get_all_start_methods()
         # fork: workers start at once and share what is loaded; elsewhere the platform's default
         context = multiprocessing.get_context("fork") if sys.platform == "linux" and "fork" in methods else None
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(rules,)) as pool:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(rules, story)) as pool:
             done = 0
             for chunk, found in zip(chunks, pool.map(_extract_chunk, chunks)):
                 claims.extend(found)
@@ -47,13 +48,21 @@ def extract_all(sources: Iterable[Source], rules: RuleSet,
     else:
         extractor = Extractor(rules)
         for done, source in enumerate(sources, 1):
-            claims.extend(extractor.extract(source))
+            claims.extend(extractor.extract(source, story))
             if on_progress:
                 on_progress(done, len(sources))
     for number, claim in enumerate(claims, 1):
         # each claim is a new object made for this call (or unpickled from a worker): number it in place
         object.__setattr__(claim, "id", f"c{number}")
     return claims
+
+
+def story_date(sources: list[Source]) -> Optional[str]:
+    """The date of the story: the median publication date of its dated articles. An undated
+    article's "in 2021" is then as much the past as in its dated neighbours (its "on Monday"
+    stays unresolved: the day it was written is unknown)."""
+    dated = sorted(source.published for source in sources if source.published)
+    return dated[(len(dated) - 1) // 2] if dated else None
 
 
 @contextmanager
@@ -86,13 +95,14 @@ def _default_workers(count: int) -> int:
     return max(1, min(cpus, count // CHUNK_SOURCES))
 
 
-def _start_worker(rules: RuleSet) -> None:
+def _start_worker(rules: RuleSet, story: Optional[str]) -> None:
     _WORKER["extractor"] = Extractor(rules)
+    _WORKER["story_date"] = story
 
 
 def _extract_chunk(sources: list[Source]) -> list[Claim]:
-    extractor = _WORKER["extractor"]
-    return [claim for source in sources for claim in extractor.extract(source)]
+    extractor, story = _WORKER["extractor"], _WORKER["story_date"]
+    return [claim for source in sources for claim in extractor.extract(source, story)]
 
 
 def compare_loaded(sources: Iterable[Source], rules: RuleSet, problems: Iterable = (),

@@ -151,6 +151,13 @@ APART = [
     case(("Meridian, which employs 12,000 workers, agreed on Monday to buy Halcyon for $4.2 billion.",
           "Meridian will buy Halcyon for $4.2 billion. Halcyon employs 3,500 workers at four plants."),
          [("s1", "12,000")], [("s2", "3,500")], id="two companies' staff, relative clause"),
+    case(("The new dinosaur measured about 26 metres from snout to tail, the team said.",
+          "It was smaller than the largest titanosaurs from South America, which are thought to have "
+          "reached up to 35 metres in length."),
+         [("s1", "26 metres")], [("s2", "35 metres")], id="what the sentence compares with"),
+    case(("The council held its final public hearing on the ballpark on Feb. 27, a week before the vote.",
+          "The council approved the ballpark in a vote on March 5 after five hours of debate."),
+         [("s1", "Feb. 27")], [("s2", "March 5")], id="a date a week before another event"),
     case(("Health officials have recorded 143 confirmed cases of measles in the county since January.",
           "The county has now logged 156 confirmed and probable cases of measles since January."),
          [("s1", "143 confirmed cases")], [("s2", "156 confirmed")], id="confirmed against probable cases"),
@@ -167,6 +174,18 @@ def test_claims_about_different_subjects_are_never_one_finding(rules, texts, the
     for fact in align(report.claims, rules):
         ids = {c.id for c in fact.claims}
         assert not (ids & {c.id for c in left} and ids & {c.id for c in right})
+
+
+def test_an_undated_article_takes_the_storys_year(rules):
+    """"58 seats in 2021" in an undated article is an earlier result when the others are of 2025,
+    though 2021 is the latest year the article itself names."""
+    dated, undated = sources("The Social Democrats won 41 seats in the election, the commission said.",
+                             "The Social Democrats won 58 seats in 2021 and governed alone.",
+                             published="2025-10-13")
+    undated = Source(id=undated.id, path=undated.path, text=undated.text, view=undated.view)
+    report = compare_loaded([dated, undated], rules)
+    assert not together(report, claim_at(report, "s1", "41 seats"), claim_at(report, "s2", "58 seats"))
+    assert report.sources[1].published is None  # the report still says the article gave no date
 
 
 def test_the_same_subject_on_both_sides_is_still_found(rules):
@@ -345,6 +364,13 @@ def test_when_a_set_began_is_not_when_the_crush_began(rules):
     case("Part of the roof of a gallery 412 metres underground fell in as the night shift was preparing to leave.",
          "The collapse occurred at 3:10 a.m. in a gallery roughly 1,350 feet below surface, the company said.",
          "412 metres", "1,350 feet", "agreement", id="a depth and its rounded conversion"),
+    # a year in the sentence that is not the value's
+    case("The Social Democrats won 41 seats, their worst result since the return to democracy in 1990.",
+         "The Social Democrats took 41 seats in Sunday's vote, the election commission said.",
+         "41 seats", "41 seats", "agreement", id="worst since an event in a year"),
+    case("Lumetric employs about 13,500 people and had 2023 revenue of 3.1 billion dlrs.",
+         "Lumetric employs 13,500 people at plants in Oregon and Malaysia.",
+         "13,500", "13,500", "agreement", id="a year before another figure's noun"),
     # the story names both races, but both values are one runner's: still a conflict
     case("In the women's race, Ethiopia's Hirut Mengesha, 29, won in 2:19:18. The men's race went to Kiprotich.",
          "Hirut Mengesha of Ethiopia broke clear at 24 kilometres and came home in 2:19:08.",

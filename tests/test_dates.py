@@ -552,3 +552,15 @@ def test_a_megabyte_of_random_words_and_digits_is_fast():
 ])
 def test_a_date_without_a_year_or_a_tense_is_the_nearer_one(text, published, quote, normalized):
     assert _span(text, published, quote).normalized == normalized
+
+
+@pytest.mark.parametrize("text, published, quote, normalized", [
+    # the tense word of the date's own clause counts before a nearer one beyond a comma
+    ("Corvel raised its quarterly dividend to 38 cents a share on Thursday, payable Sept. 15 to "
+     "shareholders of record on Aug. 29, and held its outlook.", "2025-07-24", "Sept. 15", "2025-09-15"),
+    ("Corvel raised its quarterly dividend to 38 cents a share on Thursday, payable Sept. 15 to "
+     "shareholders of record on Aug. 29, and held its outlook.", "2025-07-24", "Aug. 29", "2025-08-29"),
+    ("The film premiered on Dec. 10, critics said.", "2025-01-20", "Dec. 10", "2024-12-10"),
+])
+def test_a_date_takes_the_tense_of_its_own_clause(text, published, quote, normalized):
+    assert _span(text, published, quote).normalized == normalized

@@ -235,6 +235,8 @@ def _vetoed(a: Claim, b: Claim, rules: RuleSet) -> bool:
     if a.unit != b.unit and ((a.kind == "time" and MATCH_MINUTE_UNIT in (a.unit, b.unit))
                              or (a.kind == "count" and {a.unit, b.unit} & {SCORE_UNIT, RANK_UNIT, FLOOR_UNIT, TALLY_UNIT})):
         return True  # a match minute is no time of day, a score no head count
+    if a.kind == "date" and a.source != b.source and (_unanchored(a) or _unanchored(b)):
+        return True  # "today" in two undated articles: two days, for all anyone knows
     if a.kind == "age":
         # an age belongs to its person: words about the race or the past near it do not matter
         return bool(fa.entities and fb.entities and subject_score(a, b) == 0.0)
@@ -261,6 +263,11 @@ def _vetoed(a: Claim, b: Claim, rules: RuleSet) -> bool:
             and b.attribute.startswith("noun:") and a.attribute != b.attribute):
         return True
     return False
+
+
+def _unanchored(claim: Claim) -> bool:
+    """A relative date no publication date resolved ("today", "yesterday"): it names no day."""
+    return not claim.resolved and not any(ch.isdigit() for ch in claim.normalized or "")
 
 
 def _named_alike(options_a: dict, options_b: dict, rules: RuleSet) -> bool:
@@ -429,7 +436,7 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
               # two ages disagree only about one person: "Karen Whitaker, 47" and "a 58-year-old
               # hiker" are two people, not a contradiction
               and subj >= (1.0 if a.kind == "age" else 0.0) and subj > 0.0 and _may_conflict(a, b, rules) and score >= settings.conflict_threshold and _comparable(a, b, attr == subj == 1.0)
-              and _close_enough(a, b, settings.max_conflict_ratio) and _same_subject(a, b)
+              and _close_enough(a, b, _conflict_ratio(a, b, rules, settings.max_conflict_ratio)) and _same_subject(a, b)
               and (subj == 1.0 or not _marked_against_unmarked(a, b, contested))
               and (not (a.attribute or "").startswith("noun:") or ctx >= NOUN_CONFLICT_CONTEXT)):
             edges.append((score, 0, i, j))
@@ -493,6 +500,8 @@ def _comparable(a: Claim, b: Claim, same_words: bool = False) -> bool:
     if a.kind == "date" and (PRESENT_DAY.fullmatch(a.text.strip()) or PRESENT_DAY.fullmatch(b.text.strip())):
         return False  # "tonight at 6": the day of writing, seldom the day of the story's events
     if a.kind in ("date", "time"):
+        if a.features.lent_day or b.features.lent_day:
+            return False  # "on Tuesday" in a dispatch dated only by its dateline: likely, not sure
         if a.features.relative or b.features.relative:
             if not (a.resolved and b.resolved):
                 return False
@@ -514,6 +523,16 @@ def _may_conflict(a: Claim, b: Claim, rules: RuleSet) -> bool:
         if attribute is not None and not attribute.conflicts:
             return False
     return True
+
+
+def _conflict_ratio(a: Claim, b: Claim, rules: RuleSet, default: float) -> float:
+    """How far apart two values of an attribute both name may be and still be one fact: an
+    attribute's own `conflict_ratio` (a death toll revised from 48 to 112), else the default."""
+    ratios = [attribute.conflict_ratio for name in set(a.features.attributes) & set(b.features.attributes)
+              if (attribute := rules.attribute(name)) is not None and attribute.conflict_ratio is not None]
+    if not ratios:
+        return default
+    return 0 if 0 in ratios else max(ratios)
 
 
 def _same_subject(a: Claim, b: Claim) -> bool:

@@ -815,6 +815,10 @@ _AMPM_RE = re.compile(
     rf"(?<![\w.:,\-])(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s?(?P<ap>[AaPp])(?:\.\s?[Mm]\.?|\s?[Mm])"
     rf"(?![A-Za-z])"
     rf"(?:\s*(?P<tz>{_TZ}))?")
+# "4.12 in the morning", "at 9 o'clock in the evening": a time told by the part of the day
+_DAYPART_TIME_RE = re.compile(
+    r"(?<![\w.:,\-])(?P<h>1[0-2]|0?\d)(?:(?:[:.](?P<mi>[0-5]\d))|\s+o['’]clock)\s+in\s+the\s+"
+    r"(?P<part>morning|afternoon|evening)\b", _FLAGS)
 _CLOCK_RE = re.compile(
     r"(?<![\w.:,/\-])(?P<h>\d{1,2}):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.(?P<frac>\d{1,3}))?"
     r"(?![\d:]|\.\d)")
@@ -2227,6 +2231,13 @@ def _ampm(ctx: _Ctx, m: re.Match) -> None:
     ctx.add(_time(start, m.end(), hour, minute, None, qualifier, spread))
 
 
+def _daypart_time(ctx: _Ctx, m: re.Match) -> None:
+    """ "4.12 in the morning" is 04:12, "7.30 in the evening" 19:30."""
+    hour = int(m.group("h")) % 12 + (0 if m.group("part").lower() == "morning" else 12)
+    start, qualifier, spread = _time_qualifier(ctx.text, m.start())
+    ctx.add(_time(start, m.end(), hour, int(m.group("mi") or 0), None, qualifier, spread))
+
+
 def _clock(ctx: _Ctx, m: re.Match) -> None:
     """ "14:30", "at 2:30" (times of day) and race times "2:05:41", "3:43.13" (durations)."""
     text = ctx.text
@@ -2331,6 +2342,10 @@ def _digit_run(ctx: _Ctx, run: re.Match, accepted: set, size: int) -> None:
             m = _AMPM_RE.match(text, s)
             if m:
                 _ampm(ctx, m)
+            elif after in " :.":
+                m = _DAYPART_TIME_RE.match(text, s)
+                if m:
+                    _daypart_time(ctx, m)
         if length == 2 and after == "s" and s > 0 and text[s - 1] in "'’":
             m = _DECADE_RE.match(text, s - 1)
             if m:

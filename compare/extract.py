@@ -13,7 +13,7 @@ import math
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace as _replaced
 from datetime import date as _date
 from functools import lru_cache
 from typing import Iterator, Optional
@@ -125,6 +125,9 @@ YEAR_OWN_FIGURE = re.compile(
 COMPARED_THING = re.compile(
     r"\bthan\s+(?:the|a|an|any|its|their|those|other|his|her)\b[^.;:()]{0,100}?,\s*(?:which|who|whose)\b[^.;:,()]{0,80}$",
     re.IGNORECASE)
+# names of measuring scales, which name no subject
+SCALE_AFTER = re.compile(r"[\s-]+scale\b", re.IGNORECASE)
+SCALE_NAMES = frozenset({"celsius", "fahrenheit", "kelvin", "centigrade"})
 # between a value and a later word: a span of time before or after another event
 INTERVAL_TO_EVENT = re.compile(
     r",?\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|few|several|just|only|some|"
@@ -446,6 +449,7 @@ class Extractor:
     """Compiled matchers for one RuleSet; `extract(source)` is pure and may run in parallel."""
 
     def __init__(self, rules: RuleSet):
+        self._lent = False  # the article's date is its dispatch's dateline day (see extract)
         self.rules = rules
         self._lexicon = _build_lexicon(rules)
         self._allowed: dict = {}  # (attribute name, claim kind) -> may the attribute name that kind
@@ -501,10 +505,16 @@ class Extractor:
 
     # -- the pipeline for one source ---------------------------------------------------------
 
-    def extract(self, source: Source, story_date: Optional[str] = None) -> list[Claim]:
+    def extract(self, source: Source, story_date: Optional[str] = None,
+                dateline_date: Optional[str] = None) -> list[Claim]:
         """The claims of one article. `story_date` (ISO) is the date of an undated article's
         story, when other articles tell it: what the article dates well before it is the past.
-        Relative dates ("on Monday") stay unresolved: the day the article was written is unknown."""
+        Relative dates ("on Monday") stay unresolved: the day the article was written is unknown,
+        unless `dateline_date` gives it (an undated dispatch's dateline day in the story's year);
+        days resolved from it agree with others but never contradict them."""
+        self._lent = bool(dateline_date) and not source.published
+        if self._lent:
+            source = _replaced(source, published=dateline_date)
         view = source.view
         sentence_spans = self._story_sentences(view, source.body_start if source.offsets is None else 0)
         if not sentence_spans:
@@ -575,6 +585,8 @@ class Extractor:
                     continue  # "GALATI, Romania, May 14 (Reuters) -": where the story was filed
                 if mention.text.isupper() and _shouted_line(view, mention.start):
                     continue  # "KEEWATIN TO BUY SELKIRK": a headline in capitals names no acronym
+                if SCALE_AFTER.match(view, mention.end) or mention.key in SCALE_NAMES:
+                    continue  # "6.8 on the Richter scale", "38 degrees Celsius": a scale names no subject
                 # the first word after a dateline opens the sentence: "SALTMARSH POINT -- Windows rattled"
                 found.append((mention, mention.start == span.start or mention.start in dateline_ends))
         inside = {m.key for m, initial in found if not initial}
@@ -1245,6 +1257,7 @@ class Extractor:
                 past=past,
                 compared=compared,
                 relative=bool(candidate.extra.get("relative")),
+                lent_day=bool(candidate.extra.get("relative")) and self._lent,
                 noun=_noun_class(candidate, inside),
                 topic=topic,
                 own_noun=bool(primary_names and (
@@ -1573,6 +1586,7 @@ class _Features:
     own_noun: bool = False  # the value's own word names its attribute: "48 passengers", "the bonus of $25,000"
     personal: bool = False  # one person's own circumstances: "her family would pay more than $1,000"
     compared: bool = False  # told of what the sentence compares with: "smaller than X, which reached 35 m"
+    lent_day: bool = False  # a relative date resolved from a dispatch's dateline, not a publication date
 
 
 Features = _Features

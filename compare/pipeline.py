@@ -7,6 +7,7 @@ import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from datetime import date as _date
 from typing import Callable, Iterable, Optional
 
 from .align import align
@@ -15,7 +16,7 @@ from .errors import InputError
 from .extract import Extractor
 from .model import Claim, Report, Source
 from .rules import RuleSet, load_rules
-from .sources import later_dispatches, load_sources
+from .sources import dateline_day, later_dispatches, load_sources
 
 MIN_SOURCES = 2
 
@@ -28,8 +29,7 @@ def extract_all(sources: Iterable[Source], rules: RuleSet,
     Many sources are read by `workers` processes (default: one per CPU from PARALLEL_SOURCES
     sources on), in chunks, with the same claims in the same order as one process gives.
     """
-    sources = list(sources)
-    story = story_date(sources)
+    story = story_date(sources := list(sources))
     if workers is None:
         workers = _default_workers(len(sources))
     claims: list[Claim] = []
@@ -48,7 +48,7 @@ def extract_all(sources: Iterable[Source], rules: RuleSet,
     else:
         extractor = Extractor(rules)
         for done, source in enumerate(sources, 1):
-            claims.extend(extractor.extract(source, story))
+            claims.extend(extractor.extract(source, story, dateline_date(source, story)))
             if on_progress:
                 on_progress(done, len(sources))
     for number, claim in enumerate(claims, 1):
@@ -63,6 +63,26 @@ def story_date(sources: list[Source]) -> Optional[str]:
     stays unresolved: the day it was written is unknown)."""
     dated = sorted(source.published for source in sources if source.published)
     return dated[(len(dated) - 1) // 2] if dated else None
+
+
+def dateline_date(source: Source, story: Optional[str]) -> Optional[str]:
+    """An undated wire dispatch's day: its dateline's ("OPORINA, Oct 15 (Meridian) -") in the
+    year nearest the story's date, so that its "today" is October 15."""
+    if source.published or not story:
+        return None
+    day = dateline_day(source)
+    if day is None:
+        return None
+    told = _date.fromisoformat(story)
+    candidates = []
+    for year in (told.year - 1, told.year, told.year + 1):
+        try:
+            candidates.append(_date(year, *day))
+        except ValueError:
+            continue  # February 29 in a common year
+    if not candidates:
+        return None
+    return min(candidates, key=lambda when: abs((when - told).days)).isoformat()
 
 
 @contextmanager
@@ -102,7 +122,7 @@ def _start_worker(rules: RuleSet, story: Optional[str]) -> None:
 
 def _extract_chunk(sources: list[Source]) -> list[Claim]:
     extractor, story = _WORKER["extractor"], _WORKER["story_date"]
-    return [claim for source in sources for claim in extractor.extract(source, story)]
+    return [claim for source in sources for claim in extractor.extract(source, story, dateline_date(source, story))]
 
 
 def compare_loaded(sources: Iterable[Source], rules: RuleSet, problems: Iterable = (),

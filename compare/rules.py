@@ -40,6 +40,7 @@ class Attribute:
     words: tuple
     conflicts: bool = True  # False: differing values never make a conflict (announcement dates)
     change: bool = False  # True: names a change ("rose"), so the level it reached ("rose to 4.3%") is not it
+    conflict_ratio: Optional[float] = None  # overrides alignment's max_conflict_ratio (tolls are revised far)
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,7 @@ def _build(documents, problems: list) -> RuleSet:
     return RuleSet(
         attributes=tuple(
             Attribute(name, spec["topic"], frozenset(spec["kinds"]), tuple(dict.fromkeys(spec["words"])),
-                      spec["conflicts"], spec["change"])
+                      spec["conflicts"], spec["change"], spec["conflict_ratio"])
             for name, spec in attributes.items()
         ),
         units=tuple(units.values()),
@@ -243,11 +244,18 @@ def _attributes(path, section, attributes: dict, problems: list) -> None:
         else:
             problems.append(f"{where}: 'name' is missing or not a string")
             name = None
-        _unknown_keys(item, {"name", "topic", "kinds", "words", "conflicts", "change"}, where, problems)
+        _unknown_keys(item, {"name", "topic", "kinds", "words", "conflicts", "change", "conflict_ratio"},
+                      where, problems)
         conflicts = item.get("conflicts", True)
         if not isinstance(conflicts, bool):
             problems.append(f"{where}: 'conflicts' must be true or false")
             conflicts = True
+        conflict_ratio = None
+        if "conflict_ratio" in item:
+            conflict_ratio = _number(item["conflict_ratio"], f"{where}: 'conflict_ratio'", problems, low=0)
+            if conflict_ratio is not None and 0 < conflict_ratio < 1:
+                problems.append(f"{where}: 'conflict_ratio' must be 0 (no limit) or at least 1, got {conflict_ratio}")
+                conflict_ratio = None
         change = item.get("change", False)
         if not isinstance(change, bool):
             problems.append(f"{where}: 'change' must be true or false")
@@ -267,11 +275,13 @@ def _attributes(path, section, attributes: dict, problems: list) -> None:
         words = _words(item.get("words"), where, problems)
         if name:
             spec = attributes.setdefault(name, {"topic": topic or name, "kinds": set(), "words": [],
-                                                "conflicts": True, "change": False})
+                                                "conflicts": True, "change": False, "conflict_ratio": None})
             if "conflicts" in item:
                 spec["conflicts"] = conflicts
             if "change" in item:
                 spec["change"] = change
+            if conflict_ratio is not None:
+                spec["conflict_ratio"] = conflict_ratio
             if "topic" in item and isinstance(topic, str):
                 spec["topic"] = topic
             spec["kinds"].update(k for k in kinds if k in KNOWN_KINDS)

@@ -1262,6 +1262,18 @@ _DISPATCH_LINE = re.compile(r"(?:,\s*(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{
 _UPDATE_NUMBER = re.compile(r"^\s*UPDATE\s+(\d{1,2})\b", re.MULTILINE)
 
 
+def dateline_day(source: Source) -> Optional[tuple]:
+    """(month, day) of a wire dispatch's dateline ("OPORINA, Oct 15 (Meridian) -"), if it has one."""
+    line = _DISPATCH_LINE.search(source.view, source.body_start, source.body_start + 1500)
+    return _line_day(line) if line else None
+
+
+def _line_day(line: re.Match) -> Optional[tuple]:
+    month = line.group("month")
+    number = _month_number(month) if month else None
+    return (number, int(line.group("day"))) if number else None
+
+
 def later_dispatches(sources: Iterable[Source]) -> dict:
     """For each source that is one wire service's dispatch, the sources that are the same
     service's later dispatches of the story (told by publication date, dateline day or UPDATE
@@ -1272,9 +1284,7 @@ def later_dispatches(sources: Iterable[Source]) -> dict:
         line = _DISPATCH_LINE.search(head)
         if not line:
             continue
-        month = line.group("month")
-        number = _month_number(month) if month else None
-        day = (number, int(line.group("day"))) if number else None
+        day = _line_day(line)
         update = _UPDATE_NUMBER.search(head[:line.start()] or head)
         stamped.append((line.group("agency").strip().casefold(), source.id, source.published, day,
                         int(update.group(1)) if update else None))

@@ -188,6 +188,30 @@ def test_an_undated_article_takes_the_storys_year(rules):
     assert report.sources[1].published is None  # the report still says the article gave no date
 
 
+def test_a_death_toll_revised_far_is_still_one_fact(rules):
+    """Tolls are revised by more than alignment's max_conflict_ratio: the attribute's own
+    conflict_ratio lets 48 and 112 dead be one toll told differently."""
+    report = compare_loaded(sources("An earthquake killed 48 people in southern Lusara, officials said.",
+                                    "The earthquake in southern Lusara killed 112 people, officials said."), rules)
+    a, b = claim_at(report, "s1", "48 people"), claim_at(report, "s2", "112 people")
+    assert together(report, a, b) and finding_of(report, a).kind == "conflict"
+
+
+def test_a_dispatch_is_read_as_of_its_dateline_day(rules):
+    """An undated dispatch's "today" is its dateline's day in the story's year; days told by
+    undated articles never agree with each other ("today" in two articles, two days)."""
+    dated = sources("The death toll from Tuesday's earthquake rose to 112 on Wednesday.", published="1986-10-15")[0]
+    wires = [Source(id=f"w{n}", path=f"w{n}.txt", text=text, view=text) for n, text in enumerate((
+        "OPORINA, Oct 14 (Meridian) - An earthquake killed 48 people in Lusara today, officials said.",
+        "OPORINA, Oct 15 (Meridian) - The death toll in Lusara rose to 112 today, officials said."), 1)]
+    report = compare_loaded([dated] + wires, rules)
+    first, second = claim_at(report, "w1", "today"), claim_at(report, "w2", "today")
+    assert (first.normalized, second.normalized) == ("1986-10-14", "1986-10-15")
+    undated = [Source(id=w.id, path=w.path, text=w.text, view=w.view) for w in wires]
+    report = compare_loaded(undated, rules)
+    assert not together(report, claim_at(report, "w1", "today"), claim_at(report, "w2", "today"))
+
+
 def test_the_same_subject_on_both_sides_is_still_found(rules):
     """The vetoes above keep subjects apart without losing the facts that do match."""
     report = compare_loaded(sources(*BUS_CRASH), rules)

@@ -1479,3 +1479,23 @@ def test_a_closing_share_price_is_no_offer_price(rules, text, needle, attribute)
 ])
 def test_taking_office_a_dose_and_leaving_home_are_named(rules, text, needle, kind, attribute):
     assert one(text, extract(text, rules), needle, kind).attribute == attribute
+
+
+@pytest.mark.parametrize("text, needle, normalized", [
+    ("The quake, measuring 6.8 on the Richter scale, hit before dawn.", "6.8", "6.8 magnitude"),
+    ("An earthquake of magnitude 6.9 struck the south.", "6.9", "6.9 magnitude"),
+])
+def test_a_magnitude_on_the_richter_scale(rules, text, needle, normalized):
+    claims = extract(text, rules)
+    claim = one(text, claims, needle, "quantity")
+    assert claim.normalized == normalized and claim.attribute == "magnitude"
+    assert claim.subject is None  # a scale's name names no subject
+
+
+@pytest.mark.parametrize("text, needle, normalized", [
+    ("The quake struck the Serra Alta at 4.12 in the morning.", "4.12", "T04:12"),
+    ("The last train left at 7.30 in the evening.", "7.30", "T19:30"),
+    ("Rescuers arrived at 9 o'clock in the morning.", "9 o'clock", "T09:00"),
+])
+def test_a_time_told_by_the_part_of_the_day(rules, text, needle, normalized):
+    assert one(text, extract(text, rules), needle, "time").normalized == normalized

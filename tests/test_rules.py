@@ -36,6 +36,7 @@ BAD_PROBLEMS = [
     ("attributes.yaml", "attribute 'nothing'", "'words' must be a non-empty list"),
     ("attributes.yaml", "attribute 'brand_new'", "'kinds' must be a non-empty list"),
     ("attributes.yaml", "attribute 'moved'", "'change' must be true or false"),
+    ("attributes.yaml", "attribute 'revised'", "'conflict_ratio' must be 0 (no limit) or at least 1"),
     ("patterns.yaml", "ignore 'unclosed group'", "invalid regex"),
     ("patterns.yaml", "ignore 'nested plus'", "catastrophic backtracking"),
     ("patterns.yaml", "ignore 'words then x'", "catastrophic backtracking"),

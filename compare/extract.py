@@ -1227,7 +1227,8 @@ class Extractor:
         if EARLIER_LEVEL.search(view, max(sentence.start, candidate.start - 40), candidate.start):
             past = True
         context = " ".join(_context_words(view, candidate, sentence))
-        compared = bool(COMPARED_THING.search(view[max(sentence.start, candidate.start - 200):candidate.start]))
+        before = view[max(sentence.start, candidate.start - 200):candidate.start]
+        compared = "than" in before and COMPARED_THING.search(before) is not None
         return Claim(
             id=f"{source.id}:{counter}",
             source=source.id,

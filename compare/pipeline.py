@@ -29,7 +29,8 @@ def extract_all(sources: Iterable[Source], rules: RuleSet,
     Many sources are read by `workers` processes (default: one per CPU from PARALLEL_SOURCES
     sources on), in chunks, with the same claims in the same order as one process gives.
     """
-    story = story_date(sources := list(sources))
+    sources = list(sources)
+    story = story_date(sources)
     if workers is None:
         workers = _default_workers(len(sources))
     claims: list[Claim] = []
@@ -60,7 +61,8 @@ def extract_all(sources: Iterable[Source], rules: RuleSet,
 def story_date(sources: list[Source]) -> Optional[str]:
     """The date of the story: the median publication date of its dated articles. An undated
     article's "in 2021" is then as much the past as in its dated neighbours (its "on Monday"
-    stays unresolved: the day it was written is unknown)."""
+    stays unresolved, the day it was written being unknown, unless its dateline tells the day:
+    see dateline_date)."""
     dated = sorted(source.published for source in sources if source.published)
     return dated[(len(dated) - 1) // 2] if dated else None
 
@@ -73,7 +75,7 @@ def dateline_date(source: Source, story: Optional[str]) -> Optional[str]:
     day = dateline_day(source)
     if day is None:
         return None
-    told = _date.fromisoformat(story)
+    told = _date.fromisoformat(story[:10])
     candidates = []
     for year in (told.year - 1, told.year, told.year + 1):
         try:

@@ -531,6 +531,7 @@ class Extractor:
             starts_of_kind.sort()
         published_year = (int(source.published[:4]) if source.published
                           else int(story_date[:4]) if story_date else _story_year(candidates, view))
+        published_day = _epoch_days(source.published or story_date)
         claims: list[Claim] = []
         counter = 0
         for candidate in candidates:
@@ -542,7 +543,7 @@ class Extractor:
             sentence = sentence_spans[index]
             claim = self._claim(source, candidate, sentence, sentence_spans[:index], mentions, canonical, counter,
                                 _when(candidate, sentence, dates, view, published_year, self._reaches,
-                                      _epoch_days(source.published or story_date)))
+                                      published_day))
             if claim is not None:
                 claims.append(claim)
                 counter += 1
@@ -1227,8 +1228,9 @@ class Extractor:
         if EARLIER_LEVEL.search(view, max(sentence.start, candidate.start - 40), candidate.start):
             past = True
         context = " ".join(_context_words(view, candidate, sentence))
-        before = view[max(sentence.start, candidate.start - 200):candidate.start]
-        compared = "than" in before and COMPARED_THING.search(before) is not None
+        opening = max(sentence.start, candidate.start - 200)
+        compared = (view.find("than", opening, candidate.start) >= 0
+                    and COMPARED_THING.search(view[opening:candidate.start]) is not None)
         return Claim(
             id=f"{source.id}:{counter}",
             source=source.id,

@@ -1262,9 +1262,17 @@ _DISPATCH_LINE = re.compile(r"(?:,\s*(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{
 _UPDATE_NUMBER = re.compile(r"^\s*UPDATE\s+(\d{1,2})\b", re.MULTILINE)
 
 
+DISPATCH_HEAD_CHARS = 1500  # a dispatch's dateline and "UPDATE n" stand this near the top
+
+
+def _dispatch_line(source: Source) -> Optional[re.Match]:
+    """The dateline of a wire dispatch ("OPORINA, Oct 15 (Meridian) -"), if it has one."""
+    return _DISPATCH_LINE.search(source.view, source.body_start, source.body_start + DISPATCH_HEAD_CHARS)
+
+
 def dateline_day(source: Source) -> Optional[tuple]:
     """(month, day) of a wire dispatch's dateline ("OPORINA, Oct 15 (Meridian) -"), if it has one."""
-    line = _DISPATCH_LINE.search(source.view, source.body_start, source.body_start + 1500)
+    line = _dispatch_line(source)
     return _line_day(line) if line else None
 
 
@@ -1280,12 +1288,12 @@ def later_dispatches(sources: Iterable[Source]) -> dict:
     number): a later dispatch revises an earlier one rather than contradicting it."""
     stamped = []
     for source in sources:
-        head = source.view[source.body_start:source.body_start + 1500]
-        line = _DISPATCH_LINE.search(head)
+        line = _dispatch_line(source)
         if not line:
             continue
         day = _line_day(line)
-        update = _UPDATE_NUMBER.search(head[:line.start()] or head)
+        head = source.view[source.body_start:source.body_start + DISPATCH_HEAD_CHARS]
+        update = _UPDATE_NUMBER.search(head[:line.start() - source.body_start] or head)
         stamped.append((line.group("agency").strip().casefold(), source.id, source.published, day,
                         int(update.group(1)) if update else None))
     later: dict = {}

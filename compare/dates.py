@@ -84,6 +84,7 @@ from datetime import date, timedelta
 from typing import NamedTuple, Optional
 
 from .numbers import NUMBER_PATTERN, format_number, parse_number
+from .text import LIST_MARK
 
 
 @dataclass(frozen=True)
@@ -277,8 +278,9 @@ def _tense_cues(text: str, lo: int, hi: int) -> list:
         prev2, prev, prev_start = prev, word, start
     return cues
 # a full stop before a capital, a blank line, or a line break before an indented line (a list
-# item whose marker is blanked: "- **Swearing-in:** January 2" says nothing of the line before's tense)
-_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])|\n\s*\n|\n[ \t]+(?=\S)")
+# item, its marker blanked or made a bullet: "- **Swearing-in:** January 2" says nothing of the line before's tense)
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z])|\n\s*\n|\n[ \t]*" + re.escape(LIST_MARK)
+                              + r"[ \t]*|\n[ \t]+(?=\S)")
 _SPORTS_RE = re.compile(
     r"\b(?:game|match|scored|scores|score|points|touchdowns?|goals?|innings?|inning|halftime|"
     r"half-time|quarterback|buzzer|led|lead|trailed|penalty|rebounds?|assists?|whistle|"

@@ -24,7 +24,7 @@ from .model import Claim, Source
 from .numbers import NUMBER_PATTERN, ORDINAL_WORDS, TENS_WORDS, UNITS_WORDS, format_number, parse_number
 from .rules import RuleSet
 from .sources import header_line_date
-from .text import Span, clauses, paragraphs, sentences, squash
+from .text import LIST_MARK, Span, clauses, paragraphs, sentences, squash
 
 MAX_SENTENCE = 2000  # longer "sentences" (tables, lists run together) are read in windows of this size
 MARK_WINDOW = 80  # characters either side of a value searched for discriminator words
@@ -170,7 +170,7 @@ CURRENCY_BEFORE = re.compile(r"[$£€¥]\s*$|\b(?:dlrs|usd|eur|gbp)\s*$", re.IG
 # "In 2021, ...", "Back in March 2019, ...", "Four years ago, ...": a date that opens a sentence
 OPENING_DATE_BEFORE = re.compile(r"\W*(?P<in>(?:back\s+|also\s+)?(?:in|on|during|at\s+the\s+end\s+of)\s+)?(?:the\s+)?",
                                  re.IGNORECASE)
-OPENING_DATE_AFTER = re.compile(r"\s*,")
+OPENING_DATE_AFTER = re.compile(r"\s*[,:]")  # "In 2021, ...", a timeline's "2017: a valve failed"
 OPENING_DATE_NO_COMMA = re.compile(r"\s+(?:the|a|an|it|he|she|they|we|[A-Z])")  # "In 2023 the telescope detected"
 DISTANCE = "distance"
 # "2 km from Halvek harbour", "five miles off the coast", "40 km outside Quito": how far from a place
@@ -335,6 +335,8 @@ above below ahead behind clear over under higher lower more less fewer before af
 longer shorter faster slower quicker apiece each down back away off across beyond against versus
 compared quarter year month week day goes went comes came gets got stays remains
 """.split())
+# the words from a counted noun to a participle of what they do beside it: "soldiers are now in the area, "
+SIDE_ACTION_GAP = re.compile(r"[^.;:!?]*,\s*")
 PART_OF = re.compile(r"[\w,.-]+\s+of\s+(?:the|its|their|them|whom)\b", re.IGNORECASE)
 GROUP_ADJECTIVES = frozenset("injured dead wounded missing displaced evacuated rescued unemployed homeless".split())
 NOT_COUNT_NOUNS = frozenset("""
@@ -384,6 +386,7 @@ OLDEST_PERSON = 150  # years: an age beyond it is a thing's
 OLDEST_DATE = 1000  # years ago: beyond it no calendar date is read
 # "- **Closest approach:** 19 October 2029": a fact box's label before a value
 FACT_LABEL = re.compile(r"[-*•\s]*\**([^\W\d_][\w ]{0,40}?)\**\s*:")
+FACT_VALUE_GAP = re.compile(r"\s{0,6}")  # from a fact box's label to its value: nothing but space
 STAMP_LABELS = frozenset({"published", "updated", "posted", "filed", "date", "first published", "last updated",
                           "modified", "dateline"})
 MONTHS_OLD = re.compile(rf"\b{_NUMBER_START}(?P<num>{NUMBER_PATTERN})[\s-]+months?[\s-]+old\b", re.IGNORECASE)
@@ -1129,7 +1132,9 @@ class Extractor:
             primary = inside[0][2] if inside else (predicate[0][2] if predicate else None)
             if predicate and PART_OF.match(view, candidate.start, candidate.end):
                 primary = predicate[0][2]  # "Four of the injured remain in critical condition": a part, told by its verb
-        elif (candidate.kind == "count" and candidate.noun and (primary is None or not _close(outside, candidate, 40))
+        elif (candidate.kind == "count" and candidate.noun
+              and (primary is None or not _close([h for h in outside if not (inside and self._side_action(view, candidate, h))],
+                                                 candidate, 40))
               and not (primary and LINKING_VERB.search(view, max(clause.start, candidate.start - 25), candidate.start)
                        and primary == subject_word)):
             # (unless the clause opens with what it counts and links it to the value: "The death
@@ -1154,6 +1159,12 @@ class Extractor:
             if not near:
                 return None
             primary_names = sorted(a for a in near[0][2] if self._allows(a, "count"))
+        label = FACT_LABEL.match(view, sentence.start)
+        if label and label.end() <= candidate.start and FACT_VALUE_GAP.fullmatch(view, label.end(), candidate.start):
+            # "Evacuation: 3,140 residents registered at rest centres": a fact box's label names its value
+            named = sorted({a for s_, e_, attrs in allowed if sentence.start <= s_ and e_ <= label.end()
+                            for a in attrs if self._allows(a, candidate.kind)})
+            primary_names = named or primary_names
         if (primary_names == [HEADCOUNT] and self._allows(JOB_LOSSES, "count")
                 and JOB_LOSS_BEFORE.search(view, max(clause.start, candidate.start - 30), candidate.start)):
             primary_names = [JOB_LOSSES]  # "would cut 1,200 jobs": the jobs lost, not the headcount
@@ -1332,6 +1343,13 @@ class Extractor:
         if found is None:
             found = cache[key] = self._find_lexicon_hits(view, sentence)
         return found
+
+    @staticmethod
+    def _side_action(view: str, candidate, hit) -> bool:
+        """A participle beyond a comma after the value tells what the counted do, not what they are:
+        "3,000 soldiers are now in the area, clearing roads" counts soldiers, not a margin."""
+        return (hit[0] >= candidate.end and view[hit[1] - 3:hit[1]].lower() == "ing"
+                and SIDE_ACTION_GAP.fullmatch(view, candidate.end, hit[0]) is not None)
 
     def _find_lexicon_hits(self, view: str, sentence: Span) -> list[tuple[int, int, tuple]]:
         hits = []
@@ -1776,12 +1794,14 @@ def _after_title_word(view: str, start: int) -> bool:
     word = match.group(1)
     if names_module.fold(word) in names_module.FUNCTION_WORDS or word.endswith(("'s", "’s")):
         return False  # "Riverbend's six hospitals": an owner, not a title
+    if ":" in head[match.end(1):]:
+        return False  # "Casualties: 2 fatalities": a label before its value, not a title
     if head[match.end(1):].count("\n") > 1:
         return False  # a line ending in a capitalised word ("Meridian News | World") then a new paragraph
     before = head[:match.start(1)].rstrip()
     if re.search(r"[A-Z][\w'’]*:$", before):
         return True  # "Mission: Impossible 8": a title with a colon in it
-    if not before or before.endswith((".", "!", "?", ":", "\"", "”", "(")) or re.search(r"\n[ \t]*$", head[:match.start(1)]):
+    if not before or before.endswith((".", "!", "?", ":", "\"", "”", "(", LIST_MARK)) or re.search(r"\n[ \t]*$", head[:match.start(1)]):
         return False
     return True
 

@@ -30,6 +30,7 @@ import yaml
 
 from compare.errors import InputError, SourceError
 from compare.model import Source, SourceProblem
+from compare.text import LIST_MARK
 
 LOG = logging.getLogger(__name__)
 SUPPORTED_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
@@ -822,6 +823,7 @@ def _blank_markdown_lines(view: str, chars: list, body_start: int) -> list:
                 _blank_chars(chars, offset + closing.start("m"), offset + closing.end("m"))
         elif bullet := (_MD_BULLET.match(rest) or _numbered_item(rest, previous_blank or previous_item)):
             _blank_chars(chars, offset + bullet.start("m"), offset + bullet.end("m"))
+            chars[offset + bullet.start("m")] = LIST_MARK  # an item starts a sentence, whatever the line before
             is_item = True
         if rest.lstrip().startswith("|"):
             for pipe in re.finditer(r"(?<!\\)\|", rest):

@@ -23,6 +23,7 @@ however meanwhile later in on at after before when while
 """.split())
 WRAPPED_LINE = 50  # a line at least this long that ends without punctuation is wire copy wrapping
 
+LIST_MARK = "•"  # a list item's bullet: no part of the item's sentence
 # a line that starts indented or with a bullet begins a new item (Markdown lists, tables)
 LIST_ITEM = re.compile(r"[ \t]{2,}\S|[-*•][ \t]|\d{1,2}[.)][ \t]")
 _PARAGRAPH_BREAK = re.compile(r"(?:[ \t]*\r?\n){2,}|(?:[ \t]*\r(?!\n)){2,}")
@@ -53,7 +54,7 @@ def paragraphs(text: str, start: int = 0) -> list[Span]:
 
 def _trim(text: str, span: Span):
     start, end = span.start, span.end
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] == LIST_MARK):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1

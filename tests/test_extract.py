@@ -429,6 +429,19 @@ ATTRIBUTES = [
     case("Key facts\n\n    Site:   Ostend Road; blending of paint thinners\n    Workforce:   210 staff\n",
          "210 staff", "count", "employees",
          id="an indented fact box line is read"),
+    case("• Evacuation: 3,140 residents registered at rest centres, according to the council",
+         "3,140 residents", "count", "displaced",
+         id="a fact box's label names its value before any verb after it"),
+    case("• Casualties: 2 fatalities, both employees working in the unit at the time",
+         "2 fatalities", "count", "deaths",
+         id="a number after a label and a colon is a value, not a title's number"),
+    case("About 3,000 troops have been sent to the area.", "3,000 troops", "count", "troops",
+         id="troops"),
+    case("Some 3,000 soldiers are now in the area, clearing roads and pulling down unsafe walls.",
+         "3,000 soldiers", "count", "troops",
+         id="what the counted do beside them does not name them"),
+    case("Twenty soldiers, most of them conscripts, died in the attack.", "Twenty soldiers", "count", "deaths",
+         id="what befell the counted still names them"),
 ]
 
 
@@ -1499,3 +1512,22 @@ def test_a_magnitude_on_the_richter_scale(rules, text, needle, normalized):
 ])
 def test_a_time_told_by_the_part_of_the_day(rules, text, needle, normalized):
     assert one(text, extract(text, rules), needle, "time").normalized == normalized
+
+
+def test_a_markdown_list_item_is_a_sentence_of_its_own(rules, tmp_path):
+    """A fact box's lines are no wrapped sentence: a name does not run on into the next item's label,
+    and a year labelling a timeline's line dates the line."""
+    path = tmp_path / "box.md"
+    path.write_text("---\npublished: 2025-09-10\n---\n\n"
+                    "- **Site:** the chemical works, operated by Ardent Polymers Ltd\n"
+                    "- **Unit involved:** chlorine storage, tank C-3\n"
+                    "- **2017:** a valve failure on the same unit killed three people and injured nine\n",
+                    encoding="utf-8")
+    loaded, problems = compare.load_sources([path])
+    assert not problems
+    claims = compare.extract_claims(loaded[0], rules)
+    names = {c.value for c in claims if c.kind == "name"}
+    assert not any("Unit" in name for name in names), names
+    counts = [c for c in claims if c.kind == "count"]
+    assert {c.text: c.attribute for c in counts} == {"three people": "deaths", "nine": "injuries"}
+    assert all(c.features.years == ("2017",) and c.features.past for c in counts)

@@ -34,6 +34,7 @@ from hypothesis import strategies as st
 from compare import sources
 from compare.errors import InputError, SourceError
 from compare.model import Source, SourceProblem
+from compare.text import LIST_MARK
 from compare.sources import (
     blank_markdown,
     decode_bytes,
@@ -262,8 +263,8 @@ def test_markdown_markup_is_blanked_at_the_same_offsets():
     ("![alt](pic.png) after", "after"),
     ("see [ref][1] here", "see ref here"),
     ("> quoted\n> > nested", "quoted nested"),
-    ("- one\n* two\n+ three", "one two three"),
-    ("1. one\n2) two", "one two"),
+    ("- one\n* two\n+ three", "• one • two • three"),  # an item's marker becomes one bullet
+    ("1. one\n2) two", "• one • two"),
     ("flew in\n2021. The end", "flew in 2021. The end"),  # a wrapped sentence, not a list
     ("a <!-- hidden --> b", "a b"),
     ("```py\nx * y\n```", "x * y"),
@@ -280,7 +281,7 @@ def test_markdown_blanking(markdown, expected):
     assert " ".join(view.split()) == expected
     # only blanking happened, so every kept character is where it was
     assert len(view) == len(markdown)
-    assert all(v == c or v == " " for v, c in zip(view, markdown))
+    assert all(v == c or v in (" ", LIST_MARK) for v, c in zip(view, markdown))
 
 
 @given(st.text(alphabet=st.sampled_from(list("ab #*_[]()!`>-+1.\n\r\\~<|:")), max_size=80))
@@ -290,7 +291,7 @@ def test_markdown_blanking_keeps_length_and_line_breaks(markdown):
     assert len(view) == len(markdown)
     assert [i for i, c in enumerate(view) if c in "\r\n"] == [
         i for i, c in enumerate(markdown) if c in "\r\n"]
-    assert all(v == c or v == " " for v, c in zip(view, markdown))
+    assert all(v == c or v in (" ", LIST_MARK) for v, c in zip(view, markdown))
 
 
 # ---------------------------------------------------------------------------------------------

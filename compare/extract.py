@@ -170,6 +170,11 @@ CURRENCY_BEFORE = re.compile(r"[$£€¥]\s*$|\b(?:dlrs|usd|eur|gbp)\s*$", re.IG
 # "In 2021, ...", "Back in March 2019, ...", "Four years ago, ...": a date that opens a sentence
 OPENING_DATE_BEFORE = re.compile(r"\W*(?P<in>(?:back\s+|also\s+)?(?:in|on|during|at\s+the\s+end\s+of)\s+)?(?:the\s+)?",
                                  re.IGNORECASE)
+# a second verb joined after a value: what follows it (and its own value) is another statement
+ANOTHER_PREDICATE = re.compile(
+    r"\band\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|had|has|have|was|were|is|are|made|sold|won|lost|paid|grew|"
+    r"rose|fell|took|gave|got|saw|spent|built|cut|employs|produces|sells|makes|runs|ran|owns|operates|"
+    r"expects|says|said)\b")
 OPENING_DATE_AFTER = re.compile(r"\s*[,:]")  # "In 2021, ...", a timeline's "2017: a valve failed"
 OPENING_DATE_NO_COMMA = re.compile(r"\s+(?:the|a|an|it|he|she|they|we|[A-Z])")  # "In 2023 the telescope detected"
 DISTANCE = "distance"
@@ -1933,6 +1938,9 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
             continue
         if reaches is not None and not reaches(start, end, candidate):
             continue  # "412 mln dlrs ... vs 355 mln dlrs a year earlier": the date is the other value's
+        if (reaches is not None and start >= candidate.end and ANOTHER_PREDICATE.search(view, candidate.end, start)
+                and not reaches(start, end, candidate, any_kind=True)):
+            continue  # "has 1,150 employees and produced 1.4 million tonnes last year": the tonnes' year
         if start - candidate.end > MARK_WINDOW or candidate.start - end > MARK_WINDOW:
             continue
         if PRESENT_REFERENCE.fullmatch(view[start:end].strip()):
@@ -2238,6 +2246,8 @@ def _build_lexicon(rules: RuleSet):
                 if form != base and form in written and attribute.name not in written[form]:
                     continue  # "sales" is written for revenue: not also the plural of price's "sale"
                 lookup.setdefault(form, set()).add(attribute.name)
+        for word in attribute.exact_words:
+            lookup.setdefault(_lexicon_key(word), set()).add(attribute.name)
     if not lookup:
         return None
     pattern = _word_pattern(lookup, r"(?<![\w-])", r"(?![\w-])")

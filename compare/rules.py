@@ -41,6 +41,7 @@ class Attribute:
     conflicts: bool = True  # False: differing values never make a conflict (announcement dates)
     change: bool = False  # True: names a change ("rose"), so the level it reached ("rose to 4.3%") is not it
     conflict_ratio: Optional[float] = None  # overrides alignment's max_conflict_ratio (tolls are revised far)
+    exact_words: tuple = ()  # matched only as written: "clear" (a margin) but not "clearing" (roads)
 
 
 @dataclass(frozen=True)
@@ -184,7 +185,8 @@ def _build(documents, problems: list) -> RuleSet:
     return RuleSet(
         attributes=tuple(
             Attribute(name, spec["topic"], frozenset(spec["kinds"]), tuple(dict.fromkeys(spec["words"])),
-                      spec["conflicts"], spec["change"], spec["conflict_ratio"])
+                      spec["conflicts"], spec["change"], spec["conflict_ratio"],
+                      tuple(dict.fromkeys(spec["exact_words"])))
             for name, spec in attributes.items()
         ),
         units=tuple(units.values()),
@@ -208,9 +210,9 @@ def _build(documents, problems: list) -> RuleSet:
     )
 
 
-def _words(value, where: str, problems: list) -> list:
+def _words(value, where: str, problems: list, key: str = "words") -> list:
     if not isinstance(value, list) or not value:
-        problems.append(f"{where}: 'words' must be a non-empty list of strings")
+        problems.append(f"{where}: '{key}' must be a non-empty list of strings")
         return []
     good = []
     for word in value:
@@ -244,7 +246,8 @@ def _attributes(path, section, attributes: dict, problems: list) -> None:
         else:
             problems.append(f"{where}: 'name' is missing or not a string")
             name = None
-        _unknown_keys(item, {"name", "topic", "kinds", "words", "conflicts", "change", "conflict_ratio"},
+        _unknown_keys(item, {"name", "topic", "kinds", "words", "exact_words", "conflicts", "change",
+                             "conflict_ratio"},
                       where, problems)
         conflicts = item.get("conflicts", True)
         if not isinstance(conflicts, bool):
@@ -273,9 +276,11 @@ def _attributes(path, section, attributes: dict, problems: list) -> None:
         if topic is not None and not isinstance(topic, str):
             problems.append(f"{where}: 'topic' must be a string")
         words = _words(item.get("words"), where, problems)
+        exact = _words(item["exact_words"], where, problems, "exact_words") if "exact_words" in item else []
         if name:
             spec = attributes.setdefault(name, {"topic": topic or name, "kinds": set(), "words": [],
-                                                "conflicts": True, "change": False, "conflict_ratio": None})
+                                                "exact_words": [], "conflicts": True, "change": False,
+                                                "conflict_ratio": None})
             if "conflicts" in item:
                 spec["conflicts"] = conflicts
             if "change" in item:
@@ -286,6 +291,7 @@ def _attributes(path, section, attributes: dict, problems: list) -> None:
                 spec["topic"] = topic
             spec["kinds"].update(k for k in kinds if k in KNOWN_KINDS)
             spec["words"].extend(words)
+            spec["exact_words"].extend(exact)
 
 
 def _number(value, where: str, problems: list, low=None, high=None):
@@ -831,5 +837,6 @@ def _patterns(path, section_name: str, section, compiled: list, problems: list) 
 
 def iter_words(rules: RuleSet) -> Iterable[tuple[str, str]]:
     """(word, attribute name) for every lexicon word, longest first, for building matchers."""
-    pairs = [(word, attribute.name) for attribute in rules.attributes for word in attribute.words]
+    pairs = [(word, attribute.name) for attribute in rules.attributes
+             for word in attribute.words + attribute.exact_words]
     return sorted(pairs, key=lambda pair: (-len(pair[0]), pair[0], pair[1]))

@@ -442,6 +442,22 @@ ATTRIBUTES = [
          id="what the counted do beside them does not name them"),
     case("Twenty soldiers, most of them conscripts, died in the attack.", "Twenty soldiers", "count", "deaths",
          id="what befell the counted still names them"),
+    case("By Thursday evening two remained in hospital, one with a broken wrist.", "two", "count", "in_hospital",
+         id="still in hospital is not the injured"),
+    case("The deficit, which the ministry now expects to reach 3.1 percent of GDP next year, is above target.",
+         "3.1 percent", "percent", "deficit", id="a deficit"),
+    case("The assembly approved the budget, voting 214 in favour, 187 against, while nine abstained.",
+         "nine", "count", "abstentions", id="abstentions"),
+    case("The assembly approved the budget, voting 214 in favour, 187 against, while nine abstained.",
+         "214", "count", "votes", id="votes in favour"),
+    case("Halvorsen expects $180 million in annual cost savings by the third year.", "$180 million", "money",
+         "savings", id="cost savings are savings, not a cost"),
+    case("Organisers said 36,500 runners set off from Castle Green in the mass start.", "36,500 runners",
+         "count", "starters", id="runners who set off started"),
+    case("Kiprotich finished second, 19 seconds behind.", "19 seconds", "duration", "margin",
+         id="seconds behind"),
+    case("The 1,200 soldiers sent to the province on Friday were clearing mud from the streets.",
+         "1,200 soldiers", "count", "troops", id="clearing is no margin"),
 ]
 
 
@@ -1531,3 +1547,24 @@ def test_a_markdown_list_item_is_a_sentence_of_its_own(rules, tmp_path):
     counts = [c for c in claims if c.kind == "count"]
     assert {c.text: c.attribute for c in counts} == {"three people": "deaths", "nine": "injuries"}
     assert all(c.features.years == ("2017",) and c.features.past for c in counts)
+
+
+def test_a_date_after_a_second_verb_belongs_to_that_verb(rules):
+    """"has 1,150 employees and produced 1.4 million tonnes last year": last year is the tonnes'."""
+    text = "Tarnska Coal, which has 1,150 employees and produced 1.4 million tonnes of coal last year, said so."
+    claims = extract(text, rules)
+    staff = one(text, claims, "1,150 employees", "count")
+    tonnes = one(text, claims, "1.4 million tonnes", "quantity")
+    assert (staff.features.years, staff.features.past) == ((), False)
+    assert tonnes.features.past
+
+
+@pytest.mark.parametrize("text, needle, normalized", [
+    case("Rescuers drilled a 60-centimetre shaft.", "60-centimetre", "0.6 m", id="a unit's singular in a compound"),
+    case("The Community pledged 1.5 mln European Currency Units in aid.", "1.5 mln European Currency Units",
+         "XEU 1500000", id="the ECU of old wire copy"),
+])
+def test_units_and_currencies_in_their_less_common_forms(rules, text, needle, normalized):
+    claims = extract(text, rules)
+    found = [c for c in at(text, claims, needle) if c.kind in ("quantity", "money")]
+    assert [c.normalized for c in found] == [normalized]

@@ -37,6 +37,7 @@ BAD_PROBLEMS = [
     ("attributes.yaml", "attribute 'brand_new'", "'kinds' must be a non-empty list"),
     ("attributes.yaml", "attribute 'moved'", "'change' must be true or false"),
     ("attributes.yaml", "attribute 'revised'", "'conflict_ratio' must be 0 (no limit) or at least 1"),
+    ("attributes.yaml", "attribute 'loose'", "'exact_words' must be a non-empty list"),
     ("patterns.yaml", "ignore 'unclosed group'", "invalid regex"),
     ("patterns.yaml", "ignore 'nested plus'", "catastrophic backtracking"),
     ("patterns.yaml", "ignore 'words then x'", "catastrophic backtracking"),
@@ -303,3 +304,14 @@ def test_extraction_uses_added_words_of_a_shipped_attribute(tmp_path):
     assert [(c.value, c.attribute) for c in counts] == [(12, "deaths")]
     default = [c for c in compare.extract_claims(source(text), load_rules()) if c.kind == "count"]
     assert all(c.attribute != "deaths" for c in default)
+
+
+def test_exact_words_match_only_as_written(tmp_path):
+    """A word under exact_words is not inflected: "clear" names a margin, "clearing" does not."""
+    write(tmp_path, "attributes.yaml",
+          "attributes:\n  - name: lead\n    kinds: [duration]\n    words: [ahead by]\n    exact_words: [clear]\n")
+    rules = load_rules(tmp_path)
+    text = "She finished 15 seconds clear. Crews spent 15 hours clearing the road."
+    claims = [c for c in compare.extract_claims(source(text), rules) if c.kind == "duration"]
+    assert [c.text for c in claims] == ["15 seconds", "15 hours"]
+    assert claims[0].attribute == "lead" and claims[1].attribute != "lead"

@@ -170,6 +170,9 @@ CURRENCY_BEFORE = re.compile(r"[$£€¥]\s*$|\b(?:dlrs|usd|eur|gbp)\s*$", re.IG
 # "In 2021, ...", "Back in March 2019, ...", "Four years ago, ...": a date that opens a sentence
 OPENING_DATE_BEFORE = re.compile(r"\W*(?P<in>(?:back\s+|also\s+)?(?:in|on|during|at\s+the\s+end\s+of)\s+)?(?:the\s+)?",
                                  re.IGNORECASE)
+# from a noun to its value through a verb of reckoning: "damage was estimated at", "losses were put at"
+ESTIMATED_AT = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?"
+                          r"(?:estimated|valued|put|assessed|calculated|reckoned|projected)\s+at\s+")
 # a second verb joined after a value: what follows it (and its own value) is another statement
 ANOTHER_PREDICATE = re.compile(
     r"\band\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|had|has|have|was|were|is|are|made|sold|won|lost|paid|grew|"
@@ -555,6 +558,8 @@ class Extractor:
             if claim is not None:
                 claims.append(claim)
                 counter += 1
+        if self.rules.provisional:
+            _settle_provisional(claims, self.rules.provisional)
         claims.extend(self._name_claims(source, mentions, sentence_spans, canonical, counter))
         claims.sort(key=lambda c: (c.start, c.end, c.kind))
         for index, claim in enumerate(claims, 1):
@@ -1125,6 +1130,10 @@ class Extractor:
         primary = following[0][2] if following else linked[-1][2] if linked else (_nearest(clear, candidate, clause)
                                                       or _nearest(outside, candidate, clause, limit=40)
                                                       or subject_word)
+        estimated = [h for h in outside if h[1] <= candidate.start
+                     and ESTIMATED_AT.fullmatch(view, h[1], candidate.start)]
+        if estimated:
+            primary = estimated[-1][2]  # "damage was estimated at $1.1 billion": the thing estimated
         predicate = [h for h in outside if h[0] >= candidate.end and candidate.kind == "count"
                      and clause.start <= h[0] < clause.end and PREDICATE_GAP.fullmatch(view, candidate.end, h[0])]
         if predicate:
@@ -1917,6 +1926,23 @@ def _minutes_seconds(match: re.Match) -> _Candidate:
     total = float(minutes * 60 + seconds)
     return _Candidate(match.start(), match.end(), "duration", total, "second", f"PT{minutes}M{seconds}S", "exact",
                       total, total, priority=3, extra={"relative": False})
+
+
+def _settle_provisional(claims: list, provisional: frozenset) -> None:
+    """An article giving only the provisional figure ("preliminary turnout was 59.8 pct"), or a final
+    one of the same value, reports it as its figure: the mark stays only where the article also gives
+    another value without it, the figure that replaced it. Works in place on the article's new claims."""
+    unmarked = {}
+    for claim in claims:
+        indexes = {index for index, _ in claim.features.marks}
+        for index in provisional - indexes:
+            unmarked.setdefault((index, claim.kind, claim.attribute), set()).add(claim.normalized)
+    for claim in claims:
+        marks = claim.features.marks
+        kept = tuple(mark for mark in marks if mark[0] not in provisional
+                     or unmarked.get((mark[0], claim.kind, claim.attribute), set()) - {claim.normalized})
+        if kept != marks:
+            object.__setattr__(claim, "features", _replaced(claim.features, marks=kept))
 
 
 def _when(candidate, sentence: Span, dates: list, view: str, published_year, reaches=None,

@@ -86,6 +86,9 @@ class RuleSet:
     ignore: tuple  # of compiled regexes
     boilerplate: tuple = ()  # of (compiled regex, drop) with drop "sentence" or "rest"
     files: tuple = field(default=())
+    # indexes of the discriminators marking a provisional figure ("preliminary"): such a mark
+    # keeps a value apart only from its own article's final figure
+    provisional: frozenset = frozenset()
 
     def attribute(self, name: str) -> Optional[Attribute]:
         for attribute in self.attributes:
@@ -167,6 +170,7 @@ def _build(documents, problems: list) -> RuleSet:
     tolerance = 0.1
     alignment = {**ALIGNMENT_DEFAULTS, "weights": dict(ALIGNMENT_DEFAULTS["weights"])}
     discriminators: list[tuple] = []
+    provisional: set = set()
     ignore: list = []
     boilerplate: list = []
     for path, data in documents:
@@ -178,7 +182,7 @@ def _build(documents, problems: list) -> RuleSet:
         _currencies(path, data.get("currencies"), currencies, problems)
         tolerance = _qualifiers(path, data.get("qualifiers"), qualifiers, problems, tolerance)
         _alignment(path, data.get("alignment"), alignment, problems)
-        _discriminators(path, data.get("discriminators"), discriminators, problems)
+        _discriminators(path, data.get("discriminators"), discriminators, problems, provisional)
         _patterns(path, "ignore", data.get("ignore"), ignore, problems)
         _patterns(path, "boilerplate", data.get("boilerplate"), boilerplate, problems)
     weights = alignment["weights"]
@@ -204,6 +208,7 @@ def _build(documents, problems: list) -> RuleSet:
             name_min_length=alignment["name_min_length"],
         ),
         discriminators=tuple(discriminators),
+        provisional=frozenset(provisional),
         ignore=tuple(pattern for pattern, _ in ignore),
         boilerplate=tuple(boilerplate),
         files=tuple(str(path) for path, _ in documents),
@@ -448,8 +453,9 @@ def _alignment(path, section, alignment: dict, problems: list) -> None:
             alignment["name_min_length"] = int(value)
 
 
-def _discriminators(path, section, discriminators: list, problems: list) -> None:
-    """Each discriminator: {name, options: [[words], [words], ...]}; kept as a tuple of word tuples."""
+def _discriminators(path, section, discriminators: list, problems: list, provisional: set) -> None:
+    """Each discriminator: {name, options: [[words], [words], ...], provisional}; kept as a tuple of
+    word tuples, the provisional ones' indexes in `provisional`."""
     if section is None:
         return
     if not isinstance(section, list):
@@ -462,7 +468,11 @@ def _discriminators(path, section, discriminators: list, problems: list) -> None
             continue
         if isinstance(item.get("name"), str):
             where = f"{path}: discriminator {item['name']!r}"
-        _unknown_keys(item, {"name", "options"}, where, problems)
+        _unknown_keys(item, {"name", "options", "provisional"}, where, problems)
+        is_provisional = item.get("provisional", False)
+        if not isinstance(is_provisional, bool):
+            problems.append(f"{where}: 'provisional' must be true or false")
+            is_provisional = False
         options = item.get("options")
         if not isinstance(options, list) or not options:
             problems.append(f"{where}: 'options' must be a non-empty list of word lists")
@@ -473,6 +483,8 @@ def _discriminators(path, section, discriminators: list, problems: list) -> None
             if words:
                 parsed.append(tuple(words))
         if parsed:
+            if is_provisional:
+                provisional.add(len(discriminators))
             discriminators.append(tuple(parsed))
 
 

@@ -458,6 +458,8 @@ ATTRIBUTES = [
          id="seconds behind"),
     case("The 1,200 soldiers sent to the province on Friday were clearing mud from the streets.",
          "1,200 soldiers", "count", "troops", id="clearing is no margin"),
+    case("The insurers said preliminary damage was estimated at $1.1 billion, a figure likely to rise.",
+         "$1.1 billion", "money", "damage", id="the thing estimated, not the estimate"),
 ]
 
 

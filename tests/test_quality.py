@@ -185,7 +185,7 @@ CORPORA = {
     "factory-strike-brennholt-eastmoor": (DATA / "holdout16/factory-strike-brennholt-eastmoor", DATA / "holdout16/factory-strike-brennholt-eastmoor.gold.json",
                (10, 9, 1)),
     "referendum-valdoria-direct-presidency": (DATA / "holdout16/referendum-valdoria-direct-presidency", DATA / "holdout16/referendum-valdoria-direct-presidency.gold.json",
-               (11, 10, 0)),
+               (12, 10, 0)),
     "retail-chain-bankruptcy-harrowgate": (DATA / "holdout16/retail-chain-bankruptcy-harrowgate", DATA / "holdout16/retail-chain-bankruptcy-harrowgate.gold.json",
                (15, 9, 0)),
     "calder-ridge-wildfire": (DATA / "holdout17/calder-ridge-wildfire", DATA / "holdout17/calder-ridge-wildfire.gold.json",

@@ -38,6 +38,7 @@ BAD_PROBLEMS = [
     ("attributes.yaml", "attribute 'moved'", "'change' must be true or false"),
     ("attributes.yaml", "attribute 'revised'", "'conflict_ratio' must be 0 (no limit) or at least 1"),
     ("attributes.yaml", "attribute 'loose'", "'exact_words' must be a non-empty list"),
+    ("alignment.yml", "discriminator 'draft'", "'provisional' must be true or false"),
     ("patterns.yaml", "ignore 'unclosed group'", "invalid regex"),
     ("patterns.yaml", "ignore 'nested plus'", "catastrophic backtracking"),
     ("patterns.yaml", "ignore 'words then x'", "catastrophic backtracking"),
@@ -315,3 +316,21 @@ def test_exact_words_match_only_as_written(tmp_path):
     claims = [c for c in compare.extract_claims(source(text), rules) if c.kind == "duration"]
     assert [c.text for c in claims] == ["15 seconds", "15 hours"]
     assert claims[0].attribute == "lead" and claims[1].attribute != "lead"
+
+
+def test_a_provisional_figure_is_kept_apart_only_from_its_own_articles_final_one(tmp_path):
+    """"Preliminary turnout was 59.8 pct" in an article with no other turnout is that article's
+    turnout; beside its own final figure ("61.4 percent") it is the figure that was replaced."""
+    write(tmp_path, "alignment.yaml",
+          "discriminators:\n  - name: provisional\n    provisional: true\n    options:\n      - [preliminary]\n")
+    rules = load_rules(tmp_path)
+    assert len(rules.discriminators) - 1 in rules.provisional
+
+    def turnout_marks(text):
+        claims = [c for c in compare.extract_claims(source(text), rules) if c.kind == "percent"]
+        return {c.text: c.features.marks for c in claims}
+
+    alone = turnout_marks("Preliminary turnout was 59.8 pct, the commission said.")
+    assert alone == {"59.8 pct": ()}
+    replaced = turnout_marks("Preliminary turnout was 59.8 pct. Final turnout was 61.4 pct, the commission said.")
+    assert replaced["59.8 pct"] and replaced["61.4 pct"] == ()

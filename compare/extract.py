@@ -345,6 +345,9 @@ compared quarter year month week day goes went comes came gets got stays remains
 """.split())
 # the words from a counted noun to a participle of what they do beside it: "soldiers are now in the area, "
 SIDE_ACTION_GAP = re.compile(r"[^.;:!?]*,\s*")
+SIDE_DESCRIPTION_GAP = re.compile(
+    r"\s*,\s*(?:(?:most|many|some|all|half|none|several|a\s+few|[a-z]+)\s+of\s+(?:them|whom)|including|among\s+them|"
+    r"mostly|mainly|chiefly|largely)\b[^.;:!?,]*", re.IGNORECASE)
 PART_OF = re.compile(r"[\w,.-]+\s+of\s+(?:the|its|their|them|whom)\b", re.IGNORECASE)
 GROUP_ADJECTIVES = frozenset("injured dead wounded missing displaced evacuated rescued unemployed homeless".split())
 NOT_COUNT_NOUNS = frozenset("""
@@ -1360,10 +1363,15 @@ class Extractor:
 
     @staticmethod
     def _side_action(view: str, candidate, hit) -> bool:
-        """A participle beyond a comma after the value tells what the counted do, not what they are:
-        "3,000 soldiers are now in the area, clearing roads" counts soldiers, not a margin."""
-        return (hit[0] >= candidate.end and view[hit[1] - 3:hit[1]].lower() == "ing"
-                and SIDE_ACTION_GAP.fullmatch(view, candidate.end, hit[0]) is not None)
+        """A participle beyond a comma after the value tells what the counted do, and a description
+        beyond one who some of them are, not what they are: "3,000 soldiers are now in the area,
+        clearing roads" counts soldiers, not a margin."""
+        if hit[0] < candidate.end:
+            return False
+        if view[hit[1] - 3:hit[1]].lower() == "ing" and SIDE_ACTION_GAP.fullmatch(view, candidate.end, hit[0]):
+            return True
+        # "about 1,800 employees, most of them engineers and data scientists": who they are
+        return SIDE_DESCRIPTION_GAP.fullmatch(view, candidate.end, hit[0]) is not None
 
     def _find_lexicon_hits(self, view: str, sentence: Span) -> list[tuple[int, int, tuple]]:
         hits = []

@@ -460,6 +460,15 @@ ATTRIBUTES = [
          "1,200 soldiers", "count", "troops", id="clearing is no margin"),
     case("The insurers said preliminary damage was estimated at $1.1 billion, a figure likely to rise.",
          "$1.1 billion", "money", "damage", id="the thing estimated, not the estimate"),
+    case("Brightpath has about 1,800 employees, most of them engineers and data scientists.",
+         "1,800 employees", "count", "employees", id="who some of the counted are does not name them"),
+    case("Twenty-two fire appliances attended the blaze.", "Twenty-two fire appliances", "count",
+         "fire_engines", id="fire appliances are fire engines"),
+    case("The paper lists 46 scientists from nine countries.", "46 scientists", "count", "researchers",
+         id="scientists are researchers"),
+    case("More than 150 emergency workers, including volunteers and army medics, reached the ravine.",
+         "150 emergency workers", "count",
+         "rescuers", id="emergency workers are rescuers, not staff"),
 ]
 
 

@@ -224,6 +224,18 @@ CORPORA = {
                (11, 5, 0)),
     "vessel-hill-burials": (DATA / "holdout19/vessel-hill-burials", DATA / "holdout19/vessel-hill-burials.gold.json",
                (9, 5, 0)),
+    "cuyac-bus-crash": (DATA / "holdout20/cuyac-bus-crash", DATA / "holdout20/cuyac-bus-crash.gold.json",
+               (13, 5, 0)),
+    "halcyon-exoplanet-water": (DATA / "holdout20/halcyon-exoplanet-water", DATA / "holdout20/halcyon-exoplanet-water.gold.json",
+               (9, 4, 1)),
+    "marrowick-dock-strike": (DATA / "holdout20/marrowick-dock-strike", DATA / "holdout20/marrowick-dock-strike.gold.json",
+               (10, 5, 0)),
+    "port-hallam-blast": (DATA / "holdout20/port-hallam-blast", DATA / "holdout20/port-hallam-blast.gold.json",
+               (11, 5, 0)),
+    "sovereign-cup-final": (DATA / "holdout20/sovereign-cup-final", DATA / "holdout20/sovereign-cup-final.gold.json",
+               (9, 5, 0)),
+    "tessaract-q3-earnings": (DATA / "holdout20/tessaract-q3-earnings", DATA / "holdout20/tessaract-q3-earnings.gold.json",
+               (10, 7, 0)),
 }
 
 

@@ -187,7 +187,16 @@ FROM_PLACE = re.compile(r"\s+(?:away\s+)?(?:from|off|outside|short\s+of)\s+(?:th
                         r"epicent(?:re|er)|scene|site|island|mainland|bay)\b)")
 PER_SHARE = re.compile(r"\s+(?:a|per|for\s+each)\s+(?:share|ordinary\s+share)\b", re.IGNORECASE)
 RECENT_DAYS = 92  # a dated month this close before publication is the story's present, not its past
-NEW_PREDICATE = re.compile(r",\s+and\s+(?:is|was|are|were|has|had|have|will|would)\b|;")
+NEW_PREDICATE = re.compile(r",\s+and\s+(?:is|was|are|were|has|had|have|will|would)\b|;"
+                           r"|\s(?:or|and)\s+(?:had|has|have)\s+been\b")  # "were waiting or had been sent elsewhere"
+MEASURED_AGAINST = re.compile(r"\b(?:ahead\s+of|above|below|beat|beating|beats|topped|topping|tops|missed|missing|"
+                              r"than|in\s+line\s+with|exceeding|exceeded|exceeds|short\s+of)"
+                              r"\s+(?:the\s+|analysts'\s+|market\s+|consensus\s+|its\s+own\s+|[a-z]+\s+)?$",
+                              re.IGNORECASE)
+# "fell 7.4% after the company's forecast came in below estimates": the cause told after the value
+CAUSE_AFTER = re.compile(r"\b(?:after|because|as|since|when)\s+(?:the|its|their|his|her|a|an)\b")
+# a clause of its own before the value: "ahead of forecasts, and its gross margin climbed to 48.7%"
+NEW_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:its|their|his|her|the|this|that)\s", re.IGNORECASE)
 MILLIONS_OF = re.compile(r"\s+(?:[a-z]+\s+)?(?:people|customers|subscribers|users|viewers|listeners|readers|"
                          r"shares|households|homes|passengers|visitors|votes|voters|jobs|accounts|members|"
                          r"downloads|tickets|copies|units|vehicles|cars|barrels|residents|workers|employees|"
@@ -1538,6 +1547,12 @@ class Extractor:
                             # ...": a new predicate's word is not the value's
                             and not (s_ >= candidate.end and len(options) == 1
                                      and NEW_PREDICATE.search(view, candidate.end, s_))
+                            and not (e_ <= candidate.start and len(options) == 1
+                                     and NEW_SUBJECT_CLAUSE.search(view, e_, candidate.start))
+                            # "ahead of forecasts", "beat estimates": what the value is measured against
+                            and not (s_ >= candidate.end and len(options) == 1
+                                     and MEASURED_AGAINST.search(view, max(candidate.end, s_ - 30), s_))
+                            and not (s_ >= candidate.end and CAUSE_AFTER.search(view, candidate.end, s_))
                             for s_, e_, upper in spans)]
             if not found and len(options) > 1:
                 found = self._sentence_topic_option(view, clause, candidate, options)

@@ -286,7 +286,15 @@ def _without_initials(words: list) -> list:
 # words that follow a company's name without changing which company it is
 COMPANY_WORDS = frozenset({"inc", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "group", "holdings",
                            "stores", "systems", "airlines", "airways", "industries", "technologies", "llc", "ag",
-                           "sa", "nv", "se", "asa", "ab", "oyj", "spa", "gmbh"})
+                           "sa", "nv", "se", "asa", "ab", "oyj", "spa", "gmbh",
+                           # a company's line of business after its short name: "Tessaract" is
+                           # "Tessaract Robotics", "Norland" is "Norland Chemicals"
+                           "robotics", "logistics", "freight", "motors", "energy", "power", "pharmaceuticals",
+                           "pharma", "therapeutics", "biotech", "bank", "bancorp", "capital", "partners", "media",
+                           "telecom", "telecoms", "communications", "networks", "chemicals", "mining", "minerals",
+                           "coal", "metals", "steel", "foods", "brands", "retail", "insurance", "financial",
+                           "software", "semiconductor", "semiconductors", "electronics", "aerospace", "shipping",
+                           "dynamics", "solutions", "labs", "laboratories", "resources", "petroleum", "holding"})
 
 
 @lru_cache(maxsize=1 << 16)

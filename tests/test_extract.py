@@ -1579,3 +1579,25 @@ def test_units_and_currencies_in_their_less_common_forms(rules, text, needle, no
     claims = extract(text, rules)
     found = [c for c in at(text, claims, needle) if c.kind in ("quantity", "money")]
     assert [c.normalized for c in found] == [normalized]
+
+
+def _marked(text: str, rules, needle: str, kind: str) -> bool:
+    return bool(one(text, extract(text, rules), needle, kind).features.marks)
+
+
+@pytest.mark.parametrize("text, needle, kind, marked", [
+    case("The group earned $1.38 per share, comfortably ahead of forecasts.", "$1.38", "money", False,
+         id="what the value beat is no mark of it"),
+    case("Analysts had forecast revenue of $4.05 billion.", "$4.05 billion", "money", True,
+         id="a forecast value"),
+    case("It beat the previous course record of 2:06:12 set in 2019.", "2:06:12", "duration", True,
+         id="the record beaten is the earlier one"),
+    case("Revenue beat forecasts, and its gross margin climbed to 48.7 per cent.", "48.7 per cent", "percent", False,
+         id="a clause of its own before the value"),
+    case("At the peak, 43 ships were waiting to berth or had been sent elsewhere.", "43 ships", "count", False,
+         id="another predicate's word after the value"),
+    case("Shares fell 7.4% after the company's first-quarter forecast came in below estimates.", "7.4%",
+         "percent", False, id="the cause told after the value"),
+])
+def test_words_that_do_not_qualify_the_value_leave_it_unmarked(rules, text, needle, kind, marked):
+    assert _marked(text, rules, needle, kind) == marked

@@ -214,3 +214,13 @@ def test_a_plural_role_word_is_not_part_of_a_name():
 ])
 def test_a_players_position_is_not_part_of_the_name(text, name):
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize("short, full", [("tessaract", "tessaract robotics"), ("norland", "norland chemicals"),
+                                         ("halvorsen", "halvorsen logistics")])
+def test_a_company_short_name_is_its_full_name(short, full):
+    assert same_entity(short, full) and same_entity(full, short)
+
+
+def test_a_place_is_not_a_club_of_its_name():
+    assert not same_entity("kelsey", "kelsey united")

@@ -153,7 +153,7 @@ CORPORA = {
     "vestria-budget-vote": (DATA / "holdout13/vestria-budget-vote", DATA / "holdout13/vestria-budget-vote.gold.json",
                        (10, 6, 0)),
     "cyclone-mirela-mozambique": (DATA / "holdout14/cyclone-mirela-mozambique", DATA / "holdout14/cyclone-mirela-mozambique.gold.json",
-                             (11, 6, 0)),
+                             (13, 6, 0)),
     "lhs-2291b-water-vapour": (DATA / "holdout14/lhs-2291b-water-vapour", DATA / "holdout14/lhs-2291b-water-vapour.gold.json",
                           (5, 6, 1)),
     "mirador-copper-mine-collapse": (DATA / "holdout14/mirador-copper-mine-collapse", DATA / "holdout14/mirador-copper-mine-collapse.gold.json",
@@ -169,7 +169,7 @@ CORPORA = {
     "rugby-aurelia-norland": (DATA / "holdout15/rugby-aurelia-norland", DATA / "holdout15/rugby-aurelia-norland.gold.json",
                (11, 9, 0)),
     "sorvik-dam-breach": (DATA / "holdout15/sorvik-dam-breach", DATA / "holdout15/sorvik-dam-breach.gold.json",
-               (13, 9, 1)),
+               (14, 9, 1)),
     "tazrak-titanosaur-fossil": (DATA / "holdout15/tazrak-titanosaur-fossil", DATA / "holdout15/tazrak-titanosaur-fossil.gold.json",
                (11, 8, 0)),
     "valdoria-minister-confidence-vote": (DATA / "holdout15/valdoria-minister-confidence-vote", DATA / "holdout15/valdoria-minister-confidence-vote.gold.json",
@@ -229,13 +229,13 @@ CORPORA = {
     "halcyon-exoplanet-water": (DATA / "holdout20/halcyon-exoplanet-water", DATA / "holdout20/halcyon-exoplanet-water.gold.json",
                (9, 4, 1)),
     "marrowick-dock-strike": (DATA / "holdout20/marrowick-dock-strike", DATA / "holdout20/marrowick-dock-strike.gold.json",
-               (10, 5, 0)),
+               (11, 5, 0)),
     "port-hallam-blast": (DATA / "holdout20/port-hallam-blast", DATA / "holdout20/port-hallam-blast.gold.json",
                (11, 5, 0)),
     "sovereign-cup-final": (DATA / "holdout20/sovereign-cup-final", DATA / "holdout20/sovereign-cup-final.gold.json",
                (9, 5, 0)),
     "tessaract-q3-earnings": (DATA / "holdout20/tessaract-q3-earnings", DATA / "holdout20/tessaract-q3-earnings.gold.json",
-               (10, 7, 0)),
+               (13, 7, 0)),
 }
 
 

@@ -195,6 +195,10 @@ MEASURED_AGAINST = re.compile(r"\b(?:ahead\s+of|above|below|beat|beating|beats|t
                               re.IGNORECASE)
 # "fell 7.4% after the company's forecast came in below estimates": the cause told after the value
 CAUSE_AFTER = re.compile(r"\b(?:after|because|as|since|when)\s+(?:the|its|their|his|her|a|an)\b")
+# "joined for a fee of £12 million, then scored the decisive goal": what happened next
+THEN_BREAK = re.compile(r",\s+(?:and\s+)?then\b")
+# unit abbreviations read after a number in words ("within a two km radius")
+WORDED_ABBREVIATIONS = frozenset({"km", "cm", "mm", "kg", "ft", "lb", "mg", "ml", "mi"})
 # a clause of its own before the value: "ahead of forecasts, and its gross margin climbed to 48.7%"
 NEW_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:its|their|his|her|the|this|that)\s", re.IGNORECASE)
 MILLIONS_OF = re.compile(r"\s+(?:[a-z]+\s+)?(?:people|customers|subscribers|users|viewers|listeners|readers|"
@@ -991,8 +995,9 @@ class Extractor:
                 continue
             key = ("<" if first else "") + re.sub(r"\s+", " ", (first or match.group("unit")).lower())
             unit = self._units[key]
-            if len(unit.alias) <= 2 and not raw[0].isdigit():
-                continue
+            if len(unit.alias) <= 2 and not raw[0].isdigit() and (
+                    unit.alias not in WORDED_ABBREVIATIONS or raw.lower() in ("a", "an")):
+                continue  # "one m", "a g": no measure; but "a two km radius" is one
             written_unit = match.group("unit") if not first else first
             if len(unit.alias) == 1 and written_unit.isupper() and unit.dimension != "temperature":
                 continue  # "5G subscribers", "$5M": a generation, a million; grams and metres are lower case
@@ -1552,7 +1557,9 @@ class Extractor:
                             # "ahead of forecasts", "beat estimates": what the value is measured against
                             and not (s_ >= candidate.end and len(options) == 1
                                      and MEASURED_AGAINST.search(view, max(candidate.end, s_ - 30), s_))
-                            and not (s_ >= candidate.end and CAUSE_AFTER.search(view, candidate.end, s_))
+                            and not (s_ >= candidate.end and (CAUSE_AFTER.search(view, candidate.end, s_)
+                                                              or THEN_BREAK.search(view, candidate.end, s_)
+                                                              or SIDE_DESCRIPTION_GAP.fullmatch(view, candidate.end, s_)))
                             for s_, e_, upper in spans)]
             if not found and len(options) > 1:
                 found = self._sentence_topic_option(view, clause, candidate, options)

@@ -1572,6 +1572,8 @@ def test_a_date_after_a_second_verb_belongs_to_that_verb(rules):
 
 @pytest.mark.parametrize("text, needle, normalized", [
     case("Rescuers drilled a 60-centimetre shaft.", "60-centimetre", "0.6 m", id="a unit's singular in a compound"),
+    case("Police cleared homes within a two km radius of the plant.", "two km", "2000 m",
+         id="a number in words before a unit's abbreviation"),
     case("The Community pledged 1.5 mln European Currency Units in aid.", "1.5 mln European Currency Units",
          "XEU 1500000", id="the ECU of old wire copy"),
 ])
@@ -1598,6 +1600,10 @@ def _marked(text: str, rules, needle: str, kind: str) -> bool:
          id="another predicate's word after the value"),
     case("Shares fell 7.4% after the company's first-quarter forecast came in below estimates.", "7.4%",
          "percent", False, id="the cause told after the value"),
+    case("A total of 150 firefighters, including crews from neighbouring districts, were deployed.",
+         "150 firefighters", "count", False, id="who some of the counted are"),
+    case("He joined for a fee of £12 million, then scored the decisive goal.", "£12 million", "money", False,
+         id="what happened next"),
 ])
 def test_words_that_do_not_qualify_the_value_leave_it_unmarked(rules, text, needle, kind, marked):
     assert _marked(text, rules, needle, kind) == marked

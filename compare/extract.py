@@ -264,7 +264,8 @@ headed handed tier level speed door
 """.split())
 MATCH_MINUTE_UNIT = "minute of play"
 MATCH_EVENT = re.compile(r"\b(?:scored|scores|goal|goals|header|penalty|equali[sz]er|red\s+card|yellow\s+card|"
-                         r"sent\s+off|free[\s-]kick|opener|booked|own\s+goal)\b", re.IGNORECASE)
+                         r"sent\s+off|free[\s-]kick|opener|booked|own\s+goal|(?:took|taken|take|takes|gave|give|gives)\s+"
+                         r"(?:\w+\s+)?the\s+lead|hit\s+the\s+(?:post|bar|crossbar))\b", re.IGNORECASE)
 MATCH_MINUTE = re.compile(r"\b(?P<num>\d{1,3})(?:st|nd|rd|th)[\s-]+minute\b", re.IGNORECASE)
 SCORE_UNIT = "score"
 RANK_UNIT = "rank"

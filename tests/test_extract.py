@@ -903,6 +903,8 @@ def test_a_time_won_by_is_the_margin(rules, text, attribute):
     case("Gallagher was sent off with 19 minutes remaining.", "19 minutes remaining", "minute 71",
          id="with N minutes remaining"),
     case("He scored the penalty two minutes from time.", "two minutes from time", "minute 88", id="from time"),
+    case("Ashbury had taken the lead after 34 minutes through Fenn.", "34 minutes", "minute 34",
+         id="taking the lead is a match event"),
 ])
 def test_the_match_clock_beside_a_goal_or_card_is_a_match_minute(rules, text, quote, normalized):
     claim = one(text, extract(text, rules), quote, "time")

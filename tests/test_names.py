@@ -224,3 +224,9 @@ def test_a_company_short_name_is_its_full_name(short, full):
 
 def test_a_place_is_not_a_club_of_its_name():
     assert not same_entity("kelsey", "kelsey united")
+
+
+def test_a_designation_of_letters_and_digits_is_a_name():
+    """"TOI-9021 b", "K2-18": another planet is another subject, whatever its catalogue name."""
+    text = "The result invites comparison with TOI-9021 b, a larger planet, and with K2-18 b."
+    assert [m.text for m in find_mentions(text)] == ["TOI-9021", "K2-18"]

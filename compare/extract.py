@@ -1544,29 +1544,35 @@ class Extractor:
             return ()
         marks = []
         for index, options in enumerate(words):
+            single = len(options) == 1
             found = [number for number, spans in enumerate(options)
                      if any(start <= s_ and e_ <= end and (not upper or s_ == clause.start)
                             and self._reaches(s_, e_, candidate)
-                            and not (s_ >= candidate.end and len(options) > 1
-                                     and CONTRAST_BREAK.search(view, candidate.end, s_))
-                            # "will expire April 1 unless extended, it said, and is conditioned on
-                            # ...": a new predicate's word is not the value's
-                            and not (s_ >= candidate.end and len(options) == 1
-                                     and NEW_PREDICATE.search(view, candidate.end, s_))
-                            and not (e_ <= candidate.start and len(options) == 1
-                                     and NEW_SUBJECT_CLAUSE.search(view, e_, candidate.start))
-                            # "ahead of forecasts", "beat estimates": what the value is measured against
-                            and not (s_ >= candidate.end and len(options) == 1
-                                     and MEASURED_AGAINST.search(view, max(candidate.end, s_ - 30), s_))
-                            and not (s_ >= candidate.end and (CAUSE_AFTER.search(view, candidate.end, s_)
-                                                              or THEN_BREAK.search(view, candidate.end, s_)
-                                                              or SIDE_DESCRIPTION_GAP.fullmatch(view, candidate.end, s_)))
+                            and not self._cut_off(view, candidate, s_, e_, single)
                             for s_, e_, upper in spans)]
             if not found and len(options) > 1:
                 found = self._sentence_topic_option(view, clause, candidate, options)
             if len(found) == 1:
                 marks.append((index, found[0]))
         return tuple(marks)
+
+    @staticmethod
+    def _cut_off(view: str, candidate, start: int, end: int, single: bool) -> bool:
+        """The discriminator word at [start, end) speaks of something else than the value: a
+        contrast, a cause, what happened next or who some of the counted are stands between them
+        (and, for a single-option word, a new predicate or subject, or what the value beat)."""
+        if start >= candidate.end:
+            between = (candidate.end, start)
+            if not single and CONTRAST_BREAK.search(view, *between):
+                return True
+            # "will expire April 1 unless extended, it said, and is conditioned on ...": a new
+            # predicate's word is not the value's; "ahead of forecasts": what the value beat
+            if single and (NEW_PREDICATE.search(view, *between)
+                           or MEASURED_AGAINST.search(view, max(candidate.end, start - 30), start)):
+                return True
+            return bool(CAUSE_AFTER.search(view, *between) or THEN_BREAK.search(view, *between)
+                        or SIDE_DESCRIPTION_GAP.fullmatch(view, *between))
+        return end <= candidate.start and single and NEW_SUBJECT_CLAUSE.search(view, end, candidate.start) is not None
 
     @staticmethod
     def _sentence_topic_option(view: str, clause: Span, candidate, options) -> list:

@@ -100,9 +100,10 @@ def fold(text: str) -> str:
 
 def _is_capitalised(word: str) -> bool:
     """"Halvorsen", "NASA", and a designation of letters and digits: "TOI-9021", "K2-18"."""
-    return word[:1].isupper() and not word.isupper() or (word.isupper() and 2 <= len(word) <= 6) or (
-        word.isupper() and len(word) <= 12 and any(ch.isdigit() for ch in word)
-        and 1 <= sum(ch.isalpha() for ch in word) <= 6)
+    if not word.isupper():
+        return word[:1].isupper()
+    return 2 <= len(word) <= 6 or (len(word) <= 12 and any(ch.isdigit() for ch in word)
+                                   and 1 <= sum(ch.isalpha() for ch in word) <= 6)
 
 
 # words that never start or continue a name run ("May" and "Will" can be names), and the

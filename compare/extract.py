@@ -260,7 +260,7 @@ HYPHEN_NOT_NOUNS = frozenset("""
 year month week day hour minute second decade century time point percent per cent fold odd
 inch foot feet yard mile metre meter kilometre kilometer acre lane way
 star wheel wheeled sided piece part stage step shot gravity nil pronged dimensional legged
-headed handed tier level speed door
+headed handed tier level speed door off
 """.split())
 MATCH_MINUTE_UNIT = "minute of play"
 MATCH_EVENT = re.compile(r"\b(?:scored|scores|goal|goals|header|penalty|equali[sz]er|red\s+card|yellow\s+card|"
@@ -383,6 +383,14 @@ delegates voters customers users subscribers shareholders investors lawmakers ju
 GENERIC_COUNT_NOUNS = PERSON_NOUNS | frozenset("""
 votes ballots homes houses buildings structures dwellings properties flights
 animals customers
+""".split())
+# "a one-off payment of ", "the cost of ": a noun whose size the value after "of" is
+NOUN_OF = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?([a-z][a-z-]{2,})\s+of\s+$")
+# nouns before "of" that name no attribute: "a total of", "a figure of", "a range of"
+VAGUE_OF_NOUNS = frozenset("""
+total sum figure amount number value estimate range tally count average maximum minimum level
+peak high low record part share fraction half majority minority group series set couple pair
+lot handful dozen score rate pace
 """.split())
 REPORTING_VERB = re.compile(
     r"[\s,]+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|argued|argues|"
@@ -1098,6 +1106,14 @@ class Extractor:
                                             "compound": compound is not None}))
         return result
 
+    @staticmethod
+    def _noun_of(view: str, clause: Span, candidate: _Candidate) -> Optional[str]:
+        """The noun the value is the size of, in the singular: "a one-off payment of £1,500"."""
+        named = NOUN_OF.search(view, max(clause.start, candidate.start - 50), candidate.start)
+        if named and named.group(1).lower() not in VAGUE_OF_NOUNS | STOPWORDS | NOT_COUNT_NOUNS:
+            return _singular(named.group(1).lower())
+        return None
+
     def _ignored(self, view: str, start: int, end: int) -> bool:
         """The number lies inside a match of an ignore pattern (a code, a title): found once per view."""
         if getattr(self, "_ignore_view", None) is not view:
@@ -1152,6 +1168,9 @@ class Extractor:
                      and ESTIMATED_AT.fullmatch(view, h[1], candidate.start)]
         if estimated:
             primary = estimated[-1][2]  # "damage was estimated at $1.1 billion": the thing estimated
+        elif (candidate.kind in ("money", "percent", "duration") and not following and not linked
+              and self._noun_of(view, clause, candidate)):
+            primary = None  # "the deal includes a one-off payment of £1,500": the payment, not the deal
         predicate = [h for h in outside if h[0] >= candidate.end and candidate.kind == "count"
                      and clause.start <= h[0] < clause.end and PREDICATE_GAP.fullmatch(view, candidate.end, h[0])]
         if predicate:
@@ -1225,6 +1244,9 @@ class Extractor:
             if (noun and word not in STOPWORDS and word not in NOT_COUNT_NOUNS and word not in RELATION_WORDS
                     and not word.endswith("ly")):
                 primary_names = ["noun:" + _singular(noun.group(1).lower())]
+            elif self._noun_of(view, clause, candidate):
+                # "a one-off payment of £1,500", "a wait of 32 years": the noun the value is the size of
+                primary_names = ["noun:" + self._noun_of(view, clause, candidate)]
         if (candidate.kind == "duration" and RACE_TIME in primary_names
                 and BY_BEFORE.search(view, max(clause.start, candidate.start - 20), candidate.start)):
             primary_names = [MARGIN]  # "won by 14 seconds": the gap, not the winning time

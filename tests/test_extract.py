@@ -469,6 +469,10 @@ ATTRIBUTES = [
     case("More than 150 emergency workers, including volunteers and army medics, reached the ravine.",
          "150 emergency workers", "count",
          "rescuers", id="emergency workers are rescuers, not staff"),
+    case("The deal includes a one-off payment of £1,500 for each worker.", "£1,500", "money",
+         "noun:payment", id="the noun the value is the size of"),
+    case("The union won a total of £1,250 for each worker.", "£1,250", "money", None,
+         id="a total names nothing"),
 ]
 
 

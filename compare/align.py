@@ -37,6 +37,9 @@ MAGNITUDE_BANDS = 40  # per power of ten: bands about 6% wide
 PRESENT_DAY = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))", re.IGNORECASE)
 ROUGH_TIME_MINUTES = 15  # "about 6:40 p.m.": a time of day within this many minutes either side
 BOUND_TIME_MINUTES = 60  # "shortly before midnight", "just after 6:40 p.m.": within the hour on that side
+# the share of an article's claims, from its start, that tell the story's opening: a name there
+# is the story's own subject
+OPENING_SHARE = 0.15
 CONVERSION_TOLERANCE = 0.01  # a figure converted between units keeps 1% of rounding
 
 
@@ -384,11 +387,13 @@ def _candidate_pairs(claims: list[Claim], collapse: bool = True) -> Pairs:
 def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
     """Facts from claims (names are compared separately, as spellings: see classify.variants)."""
     settings = rules.alignment
+    claims = list(claims)
     pool = [c for c in claims if c.kind != "name" and c.features is not None]
     edges = []
     pairs = _candidate_pairs(pool)
     precise = [specific(claim) for claim in pool]
     contested = _contested_discriminators(pool)
+    side = _SideEntities(claims)
     for i, j in pairs:
         a, b = pool[i], pool[j]
         if _vetoed(a, b, rules):
@@ -438,6 +443,7 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
               and subj >= (1.0 if a.kind == "age" else 0.0) and subj > 0.0 and _may_conflict(a, b, rules) and score >= settings.conflict_threshold and _comparable(a, b, attr == subj == 1.0)
               and _close_enough(a, b, _conflict_ratio(a, b, rules, settings.max_conflict_ratio)) and _same_subject(a, b)
               and (subj == 1.0 or not _marked_against_unmarked(a, b, contested))
+              and not side.either(a, b)
               and (not (a.attribute or "").startswith("noun:") or ctx >= NOUN_CONFLICT_CONTEXT)):
             edges.append((score, 0, i, j))
     groups = _merge(pool, edges, rules, pairs)
@@ -449,6 +455,54 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
                           claims=tuple(members)))
     facts.sort(key=lambda f: (f.claims[0].source, f.claims[0].start))
     return facts
+
+
+class _SideEntities:
+    """Names only one source gives ("Arbel Cloud, the company that priced its IPO at $31"): a side
+    figure of that source. A claim led by one never contradicts a claim that names nobody, which
+    speaks of the story's own subject."""
+
+    def __init__(self, claims: list[Claim]):
+        self._sources: dict = defaultdict(set)
+        by_source: dict = defaultdict(list)
+        for claim in claims:
+            by_source[claim.source].append(claim)
+        # a name in the opening of its article is the story's own, even if no other source gives
+        # it ("Valdoria's coalition government survived a no-confidence vote")
+        self._opening: set = set()
+        for source, told in by_source.items():
+            told.sort(key=lambda c: c.start)
+            opening = max(1, round(len(told) * OPENING_SHARE))
+            for rank, claim in enumerate(told):
+                keys = ([claim.normalized] if claim.kind == "name"
+                        else [k for k in claim.features.entities if not k.startswith("noun:")]
+                        if claim.features is not None else [])
+                for key in keys:
+                    self._sources[key].add(source)
+                    if rank < opening:
+                        self._opening.add((key, source))
+        self._known: dict = {}
+
+    def either(self, a: Claim, b: Claim) -> bool:
+        """Exactly one of a, b is led by a name no other source gives (ages aside: whose age a
+        figure is, is settled by the person's name, see subject_score)."""
+        la, lb = a.features.lead, b.features.lead
+        if bool(la) == bool(lb) or a.kind == "age":
+            return False
+        lead, claim = (la, a) if la else (lb, b)
+        return self._only_in(lead, claim.source)
+
+    def _only_in(self, key: str, source: str) -> bool:
+        if (key, source) in self._opening:
+            return False
+        found = self._known.get(key)
+        if found is None:
+            sources = self._sources.get(key, set())
+            found = not (sources - {source}) and not any(
+                other != key and sources_ - {source} and same_entity(key, other)
+                for other, sources_ in self._sources.items())
+            self._known[key] = found
+        return found
 
 
 def _contested_discriminators(claims: list[Claim]) -> dict:

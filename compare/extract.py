@@ -395,8 +395,15 @@ lot handful dozen score rate pace
 REPORTING_VERB = re.compile(
     r"[\s,]+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|argued|argues|"
     r"claimed|claims|stated|states|announced|announces|explained|insisted|warned|according)\b")
+# ", speaking at a packed briefing,", ", asked about the cost,": what the speaker was doing
+SPEAKER_ASIDE = re.compile(r"\s*,\s*(?:[a-z]+ing|asked|quoted|interviewed)\b[^,;:()\d]{0,80},(?=\s*[a-z])")
+TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+$", re.IGNORECASE)
 RELATIVE_OPENING = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
-RELATIVE_HANG = re.compile(r",\s*(?:which|who|whose)\b[^,;:()]{0,40}", re.IGNORECASE)
+RELATIVE_HANG = re.compile(r",\s*(?:(?:which|who|whose)\b[^,;:()]{0,40}|"
+                           # "Arbel Cloud, the data-storage company that priced its IPO at $31"
+                           r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:company|firm|group|maker|"
+                           r"[a-z]+er|[a-z]+or|[a-z]+ist)\s+(?:that|which|who|whose)\b[^,;:()]{0,40})",
+                           re.IGNORECASE)
 LEAD_WORDS = 3  # a name opening its clause within this many words is the clause's subject
 COUNT_LINKERS = (r"(?:more|other|additional|further|new|extra|of\s+the|of\s+its|of\s+their|of\s+them|of\s+whom|"
                  # "seven of nine counts": the part, of a whole written as a number
@@ -530,6 +537,11 @@ class Extractor:
             # "third quarter" marks "third-quarter sales" too
             [_word_pattern(option, r"(?<![\w'-])", r"(?![\w'-])", hyphens=True) for option in discriminator]
             for discriminator in rules.discriminators
+        ]
+        exceptions = rules.discriminator_exceptions or ((),) * len(rules.discriminators)
+        self._discriminator_exceptions = [
+            _word_pattern(phrases, r"(?<![\w'-])", r"(?![\w'-])", hyphens=True) if phrases else None
+            for phrases in exceptions
         ]
         # every discriminator word in one pattern: a window holding none of them needs no look at
         # each option (a word any option pattern matches, this one matches too)
@@ -1457,12 +1469,19 @@ class Extractor:
             # "Romania floods kill seven", "Siret floods: nine dead": a headline's name is often
             # a modifier of the story's noun, not the subject of the figure
             lead = None
-        if lead and REPORTING_VERB.match(view, before[0].end):
-            # "Katrin Wollenburg said members rejected ...": a speaker, not the subject; the subject
+        if lead and TOLD_BEFORE.search(view, max(clause.start, before[0].start - 12), before[0].start):
+            lead = None  # "Nordvik told PharmaWeek that it had logged 32 reports": the one told
+        aside = SPEAKER_ASIDE.match(view, before[0].end) if lead else None
+        said = lead and REPORTING_VERB.match(view, aside.end() if aside else before[0].end)
+        if said:
+            # "Katrin Wollenburg said members rejected ...", "Ottilie Brandvoll, speaking at a
+            # briefing, said about 3,500 people ...": a speaker, not the subject; the subject
             # is the name opening what was said ("Gulfstar said Pemberton holds 9.8 pct")
-            said = REPORTING_VERB.match(view, before[0].end)
             reported = [m for m in before[1:] if m.start >= said.end()
-                        and len(re.findall(r"[\w'’-]+", view[said.end():m.start])) <= 2]
+                        and len(re.findall(r"[\w'’-]+", view[said.end():m.start])) <= 2
+                        # "Nordvik told PharmaWeek that ...": the one told is not the subject
+                        and not (said.group().rstrip().lower().endswith(("told", "tells"))
+                                 and not view[said.end():m.start].strip())]
             lead = full(reported[0]) if reported else None
         if lead is None and not before and RELATIVE_OPENING.match(view, clause.start):
             # "Meridian, which employs 12,000 workers, ...": the name the clause hangs from
@@ -1623,14 +1642,27 @@ class Extractor:
                 found = ()
             else:
                 found = tuple(
-                    tuple(tuple((m.start(), m.end(), m.group()[0].isupper())
-                                for m in pattern.finditer(view, sentence.start, sentence.end))
-                          for pattern in options)
-                    for options in self._discriminators)
+                    self._option_words(view, sentence, options, exception)
+                    for options, exception in zip(self._discriminators, self._discriminator_exceptions))
                 if not any(spans for options in found for spans in options):
                     found = ()
             cache[key] = found
         return found
+
+    @staticmethod
+    def _option_words(view: str, sentence: Span, options, exception) -> tuple:
+        """For each option, (start, end, capitalised) of its words in the sentence, leaving out
+        words inside the discriminator's `not_in` phrases ("offering" in "initial public offering")."""
+        found = tuple(tuple((m.start(), m.end(), m.group()[0].isupper())
+                            for m in pattern.finditer(view, sentence.start, sentence.end))
+                      for pattern in options)
+        if exception is None or not any(found):
+            return found
+        spans = [m.span() for m in exception.finditer(view, sentence.start, sentence.end)]
+        if not spans:
+            return found
+        return tuple(tuple(word for word in words if not any(a <= word[0] and word[1] <= b for a, b in spans))
+                     for words in found)
 
     def _name_claims(self, source, mentions, sentence_spans, canonical, counter) -> list[Claim]:
         starts = [s.start for s in sentence_spans]

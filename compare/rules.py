@@ -89,6 +89,8 @@ class RuleSet:
     # indexes of the discriminators marking a provisional figure ("preliminary"): such a mark
     # keeps a value apart only from its own article's final figure
     provisional: frozenset = frozenset()
+    # per discriminator, phrases inside which its words mark nothing ("initial public offering")
+    discriminator_exceptions: tuple = ()
 
     def attribute(self, name: str) -> Optional[Attribute]:
         for attribute in self.attributes:
@@ -171,6 +173,7 @@ def _build(documents, problems: list) -> RuleSet:
     alignment = {**ALIGNMENT_DEFAULTS, "weights": dict(ALIGNMENT_DEFAULTS["weights"])}
     discriminators: list[tuple] = []
     provisional: set = set()
+    exceptions: list[tuple] = []
     ignore: list = []
     boilerplate: list = []
     for path, data in documents:
@@ -182,7 +185,7 @@ def _build(documents, problems: list) -> RuleSet:
         _currencies(path, data.get("currencies"), currencies, problems)
         tolerance = _qualifiers(path, data.get("qualifiers"), qualifiers, problems, tolerance)
         _alignment(path, data.get("alignment"), alignment, problems)
-        _discriminators(path, data.get("discriminators"), discriminators, problems, provisional)
+        _discriminators(path, data.get("discriminators"), discriminators, problems, provisional, exceptions)
         _patterns(path, "ignore", data.get("ignore"), ignore, problems)
         _patterns(path, "boilerplate", data.get("boilerplate"), boilerplate, problems)
     weights = alignment["weights"]
@@ -209,6 +212,7 @@ def _build(documents, problems: list) -> RuleSet:
         ),
         discriminators=tuple(discriminators),
         provisional=frozenset(provisional),
+        discriminator_exceptions=tuple(exceptions),
         ignore=tuple(pattern for pattern, _ in ignore),
         boilerplate=tuple(boilerplate),
         files=tuple(str(path) for path, _ in documents),
@@ -453,9 +457,11 @@ def _alignment(path, section, alignment: dict, problems: list) -> None:
             alignment["name_min_length"] = int(value)
 
 
-def _discriminators(path, section, discriminators: list, problems: list, provisional: set) -> None:
-    """Each discriminator: {name, options: [[words], [words], ...], provisional}; kept as a tuple of
-    word tuples, the provisional ones' indexes in `provisional`."""
+def _discriminators(path, section, discriminators: list, problems: list, provisional: set,
+                    exceptions: list) -> None:
+    """Each discriminator: {name, options: [[words], [words], ...], provisional, not_in: [phrases]};
+    kept as a tuple of word tuples, the provisional ones' indexes in `provisional`, and its
+    `not_in` phrases at the same index in `exceptions`."""
     if section is None:
         return
     if not isinstance(section, list):
@@ -468,7 +474,8 @@ def _discriminators(path, section, discriminators: list, problems: list, provisi
             continue
         if isinstance(item.get("name"), str):
             where = f"{path}: discriminator {item['name']!r}"
-        _unknown_keys(item, {"name", "options", "provisional"}, where, problems)
+        _unknown_keys(item, {"name", "options", "provisional", "not_in"}, where, problems)
+        not_in = tuple(_words(item["not_in"], where, problems, key="not_in")) if "not_in" in item else ()
         is_provisional = item.get("provisional", False)
         if not isinstance(is_provisional, bool):
             problems.append(f"{where}: 'provisional' must be true or false")
@@ -486,6 +493,7 @@ def _discriminators(path, section, discriminators: list, problems: list, provisi
             if is_provisional:
                 provisional.add(len(discriminators))
             discriminators.append(tuple(parsed))
+            exceptions.append(not_in)
 
 
 # A group that contains a quantifier (at any depth) and is itself repeated without bound:

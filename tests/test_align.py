@@ -340,6 +340,20 @@ def test_ages_of_a_named_and_an_unnamed_person_do_not_conflict(rules):
     assert not together(report, hiker, teacher)
 
 
+def test_another_companys_figure_told_by_one_source_contradicts_no_unnamed_figure(rules):
+    """One source compares the debut with Arbel Cloud's $31 IPO; the others give the story's own
+    $38 without naming the company in that sentence."""
+    report = compare_loaded(sources(
+        "Halcyra Systems shares jumped on their debut. The offering was priced at $38 a share on Wednesday.",
+        "Halcyra Systems became a public company on Thursday. Traders compared the debut with that of "
+        "Arbel Cloud, the data-storage company that priced its IPO at $31 a share in March.",
+        "Halcyra Systems rose in its first trades. Buyers paid $38 a share for the stock.",
+    ), rules)
+    own, other = claim_at(report, "s1", "$38"), claim_at(report, "s2", "$31")
+    assert not together(report, own, other)
+    assert together(report, own, claim_at(report, "s3", "$38"))
+
+
 def test_two_things_that_rose_are_not_one_fact(rules):
     report = compare_loaded(sources(
         "Closed sales rose 6.5% from a year earlier, the association said.",

@@ -700,6 +700,14 @@ def test_a_number_opening_a_paragraph_after_a_title_line_is_read(rules):
     ("The median price in Carver Township rose 9.4% to $455,000.", "9.4%", "percent", None, "price"),
     ("The number of people dead in the capsizing of the MV Dona Celestina has reached 19.", "19", "count",
      None, None),
+    # the one told, and a speaker however long the aside, are not the subject
+    ("Nordvik told PharmaWeek that it had logged 32 reports of adverse events.", "32 reports", "count",
+     None, None),
+    ("Governor Ottilie Brandvoll, speaking at a packed briefing in the town hall, said about 3,500 people "
+     "had been evacuated.", "3,500 people", "count", None, None),
+    # the company a relative clause after its description hangs from
+    ("The comparison traders reached for was Arbel Cloud, the data-storage company that priced its IPO "
+     "at $31 a share in March.", "$31", "money", "arbel cloud", None),
 ])
 def test_the_subject_right_before_the_verb_of_a_value(rules, text, needle, kind, lead, topic):
     claim = one(text, extract(text, rules), needle, kind)

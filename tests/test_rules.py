@@ -39,6 +39,7 @@ BAD_PROBLEMS = [
     ("attributes.yaml", "attribute 'revised'", "'conflict_ratio' must be 0 (no limit) or at least 1"),
     ("attributes.yaml", "attribute 'loose'", "'exact_words' must be a non-empty list"),
     ("alignment.yml", "discriminator 'draft'", "'provisional' must be true or false"),
+    ("alignment.yml", "discriminator 'drafted'", "'not_in' must be a non-empty list"),
     ("patterns.yaml", "ignore 'unclosed group'", "invalid regex"),
     ("patterns.yaml", "ignore 'nested plus'", "catastrophic backtracking"),
     ("patterns.yaml", "ignore 'words then x'", "catastrophic backtracking"),
@@ -334,3 +335,20 @@ def test_a_provisional_figure_is_kept_apart_only_from_its_own_articles_final_one
     assert alone == {"59.8 pct": ()}
     replaced = turnout_marks("Preliminary turnout was 59.8 pct. Final turnout was 61.4 pct, the commission said.")
     assert replaced["59.8 pct"] and replaced["61.4 pct"] == ()
+
+
+def test_a_discriminator_word_marks_nothing_inside_its_not_in_phrases(tmp_path):
+    """"offering" marks an offer made in a dispute, not the shares sold in an initial public offering."""
+    write(tmp_path, "alignment.yaml",
+          "discriminators:\n  - name: offer\n    not_in: [initial public offering]\n    options:\n"
+          "      - [offering]\n")
+    rules = load_rules(tmp_path)
+    offer = len(rules.discriminators) - 1
+    assert rules.discriminator_exceptions[offer] == ("initial public offering",)
+
+    def marks(text):
+        return [{index for index, _ in c.features.marks}
+                for c in compare.extract_claims(source(text), rules) if c.kind == "money"]
+
+    assert offer not in marks("The company raised $1.5 billion in its initial public offering.")[0]
+    assert offer in marks("The employer is offering $1,500 to each worker.")[0]

@@ -162,6 +162,13 @@ MINUTES_SECONDS = re.compile(r"(\d{1,2}):([0-5]\d)")
 LONG_MINUTES_SECONDS = re.compile(r"(?<![\d:.,])(2[4-9]|[3-9]\d|1\d\d):([0-5]\d)(?![\d:]|\.\d)")
 RACE_CLOCK_BEFORE = re.compile(r"\b(?:stopped\s+the\s+clock\s+at|clocked|clocking|in\s+a\s+time\s+of|"
                                r"finished\s+in|winning\s+time\s+of|won\s+in|time\s+of)\s+$", re.IGNORECASE)
+# "Wrobel won in 47.01", "touched second in 52.88": seconds and hundredths a race result gives
+# without a unit, after a verb of finishing
+BARE_SECONDS = re.compile(
+    r"\b(?:won|win|wins|winning|touched|touching|clocked|clocking|finished|finishing|timed|swam|swimming|"
+    r"stopped\s+the\s+clock)\s+(?:(?:first|second|third|fourth|fifth|home|the\s+(?:race|final|wall))\s+)?"
+    r"in\s+(?P<seconds>\d{1,2}\.\d\d)(?![\d:]|[.,]\d|\s*(?:%|s\b|sec|second|per\b|pct|percent|points|million|billion|"
+    r"mln|bln|[km]m?\b|metres|meters|feet|ft|miles))", re.IGNORECASE)
 # "reaching 30km in 1:29:43": a split, not the race's time
 SPLIT_BEFORE = re.compile(r"\d\s*(?:km|kilometres|kilometers|k|miles?|m|metres|meters)\s+in\s+$", re.IGNORECASE)
 SPACED_METRES = re.compile(r"(?:\s*[.,;:)]|\s+(?:on|in|at|by|and|or|above|below|high|deep|long|tall|wide|from|"
@@ -427,6 +434,7 @@ OLDEST_DATE = 1000  # years ago: beyond it no calendar date is read
 # "- **Closest approach:** 19 October 2029": a fact box's label before a value
 FACT_LABEL = re.compile(r"[-*•\s]*\**([^\W\d_][\w ]{0,40}?)\**\s*:")
 FACT_VALUE_GAP = re.compile(r"\s{0,6}")  # from a fact box's label to its value: nothing but space
+LIST_ITEM_MARKS = frozenset({"-", "*", "•", LIST_MARK})
 STAMP_LABELS = frozenset({"published", "updated", "posted", "filed", "date", "first published", "last updated",
                           "modified", "dateline"})
 MONTHS_OLD = re.compile(rf"\b{_NUMBER_START}(?P<num>{NUMBER_PATTERN})[\s-]+months?[\s-]+old\b", re.IGNORECASE)
@@ -696,6 +704,11 @@ class Extractor:
                                     priority=2, extra={"relative": False}))
         # "passed halfway in 63:02": minutes and seconds no clock shows
         found.extend(_minutes_seconds(match) for match in LONG_MINUTES_SECONDS.finditer(view))
+        for match in BARE_SECONDS.finditer(view):
+            seconds = float(match.group("seconds"))
+            found.append(_Candidate(match.start("seconds"), match.end("seconds"), "duration", seconds, "second",
+                                    f"PT{match.group('seconds')}S", "exact", seconds, seconds, priority=3,
+                                    extra={"relative": False}))
         taken = _select(found)
         taken.extend(self._counts(view, taken))
         return _select(taken)
@@ -2122,8 +2135,8 @@ def _stamp_line(view: str, position: int) -> bool:
     2025", "Thursday 24 October 2024"), not a fact box's line ("Closest approach: 19 October 2029")."""
     line = _line_at(view, position).strip()
     label = FACT_LABEL.match(line)
-    if label and label.group(1).lower() not in STAMP_LABELS:
-        return False
+    if label and (label.group(1).lower() not in STAMP_LABELS or line[:1] in LIST_ITEM_MARKS):
+        return False  # "- Date: 27 July 2025" in a list of key facts is the event's date
     return header_line_date(line) is not None
 
 

@@ -139,6 +139,7 @@ NORMALIZED = [
     ("A three-year-old boy was rescued from the river.", "three-year-old", "age", "P3Y"),
     ("She won in 2 hours, 1 minute and 9 seconds.", "2 hours, 1 minute and 9 seconds", "duration", "PT2H1M9S"),
     ("She won the race in 2:01:09.", "2:01:09", "duration", "PT2H1M9S"),
+    ("Wrobel held off a late charge to win in 47.01, his first global title.", "47.01", "duration", "PT47.01S"),
     ("Turnout was 38% on Sunday.", "38%", "percent", "38%"),
     ("Turnout was 38 percent on Sunday.", "38 percent", "percent", "38%"),
     ("Turnout was 38 per cent on Sunday.", "38 per cent", "percent", "38%"),
@@ -471,6 +472,8 @@ ATTRIBUTES = [
          "rescuers", id="emergency workers are rescuers, not staff"),
     case("The deal includes a one-off payment of £1,500 for each worker.", "£1,500", "money",
          "noun:payment", id="the noun the value is the size of"),
+    case("Mireille Dufort of France, the silver medallist, touched in 4:25.67.", "4:25.67", "duration",
+         "race_time", id="a swimmer touches in her time"),
     case("The union won a total of £1,250 for each worker.", "£1,250", "money", None,
          id="a total names nothing"),
 ]
@@ -1418,6 +1421,18 @@ def test_a_fact_box_line_ending_in_a_date_is_a_claim_and_a_stamp_is_not(rules):
     text = "Updated: 3 March 2024\n\n- **Closest approach:** 19 October 2029\n"
     dates = [c.normalized for c in extract(text, rules) if c.kind == "date"]
     assert dates == ["2029-10-19"]
+
+
+def test_a_date_labelled_date_in_a_list_of_key_facts_is_a_claim(rules):
+    text = "Date: 28 July 2025\n\nKey facts\n\n- Event: women's final\n- Date: 27 July 2025\n"
+    dates = [c.normalized for c in extract(text, rules) if c.kind == "date"]
+    assert dates == ["2025-07-27"]
+
+
+@pytest.mark.parametrize("text", ["She won in 12.50 percent of the cases.", "The team won in 12.50 minutes.",
+                                  "Prices finished in 12.50 dollars."])
+def test_a_decimal_after_won_in_is_a_race_time_only_without_a_unit(rules, text):
+    assert not [c for c in extract(text, rules) if c.normalized == "PT12.50S"]
 
 
 def test_a_recurrence_is_no_duration(rules):

@@ -196,6 +196,8 @@ PER_SHARE = re.compile(r"\s+(?:a|per|for\s+each)\s+(?:share|ordinary\s+share)\b"
 RECENT_DAYS = 92  # a dated month this close before publication is the story's present, not its past
 NEW_PREDICATE = re.compile(r",\s+and\s+(?:is|was|are|were|has|had|have|will|would)\b|;"
                            r"|\s(?:or|and)\s+(?:had|has|have)\s+been\b")  # "were waiting or had been sent elsewhere"
+# "50.1 percent, a total that shifted by a few dozen from the original count": what the value moved from
+CHANGED_FROM = re.compile(r"\bfrom\s+(?:the|its|an?|their)\s+$", re.IGNORECASE)
 MEASURED_AGAINST = re.compile(r"\b(?:ahead\s+of|above|below|beat|beating|beats|topped|topping|tops|missed|missing|"
                               r"than|in\s+line\s+with|exceeding|exceeded|exceeds|short\s+of)"
                               r"\s+(?:the\s+|analysts'\s+|market\s+|consensus\s+|its\s+own\s+|[a-z]+\s+)?$",
@@ -404,6 +406,7 @@ REPORTING_VERB = re.compile(
     r"claimed|claims|stated|states|announced|announces|explained|insisted|warned|according)\b")
 # ", speaking at a packed briefing,", ", asked about the cost,": what the speaker was doing
 SPEAKER_ASIDE = re.compile(r"\s*,\s*(?:[a-z]+ing|asked|quoted|interviewed)\b[^,;:()\d]{0,80},(?=\s*[a-z])")
+WITH_GAP = re.compile(r"\s+with\s+", re.IGNORECASE)  # from a verb to what it ended with: "finished with "
 TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+$", re.IGNORECASE)
 RELATIVE_OPENING = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
 RELATIVE_HANG = re.compile(r",\s*(?:(?:which|who|whose)\b[^,;:()]{0,40}|"
@@ -1217,6 +1220,10 @@ class Extractor:
             # toll from flash floods in the valley rose to at least 23 people")
             # "250 passengers" with no verb near: the noun names the attribute
             primary = inside[0][2] if inside else None
+        if (candidate.kind == "count" and inside and primary is not None and primary is not inside[0][2]
+                and any(h[2] is primary and h[1] <= candidate.start and WITH_GAP.fullmatch(view, h[1], candidate.start)
+                        for h in outside)):
+            primary = inside[0][2]  # "Szymanska finished with 92,318 votes": votes, not finishers
         cues = sorted({a for _, _, attrs in allowed for a in attrs if self._allows(a, candidate.kind)}
                       | ({DIMENSION_ATTRIBUTES.get(candidate.extra.get("dimension"))} - {None}))
         clause_cues = sorted({a for s_, _, attrs in outside if clause.start <= s_ < clause.end
@@ -1622,7 +1629,8 @@ class Extractor:
             # "will expire April 1 unless extended, it said, and is conditioned on ...": a new
             # predicate's word is not the value's; "ahead of forecasts": what the value beat
             if single and (NEW_PREDICATE.search(view, *between)
-                           or MEASURED_AGAINST.search(view, max(candidate.end, start - 30), start)):
+                           or MEASURED_AGAINST.search(view, max(candidate.end, start - 30), start)
+                           or CHANGED_FROM.search(view, max(candidate.end, start - 12), start)):
                 return True
             return bool(CAUSE_AFTER.search(view, *between) or THEN_BREAK.search(view, *between)
                         or SIDE_DESCRIPTION_GAP.fullmatch(view, *between))

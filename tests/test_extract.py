@@ -472,6 +472,8 @@ ATTRIBUTES = [
          "rescuers", id="emergency workers are rescuers, not staff"),
     case("The deal includes a one-off payment of £1,500 for each worker.", "£1,500", "money",
          "noun:payment", id="the noun the value is the size of"),
+    case("Szymanska finished with 92,318 votes after the recount.", "92,318 votes", "count", "votes",
+         id="what a candidate finished with"),
     case("Mireille Dufort of France, the silver medallist, touched in 4:25.67.", "4:25.67", "duration",
          "race_time", id="a swimmer touches in her time"),
     case("The union won a total of £1,250 for each worker.", "£1,250", "money", None,
@@ -1633,6 +1635,10 @@ def _marked(text: str, rules, needle: str, kind: str) -> bool:
          "150 firefighters", "count", False, id="who some of the counted are"),
     case("He joined for a fee of £12 million, then scored the decisive goal.", "£12 million", "money", False,
          id="what happened next"),
+    case("She finished with 50.1 percent, a total that shifted by a few dozen from the original count.",
+         "50.1 percent", "percent", False, id="what the value moved from"),
+    case("The original count gave her 50.3 percent.", "50.3 percent", "percent", True,
+         id="the original figure itself"),
 ])
 def test_words_that_do_not_qualify_the_value_leave_it_unmarked(rules, text, needle, kind, marked):
     assert _marked(text, rules, needle, kind) == marked

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from itertools import combinations
 from typing import Iterable, Optional
 
@@ -39,15 +40,24 @@ def classify(facts: Iterable[Fact], claims: Iterable[Claim], rules: RuleSet,
     """Findings for every fact and every name variant, conflicts first, numbered f1, f2, ...
 
     `later_dispatches` maps a wire dispatch's source id to the same service's later dispatches
-    (see sources.later_dispatches): a figure a later dispatch revises stands apart as its own
-    finding, not as a conflict with the revision.
+    (see sources.later_dispatches): a figure a later dispatch revises is a conflict that says so,
+    beside the finding of the figure the other sources settle on.
     """
     drafts = []
     for fact in facts:
-        for part in _revisions_apart(fact, later_dispatches or {}):
-            draft = _fact_finding(part, rules)
-            if draft is not None:
-                drafts.append(draft)
+        parts = _revisions_apart(fact, later_dispatches or {})
+        if len(parts) == 1:
+            drafts.extend(d for d in [_fact_finding(fact, rules)] if d is not None)
+            continue
+        # a figure a later dispatch revised: the figure the others settle on is a finding of its
+        # own, and the revision is a conflict that says so (the whole fact, every source's figure)
+        settled = _fact_finding(parts[0], rules)
+        if settled is not None and settled.kind != "conflict":
+            drafts.append(settled)
+        revised = sorted({c.source for part in parts[1:] for c in part.claims})
+        whole = _fact_finding(fact, rules)
+        if whole is not None:
+            drafts.append(replace(whole, summary=f"{whole.summary}; revised by a later dispatch: {', '.join(revised)}"))
     drafts.extend(variants(claims, rules))
     drafts.sort(key=lambda f: (KIND_ORDER[f.kind], -len(f.sources), f.topic, f.claims))
     return [_numbered(f, i + 1) for i, f in enumerate(drafts)]
@@ -76,8 +86,6 @@ def _revisions_apart(fact: Fact, later_dispatches: dict) -> list[Fact]:
 
 
 def _numbered(finding: Finding, number: int) -> Finding:
-    from dataclasses import replace
-
     return replace(finding, id=f"f{number}")
 
 

@@ -197,7 +197,9 @@ RECENT_DAYS = 92  # a dated month this close before publication is the story's p
 NEW_PREDICATE = re.compile(r",\s+and\s+(?:is|was|are|were|has|had|have|will|would)\b|;"
                            r"|\s(?:or|and)\s+(?:had|has|have)\s+been\b")  # "were waiting or had been sent elsewhere"
 # "50.1 percent, a total that shifted by a few dozen from the original count": what the value moved from
-CHANGED_FROM = re.compile(r"\bfrom\s+(?:the|its|an?|their)\s+$", re.IGNORECASE)
+# "215 mln dlrs, revising an earlier estimate": what the value replaced
+CHANGED_FROM = re.compile(r"\b(?:from|revising|correcting|updating|replacing|superseding)\s+(?:(?:the|its|an?|their)\s+)?$",
+                          re.IGNORECASE)
 MEASURED_AGAINST = re.compile(r"\b(?:ahead\s+of|above|below|beat|beating|beats|topped|topping|tops|missed|missing|"
                               r"than|in\s+line\s+with|exceeding|exceeded|exceeds|short\s+of)"
                               r"\s+(?:the\s+|analysts'\s+|market\s+|consensus\s+|its\s+own\s+|[a-z]+\s+)?$",

@@ -384,14 +384,29 @@ def test_a_count_of_a_noun_is_the_number_of_its_plural(rules):
     assert [f.topic for f in report.findings if f.kind == "conflict"] == ["number of breweries"]
 
 
-def test_a_dispatch_revised_by_its_own_service_stands_apart(rules):
+def test_a_dispatch_revised_by_its_own_service_is_a_revision_beside_the_settled_figure(rules):
+    """The figure the sources settle on agrees; the earlier dispatch's figure is a conflict that
+    says it was revised, holding every source's figure."""
     texts = ("SAN LORENZO, Oct 14 (Meridian Press) - Flash floods killed 14 people in the province on Monday.",
              "SAN LORENZO, Oct 15 (Meridian Press) - The death toll from the floods rose to 19 on Tuesday.",
              "SAN LORENZO, Oct 15 (Northwire) - Flash floods have killed 19 people in the province.")
     report = compare_loaded(sources(*texts), rules)
     first, update, other = (claim_at(report, s, n) for s, n in (("s1", "14 people"), ("s2", "19"), ("s3", "19 people")))
-    assert together(report, update, other) and finding_of(report, update).kind == "agreement"
-    assert not together(report, first, update)
+    settled = [f for f in report.findings if f.kind == "agreement" and update.id in f.claims]
+    assert len(settled) == 1 and other.id in settled[0].claims and first.id not in settled[0].claims
+    revision = [f for f in report.findings if f.kind == "conflict" and first.id in f.claims]
+    assert len(revision) == 1 and {update.id, other.id} <= set(revision[0].claims)
+    assert revision[0].summary.endswith("revised by a later dispatch: s1")
+
+
+def test_a_revised_dispatch_joins_the_conflict_other_sources_already_make(rules):
+    texts = ("SAN LORENZO, Oct 14 (Meridian Press) - Flash floods killed 14 people in the province on Monday.",
+             "SAN LORENZO, Oct 15 (Meridian Press) - The death toll from the floods rose to 19 on Tuesday.",
+             "SAN LORENZO, Oct 14 (Northwire) - Flash floods have killed 14 people in the province.")
+    report = compare_loaded(sources(*texts), rules)
+    first, update, other = (claim_at(report, s, n) for s, n in (("s1", "14 people"), ("s2", "19"), ("s3", "14 people")))
+    found = [f for f in report.findings if update.id in f.claims]
+    assert [f.kind for f in found] == ["conflict"] and {first.id, other.id} <= set(found[0].claims)
 
 
 def test_an_earlier_dispatch_that_fits_its_update_still_counts(rules):

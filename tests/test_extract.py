@@ -1635,6 +1635,8 @@ def _marked(text: str, rules, needle: str, kind: str) -> bool:
          "150 firefighters", "count", False, id="who some of the counted are"),
     case("He joined for a fee of £12 million, then scored the decisive goal.", "£12 million", "money", False,
          id="what happened next"),
+    case("The stoppage cost an estimated 215 mln dlrs, revising an earlier estimate.", "215 mln dlrs", "money",
+         False, id="what the value replaced"),
     case("She finished with 50.1 percent, a total that shifted by a few dozen from the original count.",
          "50.1 percent", "percent", False, id="what the value moved from"),
     case("The original count gave her 50.3 percent.", "50.3 percent", "percent", True,

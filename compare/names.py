@@ -33,7 +33,7 @@ january february march april may june july august september october november dec
 jan feb mar apr jun jul aug sep sept oct nov dec
 today yesterday tomorrow tonight last next earlier later new old first second third
 several numerous various another other every either neither
-mln bln dlrs dlr pct stg cts shr qtr vs
+mln bln dlrs dlr pct stg cts shr qtr vs ipo ipos ceo cfo gdp cpi eps ebitda
 fourth fifth sixth seventh eighth ninth tenth
 """.split()) | NUMBER_WORDS
 # role words written before a name ("Actress Yulia Peresild", "Cosmonaut Ivanov")

@@ -883,6 +883,7 @@ sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seven
 hundred thousand million billion dozen half plus
 """.split())
 _ADJECTIVE_WORDS = frozenset(_UNIT_ADJECTIVES.split("|"))
+_POINTING_ADJECTIVES = frozenset("last past previous next first".split())  # "last year" points at a date
 _ARTICLE_WORDS = frozenset("a an another full whole entire single solid additional extra".split())
 _VAGUE_WORDS = frozenset("several few couple of many numerous multiple".split())
 _OTHER_PRE_UNIT = frozenset("""
@@ -1001,7 +1002,9 @@ def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
                    _TAIL_RE.match(text, e), _last_word(text, prev_start), None)
         return
     if kind == "word":
-        before = _last_word(text, prev_start) if prev in _ADJECTIVE_WORDS else ""
+        # "3 more years", but "$910 million last year": a singular unit after "last" is a date's
+        before = (_last_word(text, prev_start) if prev in _ADJECTIVE_WORDS
+                  and not (prev in _POINTING_ADJECTIVES and word not in _PLURAL_UNIT_TOKENS) else "")
         if before[:1].isdigit():
             kind = "digit"  # "3 more years", "2 additional days"
         elif before in _NUMBER_WORDS:

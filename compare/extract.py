@@ -149,6 +149,9 @@ AGE_WORDS = frozenset({"aged", "old"})
 FROM_FIGURE = re.compile(r"\bfrom\s+(?:(?:dlrs|US|[A-Z]{3})?\s*[$£€¥]?\s*)?\d", re.IGNORECASE)
 # a verb of loss before a headcount's noun counts the jobs lost ("will eliminate about 1,200 positions")
 HEADCOUNT, JOB_LOSSES = "employees", "layoffs"
+# "The company has about 3,200 people": an employer's people are its staff
+EMPLOYER_HAS = re.compile(r"\b(?:company|firm|group|business|start-?up|bank|maker|insurer|retailer|chain|carrier|"
+                          r"airline|manufacturer|employer)\s+(?:now\s+|still\s+)?(?:has|had|have)\s+$", re.IGNORECASE)
 JOB_LOSS_BEFORE = re.compile(
     r"\b(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|shed|sheds|shedding|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
     r"scrap(?:s|ped|ping)?|lay(?:s|ing)?\s+off|laid\s+off)\s+(?:(?:about|around|some|nearly|almost|roughly|"
@@ -1253,6 +1256,10 @@ class Extractor:
         if (primary_names == [HEADCOUNT] and self._allows(JOB_LOSSES, "count")
                 and JOB_LOSS_BEFORE.search(view, max(clause.start, candidate.start - 30), candidate.start)):
             primary_names = [JOB_LOSSES]  # "would cut 1,200 jobs": the jobs lost, not the headcount
+        if (candidate.kind == "count" and candidate.noun in PERSON_NOUNS and not primary_names
+                and self._allows(HEADCOUNT, "count")
+                and EMPLOYER_HAS.search(view, max(clause.start, candidate.start - 40), candidate.start)):
+            primary_names = [HEADCOUNT]  # "The company has about 3,200 people": its staff
         if candidate.kind == "count" and candidate.extra.get("increment") and primary_names:
             # "three more bodies": an increase, not the total
             primary_names = [name + INCREMENT for name in primary_names]

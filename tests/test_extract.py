@@ -225,6 +225,14 @@ def test_relative_dates_without_a_publication_date_are_unresolved(rules, text):
     assert not any(ch.isdigit() for ch in dates[0].normalized or "")
 
 
+def test_a_figure_before_last_year_is_dated_last_year_not_counted_in_years(rules):
+    text = "It booked revenue of $910 million last year and a net loss of $64 million."
+    claims = extract(text, rules)
+    assert not [c for c in claims if c.kind == "duration"]
+    assert one(text, claims, "last year", "date").resolved
+    assert one(text, claims, "$910 million", "money").features.past
+
+
 def test_time_ago_is_a_date_not_a_duration(rules):
     text = "The company was founded about three months ago in Berlin."
     claims = extract(text, rules)
@@ -271,8 +279,7 @@ def test_qualifiers_become_bounds(rules, text, needle, word, qualifier, bounds):
 NOT_CLAIMS = [
     case("Critics said Mission: Impossible 8 was the best in the series.", "8", id="Mission: Impossible 8"),
     case("Mission: Impossible 8 opens in cinemas in May.", "8", id="Mission: Impossible 8 opens"),
-    case("Tom Cruise plans to shoot Mission: Impossible 8 next year.", "8", id="Mission: Impossible 8 next year",
-         bug="duration '8 next year' = P8Y"),
+    case("Tom Cruise plans to shoot Mission: Impossible 8 next year.", "8", id="Mission: Impossible 8 next year"),
     case("Netflix released its list of 12 Great New Movies on Friday.", "12", id="12 Great New Movies"),
     case("Police blamed the MS-19 gang for the attack.", "19", id="MS-19"),
     case("Engineers tested the 65S engine on Monday.", "65", id="65S"),
@@ -478,6 +485,10 @@ ATTRIBUTES = [
          id="valued the company at"),
     case("The stock never looked back, finishing 35 percent higher.", "35 percent", "percent", "growth",
          id="finishing higher"),
+    case("Employees also stand to benefit. The company has about 3,200 people, many of whom hold options.",
+         "3,200 people", "count", "employees", id="the people a company has are its staff"),
+    case("The stock, trading under the ticker HLCY, opened at $47.25 and closed at $51.30.", "$47.25", "money",
+         "opening_price", id="an opening price"),
     case("Szymanska finished with 92,318 votes after the recount.", "92,318 votes", "count", "votes",
          id="what a candidate finished with"),
     case("Mireille Dufort of France, the silver medallist, touched in 4:25.67.", "4:25.67", "duration",
@@ -1641,6 +1652,8 @@ def _marked(text: str, rules, needle: str, kind: str) -> bool:
          "150 firefighters", "count", False, id="who some of the counted are"),
     case("He joined for a fee of £12 million, then scored the decisive goal.", "£12 million", "money", False,
          id="what happened next"),
+    case("It booked revenue of $910 million last year.", "$910 million", "money", False,
+         id="a company books revenue, no player is booked"),
     case("The stoppage cost an estimated 215 mln dlrs, revising an earlier estimate.", "215 mln dlrs", "money",
          False, id="what the value replaced"),
     case("She finished with 50.1 percent, a total that shifted by a few dozen from the original count.",

@@ -482,6 +482,7 @@ class _SideEntities:
                     if rank < opening:
                         self._opening.add((key, source))
         self._known: dict = {}
+        self._by_initial: Optional[dict] = None
 
     def either(self, a: Claim, b: Claim) -> bool:
         """Exactly one of a, b is led by a name no other source gives (ages aside: whose age a
@@ -499,10 +500,25 @@ class _SideEntities:
         if found is None:
             sources = self._sources.get(key, set())
             found = not (sources - {source}) and not any(
-                other != key and sources_ - {source} and same_entity(key, other)
-                for other, sources_ in self._sources.items())
+                other != key and self._sources[other] - {source} and same_entity(key, other)
+                for other in self._near(key))
             self._known[key] = found
         return found
+
+    def _near(self, key: str) -> set:
+        """The names that may be `key` spelled otherwise: those whose first word or last word
+        starts with a letter either of key's starts with (an acronym starts as its name does)."""
+        if self._by_initial is None:
+            self._by_initial = defaultdict(set)
+            for other in self._sources:
+                words = other.split()
+                if words:
+                    self._by_initial[words[0][0]].add(other)
+                    self._by_initial[words[-1][0]].add(other)
+        words = key.split()
+        if not words:
+            return set()
+        return self._by_initial.get(words[0][0], set()) | self._by_initial.get(words[-1][0], set())
 
 
 def _contested_discriminators(claims: list[Claim]) -> dict:

@@ -1199,10 +1199,12 @@ class Extractor:
                                                       or subject_word)
         estimated = [h for h in outside if h[1] <= candidate.start
                      and ESTIMATED_AT.fullmatch(view, h[1], candidate.start)]
+        # "a one-off payment of £1,500", "a wait of 32 years": the noun the value is the size of
+        noun_of = (self._noun_of(view, clause, candidate)
+                   if candidate.kind in ("money", "percent", "duration") else None)
         if estimated:
             primary = estimated[-1][2]  # "damage was estimated at $1.1 billion": the thing estimated
-        elif (candidate.kind in ("money", "percent", "duration") and not following and not linked
-              and self._noun_of(view, clause, candidate)):
+        elif noun_of and not following and not linked:
             primary = None  # "the deal includes a one-off payment of £1,500": the payment, not the deal
         predicate = [h for h in outside if h[0] >= candidate.end and candidate.kind == "count"
                      and clause.start <= h[0] < clause.end and PREDICATE_GAP.fullmatch(view, candidate.end, h[0])]
@@ -1285,9 +1287,8 @@ class Extractor:
             if (noun and word not in STOPWORDS and word not in NOT_COUNT_NOUNS and word not in RELATION_WORDS
                     and not word.endswith("ly")):
                 primary_names = ["noun:" + _singular(noun.group(1).lower())]
-            elif self._noun_of(view, clause, candidate):
-                # "a one-off payment of £1,500", "a wait of 32 years": the noun the value is the size of
-                primary_names = ["noun:" + self._noun_of(view, clause, candidate)]
+            elif noun_of:
+                primary_names = ["noun:" + noun_of]
         if (candidate.kind == "duration" and RACE_TIME in primary_names
                 and BY_BEFORE.search(view, max(clause.start, candidate.start - 20), candidate.start)):
             primary_names = [MARGIN]  # "won by 14 seconds": the gap, not the winning time

@@ -15,7 +15,7 @@ from typing import Iterable, Optional
 
 from .align import _clash_keys, compatible
 from .extract import COUNT_NOUNS_COLLECTIVE
-from .model import Claim, Fact, Finding, Reading
+from .model import REVISION_NOTE, Claim, Fact, Finding, Reading
 from .names import spelling_variant
 from .numbers import format_number, human_number
 from .rules import RuleSet
@@ -46,8 +46,10 @@ def classify(facts: Iterable[Fact], claims: Iterable[Claim], rules: RuleSet,
     drafts = []
     for fact in facts:
         parts = _revisions_apart(fact, later_dispatches or {})
-        if len(parts) == 1:
-            drafts.extend(d for d in [_fact_finding(fact, rules)] if d is not None)
+        if len(parts) == 1 or fact.kind in ("date", "time"):
+            # (days and times two dispatches give are mostly their own days, or two moments:
+            # the earlier dispatch's stands apart, as its own finding)
+            drafts.extend(d for d in map(lambda part: _fact_finding(part, rules), parts) if d is not None)
             continue
         # a figure a later dispatch revised: the figure the others settle on is a finding of its
         # own, and the revision is a conflict that says so (the whole fact, every source's figure)
@@ -57,7 +59,7 @@ def classify(facts: Iterable[Fact], claims: Iterable[Claim], rules: RuleSet,
         revised = sorted({c.source for part in parts[1:] for c in part.claims})
         whole = _fact_finding(fact, rules)
         if whole is not None:
-            drafts.append(replace(whole, summary=f"{whole.summary}; revised by a later dispatch: {', '.join(revised)}"))
+            drafts.append(replace(whole, summary=whole.summary + REVISION_NOTE + ", ".join(revised)))
     drafts.extend(variants(claims, rules))
     drafts.sort(key=lambda f: (KIND_ORDER[f.kind], -len(f.sources), f.topic, f.claims))
     return [_numbered(f, i + 1) for i, f in enumerate(drafts)]

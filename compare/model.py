@@ -128,6 +128,10 @@ class Reading:
     sources: tuple  # source ids
 
 
+# how a conflict's summary ends when a later dispatch of the same service revised a figure in it
+REVISION_NOTE = "; revised by a later dispatch: "
+
+
 @dataclass(frozen=True)
 class Finding:
     id: str

@@ -397,6 +397,9 @@ def test_a_dispatch_revised_by_its_own_service_is_a_revision_beside_the_settled_
     revision = [f for f in report.findings if f.kind == "conflict" and first.id in f.claims]
     assert len(revision) == 1 and {update.id, other.id} <= set(revision[0].claims)
     assert revision[0].summary.endswith("revised by a later dispatch: s1")
+    # the dispatches' own days (Oct 14, Oct 15) are no revision of one another
+    kinds = {c.id: c.kind for c in report.claims}
+    assert not [f for f in report.findings if f.kind == "conflict" and {kinds[c] for c in f.claims} & {"date", "time"}]
 
 
 def test_a_revised_dispatch_joins_the_conflict_other_sources_already_make(rules):

@@ -236,3 +236,21 @@ def test_a_source_missing_from_the_sources_is_named_by_its_escaped_id():
                                   sources=finding.sources + ("un|known_1",))
     text = render_markdown(dataclasses.replace(report, findings=(finding,) + report.findings[1:]))
     assert "un\\|known\\_1" in text and "un|known" not in text
+
+
+def test_a_conflict_a_later_dispatch_revised_says_so():
+    from compare import load_rules
+    from compare.model import REVISION_NOTE
+    from compare.pipeline import compare_loaded
+    from support import sources
+
+    report = compare_loaded(sources(
+        "SAN LORENZO, Oct 14 (Meridian Press) - Flash floods killed 14 people in the province on Monday.",
+        "SAN LORENZO, Oct 15 (Meridian Press) - The death toll from the floods rose to 19 on Tuesday.",
+        "SAN LORENZO, Oct 15 (Northwire) - Flash floods have killed 19 people in the province.",
+    ), load_rules())
+    revision = [f for f in report.findings if f.kind == "conflict" and REVISION_NOTE in f.summary]
+    assert len(revision) == 1 and revision[0].topic == "death toll"
+    markdown = render_markdown(report)
+    conflicts = markdown.split("## Conflicts", 1)[1].split("## Name variants", 1)[0]
+    assert "A later dispatch of the same service revised the figure of s1." in conflicts

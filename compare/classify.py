@@ -49,17 +49,17 @@ def classify(facts: Iterable[Fact], claims: Iterable[Claim], rules: RuleSet,
         if len(parts) == 1 or fact.kind in ("date", "time"):
             # (days and times two dispatches give are mostly their own days, or two moments:
             # the earlier dispatch's stands apart, as its own finding)
-            drafts.extend(d for d in map(lambda part: _fact_finding(part, rules), parts) if d is not None)
+            drafts.extend(d for d in (_fact_finding(part, rules) for part in parts) if d is not None)
             continue
         # a figure a later dispatch revised: the figure the others settle on is a finding of its
         # own, and the revision is a conflict that says so (the whole fact, every source's figure)
         settled = _fact_finding(parts[0], rules)
         if settled is not None and settled.kind != "conflict":
             drafts.append(settled)
-        revised = sorted({c.source for part in parts[1:] for c in part.claims})
+        revised = tuple(sorted({c.source for part in parts[1:] for c in part.claims}))
         whole = _fact_finding(fact, rules)
         if whole is not None:
-            drafts.append(replace(whole, summary=whole.summary + REVISION_NOTE + ", ".join(revised)))
+            drafts.append(replace(whole, summary=whole.summary + REVISION_NOTE + ", ".join(revised), revised=revised))
     drafts.extend(variants(claims, rules))
     drafts.sort(key=lambda f: (KIND_ORDER[f.kind], -len(f.sources), f.topic, f.claims))
     return [_numbered(f, i + 1) for i, f in enumerate(drafts)]

@@ -442,7 +442,7 @@ OLDEST_DATE = 1000  # years ago: beyond it no calendar date is read
 # "- **Closest approach:** 19 October 2029": a fact box's label before a value
 FACT_LABEL = re.compile(r"[-*•\s]*\**([^\W\d_][\w ]{0,40}?)\**\s*:")
 FACT_VALUE_GAP = re.compile(r"\s{0,6}")  # from a fact box's label to its value: nothing but space
-LIST_ITEM_MARKS = frozenset({"-", "*", "•", LIST_MARK})
+LIST_ITEM_MARKS = frozenset({"-", "*", LIST_MARK})
 STAMP_LABELS = frozenset({"published", "updated", "posted", "filed", "date", "first published", "last updated",
                           "modified", "dateline"})
 MONTHS_OLD = re.compile(rf"\b{_NUMBER_START}(?P<num>{NUMBER_PATTERN})[\s-]+months?[\s-]+old\b", re.IGNORECASE)
@@ -1499,7 +1499,7 @@ class Extractor:
             # "Romania floods kill seven", "Siret floods: nine dead": a headline's name is often
             # a modifier of the story's noun, not the subject of the figure
             lead = None
-        if lead and TOLD_BEFORE.search(view, max(clause.start, before[0].start - 12), before[0].start):
+        if lead and _told(view, before[0].start, clause.start):
             lead = None  # "Nordvik told PharmaWeek that it had logged 32 reports": the one told
         aside = SPEAKER_ASIDE.match(view, before[0].end) if lead else None
         said = lead and REPORTING_VERB.match(view, aside.end() if aside else before[0].end)
@@ -1509,9 +1509,8 @@ class Extractor:
             # is the name opening what was said ("Gulfstar said Pemberton holds 9.8 pct")
             reported = [m for m in before[1:] if m.start >= said.end()
                         and len(re.findall(r"[\w'’-]+", view[said.end():m.start])) <= 2
-                        # "Nordvik told PharmaWeek that ...": the one told is not the subject
-                        and not (said.group().rstrip().lower().endswith(("told", "tells"))
-                                 and not view[said.end():m.start].strip())]
+                        # "Gulfstar told Reuters Pemberton holds ...": the one told is not the subject
+                        and not (not view[said.end():m.start].strip() and _told(view, m.start, said.start()))]
             lead = full(reported[0]) if reported else None
         if lead is None and not before and RELATIVE_OPENING.match(view, clause.start):
             # "Meridian, which employs 12,000 workers, ...": the name the clause hangs from
@@ -2136,6 +2135,11 @@ def _dated(date_claim, written: str, years: set, published_year, published_day) 
                  written, re.IGNORECASE):
         past = True
     return past
+
+
+def _told(view: str, start: int, floor: int = 0) -> bool:
+    """The name at `start` is the one told ("Nordvik told PharmaWeek that ..."), not a subject."""
+    return TOLD_BEFORE.search(view, max(floor, start - 12), start) is not None
 
 
 def _in_other_relative_clause(view: str, sentence: Span, start: int, end: int, candidate) -> bool:

@@ -142,6 +142,9 @@ class Finding:
     summary: str
     readings: tuple = ()  # of Reading
     majority: Optional[str] = None
+    # sources whose figure a later dispatch of their service revised (the summary ends REVISION_NOTE
+    # and their ids); the JSON tells it in the summary only
+    revised: tuple = ()
 
     def to_dict(self) -> dict:
         return {

@@ -12,7 +12,7 @@ from collections import Counter
 from itertools import repeat
 from typing import Optional
 
-from compare.model import REVISION_NOTE, Claim, Finding, Report, Source
+from compare.model import Claim, Finding, Report, Source
 from compare.passages import shared_passages, shared_passages_head
 
 KIND_ORDER = ("conflict", "variant", "agreement", "single_source")
@@ -377,10 +377,8 @@ def _conflicts(ctx: _Context) -> list:
     for finding in findings:
         lines += [f"### {escape_md(finding.topic)}", ""]
         lines += _readings_block(finding, ctx, "value")
-        if REVISION_NOTE in finding.summary:
-            revised = [sid for sid in finding.summary.rsplit(REVISION_NOTE, 1)[1].split(", ") if sid in ctx.sources]
-            if revised:
-                lines += [f"A later dispatch of the same service revised the figure of {ctx.source_names(revised)}.", ""]
+        if finding.revised:
+            lines += [f"A later dispatch of the same service revised the figure of {ctx.source_names(finding.revised)}.", ""]
         ordered = [cid for r in _display_readings(finding) for cid in r.claims]
         placed = set(ordered)
         ordered += [cid for cid in finding.claims if cid not in placed]

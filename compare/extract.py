@@ -211,10 +211,15 @@ MEASURED_AGAINST = re.compile(r"\b(?:ahead\s+of|above|below|beat|beating|beats|t
 CAUSE_AFTER = re.compile(r"\b(?:after|because|as|since|when)\s+(?:the|its|their|his|her|a|an)\b")
 # "joined for a fee of £12 million, then scored the decisive goal": what happened next
 THEN_BREAK = re.compile(r",\s+(?:and\s+)?then\b")
+# "a 6.5% stake, worth millions at Thursday's closing price": the price values the worth
+WORTH_BREAK = re.compile(r",\s*(?:worth|valued\s+at)\b", re.IGNORECASE)
 # unit abbreviations read after a number in words ("within a two km radius")
 WORDED_ABBREVIATIONS = frozenset({"km", "cm", "mm", "kg", "ft", "lb", "mg", "ml", "mi"})
 # a clause of its own before the value: "ahead of forecasts, and its gross margin climbed to 48.7%"
 NEW_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:its|their|his|her|the|this|that)\s", re.IGNORECASE)
+# "because the margin fell within the threshold set by law, cost $180,000": the word is the
+# subordinate clause's, closed by the comma before the value
+SUBORDINATE_OPENING = re.compile(r"\b(?:because|although|though|whereas)\b[^,;:]*$", re.IGNORECASE)
 MILLIONS_OF = re.compile(r"\s+(?:[a-z]+\s+)?(?:people|customers|subscribers|users|viewers|listeners|readers|"
                          r"shares|households|homes|passengers|visitors|votes|voters|jobs|accounts|members|"
                          r"downloads|tickets|copies|units|vehicles|cars|barrels|residents|workers|employees|"
@@ -1619,12 +1624,22 @@ class Extractor:
                      if any(start <= s_ and e_ <= end and (not upper or s_ == clause.start)
                             and self._reaches(s_, e_, candidate)
                             and not self._cut_off(view, candidate, s_, e_, single)
+                            and not self._leads_to_later_value(view, e_, candidate)
                             for s_, e_, upper in spans)]
             if not found and len(options) > 1:
                 found = self._sentence_topic_option(view, clause, candidate, options)
             if len(found) == 1:
                 marks.append((index, found[0]))
         return tuple(marks)
+
+    def _leads_to_later_value(self, view: str, word_end: int, candidate) -> bool:
+        """A word after the value that runs straight into another value of its kind is that
+        value's: "opened at $47.25 and closed at $51.30" closes at $51.30, not at $47.25."""
+        if word_end <= candidate.end:
+            return False
+        starts = self._value_starts.get(candidate.kind, ())
+        index = bisect_right(starts, word_end - 1)
+        return index < len(starts) and not view[word_end:starts[index]].strip(" $£€¥")
 
     @staticmethod
     def _cut_off(view: str, candidate, start: int, end: int, single: bool) -> bool:
@@ -1642,8 +1657,13 @@ class Extractor:
                            or CHANGED_FROM.search(view, max(candidate.end, start - 12), start)):
                 return True
             return bool(CAUSE_AFTER.search(view, *between) or THEN_BREAK.search(view, *between)
+                        or WORTH_BREAK.search(view, *between)
                         or SIDE_DESCRIPTION_GAP.fullmatch(view, *between))
-        return end <= candidate.start and single and NEW_SUBJECT_CLAUSE.search(view, end, candidate.start) is not None
+        if end > candidate.start or not single:
+            return False
+        return (NEW_SUBJECT_CLAUSE.search(view, end, candidate.start) is not None
+                or ("," in view[end:candidate.start]
+                    and SUBORDINATE_OPENING.search(view[max(0, start - 120):start]) is not None))
 
     @staticmethod
     def _sentence_topic_option(view: str, clause: Span, candidate, options) -> list:

@@ -38,9 +38,14 @@ FOLLOWING_NOUN = re.compile(
     r"(?:(?!(?:and|or|but|were|was|are|is|had|have|has|been|to|the|a|an|that|which|who|as|than|on|from|against|"
     r"versus|vs)\b)[a-z][\w-]*\s+){0,2}",
     re.IGNORECASE)
+# "That blackout, which ...", "Those floods killed ...": a sentence that points back to the one before
+BACK_REFERENCE = re.compile(r"(?:That|Those)\s+(?!(?:is|was|were|are|means|meant|would|could|will|may|might|"
+                            r"has|had|said|says)\b)[a-z][a-z-]+\b")
 # "The excavation took four years", "the debate lasted nine hours": the noun that took the time
 TOOK_TIME = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<noun>[a-z]{4,})\s+(?:has\s+|had\s+)?"
                        r"(?:took|takes|taken|lasted|lasts|spanned|spans)\s+$", re.IGNORECASE)
+# "Bidding lasted 18 minutes": the sentence's opening noun took the time
+TOOK_TIME_OPENING = re.compile(r"(?P<noun>[A-Z][a-z]{3,})\s+(?:has\s+|had\s+)?(?:took|takes|lasted|lasts|spanned|spans)\s+")
 MULTIPLE_MEASURES = {"radius": "radius", "radii": "radius", "diameter": "radius", "size": "radius", "width": "radius",
                      "large": "radius", "big": "radius", "wide": "radius", "mass": "mass", "masses": "mass",
                      "massive": "mass", "heavy": "mass", "weight": "mass", "length": "length", "long": "length",
@@ -612,7 +617,7 @@ class Extractor:
             sentence = sentence_spans[index]
             claim = self._claim(source, candidate, sentence, sentence_spans[:index], mentions, canonical, counter,
                                 _when(candidate, sentence, dates, view, published_year, self._reaches,
-                                      published_day))
+                                      published_day, sentence_spans[index - 1] if index else None))
             if claim is not None:
                 claims.append(claim)
                 counter += 1
@@ -1280,6 +1285,10 @@ class Extractor:
             primary_names = ["noun:" + _singular(compound.group(1).lower())]
         took = (TOOK_TIME.search(view, max(clause.start, candidate.start - 40), candidate.start)
                 if candidate.kind == "duration" and not primary_names else None)
+        if took is None and candidate.kind == "duration" and not primary_names:
+            took = TOOK_TIME_OPENING.match(view, clause.start)
+            if took and took.end() != candidate.start:
+                took = None
         if took and took.group("noun").lower() not in STOPWORDS:
             primary_names = ["noun:" + _singular(took.group("noun").lower())]
         if (candidate.kind == "quantity" and not primary_names and dimension == "length"
@@ -1461,12 +1470,26 @@ class Extractor:
         hits = []
         if self._lexicon is None:
             return hits
-        pattern, lookup = self._lexicon
+        pattern, lookup, exceptions = self._lexicon
         for match in pattern.finditer(view, sentence.start, sentence.end):
             attrs = lookup.get(_lexicon_key(match.group()))
             if attrs:
                 hits.append((match.start(), match.end(), attrs))
-        return hits
+        if exceptions is None or not hits:
+            return hits
+        # an attribute's `not_in` phrases: "strike" in "lightning strikes" names no strike
+        phrases, owners = exceptions
+        spans = [(m.start(), m.end(), owners[_lexicon_key(m.group())])
+                 for m in phrases.finditer(view, sentence.start, sentence.end)]
+        if not spans:
+            return hits
+        kept = []
+        for start, end, attrs in hits:
+            barred = {name for a, b, names in spans if a <= start and end <= b for name in names}
+            attrs = tuple(name for name in attrs if name not in barred)
+            if attrs:
+                kept.append((start, end, attrs))
+        return kept
 
     def _subject(self, view, candidate, sentence, clause, previous, mentions, clause_mentions, canonical, local):
         """(display subject, entity keys, lead key) of a claim.
@@ -2087,7 +2110,7 @@ def _settle_provisional(claims: list, provisional: frozenset) -> None:
 
 
 def _when(candidate, sentence: Span, dates: list, view: str, published_year, reaches=None,
-          published_day: Optional[int] = None) -> tuple:
+          published_day: Optional[int] = None, previous: Optional[Span] = None) -> tuple:
     """(years, past) of the dates standing near a value in its sentence (not the value itself).
 
     "$3.1 billion in revenue last year" and "2023 revenue of 3.1 bln dlrs" both speak of 2023;
@@ -2138,6 +2161,14 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
                     and (OPENING_DATE_AFTER.match(view, end) or opened.group("in") and OPENING_DATE_NO_COMMA.match(view, end))
                     and not PRESENT_REFERENCE.fullmatch(view[start:end].strip())):
                 past = _dated(date_claim, view[start:end], years, published_year, published_day)
+    if not years and not past and previous is not None and BACK_REFERENCE.match(view, sentence.start):
+        # "The comparison with 1965 is unflattering. That blackout, which affected 800,000
+        # customers, ...": the thing the sentence points back to is the earlier sentence's past
+        earlier: set = set()
+        first = bisect_left(dates, (previous.start,))
+        if all(_dated(date_claim, view[start:end], earlier, published_year, published_day)
+               for start, end, date_claim in dates[first:] if start < previous.end) and earlier:
+            return tuple(sorted(earlier)), True
     return tuple(sorted(years)), past
 
 
@@ -2423,7 +2454,13 @@ def _build_lexicon(rules: RuleSet):
     if not lookup:
         return None
     pattern = _word_pattern(lookup, r"(?<![\w-])", r"(?![\w-])")
-    return pattern, {form: tuple(sorted(names)) for form, names in lookup.items()}
+    owners: dict[str, set] = {}
+    for attribute in rules.attributes:
+        for phrase in attribute.not_in:
+            for form in _inflections(_lexicon_key(phrase)):  # "lightning strike" bars "lightning strikes"
+                owners.setdefault(form, set()).add(attribute.name)
+    exceptions = (_word_pattern(owners, r"(?<![\w-])", r"(?![\w-])"), owners) if owners else None
+    return pattern, {form: tuple(sorted(names)) for form, names in lookup.items()}, exceptions
 
 
 def _lexicon_form(form: str, hyphens: bool = False) -> str:

@@ -53,6 +53,10 @@ cox coxswain oarsman oarswoman
 wing fly-half flyhalf scrum-half flanker hooker prop lock fullback centre number-eight
 opener batsman batter bowler spinner leg-spinner off-spinner seamer paceman fast-bowler all-rounder
 wicketkeeper wicket-keeper debutant quarterback pitcher catcher shortstop guard
+auctioneer curator dealer analyst economist strategist lawyer attorney prosecutor barrister
+solicitor warden constable trooper deputy investigator engineer scientist researcher surgeon physician
+paramedic firefighter architect painter sculptor novelist poet photographer editor journalist
+banker investor founder co-founder chancellor ambassador envoy diplomat caddie umpire referee
 """.split())
 DEMONYM = re.compile(r"(?:an|ian|ese|ish|ean|i)$")
 # nationalities and their people: "the Belgian, aged 24" names no one in particular

@@ -42,6 +42,7 @@ class Attribute:
     change: bool = False  # True: names a change ("rose"), so the level it reached ("rose to 4.3%") is not it
     conflict_ratio: Optional[float] = None  # overrides alignment's max_conflict_ratio (tolls are revised far)
     exact_words: tuple = ()  # matched only as written: "clear" (a margin) but not "clearing" (roads)
+    not_in: tuple = ()  # phrases inside which the words name nothing: "strike" in "lightning strike"
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,7 @@ def _build(documents, problems: list) -> RuleSet:
         attributes=tuple(
             Attribute(name, spec["topic"], frozenset(spec["kinds"]), tuple(dict.fromkeys(spec["words"])),
                       spec["conflicts"], spec["change"], spec["conflict_ratio"],
-                      tuple(dict.fromkeys(spec["exact_words"])))
+                      tuple(dict.fromkeys(spec["exact_words"])), tuple(dict.fromkeys(spec["not_in"])))
             for name, spec in attributes.items()
         ),
         units=tuple(units.values()),
@@ -256,7 +257,7 @@ def _attributes(path, section, attributes: dict, problems: list) -> None:
             problems.append(f"{where}: 'name' is missing or not a string")
             name = None
         _unknown_keys(item, {"name", "topic", "kinds", "words", "exact_words", "conflicts", "change",
-                             "conflict_ratio"},
+                             "conflict_ratio", "not_in"},
                       where, problems)
         conflicts = item.get("conflicts", True)
         if not isinstance(conflicts, bool):
@@ -286,10 +287,11 @@ def _attributes(path, section, attributes: dict, problems: list) -> None:
             problems.append(f"{where}: 'topic' must be a string")
         words = _words(item.get("words"), where, problems)
         exact = _words(item["exact_words"], where, problems, "exact_words") if "exact_words" in item else []
+        not_in = _words(item["not_in"], where, problems, "not_in") if "not_in" in item else []
         if name:
             spec = attributes.setdefault(name, {"topic": topic or name, "kinds": set(), "words": [],
                                                 "exact_words": [], "conflicts": True, "change": False,
-                                                "conflict_ratio": None})
+                                                "conflict_ratio": None, "not_in": []})
             if "conflicts" in item:
                 spec["conflicts"] = conflicts
             if "change" in item:
@@ -301,6 +303,7 @@ def _attributes(path, section, attributes: dict, problems: list) -> None:
             spec["kinds"].update(k for k in kinds if k in KNOWN_KINDS)
             spec["words"].extend(words)
             spec["exact_words"].extend(exact)
+            spec["not_in"].extend(not_in)
 
 
 def _number(value, where: str, problems: list, low=None, high=None):

@@ -1660,6 +1660,41 @@ def _marked(text: str, rules, needle: str, kind: str) -> bool:
          "50.1 percent", "percent", False, id="what the value moved from"),
     case("The original count gave her 50.3 percent.", "50.3 percent", "percent", True,
          id="the original figure itself"),
+    case("The stock opened at $47.25 and closed at $51.30.", "$47.25", "money", True,
+         id="the word before the value, not the next value's"),
+    case("He owns a 6.5% stake, worth millions at Thursday's closing price.", "6.5%", "percent", False,
+         id="the price values the worth"),
+    case("The recount, held because the margin fell within the threshold set by law, cost $180,000.",
+         "$180,000", "money", False, id="a word of the because clause"),
 ])
 def test_words_that_do_not_qualify_the_value_leave_it_unmarked(rules, text, needle, kind, marked):
     assert _marked(text, rules, needle, kind) == marked
+
+
+def test_a_word_after_the_value_that_runs_into_the_next_value_is_that_values(rules):
+    text = "The stock opened at $47.25 and closed at $51.30."
+    claims = extract(text, rules)
+    opened, closed = one(text, claims, "$47.25", "money"), one(text, claims, "$51.30", "money")
+    assert len(opened.features.marks) == 1 and len(closed.features.marks) == 1
+    assert opened.features.marks != closed.features.marks
+
+
+@pytest.mark.parametrize("text, needle, attribute", [
+    case("Five bidders competed. Bidding lasted 18 minutes, rising in steps.", "18 minutes", "noun:bidding",
+         id="the opening noun took the time"),
+    case("It went to a buyer after 22 minutes of bidding.", "22 minutes", "noun:bidding", id="minutes of bidding"),
+    case("The hearing lasted three hours.", "three hours", "noun:hearing", id="with its article"),
+])
+def test_what_took_the_time_names_a_duration(rules, text, needle, attribute):
+    assert one(text, extract(text, rules), needle, "duration").attribute == attribute
+
+
+def test_a_sentence_pointing_back_to_an_earlier_year_speaks_of_the_past(rules):
+    text = ("The failure cut service to 1.3 million customers. The comparison with 1965 is unflattering. "
+            "That blackout, which affected 800,000 customers, was an inconvenience.")
+    claims = extract(text, rules)
+    earlier = one(text, claims, "800,000", "count")
+    assert earlier.features.past and earlier.features.years == ("1965",)
+    assert not one(text, claims, "1.3 million", "count").features.past
+    plain = "Rain fell all week. That storm left 800,000 customers without power."
+    assert not one(plain, extract(plain, rules), "800,000", "count").features.past

@@ -27,6 +27,8 @@ def names(text: str) -> list[str]:
     ("Cosmonaut Anton Shkaplerov commanded the ISS.", ["Anton Shkaplerov", "ISS"]),
     ("The crew met President Vladimir Putin.", ["Vladimir Putin"]),
     ("Captain Tomas Reyes said so.", ["Tomas Reyes"]),
+    ("Auctioneer Camille Ostrandor took the bids.", ["Camille Ostrandor"]),
+    ("Prosecutor Ana Ruiz and Warden Tom Lee spoke.", ["Ana Ruiz", "Tom Lee"]),
     ("He met Dr. John Smith.", ["John Smith"]),
     # sentence-initial function words are dropped
     ("However, Roscosmos said it worked.", ["Roscosmos"]),

@@ -352,3 +352,28 @@ def test_a_discriminator_word_marks_nothing_inside_its_not_in_phrases(tmp_path):
 
     assert offer not in marks("The company raised $1.5 billion in its initial public offering.")[0]
     assert offer in marks("The employer is offering $1,500 to each worker.")[0]
+
+
+def test_an_attribute_word_names_nothing_inside_its_not_in_phrases(tmp_path):
+    """"strike" names a walkout's length, not the lightning strike a blackout dates from."""
+    write(tmp_path, "attributes.yaml",
+          "attributes:\n  - name: vigil\n    kinds: [duration]\n    words: [vigil]\n"
+          "    not_in: [candlelight vigil]\n")
+    rules = load_rules(tmp_path)
+    vigil = next(a for a in rules.attributes if a.name == "vigil")
+    assert vigil.not_in == ("candlelight vigil",)
+    assert "lightning strike" in next(a for a in load_rules().attributes if a.name == "strike").not_in
+
+    def attribute(text):
+        return next(c.attribute for c in compare.extract_claims(source(text), rules) if c.kind == "duration")
+
+    assert attribute("The road reopened 25 hours after candlelight vigils began.") != "vigil"
+    assert attribute("The vigil lasted 25 hours before the crowd left.") == "vigil"
+
+
+def test_an_attributes_not_in_must_be_a_list_of_phrases(tmp_path):
+    write(tmp_path, "attributes.yaml",
+          "attributes:\n  - name: walkout\n    kinds: [duration]\n    words: [strike]\n    not_in: lightning\n")
+    with pytest.raises(RulesError) as error:
+        load_rules(tmp_path)
+    assert "'not_in' must be a non-empty list" in str(error.value)

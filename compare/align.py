@@ -255,6 +255,8 @@ def _vetoed(a: Claim, b: Claim, rules: RuleSet) -> bool:
         return True
     if fa.past != fb.past and not (fa.years and fb.years):
         return True
+    if fa.part != fb.part:
+        return True  # "268,000 of the recalled vehicles" is a part of the 412,000 recalled
     if fa.compared != fb.compared:
         return True  # "smaller than the largest titanosaurs, which reached up to 35 metres": theirs
     if a.kind == "quantity" and fa.dimension != fb.dimension:
@@ -443,7 +445,7 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
               and subj >= (1.0 if a.kind == "age" else 0.0) and subj > 0.0 and _may_conflict(a, b, rules) and score >= settings.conflict_threshold and _comparable(a, b, attr == subj == 1.0)
               and _close_enough(a, b, _conflict_ratio(a, b, rules, settings.max_conflict_ratio)) and _same_subject(a, b)
               and (subj == 1.0 or not _marked_against_unmarked(a, b, contested))
-              and not side.either(a, b)
+              and not side.either(a, b) and not a.features.part
               and (not (a.attribute or "").startswith("noun:") or ctx >= NOUN_CONFLICT_CONTEXT)):
             edges.append((score, 0, i, j))
     groups = _merge(pool, edges, rules, pairs)

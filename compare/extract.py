@@ -387,6 +387,11 @@ SIDE_DESCRIPTION_GAP = re.compile(
     r"\s*,\s*(?:(?:most|many|some|all|half|none|several|a\s+few|[a-z]+)\s+of\s+(?:them|whom)|including|among\s+them|"
     r"mostly|mainly|chiefly|largely)\b[^.;:!?,]*", re.IGNORECASE)
 PART_OF = re.compile(r"[\w,.-]+\s+of\s+(?:the|its|their|them|whom)\b", re.IGNORECASE)
+# "About 268,000 of the recalled vehicles", "Of those, 251,000 are sedans": a part of a group
+# (not "47 of its stores", the company's own, nor "224 of the assembly's 431 seats", the whole told)
+PART_OF_GROUP = re.compile(r"[\d,.]+(?:\s+(?:million|thousand|mln))?\s+of\s+(?:the|those|these|them)\s+(?![^\d]*\d)",
+                           re.IGNORECASE)
+OF_THOSE_OPENING = re.compile(r"(?:Of\s+(?:those|these|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s*,\s*)", re.IGNORECASE)
 GROUP_ADJECTIVES = frozenset("injured dead wounded missing displaced evacuated rescued unemployed homeless".split())
 NOT_COUNT_NOUNS = frozenset("""
 years year months month weeks week days day hours hour minutes minute seconds second decades
@@ -1380,6 +1385,9 @@ class Extractor:
                 years=years,
                 past=past,
                 compared=compared,
+                part=(candidate.kind == "count" and (attribute is None or attribute.startswith("noun:"))
+                      and (PART_OF_GROUP.search(view, candidate.start, candidate.end) is not None
+                           or OF_THOSE_OPENING.fullmatch(view, clause.start, candidate.start) is not None)),
                 relative=bool(candidate.extra.get("relative")),
                 lent_day=bool(candidate.extra.get("relative")) and self._lent,
                 noun=_noun_class(candidate, inside),
@@ -1785,6 +1793,7 @@ class _Features:
     own_noun: bool = False  # the value's own word names its attribute: "48 passengers", "the bonus of $25,000"
     personal: bool = False  # one person's own circumstances: "her family would pay more than $1,000"
     compared: bool = False  # told of what the sentence compares with: "smaller than X, which reached 35 m"
+    part: bool = False  # a part of a group the story counts whole: "268,000 of the recalled vehicles"
     lent_day: bool = False  # a relative date resolved from a dispatch's dateline, not a publication date
 
 

@@ -657,3 +657,14 @@ def test_a_course_record_and_a_personal_best_are_two_facts(rules):
     ), rules)
     record = claim_at(report, "s1", "2:06:30")
     assert not together(report, record, claim_at(report, "s2", "2:07:15"))
+
+
+def test_a_part_of_a_group_neither_joins_nor_contradicts_the_whole(rules):
+    claims = extract_all(sources(
+        "Valdmoor is recalling 412,000 vehicles. About 268,000 of the recalled vehicles were sold at home.",
+        "Valdmoor is recalling more than 410,000 vehicles over the fault."), rules)
+    facts = align(claims, rules)
+    part = next(c for c in claims if "268,000" in c.text)
+    whole = next(f for f in facts if any("410,000" in c.text for c in f.claims))
+    assert part not in whole.claims
+    assert any("412,000" in c.text for c in whole.claims)

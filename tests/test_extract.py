@@ -1698,3 +1698,14 @@ def test_a_sentence_pointing_back_to_an_earlier_year_speaks_of_the_past(rules):
     assert not one(text, claims, "1.3 million", "count").features.past
     plain = "Rain fell all week. That storm left 800,000 customers without power."
     assert not one(plain, extract(plain, rules), "800,000", "count").features.past
+
+
+@pytest.mark.parametrize("text, needle, part", [
+    case("About 268,000 of the recalled vehicles were sold at home.", "268,000", True, id="a part of a group"),
+    case("It recalled 412,000 vehicles.", "412,000", False, id="the whole"),
+    case("The coalition holds 224 of the assembly's 431 seats.", "224", False, id="the whole told beside it"),
+    case("The chain will close 47 of its stores.", "47", False, id="the company's own"),
+    case("The storm killed 27 of the passengers.", "27", False, id="told by its verb"),
+])
+def test_a_count_of_part_of_a_group_is_marked_as_a_part(rules, text, needle, part):
+    assert one(text, extract(text, rules), needle, "count").features.part == part

@@ -18,7 +18,7 @@ from typing import Iterable, Optional
 
 from rapidfuzz import fuzz
 
-from .extract import FLOOR_UNIT, MATCH_MINUTE_UNIT, RANK_UNIT, SCORE_UNIT, TALLY_UNIT
+from .extract import FLOOR_UNIT, MATCH_MINUTE_UNIT, PAR_UNITS, RANK_UNIT, SCORE_UNIT, TALLY_UNIT
 from .linking import Pairs, link
 from .model import Claim, Fact
 from .names import same_entity
@@ -236,7 +236,7 @@ def _vetoed(a: Claim, b: Claim, rules: RuleSet) -> bool:
     if a.kind == "percent" and a.unit != b.unit:
         return True  # a level in per cent and a change in percentage points are different facts
     if a.unit != b.unit and ((a.kind == "time" and MATCH_MINUTE_UNIT in (a.unit, b.unit))
-                             or (a.kind == "count" and {a.unit, b.unit} & {SCORE_UNIT, RANK_UNIT, FLOOR_UNIT, TALLY_UNIT})):
+                             or (a.kind == "count" and {a.unit, b.unit} & {SCORE_UNIT, RANK_UNIT, FLOOR_UNIT, TALLY_UNIT, *PAR_UNITS})):
         return True  # a match minute is no time of day, a score no head count
     if a.kind == "date" and a.source != b.source and (_unanchored(a) or _unanchored(b)):
         return True  # "today" in two undated articles: two days, for all anyone knows

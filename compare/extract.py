@@ -293,6 +293,7 @@ MATCH_EVENT = re.compile(r"\b(?:scored|scores|goal|goals|header|penalty|equali[s
 MATCH_MINUTE = re.compile(r"\b(?P<num>\d{1,3})(?:st|nd|rd|th)[\s-]+minute\b", re.IGNORECASE)
 SCORE_UNIT = "score"
 RANK_UNIT = "rank"
+PAR_UNITS = ("under par", "over par")  # a golfer's score against par: "14 under par", "two over"
 FLOOR_UNIT = "floor number"
 FLOOR_WORDS = frozenset({"floor", "storey", "story"})
 _MORE_ORDINALS = {"thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
@@ -446,6 +447,10 @@ PRONOUN_SUBJECTS = re.compile(
 # every number NUMBER_PATTERN finds starts with a digit or the first letter of a number word
 # ("a dozen", "half a"): a lookahead on that character lets a scan pass other positions at once
 _NUMBER_START = "(?=[\\d" + "".join(sorted({w[0] for w in (*UNITS_WORDS, *TENS_WORDS, "a", "an", "half")})) + "])"
+# "finished on 14 under par", "tied on fourteen under,", "a three-under 69": a golf score told
+# against par (never "under way", "under pressure", "over the weekend")
+TO_PAR = re.compile(rf"\b{_NUMBER_START}(?P<num>{NUMBER_PATTERN})[\s-]+(?P<way>under|over)(?:[\s-]+par\b|(?=[ \t]*(?:[,.;)\r\n]|$)|\s+(?:for|after|with|on|to|in|and|at|through|total)\b))",
+                    re.IGNORECASE)
 # "94 million years ago", "the 94-million-year-old animal", "a 3,000-year-old grave", "4.5 billion
 # years old": the age of a thing, beyond any person's and before any calendar date
 DEEP_TIME = re.compile(rf"\b(?P<num>\d[\d,]*(?:\.\d+)?-(?:thousand|million|billion)|{NUMBER_PATTERN})"
@@ -693,6 +698,7 @@ class Extractor:
         found.extend(self._match_minutes(view))
         found.extend(self._scores(view))
         found.extend(self._ranks(view))
+        found.extend(self._to_par(view))
         found.extend(self._floors(view))
         found.extend(self._tallies(view))
         found.extend(self._deep_times(view))
@@ -968,6 +974,18 @@ class Extractor:
                 moved = RANK_MOVES.get(match.group().split(None, 1)[0].lower(), "rank")
                 yield _Candidate(start, match.end(), "count", place, RANK_UNIT, f"No. {place}",
                                  "exact", float(place), float(place), priority=4, extra={"rank": moved})
+
+    def _to_par(self, view: str) -> Iterator[_Candidate]:
+        """"14 under par", "fourteen under": a golfer's score against par, a count of its own."""
+        if not self._may_match(view, {"under", "over"}):
+            return
+        for match in TO_PAR.finditer(view):
+            strokes = parse_number(match.group("num"))
+            if strokes is None or strokes != int(strokes) or not 0 < strokes <= 40:
+                continue
+            unit = f"{match.group('way').lower()} par"
+            yield _Candidate(match.start(), match.end(), "count", int(strokes), unit, f"{int(strokes)} {unit}",
+                             "exact", float(strokes), float(strokes), priority=5)
 
     def _multiples(self, view: str) -> Iterator[_Candidate]:
         """"1.6 times the radius of Earth", "four times as massive as Earth", "4.2 Earth masses": a
@@ -1324,6 +1342,8 @@ class Extractor:
             primary_names = ["noun:" + candidate.extra["multiple"]]
         if candidate.extra.get("division"):
             primary_names = ["votes"]  # "by 163 to 131 ... the margin told a story": a division is a vote
+        if candidate.unit in PAR_UNITS:
+            primary_names = ["noun:score to par"]
         if candidate.unit == RANK_UNIT:
             # "ranked No. 9 ... as the crowd rose": a place in a ranking, whatever words stand near
             primary_names = ["noun:" + candidate.extra.get("rank", "rank")]

@@ -1709,3 +1709,21 @@ def test_a_sentence_pointing_back_to_an_earlier_year_speaks_of_the_past(rules):
 ])
 def test_a_count_of_part_of_a_group_is_marked_as_a_part(rules, text, needle, part):
     assert one(text, extract(text, rules), needle, "count").features.part == part
+
+
+@pytest.mark.parametrize("text, needle, normalized", [
+    case("He finished tied on 14 under par after 72 holes.", "14 under par", "14 under par", id="under par"),
+    case("They were level on fourteen under, with one hole to play.", "fourteen under", "14 under par",
+         id="in words, par unsaid"),
+    case("Aldous won here last year at 11 under\nand left.", "11 under", "11 under par", id="at the line's end"),
+    case("He was two over for the day.", "two over", "2 over par", id="over par"),
+])
+def test_a_golf_score_against_par(rules, text, needle, normalized):
+    claim = one(text, extract(text, rules), needle, "count")
+    assert claim.normalized == normalized and claim.attribute == "noun:score to par"
+
+
+@pytest.mark.parametrize("text", ["Work is under way.", "Over the weekend, 300 people were under 18.",
+                                  "The bridge was closed for three days under police guard."])
+def test_under_and_over_elsewhere_are_no_golf_score(rules, text):
+    assert not [c for c in extract(text, rules) if c.unit in ("under par", "over par")]

@@ -1727,3 +1727,20 @@ def test_a_golf_score_against_par(rules, text, needle, normalized):
                                   "The bridge was closed for three days under police guard."])
 def test_under_and_over_elsewhere_are_no_golf_score(rules, text):
     assert not [c for c in extract(text, rules) if c.unit in ("under par", "over par")]
+
+
+@pytest.mark.parametrize("text, needle, kind, attribute", [
+    case("Six inmates broke out of the prison on Sunday.", "Six inmates", "count", "escapes", id="broke out"),
+    case("Four escapees have been caught since.", "Four escapees", "count", "recaptured",
+         id="the verb after the noun says what befell them"),
+    case("The state announced a $20,000 reward for information.", "$20,000", "money", "reward", id="a reward"),
+    case("The evening as a whole brought in more than $200 million, a relief for the house.",
+         "more than $200 million", "money", "revenue", id="brought in, and relief is no aid"),
+])
+def test_attributes_of_crime_and_auction_news(rules, text, needle, kind, attribute):
+    assert one(text, extract(text, rules), needle, kind).attribute == attribute
+
+
+def test_a_budgeted_sum_is_a_plan_not_the_cost(rules):
+    assert _marked("The authority had budgeted $700 million for pay rises.", rules, "$700 million", "money")
+    assert not _marked("The deal will cost $960 million over three years.", rules, "$960 million", "money")

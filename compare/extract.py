@@ -202,7 +202,7 @@ FROM_PLACE = re.compile(r"\s+(?:away\s+)?(?:from|off|outside|short\s+of)\s+(?:th
                         r"epicent(?:re|er)|scene|site|island|mainland|bay)\b)")
 PER_SHARE = re.compile(r"\s+(?:a|per|for\s+each)\s+(?:share|ordinary\s+share)\b", re.IGNORECASE)
 RECENT_DAYS = 92  # a dated month this close before publication is the story's present, not its past
-NEW_PREDICATE = re.compile(r",\s+and\s+(?:is|was|are|were|has|had|have|will|would)\b|;"
+NEW_PREDICATE = re.compile(r",?\s+and\s+(?:is|was|are|were|has|had|have|will|would)\b|;"
                            r"|\s(?:or|and)\s+(?:had|has|have)\s+been\b")  # "were waiting or had been sent elsewhere"
 # "50.1 percent, a total that shifted by a few dozen from the original count": what the value moved from
 # "215 mln dlrs, revising an earlier estimate": what the value replaced
@@ -275,6 +275,7 @@ BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|just|nearly|almost|only|more\
 # "defeating Tull by 388 votes": a word leading through "by" to a value
 BY_AFTER_WORD = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+by\s+")
 # between a count's noun and its verb: "25 people [were] hospitalized", "12 miners [have been] rescued"
+LEADING_PREPOSITION = re.compile(r"(?:on|in|at|aboard|of|for|from|with|to|by|into|onto|under|over)\b", re.IGNORECASE)
 PREDICATE_GAP = re.compile(r"(?:\s+[a-z][a-z'’-]*){0,2}?\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|"
                            r"remain|remained|remains)(?:\s+(?:also|later|then|all|still|now|being))?\s+")
 COMPOUND_SYNONYMS = {"storey": "floor", "story": "floor"}  # "a 19-storey block" has 19 floors
@@ -1239,8 +1240,12 @@ class Extractor:
             primary = estimated[-1][2]  # "damage was estimated at $1.1 billion": the thing estimated
         elif noun_of and not following and not linked:
             primary = None  # "the deal includes a one-off payment of £1,500": the payment, not the deal
+        # (or right after it: "Thirty-eight lots found buyers")
         predicate = [h for h in outside if h[0] >= candidate.end and candidate.kind == "count"
-                     and clause.start <= h[0] < clause.end and PREDICATE_GAP.fullmatch(view, candidate.end, h[0])]
+                     and clause.start <= h[0] < clause.end
+                     and (PREDICATE_GAP.fullmatch(view, candidate.end, h[0])
+                          or (h[0] > candidate.end and view[candidate.end:h[0]].isspace()
+                              and not LEADING_PREPOSITION.match(view, h[0])))]
         if predicate:
             # "Seven people died and 25 people were hospitalized": the verb after the counted
             # noun says what the number counts, not the one before "and"

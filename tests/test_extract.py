@@ -1666,6 +1666,8 @@ def _marked(text: str, rules, needle: str, kind: str) -> bool:
          id="the price values the worth"),
     case("The recount, held because the margin fell within the threshold set by law, cost $180,000.",
          "$180,000", "money", False, id="a word of the because clause"),
+    case("The sale comprises 42 lots and is expected to bring $180 million.", "42 lots", "count", False,
+         id="the next predicate's word, without a comma"),
 ])
 def test_words_that_do_not_qualify_the_value_leave_it_unmarked(rules, text, needle, kind, marked):
     assert _marked(text, rules, needle, kind) == marked
@@ -1744,3 +1746,16 @@ def test_attributes_of_crime_and_auction_news(rules, text, needle, kind, attribu
 def test_a_budgeted_sum_is_a_plan_not_the_cost(rules):
     assert _marked("The authority had budgeted $700 million for pay rises.", rules, "$700 million", "money")
     assert not _marked("The deal will cost $960 million over three years.", rules, "$960 million", "money")
+
+
+@pytest.mark.parametrize("text, needle, attribute", [
+    case("Thirty-eight lots found buyers at the sale.", "Thirty-eight lots", "units_sold",
+         id="the verb right after the counted noun"),
+    case("38 lots were sold.", "38 lots", "units_sold", id="after were"),
+    case("Polaris Imaging had 16 satellites on board.", "16 satellites", "noun:satellite",
+         id="a place after the noun is no verb"),
+    case("Some thirty thousand people are living in tents beside their homes.", "thirty thousand people",
+         "displaced", id="living in tents"),
+])
+def test_what_befell_the_counted_names_the_count(rules, text, needle, attribute):
+    assert one(text, extract(text, rules), needle, "count").attribute == attribute

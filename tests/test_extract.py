@@ -1668,6 +1668,14 @@ def _marked(text: str, rules, needle: str, kind: str) -> bool:
          "$180,000", "money", False, id="a word of the because clause"),
     case("The sale comprises 42 lots and is expected to bring $180 million.", "42 lots", "count", False,
          id="the next predicate's word, without a comma"),
+    case("Nearby Tervania has a minimum wage of $14.50 an hour.", "$14.50", "money", True,
+         id="nearby marks; minimum wage names no low"),
+    case("The national minimum wage rises to $14.20 an hour.", "$14.20", "money", False,
+         id="a minimum wage is no low reading"),
+    case("At first reading the bill passed by 91 votes to 58.", "91 votes to 58", "count", True,
+         id="an earlier stage of a bill"),
+    case("The airline intends to grow its fleet to 130 aircraft by 2035.", "130 aircraft", "count", True,
+         id="a target"),
 ])
 def test_words_that_do_not_qualify_the_value_leave_it_unmarked(rules, text, needle, kind, marked):
     assert _marked(text, rules, needle, kind) == marked

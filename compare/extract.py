@@ -275,7 +275,10 @@ BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|just|nearly|almost|only|more\
 # "defeating Tull by 388 votes": a word leading through "by" to a value
 BY_AFTER_WORD = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+by\s+")
 # between a count's noun and its verb: "25 people [were] hospitalized", "12 miners [have been] rescued"
-LEADING_PREPOSITION = re.compile(r"(?:on|in|at|aboard|of|for|from|with|to|by|into|onto|under|over)\b", re.IGNORECASE)
+# a place or a participle after the counted noun describes them: "16 satellites on board",
+# "three lines carrying power into the city"
+LEADING_PREPOSITION = re.compile(r"(?:on|in|at|aboard|of|for|from|with|to|by|into|onto|under|over|[a-z]+ing)\b",
+                                 re.IGNORECASE)
 PREDICATE_GAP = re.compile(r"(?:\s+[a-z][a-z'’-]*){0,2}?\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|"
                            r"remain|remained|remains)(?:\s+(?:also|later|then|all|still|now|being))?\s+")
 COMPOUND_SYNONYMS = {"storey": "floor", "story": "floor"}  # "a 19-storey block" has 19 floors

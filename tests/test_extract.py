@@ -1762,6 +1762,8 @@ def test_a_budgeted_sum_is_a_plan_not_the_cost(rules):
     case("38 lots were sold.", "38 lots", "units_sold", id="after were"),
     case("Polaris Imaging had 16 satellites on board.", "16 satellites", "noun:satellite",
          id="a place after the noun is no verb"),
+    case("Lightning knocked out three transmission lines carrying power into the city.", "three transmission lines",
+         "noun:line", id="nor is a participle"),
     case("Some thirty thousand people are living in tents beside their homes.", "thirty thousand people",
          "displaced", id="living in tents"),
 ])

@@ -206,7 +206,7 @@ NEW_PREDICATE = re.compile(r",?\s+and\s+(?:is|was|are|were|has|had|have|will|wou
                            r"|\s(?:or|and)\s+(?:had|has|have)\s+been\b")  # "were waiting or had been sent elsewhere"
 # "50.1 percent, a total that shifted by a few dozen from the original count": what the value moved from
 # "215 mln dlrs, revising an earlier estimate": what the value replaced
-CHANGED_FROM = re.compile(r"\b(?:from|revising|correcting|updating|replacing|superseding)\s+(?:(?:the|its|an?|their)\s+)?$",
+CHANGED_FROM = re.compile(r"\b(?:from|revising|correcting|updating|replacing|superseding|raising|lowering|surpassing)\s+(?:(?:the|its|an?|their)\s+)?$",
                           re.IGNORECASE)
 MEASURED_AGAINST = re.compile(r"\b(?:ahead\s+of|above|below|beat|beating|beats|topped|topping|tops|missed|missing|"
                               r"than|in\s+line\s+with|exceeding|exceeded|exceeds|short\s+of)"
@@ -344,7 +344,8 @@ SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})(?:\s?[-–]\s?|\s+to\s+)(?P<b>
 _RESULT_WORDS = (r"won|win|wins|winning|beat|beats|beaten|defeat|defeats|defeated|victory|victories|lost|loses|"
                  r"losing|loss|draw|drew|drawn|voted|vote|votes|score|scored|scoreline|result|triumph|beating|"
                  r"thrashed|crushed|overcame|overcoming|"
-                 r"thrashing|rout|routed|edged|lead|led|trailed|trailing|verdict|ruling|margin|tied|level|finished|ended")
+                 r"thrashing|rout|routed|edged|lead|led|trailed|trailing|verdict|ruling|margin|tied|level|finished|ended|"
+                 r"passed|cleared|approved|adopted|rejected|backed")
 RESULT_BEFORE = re.compile(rf"\b(?:{_RESULT_WORDS})\b(?:\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}|(?:\s+\w+){{0,2}})"
                            rf"\s+(?:an?\s+|by\s+|of\s+)?$", re.IGNORECASE)
 RESULT_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{_RESULT_WORDS})\b", re.IGNORECASE)
@@ -451,6 +452,10 @@ PRONOUN_SUBJECTS = re.compile(
 # every number NUMBER_PATTERN finds starts with a digit or the first letter of a number word
 # ("a dozen", "half a"): a lookahead on that character lets a scan pass other positions at once
 _NUMBER_START = "(?=[\\d" + "".join(sorted({w[0] for w in (*UNITS_WORDS, *TENS_WORDS, "a", "an", "half")})) + "])"
+# "twelve dollars and eighty cents": one amount, in a unit and its hundredths
+UNITS_AND_CENTS = re.compile(rf"\b{_NUMBER_START}(?P<whole>{NUMBER_PATTERN})\s+(?P<cur>dollars?|euros?|pounds?)\s+and\s+"
+                             rf"(?P<cents>{NUMBER_PATTERN})\s+(?:cents?|pence)\b", re.IGNORECASE)
+UNITS_AND_CENTS_CODES = {"dollar": "USD", "euro": "EUR", "pound": "GBP"}
 # "finished on 14 under par", "tied on fourteen under,", "a three-under 69": a golf score told
 # against par (never "under way", "under pressure", "over the weekend")
 TO_PAR = re.compile(rf"\b{_NUMBER_START}(?P<num>{NUMBER_PATTERN})[\s-]+(?P<way>under|over)(?:[\s-]+par\b|(?=[ \t]*(?:[,.;)\r\n]|$)|\s+(?:for|after|with|on|to|in|and|at|through|total)\b))",
@@ -703,6 +708,7 @@ class Extractor:
         found.extend(self._scores(view))
         found.extend(self._ranks(view))
         found.extend(self._to_par(view))
+        found.extend(self._units_and_cents(view))
         found.extend(self._floors(view))
         found.extend(self._tallies(view))
         found.extend(self._deep_times(view))
@@ -978,6 +984,20 @@ class Extractor:
                 moved = RANK_MOVES.get(match.group().split(None, 1)[0].lower(), "rank")
                 yield _Candidate(start, match.end(), "count", place, RANK_UNIT, f"No. {place}",
                                  "exact", float(place), float(place), priority=4, extra={"rank": moved})
+
+    def _units_and_cents(self, view: str) -> Iterator[_Candidate]:
+        """"twelve dollars and eighty cents" is $12.80, not $12 and 80 cents."""
+        if not self._may_match(view, {"cents", "cent", "pence"}):
+            return
+        for match in UNITS_AND_CENTS.finditer(view):
+            whole, cents = parse_number(match.group("whole")), parse_number(match.group("cents"))
+            if whole is None or cents is None or not 0 <= cents < 100 or cents != int(cents):
+                continue
+            code = UNITS_AND_CENTS_CODES[match.group("cur").lower().rstrip("s")]
+            value = round(whole + cents / 100, 2)
+            start, end, qualifier, low, high = self._qualified(view, match.start(), match.end(), value, 0.0)
+            yield _Candidate(start, end, "money", _plain(value), code, f"{code} {format_number(value)}",
+                             qualifier, low, high, priority=6)
 
     def _to_par(self, view: str) -> Iterator[_Candidate]:
         """"14 under par", "fourteen under": a golfer's score against par, a count of its own."""

@@ -1769,3 +1769,25 @@ def test_a_budgeted_sum_is_a_plan_not_the_cost(rules):
 ])
 def test_what_befell_the_counted_names_the_count(rules, text, needle, attribute):
     assert one(text, extract(text, rules), needle, "count").attribute == attribute
+
+
+@pytest.mark.parametrize("text, needle, normalized", [
+    case("The rate rises from twelve dollars and eighty cents an hour.", "twelve dollars and eighty cents", "USD 12.8",
+         id="dollars and cents in words"),
+    case("A ticket costs 5 euros and 20 cents.", "5 euros and 20 cents", "EUR 5.2", id="euros and cents"),
+])
+def test_an_amount_told_in_units_and_cents_is_one_amount(rules, text, needle, normalized):
+    assert one(text, extract(text, rules), needle, "money").normalized == normalized
+
+
+def test_a_bill_passed_by_a_tally_is_a_result(rules):
+    text = "The minimum wage bill cleared the National Assembly 88-61 on Thursday."
+    assert one(text, extract(text, rules), "88-61", "count").normalized == "88-61"
+
+
+def test_the_figure_a_toll_was_raised_from_is_the_earlier_one(rules):
+    text = ("Rescuers pulled more bodies from the mud, bringing the death toll from the landslide to 131, "
+            "raising an earlier toll of 84, officials said.")
+    claims = extract(text, rules)
+    assert not one(text, claims, "131", "count").features.marks
+    assert one(text, claims, "84", "count").features.marks

@@ -266,9 +266,9 @@ CORPORA = {
     "chess-title-match": (DATA / "holdout23/chess-title-match", DATA / "holdout23/chess-title-match.gold.json",
                (8, 5, 2)),
     "minimum-wage-law": (DATA / "holdout23/minimum-wage-law", DATA / "holdout23/minimum-wage-law.gold.json",
-               (7, 6, 1)),
+               (8, 6, 1)),
     "landslide-1985": (DATA / "holdout23/landslide-1985", DATA / "holdout23/landslide-1985.gold.json",
-               (10, 6, 0)),
+               (11, 6, 0)),
     "host-city-vote": (DATA / "holdout23/host-city-vote", DATA / "holdout23/host-city-vote.gold.json",
                (10, 5, 1)),
 }

@@ -341,6 +341,8 @@ RANK_PATTERNS = (
                rf"oldest|longest|smallest|lowest|most\s+populous|best-selling|fastest)\b", re.IGNORECASE),
 )
 SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})(?:\s?[-–]\s?|\s+to\s+)(?P<b>\d{1,3})(?![\w,/:%-]|\.\d|\s?(?:per|%))")
+# "won 7.5-6.5", "by 7½-6½": a result in half points (chess), told by the words around it
+HALF_SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,2}(?:\.5|½)?)[-–](?P<b>\d{1,2}(?:\.5|½)?)(?![\w/:%-]|\.\d)")
 _RESULT_WORDS = (r"won|win|wins|winning|beat|beats|beaten|defeat|defeats|defeated|victory|victories|lost|loses|"
                  r"losing|loss|draw|drew|drawn|voted|vote|votes|score|scored|scoreline|result|triumph|beating|"
                  r"thrashed|crushed|overcame|overcoming|"
@@ -955,6 +957,15 @@ class Extractor:
             if not (result_before or between_names or RESULT_AFTER.match(after)):
                 continue
             yield _score(match, f"{int(match.group('a'))}-{int(match.group('b'))}", priority=4)
+        for match in HALF_SCORE.finditer(view):
+            a, b = match.group("a"), match.group("b")
+            if not any(half in a + b for half in (".5", "½")):
+                continue  # whole-point results are SCORE's
+            before = view[max(0, match.start() - 30):match.start()]
+            if not (RESULT_BEFORE.search(before) or RESULT_AFTER.match(view, match.end())):
+                continue
+            points = [format_number(float(x.replace("½", ".5"))) for x in (a, b)]
+            yield _score(match, "-".join(points), priority=4)
         # "by 218 votes to 201", "by 218 to 199": a division of a house
         for pattern in (VOTE_SCORE, BY_DIVISION):
             for match in pattern.finditer(view):

@@ -1791,3 +1791,16 @@ def test_the_figure_a_toll_was_raised_from_is_the_earlier_one(rules):
     claims = extract(text, rules)
     assert not one(text, claims, "131", "count").features.marks
     assert one(text, claims, "84", "count").features.marks
+
+
+@pytest.mark.parametrize("text, needle", [
+    case("Sultanbek became champion on Monday, beating Rostovic 7.5-6.5 after 14 games.", "7.5-6.5", id="decimal halves"),
+    case("He won the final game to win by 7½-6½, toppling Rostovic.", "7½-6½", id="the half sign"),
+])
+def test_a_result_in_half_points(rules, text, needle):
+    assert one(text, extract(text, rules), needle, "count").normalized == "7.5-6.5"
+
+
+def test_a_range_in_halves_is_no_result(rules):
+    text = "The dose was 2.5-3.5 litres a day."
+    assert not [c for c in extract(text, rules) if c.unit == "score"]

@@ -264,7 +264,7 @@ CORPORA = {
     "aircraft-order": (DATA / "holdout23/aircraft-order", DATA / "holdout23/aircraft-order.gold.json",
                (6, 5, 1)),
     "chess-title-match": (DATA / "holdout23/chess-title-match", DATA / "holdout23/chess-title-match.gold.json",
-               (8, 5, 2)),
+               (9, 5, 2)),
     "minimum-wage-law": (DATA / "holdout23/minimum-wage-law", DATA / "holdout23/minimum-wage-law.gold.json",
                (8, 6, 1)),
     "landslide-1985": (DATA / "holdout23/landslide-1985", DATA / "holdout23/landslide-1985.gold.json",

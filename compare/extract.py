@@ -2673,7 +2673,7 @@ def _build_units(rules: RuleSet):
         patterns.append(rf"{_NUMBER_START}(?P<num>{NUMBER_PATTERN})[\s-]?(?P<unit>{aliases})(?![\w/])")
     if before:
         words = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(before, key=len, reverse=True))
-        patterns.append(rf"(?<![\w-])(?P<unit_first>{words})[\s-]+(?P<num_after>\d+(?:\.\d+)?)(?![\w]|[.,]\d)")
+        patterns.append(rf"(?<![\w-])(?P<unit_first>{words})[\s-]*(?P<num_after>\d+(?:\.\d+)?)(?![\w]|[.,]\d)")
     if not patterns:
         return None, {}
     lookup = dict(after)

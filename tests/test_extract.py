@@ -1804,3 +1804,11 @@ def test_a_result_in_half_points(rules, text, needle):
 def test_a_range_in_halves_is_no_result(rules):
     text = "The dose was 2.5-3.5 litres a day."
     assert not [c for c in extract(text, rules) if c.unit == "score"]
+
+
+@pytest.mark.parametrize("text, needle, normalized", [
+    case("The twister, rated EF-3 by surveyors, carved a path.", "EF-3", "3 EF", id="with a hyphen"),
+    case("The weather service rated the tornado an EF3, the second-highest.", "EF3", "3 EF", id="run together"),
+])
+def test_a_tornado_rating(rules, text, needle, normalized):
+    assert one(text, extract(text, rules), needle, "quantity").normalized == normalized

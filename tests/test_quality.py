@@ -260,7 +260,7 @@ CORPORA = {
     "blackout-1977": (DATA / "holdout22/blackout-1977", DATA / "holdout22/blackout-1977.gold.json",
                (11, 6, 1)),
     "tornado-outbreak": (DATA / "holdout23/tornado-outbreak", DATA / "holdout23/tornado-outbreak.gold.json",
-               (10, 6, 0)),
+               (11, 6, 0)),
     "aircraft-order": (DATA / "holdout23/aircraft-order", DATA / "holdout23/aircraft-order.gold.json",
                (6, 5, 1)),
     "chess-title-match": (DATA / "holdout23/chess-title-match", DATA / "holdout23/chess-title-match.gold.json",

@@ -1812,3 +1812,10 @@ def test_a_range_in_halves_is_no_result(rules):
 ])
 def test_a_tornado_rating(rules, text, needle, normalized):
     assert one(text, extract(text, rules), needle, "quantity").normalized == normalized
+
+
+def test_existing_things_named_beside_a_value_do_not_mark_it(rules):
+    text = ("The bid carries a budget of $4.8 billion and promised to use existing venues for most sports "
+            "and build only three new venues.")
+    assert not _marked(text, rules, "three new venues", "count")
+    assert _marked("The stadium would replace a 1,400-seat hall.", rules, "1,400-seat", "count")

@@ -270,7 +270,7 @@ CORPORA = {
     "landslide-1985": (DATA / "holdout23/landslide-1985", DATA / "holdout23/landslide-1985.gold.json",
                (11, 6, 0)),
     "host-city-vote": (DATA / "holdout23/host-city-vote", DATA / "holdout23/host-city-vote.gold.json",
-               (10, 5, 1)),
+               (12, 5, 1)),
 }
 
 

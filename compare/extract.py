@@ -454,6 +454,8 @@ PRONOUN_SUBJECTS = re.compile(
 # every number NUMBER_PATTERN finds starts with a digit or the first letter of a number word
 # ("a dozen", "half a"): a lookahead on that character lets a scan pass other positions at once
 _NUMBER_START = "(?=[\\d" + "".join(sorted({w[0] for w in (*UNITS_WORDS, *TENS_WORDS, "a", "an", "half")})) + "])"
+# "a challenger 12 years his junior", "five years older than": a gap between two ages
+AGE_GAP_AFTER = re.compile(r"\s+(?:(?:his|her|their)\s+(?:junior|senior)|younger|older)\b", re.IGNORECASE)
 # "twelve dollars and eighty cents": one amount, in a unit and its hundredths
 UNITS_AND_CENTS = re.compile(rf"\b{_NUMBER_START}(?P<whole>{NUMBER_PATTERN})\s+(?P<cur>dollars?|euros?|pounds?)\s+and\s+"
                              rf"(?P<cents>{NUMBER_PATTERN})\s+(?:cents?|pence)\b", re.IGNORECASE)
@@ -1375,6 +1377,8 @@ class Extractor:
                 and any(RACE_TIME in attrs or MARGIN in attrs for s_, _, attrs in hits if clause.start <= s_ < clause.end)):
             # "beating Ashcombe by three lengths in 17 minutes 42 seconds": the race took that long
             primary_names = [RACE_TIME]
+        if candidate.kind == "duration" and AGE_GAP_AFTER.match(view, candidate.end):
+            primary_names = ["noun:age difference"]  # "a challenger 12 years his junior"
         if candidate.kind == "age" or candidate.extra.get("age"):
             primary_names = ["age"]
         if candidate.extra.get("multiple"):

@@ -1819,3 +1819,15 @@ def test_existing_things_named_beside_a_value_do_not_mark_it(rules):
             "and build only three new venues.")
     assert not _marked(text, rules, "three new venues", "count")
     assert _marked("The stadium would replace a 1,400-seat hall.", rules, "1,400-seat", "count")
+
+
+@pytest.mark.parametrize("text, needle", [
+    case("The champion lost to a challenger 12 years his junior.", "12 years", id="his junior"),
+    case("She is five years older than her sister.", "five years", id="older than"),
+])
+def test_a_gap_between_two_ages_is_no_length_of_time(rules, text, needle):
+    assert one(text, extract(text, rules), needle, "duration").attribute == "noun:age difference"
+
+
+def test_the_last_increase_is_an_earlier_figure(rules):
+    assert _marked("The last increase, of 6 per cent, was criticised.", rules, "6 per cent", "percent")

@@ -40,6 +40,7 @@ BOUND_TIME_MINUTES = 60  # "shortly before midnight", "just after 6:40 p.m.": wi
 # the share of an article's claims, from its start, that tell the story's opening: a name there
 # is the story's own subject
 OPENING_SHARE = 0.15
+CROWD = 100  # a count of people this large, said of nothing more, may be another source's counted group
 CONVERSION_TOLERANCE = 0.01  # a figure converted between units keeps 1% of rounding
 
 
@@ -58,6 +59,12 @@ def attribute_score(a: Claim, b: Claim) -> float:
     if (set(fa.attributes) & set(fb.clause_cues) and not fb.own_noun
             or set(fb.attributes) & set(fa.clause_cues) and not fa.own_noun):
         return 0.8
+    if (a.kind == "count" and min(a.low or 0, b.low or 0) >= CROWD
+            and (_only_people(fa.attributes) and fb.attributes and not _noun_only(fb.attributes)
+                 or _only_people(fb.attributes) and fa.attributes and not _noun_only(fa.attributes))):
+        # "more than 15,000 people" may be the 15,200 spectators another source counts (not so
+        # "two people briefed on the inquiry" and the two who died)
+        return 0.6
     if fa.attributes and fb.attributes and (fa.own_noun or fb.own_noun):
         return 0.2  # "48 passengers" and "16 people were killed": each named, and named apart
     if set(fa.cues) & set(fb.cues):
@@ -67,6 +74,11 @@ def attribute_score(a: Claim, b: Claim) -> float:
     if not fa.attributes or not fb.attributes:
         return 0.2
     return 0.0
+
+
+def _only_people(attributes: tuple) -> bool:
+    """A count of people and nothing more said of them: "some 30,000 people"."""
+    return attributes in (("noun:people",), ("noun:person",))
 
 
 def _one_match_event(a: Claim, b: Claim) -> bool:

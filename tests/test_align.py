@@ -668,3 +668,21 @@ def test_a_part_of_a_group_neither_joins_nor_contradicts_the_whole(rules):
     whole = next(f for f in facts if any("410,000" in c.text for c in f.claims))
     assert part not in whole.claims
     assert any("412,000" in c.text for c in whole.claims)
+
+
+def test_a_large_count_of_people_may_be_the_group_another_source_counts(rules):
+    report = compare_loaded(sources(
+        "Some 30,000 people were left homeless by the earthquake in Tucaya, officials said.",
+        "Four days later, some thirty thousand people are sleeping beside the ruins of Tucaya."), rules)
+    homeless = claim_at(report, "s1", "30,000", "count")
+    sleeping = claim_at(report, "s2", "thirty thousand", "count")
+    assert together(report, homeless, sleeping)
+
+
+def test_a_few_people_said_of_nothing_more_are_not_the_dead(rules):
+    report = compare_loaded(sources(
+        "Two people have died in the fire, officials confirmed on Wednesday.",
+        "The power line is being investigated as the cause, according to two people briefed on the inquiry."), rules)
+    dead = claim_at(report, "s1", "Two people", "count")
+    briefed = claim_at(report, "s2", "two people", "count")
+    assert not together(report, dead, briefed)

@@ -454,6 +454,9 @@ PRONOUN_SUBJECTS = re.compile(
 # every number NUMBER_PATTERN finds starts with a digit or the first letter of a number word
 # ("a dozen", "half a"): a lookahead on that character lets a scan pass other positions at once
 _NUMBER_START = "(?=[\\d" + "".join(sorted({w[0] for w in (*UNITS_WORDS, *TENS_WORDS, "a", "an", "half")})) + "])"
+# "The challenger, aged 22,", "the Irish swimmer, aged 19,": a person the sentence before named
+THE_ROLE_AGED = re.compile(r"(?:^|(?<=\s))(?:the|this|that)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*,\s+$",
+                           re.IGNORECASE)
 # "a challenger 12 years his junior", "five years older than": a gap between two ages
 AGE_GAP_AFTER = re.compile(r"\s+(?:(?:his|her|their)\s+(?:junior|senior)|younger|older)\b", re.IGNORECASE)
 # "twelve dollars and eighty cents": one amount, in a unit and its hundredths
@@ -1576,7 +1579,9 @@ class Extractor:
             # a baby, an infant, a girl of nine months: all one infant
             label = "infant" if candidate.extra.get("infant") else _age_noun(view, candidate, sentence)
             person = _age_person(view, candidate, sentence, mentions)
-            if person is None and re.search(r"\b(?:the|this|that)\s*$", view[max(0, candidate.start - 12):candidate.start], re.IGNORECASE):
+            if person is None and (re.search(r"\b(?:the|this|that)\s*$", view[max(0, candidate.start - 12):candidate.start], re.IGNORECASE)
+                                   or THE_ROLE_AGED.search(view, max(sentence.start, candidate.start - 50), candidate.start)):
+                # "the 60-year-old actor", "The challenger, aged 22,": the person named just before
                 person = _antecedent(view, candidate, sentence, previous, mentions)
             if person is not None:
                 # "the 52-year-old driver": the person read from before, and the role said here

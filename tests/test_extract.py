@@ -1831,3 +1831,18 @@ def test_a_gap_between_two_ages_is_no_length_of_time(rules, text, needle):
 
 def test_the_last_increase_is_an_earlier_figure(rules):
     assert _marked("The last increase, of 6 per cent, was criticised.", rules, "6 per cent", "percent")
+
+
+@pytest.mark.parametrize("text, needle, person", [
+    case("Daniyar Soultanbek is the new world chess champion. The challenger, aged 22, won the final game.",
+         "aged 22", "Daniyar Soultanbek", id="the role noun before the age"),
+    case("Aoife Kinsella came off the wall first. By the finish, the Irish swimmer, aged 19, had the record.",
+         "aged 19", "Aoife Kinsella", id="with an adjective"),
+])
+def test_an_age_told_of_the_person_named_just_before(rules, text, needle, person):
+    assert one(text, extract(text, rules), needle, "age").subject == person
+
+
+def test_an_age_of_a_role_with_no_name_before_stays_the_roles(rules):
+    text = "The challenger, aged 22, won the final game."
+    assert one(text, extract(text, rules), "aged 22", "age").subject != "Daniyar Soultanbek"

@@ -1190,6 +1190,12 @@ class Extractor:
                 compound = None
             if raw.lower() == "one" and _OF_AFTER.match(view, end):
                 continue
+            if noun is None and value == 1:
+                # "one death", "one person was killed": a single one, named in the singular
+                single = _ONE_NOUN.match(view, end)
+                plural = _one_counted().get(single.group(1).lower()) if single else None
+                if plural:
+                    noun, noun_end = plural, single.end()
             if noun is None and raw.lower() in ("one",):
                 continue
             if not math.isfinite(value):
@@ -2099,6 +2105,18 @@ def _count_noun(view: str, end: int) -> tuple[Optional[str], int]:
         if word in STOPWORDS or word in NOT_COUNT_NOUNS or word[0].isdigit():
             break
     return found if found else (None, end)
+
+
+_ONE_NOUN = re.compile(r"\s+([a-z]+)\b")
+_IRREGULAR_SINGULARS = {"people": "person", "men": "man", "women": "woman", "children": "child",
+                        "fishermen": "fisherman", "staff": "staff", "others": "other"}
+
+
+@lru_cache(maxsize=1)
+def _one_counted() -> dict:
+    """The singular of each noun a count of one may name ("one death", "one child"), to its plural."""
+    plurals = (PERSON_NOUNS | {"deaths", "fatalities", "injuries", "casualties"}) - {"others", "staff"}
+    return {_IRREGULAR_SINGULARS.get(plural, _singular(plural)): plural for plural in plurals}
 
 
 def _is_count_noun(word: str) -> bool:

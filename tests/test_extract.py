@@ -1846,3 +1846,15 @@ def test_an_age_told_of_the_person_named_just_before(rules, text, needle, person
 def test_an_age_of_a_role_with_no_name_before_stays_the_roles(rules):
     text = "The challenger, aged 22, won the final game."
     assert one(text, extract(text, rules), "aged 22", "age").subject != "Daniyar Soultanbek"
+
+
+@pytest.mark.parametrize("text, needle, attribute", [
+    case("The defect had been linked to seven injuries and one death.", "one death", "deaths", id="one death"),
+    case("One person was killed and 12 were hurt.", "One person", "deaths", id="one person killed"),
+])
+def test_a_count_of_one_named_in_the_singular(rules, text, needle, attribute):
+    assert one(text, extract(text, rules), needle, "count").attribute == attribute
+
+
+def test_one_of_anything_else_is_no_count(rules):
+    assert not [c for c in extract("It was one reason for the delay.", rules) if c.kind == "count"]

@@ -248,7 +248,7 @@ CORPORA = {
                (10, 6, 0)),
     "norovirus-vaccine-trial": (DATA / "holdout21/norovirus-vaccine-trial", DATA / "holdout21/norovirus-vaccine-trial.gold.json",
                (8, 6, 1)),    "car-recall": (DATA / "holdout22/car-recall", DATA / "holdout22/car-recall.gold.json",
-               (9, 6, 0)),
+               (10, 6, 0)),
     "auction-record": (DATA / "holdout22/auction-record", DATA / "holdout22/auction-record.gold.json",
                (11, 6, 0)),
     "prison-escape": (DATA / "holdout22/prison-escape", DATA / "holdout22/prison-escape.gold.json",

@@ -41,6 +41,7 @@ BOUND_TIME_MINUTES = 60  # "shortly before midnight", "just after 6:40 p.m.": wi
 # is the story's own subject
 OPENING_SHARE = 0.15
 CROWD = 100  # a count of people this large, said of nothing more, may be another source's counted group
+FARNESS_WEIGHT = 0.01  # see _farness: orders near-equal conflict links, never outweighs a real difference
 CONVERSION_TOLERANCE = 0.01  # a figure converted between units keeps 1% of rounding
 
 
@@ -152,6 +153,12 @@ def compatible(a: Claim, b: Claim) -> bool:
         # another unit keeps the wider test: "about seven miles" is "about 12 km" rounded)
         a_mid, b_mid = (a.low + a.high) / 2, (b.low + b.high) / 2
         return (b.low - epsilon <= a_mid <= b_high + epsilon) or (a.low - epsilon <= b_mid <= a_high + epsilon)
+    if (a.qualifier == b.qualifier == "exact" and a.unit == b.unit and a.high is not None and b.high is not None
+            and a.kind in ("percent", "money", "count") and (a.low < a.high or b.low < b.high)):
+        # two figures as written, each read as rounded: they agree when either could be the
+        # other rounded, not when only their margins touch ("5.5 per cent" is not "6 per cent")
+        a_mid, b_mid = (a.low + a.high) / 2, (b.low + b.high) / 2
+        return (b.low - epsilon <= a_mid <= b.high + epsilon) or (a.low - epsilon <= b_mid <= a.high + epsilon)
     return a.low <= b_high + epsilon and b.low <= a_high + epsilon
 
 
@@ -459,7 +466,7 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
               and (subj == 1.0 or not _marked_against_unmarked(a, b, contested))
               and not side.either(a, b) and not a.features.part
               and (not (a.attribute or "").startswith("noun:") or ctx >= NOUN_CONFLICT_CONTEXT)):
-            edges.append((score, 0, i, j))
+            edges.append((score - _farness(a, b), 0, i, j))
     groups = _merge(pool, edges, rules, pairs)
     facts = []
     for members in groups:
@@ -653,6 +660,15 @@ def _close_enough(a: Claim, b: Claim, ratio: float) -> bool:
     if x == 0 or y == 0:
         return max(x, y) <= ratio  # "no deaths" against "one death", not against 9,412 doses
     return max(x, y) / min(x, y) <= ratio * (1 + 1e-6)  # "more than 6,000" is 6,000 and a hair
+
+
+def _farness(a: Claim, b: Claim) -> float:
+    """A hair off a conflict link's score for how far apart its values lie: of two equally likely
+    partners, the nearer figure ("4.5 percent" against "5%", not "8%") is the fact told differently."""
+    x, y = _representative(a), _representative(b)
+    if x is None or y is None or x <= 0 or y <= 0:
+        return 0.0
+    return FARNESS_WEIGHT * abs(math.log(x / y))
 
 
 def _representative(claim: Claim) -> Optional[float]:

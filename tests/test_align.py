@@ -534,6 +534,10 @@ def test_speaking_on_condition_of_anonymity_is_no_condition(rules):
          True, id="about and exact"),
     case("The site lies about 12 km north of the town.", "The site lies about seven miles north of the town.",
          "12 km", "seven miles", True, id="a figure converted and rounded"),
+    case("Nurses get a rise of 5.5 per cent in the first year.", "Nurses get a rise of 6 per cent in the first year.",
+         "5.5 per cent", "6 per cent", False, id="margins that only touch"),
+    case("Support stood at 93.6 per cent.", "Support stood at 94 per cent.", "93.6 per cent", "94 per cent", True,
+         id="one the other rounded"),
 ])
 def test_two_round_figures_agree_when_either_lies_within_the_others_reach(rules, first, second, needle_1,
                                                                           needle_2, fits):
@@ -686,3 +690,12 @@ def test_a_few_people_said_of_nothing_more_are_not_the_dead(rules):
     dead = claim_at(report, "s1", "Two people", "count")
     briefed = claim_at(report, "s2", "two people", "count")
     assert not together(report, dead, briefed)
+
+
+def test_of_two_equally_likely_partners_a_conflict_takes_the_nearer_figure(rules):
+    report = compare_loaded(sources(
+        "Teachers will get a 4.5 percent pay rise from April, the minister said.",
+        "The budget includes an 8% increase in defence spending and a 5% pay rise for teachers."), rules)
+    teachers = claim_at(report, "s1", "4.5 percent")
+    assert together(report, teachers, claim_at(report, "s2", "5%"))
+    assert not together(report, teachers, claim_at(report, "s2", "8%"))

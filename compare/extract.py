@@ -463,8 +463,8 @@ AGE_GAP_AFTER = re.compile(r"\s+(?:(?:his|her|their)\s+(?:junior|senior)|younger
 UNITS_AND_CENTS = re.compile(rf"\b{_NUMBER_START}(?P<whole>{NUMBER_PATTERN})\s+(?P<cur>dollars?|euros?|pounds?)\s+and\s+"
                              rf"(?P<cents>{NUMBER_PATTERN})\s+(?:cents?|pence)\b", re.IGNORECASE)
 UNITS_AND_CENTS_CODES = {"dollar": "USD", "euro": "EUR", "pound": "GBP"}
-# "finished on 14 under par", "tied on fourteen under,", "a three-under 69": a golf score told
-# against par (never "under way", "under pressure", "over the weekend")
+# "finished on 14 under par", "tied on fourteen under,": a golf score told against par (never
+# "under way", "under pressure", "over the weekend")
 TO_PAR = re.compile(rf"\b{_NUMBER_START}(?P<num>{NUMBER_PATTERN})[\s-]+(?P<way>under|over)(?:[\s-]+par\b|(?=[ \t]*(?:[,.;)\r\n]|$)|\s+(?:for|after|with|on|to|in|and|at|through|total)\b))",
                     re.IGNORECASE)
 # "94 million years ago", "the 94-million-year-old animal", "a 3,000-year-old grave", "4.5 billion

@@ -397,8 +397,10 @@ SIDE_DESCRIPTION_GAP = re.compile(
 PART_OF = re.compile(r"[\w,.-]+\s+of\s+(?:the|its|their|them|whom)\b", re.IGNORECASE)
 # "About 268,000 of the recalled vehicles", "Of those, 251,000 are sedans": a part of a group
 # (not "47 of its stores", the company's own, nor "224 of the assembly's 431 seats", the whole told)
-PART_OF_GROUP = re.compile(r"[\d,.]+(?:\s+(?:million|thousand|mln))?\s+of\s+(?:the|those|these|them)\s+(?![^\d]*\d)",
-                           re.IGNORECASE)
+_WHOLE_TOLD = "|".join(sorted({*UNITS_WORDS, *TENS_WORDS, "hundred", "thousand", "million"}, key=len, reverse=True))
+PART_OF_GROUP = re.compile(r"(?:about|some|around|nearly|almost|roughly|more\s+than|at\s+least\s+)?\s*[\w,.-]+"
+                           r"(?:\s+(?:million|thousand|mln))?\s+of\s+(?:the|those|these|them)\s+"
+                           rf"(?!.*(?:\d|\b(?:{_WHOLE_TOLD})\b))", re.IGNORECASE | re.DOTALL)
 OF_THOSE_OPENING = re.compile(r"(?:Of\s+(?:those|these|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s*,\s*)", re.IGNORECASE)
 GROUP_ADJECTIVES = frozenset("injured dead wounded missing displaced evacuated rescued unemployed homeless".split())
 NOT_COUNT_NOUNS = frozenset("""
@@ -1458,7 +1460,7 @@ class Extractor:
                 past=past,
                 compared=compared,
                 part=(candidate.kind == "count" and (attribute is None or attribute.startswith("noun:"))
-                      and (PART_OF_GROUP.search(view, candidate.start, candidate.end) is not None
+                      and (PART_OF_GROUP.match(view, candidate.start, candidate.end) is not None
                            or OF_THOSE_OPENING.fullmatch(view, clause.start, candidate.start) is not None)),
                 relative=bool(candidate.extra.get("relative")),
                 lent_day=bool(candidate.extra.get("relative")) and self._lent,

@@ -1792,6 +1792,9 @@ def test_a_sentence_pointing_back_to_an_earlier_year_speaks_of_the_past(rules):
     case("The coalition holds 224 of the assembly's 431 seats.", "224", False, id="the whole told beside it"),
     case("The chain will close 47 of its stores.", "47", False, id="the company's own"),
     case("The storm killed 27 of the passengers.", "27", False, id="told by its verb"),
+    case("The count had not included customers in two of the outlying counties.", "two", True,
+         id="a part in words"),
+    case("Six of the train's eight carriages left the track.", "Six", False, id="the whole told in words"),
 ])
 def test_a_count_of_part_of_a_group_is_marked_as_a_part(rules, text, needle, part):
     assert one(text, extract(text, rules), needle, "count").features.part == part

@@ -258,7 +258,7 @@ CORPORA = {
     "nurses-pay-deal": (DATA / "holdout22/nurses-pay-deal", DATA / "holdout22/nurses-pay-deal.gold.json",
                (12, 6, 0)),
     "blackout-1977": (DATA / "holdout22/blackout-1977", DATA / "holdout22/blackout-1977.gold.json",
-               (11, 6, 1)),
+               (11, 6, 0)),
     "tornado-outbreak": (DATA / "holdout23/tornado-outbreak", DATA / "holdout23/tornado-outbreak.gold.json",
                (11, 6, 0)),
     "aircraft-order": (DATA / "holdout23/aircraft-order", DATA / "holdout23/aircraft-order.gold.json",

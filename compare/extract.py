@@ -297,6 +297,7 @@ MATCH_EVENT = re.compile(r"\b(?:scored|scores|goal|goals|header|penalty|equali[s
 MATCH_MINUTE = re.compile(r"\b(?P<num>\d{1,3})(?:st|nd|rd|th)[\s-]+minute\b", re.IGNORECASE)
 SCORE_UNIT = "score"
 RANK_UNIT = "rank"
+GOLF_WORDS = frozenset({"par", "birdie", "birdies", "bogey", "bogeys", "eagle", "eagles"})
 PAR_UNITS = ("under par", "over par")  # a golfer's score against par: "14 under par", "two over"
 FLOOR_UNIT = "floor number"
 FLOOR_WORDS = frozenset({"floor", "storey", "story"})
@@ -964,7 +965,7 @@ class Extractor:
             if not (result_before or between_names or RESULT_AFTER.match(after)):
                 continue
             yield _score(match, f"{int(match.group('a'))}-{int(match.group('b'))}", priority=4)
-        for match in HALF_SCORE.finditer(view):
+        for match in (HALF_SCORE.finditer(view) if "½" in view or ".5" in view else ()):
             a, b = match.group("a"), match.group("b")
             if not any(half in a + b for half in (".5", "½")):
                 continue  # whole-point results are SCORE's
@@ -1019,8 +1020,8 @@ class Extractor:
 
     def _to_par(self, view: str) -> Iterator[_Candidate]:
         """"14 under par", "fourteen under": a golfer's score against par, a count of its own."""
-        if not self._may_match(view, {"under", "over"}):
-            return
+        if not self._may_match(view, GOLF_WORDS):
+            return  # (a golf story speaks of par, birdies or bogeys somewhere)
         for match in TO_PAR.finditer(view):
             strokes = parse_number(match.group("num"))
             if strokes is None or strokes != int(strokes) or not 0 < strokes <= 40:

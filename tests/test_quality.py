@@ -205,7 +205,7 @@ CORPORA = {
     "lusara-earthquake-1986": (DATA / "holdout18/lusara-earthquake-1986", DATA / "holdout18/lusara-earthquake-1986.gold.json",
                (11, 5, 0)),
     "lyra1-lunar-landing": (DATA / "holdout18/lyra1-lunar-landing", DATA / "holdout18/lyra1-lunar-landing.gold.json",
-               (10, 5, 0)),
+               (11, 5, 0)),
     "ravens-mariners-game3": (DATA / "holdout18/ravens-mariners-game3", DATA / "holdout18/ravens-mariners-game3.gold.json",
                (7, 5, 1)),
     "saltmere-chlorine-blast": (DATA / "holdout18/saltmere-chlorine-blast", DATA / "holdout18/saltmere-chlorine-blast.gold.json",

@@ -2358,6 +2358,8 @@ NOUN_SYNONYMS = {
     "fatality": "death", "casualty": "casualty", "staffer": "employee", "worker": "employee",
     "aircraft": "plane", "airplane": "plane", "jet": "plane", "vessel": "ship", "boat": "ship",
     "hectare": "hectare", "storey": "floor", "story": "floor", "shareholder": "investor",
+    "sedan": "vehicle", "suv": "vehicle", "prisoner": "inmate", "convict": "inmate", "detainee": "inmate",
+    "inhabitant": "resident", "individual": "people", "person": "people",
 }
 
 

@@ -268,7 +268,7 @@ CORPORA = {
     "minimum-wage-law": (DATA / "holdout23/minimum-wage-law", DATA / "holdout23/minimum-wage-law.gold.json",
                (8, 6, 0)),
     "landslide-1985": (DATA / "holdout23/landslide-1985", DATA / "holdout23/landslide-1985.gold.json",
-               (11, 6, 0)),
+               (12, 6, 0)),
     "host-city-vote": (DATA / "holdout23/host-city-vote", DATA / "holdout23/host-city-vote.gold.json",
                (12, 5, 1)),
 }

@@ -67,7 +67,7 @@ writing ("a year earlier", "two days later", "the next day") take the latest dat
 before them, or the published date when there is none ("the quarter" of an earnings report:
 the last quarter named, else the last one ended before publication). Dates without a year take
 the published year, moved a year back when the tense word nearest them is past and the date
-would lie more than a week after publication ("premiered Dec. 10" read in January), and a year
+would lie more than a month after publication ("premiered Dec. 10" read in January), and a year
 forward when it is future and the date would lie more than a week before it; with no tense word
 the nearer of the two is taken ("takes office in January" read in December is next January).
 
@@ -636,6 +636,9 @@ def _two_digit_year(yy: int, pub: Optional[date]) -> int:
     return best
 
 
+PAST_SLACK = timedelta(days=31)
+
+
 def _pick_year(ctx: _Ctx, start: int, end: int, make, gran: str) -> Optional[date]:
     """The first day of a period given without a year, placed in the published year or next to
     it as the sentence's tense says ("premiered Dec. 10" read in January is last December)."""
@@ -662,7 +665,9 @@ def _pick_year(ctx: _Ctx, start: int, end: int, make, gran: str) -> Optional[dat
             following = make(pub.year + 1)
             if tense == "future" or following - pub < pub - _last_of(gran, first):
                 return following
-        if tense == "past" and first > pub + slack:
+        if tense == "past" and first > pub + PAST_SLACK:
+            # (a day within weeks after publication is more likely the coming one told beside a
+            # past verb, "voted on Tuesday ... for the year starting July 1", than last year's)
             return make(pub.year - 1)
     except ValueError:
         return first

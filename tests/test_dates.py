@@ -561,6 +561,10 @@ def test_a_date_without_a_year_or_a_tense_is_the_nearer_one(text, published, quo
     ("Corvel raised its quarterly dividend to 38 cents a share on Thursday, payable Sept. 15 to "
      "shareholders of record on Aug. 29, and held its outlook.", "2025-07-24", "Aug. 29", "2025-08-29"),
     ("The film premiered on Dec. 10, critics said.", "2025-01-20", "Dec. 10", "2024-12-10"),
+    # a day weeks after publication beside a past verb is the coming one, not last year's
+    ("The council voted on Tuesday night, and the city has a budget for the year starting July 1.",
+     "2025-06-19", "July 1", "2025-07-01"),
+    ("The council voted on the plan on Aug. 30, members said.", "2025-06-19", "Aug. 30", "2024-08-30"),
 ])
 def test_a_date_takes_the_tense_of_its_own_clause(text, published, quote, normalized):
     assert _span(text, published, quote).normalized == normalized

@@ -266,7 +266,7 @@ CORPORA = {
     "chess-title-match": (DATA / "holdout23/chess-title-match", DATA / "holdout23/chess-title-match.gold.json",
                (10, 5, 1)),
     "minimum-wage-law": (DATA / "holdout23/minimum-wage-law", DATA / "holdout23/minimum-wage-law.gold.json",
-               (8, 6, 0)),
+               (9, 6, 0)),
     "landslide-1985": (DATA / "holdout23/landslide-1985", DATA / "holdout23/landslide-1985.gold.json",
                (12, 6, 0)),
     "host-city-vote": (DATA / "holdout23/host-city-vote", DATA / "holdout23/host-city-vote.gold.json",

@@ -1764,6 +1764,8 @@ def test_what_a_value_is_about(rules, text, needle, kind, attribute):
     case("The rate rises from twelve dollars and eighty cents an hour.", "twelve dollars and eighty cents", "money",
          "USD 12.8", id="dollars and cents in words"),
     case("A ticket costs 5 euros and 20 cents.", "5 euros and 20 cents", "money", "EUR 5.2", id="euros and cents"),
+    case("The signal was detected at 4.2 sigma.", "4.2 sigma", "quantity", "4.2 sigma", id="a significance"),
+    case("It was a 3.9-sigma result.", "3.9-sigma", "quantity", "3.9 sigma", id="a significance as an adjective"),
     case("The twister, rated EF-3 by surveyors, carved a path.", "EF-3", "quantity", "3 EF",
          id="a tornado rating with a hyphen"),
     case("The weather service rated the tornado an EF3, the second-highest.", "EF3", "quantity", "3 EF",

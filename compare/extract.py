@@ -465,7 +465,6 @@ AGE_GAP_AFTER = re.compile(r"\s+(?:(?:his|her|their)\s+(?:junior|senior)|younger
 # "twelve dollars and eighty cents": one amount, in a unit and its hundredths
 UNITS_AND_CENTS = re.compile(rf"\b{_NUMBER_START}(?P<whole>{NUMBER_PATTERN})\s+(?P<cur>dollars?|euros?|pounds?)\s+and\s+"
                              rf"(?P<cents>{NUMBER_PATTERN})\s+(?:cents?|pence)\b", re.IGNORECASE)
-UNITS_AND_CENTS_CODES = {"dollar": "USD", "euro": "EUR", "pound": "GBP"}
 # "finished on 14 under par", "tied on fourteen under,": a golf score told against par (never
 # "under way", "under pressure", "over the weekend")
 TO_PAR = re.compile(rf"\b{_NUMBER_START}(?P<num>{NUMBER_PATTERN})[\s-]+(?P<way>under|over)(?:[\s-]+par\b|(?=[ \t]*(?:[,.;)\r\n]|$)|\s+(?:for|after|with|on|to|in|and|at|through|total)\b))",
@@ -554,6 +553,7 @@ class Extractor:
         self._per_text: tuple = (None, {})  # the text last read, with its sentences' hits and clauses
         self._qualifier_re = _build_qualifiers(rules)
         self._money_patterns = _build_money(rules)
+        self._currency_words = _currency_words(rules)
         self._unit_re, self._units = _build_units(rules)
         self._unit_words = _needed_words(unit.alias for unit in rules.units)
         self._match_clock_re = re.compile(
@@ -1012,7 +1012,9 @@ class Extractor:
             whole, cents = parse_number(match.group("whole")), parse_number(match.group("cents"))
             if whole is None or cents is None or not 0 <= cents < 100 or cents != int(cents):
                 continue
-            code = UNITS_AND_CENTS_CODES[match.group("cur").lower().rstrip("s")]
+            code = self._currency_words.get(match.group("cur").lower())
+            if code is None:
+                continue  # a currency word the rules do not know
             value = round(whole + cents / 100, 2)
             start, end, qualifier, low, high = self._qualified(view, match.start(), match.end(), value, 0.0)
             yield _Candidate(start, end, "money", _plain(value), code, f"{code} {format_number(value)}",
@@ -1196,7 +1198,7 @@ class Extractor:
             if noun is None and value == 1:
                 # "one death", "one person was killed": a single one, named in the singular
                 single = _ONE_NOUN.match(view, end)
-                plural = _one_counted().get(single.group(1).lower()) if single else None
+                plural = _ONE_COUNTED.get(single.group(1).lower()) if single else None
                 if plural:
                     noun, noun_end = plural, single.end()
             if noun is None and raw.lower() in ("one",):
@@ -1568,7 +1570,7 @@ class Extractor:
             return hits
         kept = []
         for start, end, attrs in hits:
-            barred = {name for a, b, names in spans if a <= start and end <= b for name in names}
+            barred = {name for _, _, names in _covering(spans, start, end) for name in names}
             attrs = tuple(name for name in attrs if name not in barred)
             if attrs:
                 kept.append((start, end, attrs))
@@ -1819,8 +1821,7 @@ class Extractor:
         spans = [m.span() for m in exception.finditer(view, sentence.start, sentence.end)]
         if not spans:
             return found
-        return tuple(tuple(word for word in words if not any(a <= word[0] and word[1] <= b for a, b in spans))
-                     for words in found)
+        return tuple(tuple(word for word in words if not _covering(spans, word[0], word[1])) for words in found)
 
     def _name_claims(self, source, mentions, sentence_spans, canonical, counter) -> list[Claim]:
         starts = [s.start for s in sentence_spans]
@@ -2110,18 +2111,6 @@ def _count_noun(view: str, end: int) -> tuple[Optional[str], int]:
     return found if found else (None, end)
 
 
-_ONE_NOUN = re.compile(r"\s+([a-z]+)\b")
-_IRREGULAR_SINGULARS = {"people": "person", "men": "man", "women": "woman", "children": "child",
-                        "fishermen": "fisherman", "staff": "staff", "others": "other"}
-
-
-@lru_cache(maxsize=1)
-def _one_counted() -> dict:
-    """The singular of each noun a count of one may name ("one death", "one child"), to its plural."""
-    plurals = (PERSON_NOUNS | {"deaths", "fatalities", "injuries", "casualties"}) - {"others", "staff"}
-    return {_IRREGULAR_SINGULARS.get(plural, _singular(plural)): plural for plural in plurals}
-
-
 def _is_count_noun(word: str) -> bool:
     if word in NOT_COUNT_NOUNS:
         return False
@@ -2138,6 +2127,14 @@ def _singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
+
+
+_ONE_NOUN = re.compile(r"\s+([a-z]+)\b")
+_IRREGULAR_SINGULARS = {"people": "person", "men": "man", "women": "woman", "children": "child",
+                        "fishermen": "fisherman"}
+# the singular of each noun a count of one may name ("one death", "one child"), to its plural
+_ONE_COUNTED = {_IRREGULAR_SINGULARS.get(plural, _singular(plural)): plural
+                for plural in (PERSON_NOUNS | {"deaths", "fatalities", "injuries", "casualties"}) - {"others", "staff"}}
 
 
 @dataclass(frozen=True)
@@ -2284,6 +2281,11 @@ def _dated(date_claim, written: str, years: set, published_year, published_day) 
                  written, re.IGNORECASE):
         past = True
     return past
+
+
+def _covering(spans, start: int, end: int) -> list:
+    """The spans (start, end, ...) that hold [start, end): the `not_in` phrases a word lies in."""
+    return [span for span in spans if span[0] <= start and end <= span[1]]
 
 
 def _told(view: str, start: int, floor: int = 0) -> bool:
@@ -2645,16 +2647,19 @@ def _build_qualifiers(rules: RuleSet) -> dict:
     return {"before": before, "after": after, "kinds": _Kinds(normal)}
 
 
+def _currency_words(rules: RuleSet) -> dict:
+    """Each currency word of the rules ("dollars", "dlrs", "euro"), lower-case, to its code."""
+    return {word.lower(): currency.code for currency in rules.currencies for word in currency.words}
+
+
 def _build_money(rules: RuleSet):
     """Three shapes: "$4.2 billion", "4.2 billion dollars", "dlrs 40 billion"."""
     patterns = []
     symbol_code = {}
-    word_code = {}
     for currency in rules.currencies:
         for symbol in currency.symbols:
             symbol_code[symbol.lower()] = currency.code
-        for word in currency.words:
-            word_code[word.lower()] = currency.code
+    word_code = _currency_words(rules)
     if symbol_code:
         symbols = "|".join(re.escape(s) for s in sorted(symbol_code, key=len, reverse=True))
         pattern = re.compile(rf"(?<![\w$])(?P<cur>{symbols})\s?(?P<num>{NUMBER_PATTERN})", re.IGNORECASE)

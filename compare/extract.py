@@ -116,7 +116,9 @@ EARLIER_LEVEL = re.compile(r"\bfrom\s+(?:a|an|its|the|their)\s+(?:(?:recent|reco
 TO_VALUE = re.compile(r"\s*\bto\s+(?:an?\s+|about\s+|around\s+)?[\d$€£¥]", re.IGNORECASE)
 EVENT_DATE_BEFORE = re.compile(
     r"\b(?:built|constructed|founded|established|opened|completed|born|erected|inaugurated|formed|"
-    r"designed|installed|commissioned|dedicated|incorporated)\s+(?:in|on)\s+$", re.IGNORECASE)
+    r"designed|installed|commissioned|dedicated|incorporated|launched|"
+    r"(?:put|placed|brought)\s+into\s+(?:service|operation|use)|entered\s+(?:service|operation))\s+(?:in|on)\s+$",
+    re.IGNORECASE)
 # "its worst result since the country's return to democracy in 1990": the year of the event
 # a record is counted from, not the value's
 SINCE_EVENT_IN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,6}in\s+$", re.IGNORECASE)
@@ -436,7 +438,8 @@ REPORTING_VERB = re.compile(
     r"[\s,]+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|argued|argues|"
     r"claimed|claims|stated|states|announced|announces|explained|insisted|warned|according)\b")
 # ", speaking at a packed briefing,", ", asked about the cost,": what the speaker was doing
-SPEAKER_ASIDE = re.compile(r"\s*,\s*(?:[a-z]+ing|asked|quoted|interviewed)\b[^,;:()\d]{0,80},(?=\s*[a-z])")
+# ", of the Steel and Metal Workers' Union,": whom the speaker speaks for
+SPEAKER_ASIDE = re.compile(r"\s*,\s*(?:(?:[a-z]+ing|asked|quoted|interviewed)\b|of\s+(?:the\s+)?[A-Z])[^,;:()\d]{0,80},(?=\s*[a-z])")
 WITH_GAP = re.compile(r"\s+with\s+", re.IGNORECASE)  # from a verb to what it ended with: "finished with "
 TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+$", re.IGNORECASE)
 RELATIVE_OPENING = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
@@ -446,6 +449,9 @@ RELATIVE_HANG = re.compile(r",\s*(?:(?:which|who|whose)\b[^,;:()]{0,40}|"
                            r"[a-z]+er|[a-z]+or|[a-z]+ist)\s+(?:that|which|who|whose)\b[^,;:()]{0,40})",
                            re.IGNORECASE)
 LEAD_WORDS = 3  # a name opening its clause within this many words is the clause's subject
+# ", winning by six lengths", ", finishing in 2:05:58": a clause whose subject is the sentence's
+SUBORDINATE_BEFORE = re.compile(r"\b(?:when|as|after|while|before|because|since)\s+$", re.IGNORECASE)
+PARTICIPLE_OPENING = re.compile(r"\s*,\s*(?:[a-z]+ing)\b(?!\s+(?:to|that|of)\b)")
 COUNT_LINKERS = (r"(?:more|other|additional|further|new|extra|of\s+the|of\s+its|of\s+their|of\s+them|of\s+whom|"
                  # "seven of nine counts": the part, of a whole written as a number
                  r"of(?=\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -1205,7 +1211,7 @@ class Extractor:
                 continue
             if not math.isfinite(value):
                 continue  # a run of hundreds of digits is no count
-            if value != int(value) and not re.search(r"[a-z]", raw, re.IGNORECASE):
+            if value != int(value) and not re.search(r"[a-z½¼¾/]", raw, re.IGNORECASE):
                 continue  # "46.4" alone counts nothing: a count with a fraction needs a scale ("1.2 million")
             if noun is None and 1000 <= value <= 2100 and raw.isdigit():
                 continue  # a bare year-like number: dates handle real years
@@ -1627,6 +1633,11 @@ class Extractor:
                         # "Gulfstar told Reuters Pemberton holds ...": the one told is not the subject
                         and not (not view[said.end():m.start].strip() and _told(view, m.start, said.start()))]
             lead = full(reported[0]) if reported else None
+            if aside and aside.group().lstrip(" ,").startswith("of"):
+                # "Gwilym Madocks, of the Steel Workers' Union, told a meeting that ...": the
+                # speaker and whom he speaks for are not what the figure is about
+                spoken = {full(m) for m in before if m.start < aside.end()}
+                keys = [key for key in keys if key not in spoken]
         if lead is None and not before and RELATIVE_OPENING.match(view, clause.start):
             # "Meridian, which employs 12,000 workers, ...": the name the clause hangs from
             hung = [m for m in mentions if m.end <= clause.start and clause.start - m.end <= 40
@@ -1641,6 +1652,19 @@ class Extractor:
                     and RELATIVE_HANG.fullmatch(view, m.end, candidate.start)]
             if hung:
                 lead = full(hung[-1])
+        comma = view.rfind(",", clause.start, candidate.start) if lead is None else -1
+        if comma >= 0 and PARTICIPLE_OPENING.match(view, comma) and not any(comma < m.start < candidate.start for m in clause_mentions):
+            # "Tamsin's Dream galloped clear in the Pendle Cup, winning by six lengths": the one
+            # who won is the name that opened the sentence
+            # (or "... when Tamsin's Dream galloped clear, winning by six lengths": the name
+            # opening the clause the participle hangs from)
+            opening_names = [m for m in mentions if sentence.start <= m.start < comma
+                             and (len(re.findall(r"[\w'’-]+", view[sentence.start:m.start])) <= LEAD_WORDS
+                                  or SUBORDINATE_BEFORE.search(view, max(sentence.start, m.start - 12), m.start))]
+            if opening_names and not _headline(view, sentence):
+                lead = full(opening_names[-1])
+                if lead not in keys:
+                    keys.append(lead)
         if lead is None and PRONOUN_SUBJECTS.match(view[clause.start:candidate.start]) and previous:
             prior = [m for m in mentions if previous[-1].start <= m.start < previous[-1].end]
             if prior:
@@ -2116,7 +2140,13 @@ def _is_count_noun(word: str) -> bool:
         return False
     if word in COUNT_NOUNS_COLLECTIVE:
         return True
+    if word.endswith("men") and len(word) > 5 and word not in MEN_SINGULARS:
+        return True  # "Three gunmen", "40 firemen"
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+# nouns ending in -men that are no plural of -man
+MEN_SINGULARS = frozenset("specimen regimen abdomen acumen hymen semen bitumen albumen cerumen lumen stamen".split())
 
 
 def _singular(word: str) -> str:
@@ -2126,6 +2156,8 @@ def _singular(word: str) -> str:
         return word[:-2]
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
+    if word.endswith("men") and len(word) > 5 and word not in MEN_SINGULARS:
+        return word[:-3] + "man"  # "gunmen", "firemen"
     return word
 
 
@@ -2362,6 +2394,7 @@ NOUN_SYNONYMS = {
     "hectare": "hectare", "storey": "floor", "story": "floor", "shareholder": "investor",
     "sedan": "vehicle", "suv": "vehicle", "prisoner": "inmate", "convict": "inmate", "detainee": "inmate",
     "inhabitant": "resident", "individual": "people", "person": "people",
+    "gunman": "assailant", "attacker": "assailant", "hijacker": "assailant", "kidnapper": "assailant",
 }
 
 

@@ -48,7 +48,10 @@ WORD_NUMBER = (
 # "17-3/8 dlrs", "31 1/4": a whole and eighths, as old stock prices are quoted; a fraction's
 # denominator is no number of its own
 MIXED_FRACTION = r"(?<![\w.,/])\d{1,4}[-\s]\d{1,2}/(?:2|4|8|16|32|64)(?![\d/])"
-DIGIT_NUMBER = (rf"{MIXED_FRACTION}|(?<![\w.,/])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]\d)"
+# "3½ lengths", "2¾ per cent": a whole and a fraction in one character
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+GLYPH_FRACTION = r"(?<![\w.,/])\d{1,4}[½¼¾](?![\d½¼¾/])"
+DIGIT_NUMBER = (rf"{MIXED_FRACTION}|{GLYPH_FRACTION}|(?<![\w.,/])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]\d)"
                 r"|(?<![\w.,/])\d+(?:\.\d+)?(?![\d])")
 _ABBR = "|".join(sorted(SCALE_ABBREVIATIONS, key=len, reverse=True))
 # digits with an optional scale: "4.2bn", "40 bln", "1.5 million", "12k"
@@ -74,6 +77,8 @@ def parse_number(text: str) -> Optional[float]:
         sign, cleaned = -1.0, cleaned[1:].lstrip()
     if not cleaned:
         return None
+    if cleaned[-1] in VULGAR_FRACTIONS and cleaned[:-1].isdigit():
+        return sign * (int(cleaned[:-1]) + VULGAR_FRACTIONS[cleaned[-1]])
     match = _MIXED_RE.fullmatch(cleaned)
     if match:
         whole, numerator, denominator = (int(g) for g in match.groups())

@@ -1742,6 +1742,18 @@ def test_a_word_after_the_value_that_runs_into_the_next_value_is_that_values(rul
          id="touched down"),
     case("The evening as a whole brought in more than $200 million, a relief for the house.",
          "more than $200 million", "money", "revenue", id="brought in, and relief is no aid"),
+    case("Quillon Bay won the Gold Cup by 3½ lengths.", "3½ lengths", "count", "noun:length",
+         id="a whole and a half in one character"),
+    case("Three gunmen hijacked the airliner on Monday.", "Three gunmen", "count", "noun:assailant",
+         id="a plural in -men"),
+    case("The three hijackers warned that their patience was running out.", "three hijackers", "count",
+         "noun:assailant", id="hijackers and gunmen are assailants"),
+    case("Nine suspects were in custody on Thursday.", "Nine suspects", "count", "arrests", id="in custody"),
+    case("Laboratory tests showed the drug was 85% pure.", "85%", "percent", "purity", id="pure"),
+    case("The satellite was insured for $280 million.", "$280 million", "money", "insured_value",
+         id="insured for"),
+    case("- **Insurance:** hull and machinery cover of $3.5 million", "$3.5 million", "money", "insured_value",
+         id="insurance cover"),
 ])
 def test_what_a_value_is_about(rules, text, needle, kind, attribute):
     assert one(text, extract(text, rules), needle, kind).attribute == attribute
@@ -1828,3 +1840,32 @@ def test_an_age_told_of_the_person_named_just_before(rules, text, needle, person
 def test_an_age_of_a_role_with_no_name_before_stays_the_roles(rules):
     text = "The challenger, aged 22, won the final game."
     assert one(text, extract(text, rules), "aged 22", "age").subject != "Daniyar Soultanbek"
+
+
+def test_forty_specimen_jars_are_jars_not_specimens(rules):
+    text = "The laboratory kept 40 specimen jars."
+    assert one(text, extract(text, rules), "40 specimen jars", "count").attribute == "noun:jar"
+
+
+def test_the_year_a_thing_was_put_into_service_does_not_date_its_size(rules):
+    text = "The line is a 762 mm steel trunk line that was put into service in 1967, filings show."
+    claim = one(text, extract(text, rules), "762 mm", "quantity")
+    assert not claim.features.past and "1967" not in claim.features.years
+
+
+def test_a_speaker_and_whom_he_speaks_for_are_not_the_subject(rules):
+    text = ("Gwilym Madocks, of the Steel Workers' Union, told a meeting that the company's proposed "
+            "45-day consultation was an insult.")
+    claim = one(text, extract(text, rules), "45-day", "duration")
+    assert claim.features.lead is None
+    assert "gwilym madocks" not in claim.features.entities
+
+
+@pytest.mark.parametrize("text", [
+    "Tamsin's Dream galloped his rivals into the ground in the Pendle Cup, winning by six lengths.",
+    "The meeting had already produced one fine run when Tamsin's Dream galloped clear in the Pendle Cup, "
+    "winning by six lengths.",
+])
+def test_a_participle_clause_speaks_of_the_name_that_opened_its_sentence(rules, text):
+    claim = one(text, extract(text, rules), "six lengths", "count")
+    assert claim.features.lead == "tamsin's dream"

@@ -161,7 +161,7 @@ def test_human_number_keeps_different_values_apart():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("17-3/8", 17.375), ("31 1/4", 31.25), ("5-1/2", 5.5),
+    ("17-3/8", 17.375), ("31 1/4", 31.25), ("5-1/2", 5.5), ("3½", 3.5), ("2¾", 2.75), ("10¼", 10.25),
 ])
 def test_a_whole_and_a_fraction_is_one_number(text, expected):
     assert parse_number(text) == expected

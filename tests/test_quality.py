@@ -272,17 +272,17 @@ CORPORA = {
     "host-city-vote": (DATA / "holdout23/host-city-vote", DATA / "holdout23/host-city-vote.gold.json",
                (12, 5, 1)),
     "pipeline-explosion": (DATA / "holdout24/pipeline-explosion", DATA / "holdout24/pipeline-explosion.gold.json",
-               (11, 6, 0)),
+               (12, 6, 0)),
     "drug-seizure": (DATA / "holdout24/drug-seizure", DATA / "holdout24/drug-seizure.gold.json",
-               (9, 6, 1)),
+               (11, 6, 1)),
     "horse-race": (DATA / "holdout24/horse-race", DATA / "holdout24/horse-race.gold.json",
-               (7, 6, 1)),
+               (8, 6, 0)),
     "steel-plant-closure": (DATA / "holdout24/steel-plant-closure", DATA / "holdout24/steel-plant-closure.gold.json",
-               (11, 6, 0)),
+               (12, 6, 0)),
     "satellite-collision": (DATA / "holdout24/satellite-collision", DATA / "holdout24/satellite-collision.gold.json",
                (8, 6, 0)),
     "hijacking-1988": (DATA / "holdout24/hijacking-1988", DATA / "holdout24/hijacking-1988.gold.json",
-               (7, 6, 0)),
+               (8, 6, 0)),
 }
 
 

@@ -57,7 +57,7 @@ def classify(facts: Iterable[Fact], claims: Iterable[Claim], rules: RuleSet,
         if settled is not None and settled.kind != "conflict":
             drafts.append(settled)
         revised = tuple(sorted({c.source for part in parts[1:] for c in part.claims}))
-        whole = _fact_finding(fact, rules)
+        whole = _fact_finding(fact, rules, revision=True)
         if whole is not None:
             drafts.append(replace(whole, summary=whole.summary + REVISION_NOTE + ", ".join(revised), revised=revised))
     drafts.extend(variants(claims, rules))
@@ -74,7 +74,7 @@ def _revisions_apart(fact: Fact, later_dispatches: dict) -> list[Fact]:
     for claim in fact.claims:
         by_source[claim.source].append(claim)
     revised = {source for source in by_source
-               if any(not compatible(mine, theirs)
+               if any(_revised_by(mine, theirs)
                       for later in later_dispatches.get(source, frozenset()) & by_source.keys()
                       for mine in by_source[source] for theirs in by_source[later])}
     kept = tuple(c for c in fact.claims if c.source not in revised)
@@ -87,11 +87,26 @@ def _revisions_apart(fact: Fact, later_dispatches: dict) -> list[Fact]:
     return parts
 
 
+def _revised_by(mine: Claim, theirs: Claim) -> bool:
+    """A later dispatch's figure revises an earlier one's when both cannot be true, or when the
+    earlier was the count so far: "at least 60 passengers", then "74 people ... raising an
+    earlier figure of 60" (a lower bound a later exact count passes)."""
+    if not compatible(mine, theirs):
+        return True
+    return (mine.kind == "count" and mine.qualifier in LOWER_BOUNDS and theirs.qualifier == "exact"
+            and mine.low is not None and theirs.low is not None and theirs.low > mine.low)
+
+
+LOWER_BOUNDS = ("at_least", "more_than")
+
+
 def _numbered(finding: Finding, number: int) -> Finding:
     return replace(finding, id=f"f{number}")
 
 
-def _fact_finding(fact: Fact, rules: RuleSet) -> Optional[Finding]:
+def _fact_finding(fact: Fact, rules: RuleSet, revision: bool = False) -> Optional[Finding]:
+    """The finding of a fact; `revision`: a later dispatch revised one of its figures, so it
+    is a conflict even where the figures overlap ("at least 60" then 74)."""
     claims = list(fact.claims)
     sources = sorted({c.source for c in claims})
     if len(sources) == 1 and all(not c.resolved and c.features.relative for c in claims):
@@ -101,7 +116,7 @@ def _fact_finding(fact: Fact, rules: RuleSet) -> Optional[Finding]:
     if len(sources) == 1:
         kind = "single_source"
     else:
-        kind = "conflict" if _clash_across_sources(claims) else "agreement"
+        kind = "conflict" if revision or _clash_across_sources(claims) else "agreement"
     majority = _majority(readings) if kind == "conflict" else None
     summary = _summary(kind, readings)
     return Finding(

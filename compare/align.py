@@ -40,7 +40,9 @@ BOUND_TIME_MINUTES = 60  # "shortly before midnight", "just after 6:40 p.m.": wi
 # the share of an article's claims, from its start, that tell the story's opening: a name there
 # is the story's own subject
 OPENING_SHARE = 0.15
-CROWD = 100  # a count of people this large, said of nothing more, may be another source's counted group
+# a count of people this large, said of nothing more, may be another source's counted group
+# ("holding 74 people" and "74 hostages"); a few people ("two people briefed") never are
+CROWD = 10
 FARNESS_WEIGHT = 0.01  # see _farness: orders near-equal conflict links, never outweighs a real difference
 CONVERSION_TOLERANCE = 0.01  # a figure converted between units keeps 1% of rounding
 

@@ -683,6 +683,14 @@ def test_a_large_count_of_people_may_be_the_group_another_source_counts(rules):
     assert together(report, homeless, sleeping)
 
 
+def test_dozens_of_people_said_of_nothing_more_may_be_the_passengers(rules):
+    report = compare_loaded(sources(
+        "The hijackers were still holding 74 people on Tuesday, airline officials said.",
+        "Seventy-four passengers remained captive aboard the hijacked jet last night."), rules)
+    assert together(report, claim_at(report, "s1", "74 people", "count"),
+                    claim_at(report, "s2", "Seventy-four passengers", "count"))
+
+
 def test_a_few_people_said_of_nothing_more_are_not_the_dead(rules):
     report = compare_loaded(sources(
         "Two people have died in the fire, officials confirmed on Wednesday.",

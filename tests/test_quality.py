@@ -282,7 +282,7 @@ CORPORA = {
     "satellite-collision": (DATA / "holdout24/satellite-collision", DATA / "holdout24/satellite-collision.gold.json",
                (8, 6, 0)),
     "hijacking-1988": (DATA / "holdout24/hijacking-1988", DATA / "holdout24/hijacking-1988.gold.json",
-               (8, 6, 0)),
+               (10, 6, 0)),
 }
 
 

@@ -372,10 +372,12 @@ _COUNT_TAIL_WORD = re.compile(r"\s+([A-Za-z][a-z'’-]*|\d[\d,.]*)")
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra|another)\b")
 # a quantity's dimension hints at its attribute even with no lexicon word ("grew to 29,650 acres")
 DIMENSION_ATTRIBUTES = {"area": "area", "length": "distance", "mass": "weight", "speed": "speed"}
-DIMENSION_PRIMARY = {"magnitude": "magnitude", "temperature": "temperature"}
+DIMENSION_PRIMARY = {"magnitude": "magnitude", "temperature": "temperature",
+                     "pressure": "pressure"}
 # attributes that measure one dimension only: "minus 71 degrees at altitude" is no height
 ATTRIBUTE_DIMENSIONS = {"distance": "length", "height": "length", "width": "length", "depth": "length", "speed": "speed", "speed_limit": "speed", "gusts": "speed",
-                        "weight": "mass", "area": "area", "temperature": "temperature", "magnitude": "magnitude"}
+                        "weight": "mass", "area": "area", "temperature": "temperature", "magnitude": "magnitude",
+                        "range": "length", "pressure": "pressure"}
 ROUNDED_FROM = 1000  # whole numbers from here on with trailing zeros read as rounded
 ROUNDING = 0.49  # of the last significant unit of a whole number: 14 and 15 never overlap
 ROUNDED_SHARE = 0.25  # of the last non-zero unit of a round figure from ROUNDED_FROM on

@@ -1754,6 +1754,10 @@ def test_a_word_after_the_value_that_runs_into_the_next_value_is_that_values(rul
          id="insured for"),
     case("- **Insurance:** hull and machinery cover of $3.5 million", "$3.5 million", "money", "insured_value",
          id="insurance cover"),
+    case("The pipeline was operating at about 69 bar when it failed.", "about 69 bar", "quantity", "pressure",
+         id="a pressure is a pressure"),
+    case("The line was carrying gas at about 1,000 psi, within its operating range.", "about 1,000 psi",
+         "quantity", "pressure", id="a range measures lengths only"),
 ])
 def test_what_a_value_is_about(rules, text, needle, kind, attribute):
     assert one(text, extract(text, rules), needle, kind).attribute == attribute

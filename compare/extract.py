@@ -276,6 +276,7 @@ BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|just|nearly|almost|only|more\
                        re.IGNORECASE)
 # "defeating Tull by 388 votes": a word leading through "by" to a value
 BY_AFTER_WORD = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+by\s+")
+OF_AFTER_WORD = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+of\s+")
 # between a count's noun and its verb: "25 people [were] hospitalized", "12 miners [have been] rescued"
 # a place or a participle after the counted noun describes them: "16 satellites on board",
 # "three lines carrying power into the city"
@@ -1731,9 +1732,10 @@ class Extractor:
         return False
 
     def _names_later_value(self, view: str, word_end: int, candidate) -> bool:
-        """A word after the value that leads on to another value of its kind through "by": "polled
-        41,360 votes, defeating Tull by 388 votes" gives "defeating" to 388, not to 41,360."""
-        by = BY_AFTER_WORD.match(view, word_end)
+        """A word after the value that leads on to another value of its kind through "by" or "of":
+        "polled 41,360 votes, defeating Tull by 388 votes" gives "defeating" to 388, not to 41,360;
+        "at about 69 bar, well below the rated maximum of 1,440 psi" gives "rated" to 1,440 psi."""
+        by = BY_AFTER_WORD.match(view, word_end) or OF_AFTER_WORD.match(view, word_end)
         if not by:
             return False
         starts = self._value_starts.get(candidate.kind, ())

@@ -302,7 +302,10 @@ COMPANY_WORDS = frozenset({"inc", "corp", "corporation", "co", "company", "ltd",
                            "telecom", "telecoms", "communications", "networks", "chemicals", "mining", "minerals",
                            "coal", "metals", "steel", "foods", "brands", "retail", "insurance", "financial",
                            "software", "semiconductor", "semiconductors", "electronics", "aerospace", "shipping",
-                           "dynamics", "solutions", "labs", "laboratories", "resources", "petroleum", "holding"})
+                           "dynamics", "solutions", "labs", "laboratories", "resources", "petroleum", "holding",
+                           "gas", "oil", "transmission", "pipelines", "utilities", "rail", "railways", "aviation",
+                           "orbital", "space", "automotive", "engineering", "construction", "healthcare",
+                           "entertainment", "studios", "hotels", "airports", "ports", "shipyards"})
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1758,6 +1758,8 @@ def test_a_word_after_the_value_that_runs_into_the_next_value_is_that_values(rul
          id="a pressure is a pressure"),
     case("The line was carrying gas at about 1,000 psi, within its operating range.", "about 1,000 psi",
          "quantity", "pressure", id="a range measures lengths only"),
+    case("It was operating at about 69 bar when it failed, well below the rated maximum of 1,440 psi.",
+         "about 69 bar", "quantity", "pressure", id="a word that leads through 'of' to a later value is that value's"),
 ])
 def test_what_a_value_is_about(rules, text, needle, kind, attribute):
     assert one(text, extract(text, rules), needle, kind).attribute == attribute

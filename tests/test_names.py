@@ -190,6 +190,7 @@ def test_names_differing_in_vowels_are_one_name(a, b, variant):
     ("un", "united nations", True),
     ("sdp", "swedish democrats", False),
     ("harrowgate", "harrowgate stores", True),  # a company with and without its company word
+    ("halvorsen", "halvorsen gas transmission", True),  # and its line of business
     ("lumenary", "lumenary systems inc", True),
     ("manchester", "manchester united", False),  # a place and its club are two
 ])

@@ -272,7 +272,7 @@ CORPORA = {
     "host-city-vote": (DATA / "holdout23/host-city-vote", DATA / "holdout23/host-city-vote.gold.json",
                (12, 5, 1)),
     "pipeline-explosion": (DATA / "holdout24/pipeline-explosion", DATA / "holdout24/pipeline-explosion.gold.json",
-               (12, 6, 0)),
+               (13, 6, 0)),
     "drug-seizure": (DATA / "holdout24/drug-seizure", DATA / "holdout24/drug-seizure.gold.json",
                (11, 6, 1)),
     "horse-race": (DATA / "holdout24/horse-race", DATA / "holdout24/horse-race.gold.json",

@@ -2447,6 +2447,9 @@ def _age_person(view, candidate, sentence, mentions):
         if not set(words) & PREPOSITIONS and re.fullmatch(
                 r"\s*,?\s*|\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s*", between):
             return mention
+        if (mention.words >= 2 and words and len(words) <= 3 and not set(words) & PREPOSITIONS
+                and words[-1] in names_module.ROLE_WORDS and re.fullmatch(r"(?:\s+[a-z][\w-]*)+\s+", between)):
+            return mention  # "handing 24-year-old jockey Ciaran Devlisch his first win": the role, then the name
         break
     before = [m for m in mentions if sentence.start <= m.end <= candidate.start and candidate.start - m.end <= 40
               and not (m.words == 1 and m.key in names_module.NATIONALITIES)]  # "the Belgian, aged 24"

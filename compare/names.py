@@ -57,6 +57,7 @@ auctioneer curator dealer analyst economist strategist lawyer attorney prosecuto
 solicitor warden constable trooper deputy investigator engineer scientist researcher surgeon physician
 paramedic firefighter architect painter sculptor novelist poet photographer editor journalist
 banker investor founder co-founder chancellor ambassador envoy diplomat caddie umpire referee
+jockey trainer foreman supervisor
 """.split())
 DEMONYM = re.compile(r"(?:an|ian|ese|ish|ean|i)$")
 # nationalities and their people: "the Belgian, aged 24" names no one in particular

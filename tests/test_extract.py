@@ -1843,6 +1843,14 @@ def test_an_age_told_of_the_person_named_just_before(rules, text, needle, person
     assert one(text, extract(text, rules), needle, "age").subject == person
 
 
+@pytest.mark.parametrize("text", [
+    "Quillon Bay won on Saturday, handing 24-year-old jockey Ciaran Devlisch his first big win.",
+    "The 24-year-old jockey Ciaran Devlisch rode a patient race.",
+])
+def test_an_age_before_a_role_and_a_name_is_the_named_persons(rules, text):
+    assert one(text, extract(text, rules), "24-year-old", "age").subject == "Ciaran Devlisch"
+
+
 def test_an_age_of_a_role_with_no_name_before_stays_the_roles(rules):
     text = "The challenger, aged 22, won the final game."
     assert one(text, extract(text, rules), "aged 22", "age").subject != "Daniyar Soultanbek"

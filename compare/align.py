@@ -142,6 +142,10 @@ def compatible(a: Claim, b: Claim) -> bool:
             return _date_fits(a, b) if a.kind == "date" else _patterns_fit(a.normalized, b.normalized)
     if a.low is None or b.low is None:
         return (a.normalized or "").lower() == (b.normalized or "").lower() or a.low is None and b.low is None and _patterns_fit(a.normalized or "", b.normalized or "")
+    if (a.qualifier == b.qualifier == "at_most" and a.unit == b.unit and a.high is not None and b.high is not None
+            and not math.isclose(a.high, b.high, rel_tol=1e-9)):
+        # "up to 20 years" and "up to 15 years": each gives the maximum itself, and they differ
+        return False
     a_high = math.inf if a.high is None else a.high
     b_high = math.inf if b.high is None else b.high
     epsilon = 1e-9 * max(1.0, abs(a.low), abs(b.low))

@@ -538,6 +538,12 @@ def test_speaking_on_condition_of_anonymity_is_no_condition(rules):
          "5.5 per cent", "6 per cent", False, id="margins that only touch"),
     case("Support stood at 93.6 per cent.", "Support stood at 94 per cent.", "93.6 per cent", "94 per cent", True,
          id="one the other rounded"),
+    case("The smugglers face up to 20 years in prison.", "The smugglers face up to 15 years in prison.",
+         "up to 20 years", "up to 15 years", False, id="two maxima that differ"),
+    case("The smugglers face up to 20 years in prison.", "The smugglers face up to twenty years in prison.",
+         "up to 20 years", "up to twenty years", True, id="one maximum"),
+    case("Flash floods killed at least 14 people.", "Flash floods killed at least 19 people.",
+         "at least 14", "at least 19", True, id="two counts so far"),
 ])
 def test_two_round_figures_agree_when_either_lies_within_the_others_reach(rules, first, second, needle_1,
                                                                           needle_2, fits):

@@ -274,7 +274,7 @@ CORPORA = {
     "pipeline-explosion": (DATA / "holdout24/pipeline-explosion", DATA / "holdout24/pipeline-explosion.gold.json",
                (13, 6, 0)),
     "drug-seizure": (DATA / "holdout24/drug-seizure", DATA / "holdout24/drug-seizure.gold.json",
-               (11, 6, 1)),
+               (12, 6, 1)),
     "horse-race": (DATA / "holdout24/horse-race", DATA / "holdout24/horse-race.gold.json",
                (9, 6, 0)),
     "steel-plant-closure": (DATA / "holdout24/steel-plant-closure", DATA / "holdout24/steel-plant-closure.gold.json",

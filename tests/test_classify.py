@@ -384,14 +384,19 @@ def test_a_count_of_a_noun_is_the_number_of_its_plural(rules):
     assert [f.topic for f in report.findings if f.kind == "conflict"] == ["number of breweries"]
 
 
-def test_a_dispatch_revised_by_its_own_service_is_a_revision_beside_the_settled_figure(rules):
+@pytest.mark.parametrize("first_toll", [
+    case("14 people", id="a figure contradicted"),
+    # "at least 14" was the count so far: the later 19 revises it, though both could be true
+    case("at least 14 people", id="a count so far passed"),
+])
+def test_a_dispatch_revised_by_its_own_service_is_a_revision_beside_the_settled_figure(rules, first_toll):
     """The figure the sources settle on agrees; the earlier dispatch's figure is a conflict that
     says it was revised, holding every source's figure."""
-    texts = ("SAN LORENZO, Oct 14 (Meridian Press) - Flash floods killed 14 people in the province on Monday.",
+    texts = (f"SAN LORENZO, Oct 14 (Meridian Press) - Flash floods killed {first_toll} in the province on Monday.",
              "SAN LORENZO, Oct 15 (Meridian Press) - The death toll from the floods rose to 19 on Tuesday.",
              "SAN LORENZO, Oct 15 (Northwire) - Flash floods have killed 19 people in the province.")
     report = compare_loaded(sources(*texts), rules)
-    first, update, other = (claim_at(report, s, n) for s, n in (("s1", "14 people"), ("s2", "19"), ("s3", "19 people")))
+    first, update, other = (claim_at(report, s, n) for s, n in (("s1", first_toll), ("s2", "19"), ("s3", "19 people")))
     settled = [f for f in report.findings if f.kind == "agreement" and update.id in f.claims]
     assert len(settled) == 1 and other.id in settled[0].claims and first.id not in settled[0].claims
     revision = [f for f in report.findings if f.kind == "conflict" and first.id in f.claims]
@@ -410,21 +415,6 @@ def test_a_revised_dispatch_joins_the_conflict_other_sources_already_make(rules)
     first, update, other = (claim_at(report, s, n) for s, n in (("s1", "14 people"), ("s2", "19"), ("s3", "14 people")))
     found = [f for f in report.findings if update.id in f.claims]
     assert [f.kind for f in found] == ["conflict"] and {first.id, other.id} <= set(found[0].claims)
-
-
-def test_a_lower_bound_a_later_dispatch_passes_is_revised(rules):
-    """"At least 14" was the count so far: the same service's later 19 revises it, though both
-    could be true, and the figure the others settle on still agrees."""
-    texts = ("SAN LORENZO, Oct 14 (Meridian Press) - Flash floods killed at least 14 people in the province on Monday.",
-             "SAN LORENZO, Oct 15 (Meridian Press) - The death toll from the floods rose to 19 on Tuesday.",
-             "SAN LORENZO, Oct 15 (Northwire) - Flash floods have killed 19 people in the province.")
-    report = compare_loaded(sources(*texts), rules)
-    first, update, other = (claim_at(report, s, n) for s, n in (("s1", "at least 14"), ("s2", "19"), ("s3", "19 people")))
-    revision = [f for f in report.findings if f.kind == "conflict" and first.id in f.claims]
-    assert len(revision) == 1 and {update.id, other.id} <= set(revision[0].claims)
-    assert revision[0].summary.endswith("revised by a later dispatch: s1")
-    settled = [f for f in report.findings if f.kind == "agreement" and update.id in f.claims]
-    assert len(settled) == 1 and other.id in settled[0].claims
 
 
 def test_an_earlier_dispatch_that_fits_its_update_still_counts(rules):

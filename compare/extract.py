@@ -276,6 +276,7 @@ BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|just|nearly|almost|only|more\
                        re.IGNORECASE)
 # "defeating Tull by 388 votes": a word leading through "by" to a value
 BY_AFTER_WORD = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+by\s+")
+# "the rated maximum of 1,440 psi": a word leading through "of" to a value
 OF_AFTER_WORD = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+of\s+")
 # between a count's noun and its verb: "25 people [were] hospitalized", "12 miners [have been] rescued"
 # a place or a participle after the counted noun describes them: "16 satellites on board",
@@ -452,8 +453,9 @@ RELATIVE_HANG = re.compile(r",\s*(?:(?:which|who|whose)\b[^,;:()]{0,40}|"
                            r"[a-z]+er|[a-z]+or|[a-z]+ist)\s+(?:that|which|who|whose)\b[^,;:()]{0,40})",
                            re.IGNORECASE)
 LEAD_WORDS = 3  # a name opening its clause within this many words is the clause's subject
-# ", winning by six lengths", ", finishing in 2:05:58": a clause whose subject is the sentence's
+# a name right after a word opening a clause of its own: "when Tamsin's Dream galloped clear"
 SUBORDINATE_BEFORE = re.compile(r"\b(?:when|as|after|while|before|because|since)\s+$", re.IGNORECASE)
+# ", winning by six lengths", ", finishing in 2:05:58": a clause whose subject is the sentence's
 PARTICIPLE_OPENING = re.compile(r"\s*,\s*(?:[a-z]+ing)\b(?!\s+(?:to|that|of)\b)")
 COUNT_LINKERS = (r"(?:more|other|additional|further|new|extra|of\s+the|of\s+its|of\s+their|of\s+them|of\s+whom|"
                  # "seven of nine counts": the part, of a whole written as a number
@@ -981,7 +983,7 @@ class Extractor:
             before = view[max(0, match.start() - 30):match.start()]
             if not (RESULT_BEFORE.search(before) or RESULT_AFTER.match(view, match.end())):
                 continue
-            points = [format_number(float(x.replace("½", ".5"))) for x in (a, b)]
+            points = [format_number(parse_number(x)) for x in (a, b)]
             yield _score(match, "-".join(points), priority=4)
         # "by 218 votes to 201", "by 218 to 199": a division of a house
         for pattern in (VOTE_SCORE, BY_DIVISION):
@@ -2144,13 +2146,18 @@ def _is_count_noun(word: str) -> bool:
         return False
     if word in COUNT_NOUNS_COLLECTIVE:
         return True
-    if word.endswith("men") and len(word) > 5 and word not in MEN_SINGULARS:
+    if _men_plural(word):
         return True  # "Three gunmen", "40 firemen"
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 # nouns ending in -men that are no plural of -man
 MEN_SINGULARS = frozenset("specimen regimen abdomen acumen hymen semen bitumen albumen cerumen lumen stamen".split())
+
+
+def _men_plural(word: str) -> bool:
+    """"gunmen", "firemen": the plural of a noun in -man."""
+    return word.endswith("men") and len(word) > 5 and word not in MEN_SINGULARS
 
 
 def _singular(word: str) -> str:
@@ -2160,8 +2167,8 @@ def _singular(word: str) -> str:
         return word[:-2]
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
-    if word.endswith("men") and len(word) > 5 and word not in MEN_SINGULARS:
-        return word[:-3] + "man"  # "gunmen", "firemen"
+    if _men_plural(word):
+        return word[:-3] + "man"
     return word
 
 
@@ -2169,8 +2176,10 @@ _ONE_NOUN = re.compile(r"\s+([a-z]+)\b")
 _IRREGULAR_SINGULARS = {"people": "person", "men": "man", "women": "woman", "children": "child",
                         "fishermen": "fisherman"}
 # the singular of each noun a count of one may name ("one death", "one child"), to its plural
+# (in sorted order, without "persons": "person" is one of "people", whatever order a set keeps)
 _ONE_COUNTED = {_IRREGULAR_SINGULARS.get(plural, _singular(plural)): plural
-                for plural in (PERSON_NOUNS | {"deaths", "fatalities", "injuries", "casualties"}) - {"others", "staff"}}
+                for plural in sorted((PERSON_NOUNS | {"deaths", "fatalities", "injuries", "casualties"})
+                                     - {"others", "staff", "persons"})}
 
 
 @dataclass(frozen=True)

@@ -395,6 +395,21 @@ def spacecompare(*args):
     return subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)
 
 
+def test_reports_are_byte_identical_whatever_order_sets_keep(tmp_path):
+    """Python orders sets of strings differently in every process (PYTHONHASHSEED): a report
+    that depended on that order would differ from one run to the next."""
+    outputs = []
+    for seed in ("0", "1", "2", "3"):
+        out = tmp_path / seed
+        command = [sys.executable, "-m", "compare.cli", "report", str(DATA / "holdout21" / "swim-record"),
+                   "--out", str(out), "--format", "json,md", "--quiet"]
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": seed}
+        done = subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)
+        assert done.returncode == 0, done.stderr
+        outputs.append(((out / "report.json").read_bytes(), (out / "report.md").read_bytes()))
+    assert outputs[0] == outputs[1] == outputs[2] == outputs[3]
+
+
 def run_main(capsys, *args):
     """The command in this process, through its entry point: (exit status, stdout, stderr)."""
     status = main([str(arg) for arg in args])

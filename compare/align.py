@@ -31,7 +31,8 @@ CONFLICT_ATTRIBUTE = 0.8
 # minutes of play: one player's one event told a few minutes apart is one event ("a try in the
 # 78th minute" / "79th minute"); further apart it may be a second goal
 ONE_EVENT_MINUTES = 5
-OPEN_BOUNDS = frozenset({"at_most", "less_than", "at_least", "more_than"})
+LOWER_BOUNDS = frozenset({"at_least", "more_than"})
+OPEN_BOUNDS = frozenset({"at_most", "less_than"}) | LOWER_BOUNDS
 _EPOCH = date(1970, 1, 1)
 MAGNITUDE_BANDS = 40  # per power of ten: bands about 6% wide
 PRESENT_DAY = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))", re.IGNORECASE)
@@ -41,7 +42,7 @@ BOUND_TIME_MINUTES = 60  # "shortly before midnight", "just after 6:40 p.m.": wi
 # is the story's own subject
 OPENING_SHARE = 0.15
 # a count of people this large, said of nothing more, may be another source's counted group
-# ("holding 74 people" and "74 hostages"); a few people ("two people briefed") never are
+# ("holding 74 people" and "Seventy-four passengers"); a few people ("two people briefed") never are
 CROWD = 10
 FARNESS_WEIGHT = 0.01  # see _farness: orders near-equal conflict links, never outweighs a real difference
 CONVERSION_TOLERANCE = 0.01  # a figure converted between units keeps 1% of rounding
@@ -197,7 +198,7 @@ def _time_span(minute: int, qualifier: str) -> tuple:
     """The minutes of the day a time of day stands for, by its qualifier."""
     if qualifier in ("less_than", "at_most"):
         return minute - BOUND_TIME_MINUTES, minute
-    if qualifier in ("more_than", "at_least"):
+    if qualifier in LOWER_BOUNDS:
         return minute, minute + BOUND_TIME_MINUTES
     if qualifier == "exact":
         return minute, minute

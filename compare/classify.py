@@ -13,7 +13,7 @@ from dataclasses import replace
 from itertools import combinations
 from typing import Iterable, Optional
 
-from .align import _clash_keys, compatible
+from .align import LOWER_BOUNDS, _clash_keys, compatible
 from .extract import COUNT_NOUNS_COLLECTIVE
 from .model import REVISION_NOTE, Claim, Fact, Finding, Reading
 from .names import spelling_variant
@@ -95,9 +95,6 @@ def _revised_by(mine: Claim, theirs: Claim) -> bool:
         return True
     return (mine.kind == "count" and mine.qualifier in LOWER_BOUNDS and theirs.qualifier == "exact"
             and mine.low is not None and theirs.low is not None and theirs.low > mine.low)
-
-
-LOWER_BOUNDS = ("at_least", "more_than")
 
 
 def _numbered(finding: Finding, number: int) -> Finding:

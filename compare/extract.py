@@ -21,7 +21,8 @@ from typing import Iterator, Optional
 from . import names as names_module
 from .dates import SECONDS_PER_YEAR, find_temporal
 from .model import Claim, Source
-from .numbers import NUMBER_PATTERN, ORDINAL_WORDS, TENS_WORDS, UNITS_WORDS, format_number, parse_number
+from .numbers import (NUMBER_PATTERN, ORDINAL_WORDS, TENS_WORDS, UNITS_WORDS, VULGAR_FRACTIONS, format_number,
+                      parse_number)
 from .rules import RuleSet
 from .sources import header_line_date
 from .text import LIST_MARK, Span, clauses, paragraphs, sentences, squash
@@ -443,7 +444,8 @@ REPORTING_VERB = re.compile(
     r"claimed|claims|stated|states|announced|announces|explained|insisted|warned|according)\b")
 # ", speaking at a packed briefing,", ", asked about the cost,": what the speaker was doing
 # ", of the Steel and Metal Workers' Union,": whom the speaker speaks for
-SPEAKER_ASIDE = re.compile(r"\s*,\s*(?:(?:[a-z]+ing|asked|quoted|interviewed)\b|of\s+(?:the\s+)?[A-Z])[^,;:()\d]{0,80},(?=\s*[a-z])")
+SPEAKER_ASIDE = re.compile(r"\s*,\s*(?:(?:[a-z]+ing|asked|quoted|interviewed)\b|(?P<affiliation>of\s+(?:the\s+)?[A-Z]))"
+                           r"[^,;:()\d]{0,80},(?=\s*[a-z])")
 WITH_GAP = re.compile(r"\s+with\s+", re.IGNORECASE)  # from a verb to what it ended with: "finished with "
 TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+$", re.IGNORECASE)
 RELATIVE_OPENING = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
@@ -1216,7 +1218,7 @@ class Extractor:
                 continue
             if not math.isfinite(value):
                 continue  # a run of hundreds of digits is no count
-            if value != int(value) and not re.search(r"[a-z½¼¾/]", raw, re.IGNORECASE):
+            if value != int(value) and not (re.search(r"[a-z/]", raw, re.IGNORECASE) or raw[-1] in VULGAR_FRACTIONS):
                 continue  # "46.4" alone counts nothing: a count with a fraction needs a scale ("1.2 million")
             if noun is None and 1000 <= value <= 2100 and raw.isdigit():
                 continue  # a bare year-like number: dates handle real years
@@ -1638,7 +1640,7 @@ class Extractor:
                         # "Gulfstar told Reuters Pemberton holds ...": the one told is not the subject
                         and not (not view[said.end():m.start].strip() and _told(view, m.start, said.start()))]
             lead = full(reported[0]) if reported else None
-            if aside and aside.group().lstrip(" ,").startswith("of"):
+            if aside and aside.group("affiliation"):
                 # "Gwilym Madocks, of the Steel Workers' Union, told a meeting that ...": the
                 # speaker and whom he speaks for are not what the figure is about
                 spoken = {full(m) for m in before if m.start < aside.end()}
@@ -2173,8 +2175,7 @@ def _singular(word: str) -> str:
 
 
 _ONE_NOUN = re.compile(r"\s+([a-z]+)\b")
-_IRREGULAR_SINGULARS = {"people": "person", "men": "man", "women": "woman", "children": "child",
-                        "fishermen": "fisherman"}
+_IRREGULAR_SINGULARS = {"people": "person", "men": "man", "women": "woman", "children": "child"}
 # the singular of each noun a count of one may name ("one death", "one child"), to its plural
 # (in sorted order, without "persons": "person" is one of "people", whatever order a set keeps)
 _ONE_COUNTED = {_IRREGULAR_SINGULARS.get(plural, _singular(plural)): plural

@@ -50,7 +50,8 @@ WORD_NUMBER = (
 MIXED_FRACTION = r"(?<![\w.,/])\d{1,4}[-\s]\d{1,2}/(?:2|4|8|16|32|64)(?![\d/])"
 # "3½ lengths", "2¾ per cent": a whole and a fraction in one character
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
-GLYPH_FRACTION = r"(?<![\w.,/])\d{1,4}[½¼¾](?![\d½¼¾/])"
+_GLYPHS = "".join(VULGAR_FRACTIONS)
+GLYPH_FRACTION = rf"(?<![\w.,/])\d{{1,4}}[{_GLYPHS}](?![\d{_GLYPHS}/])"
 DIGIT_NUMBER = (rf"{MIXED_FRACTION}|{GLYPH_FRACTION}|(?<![\w.,/])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]\d)"
                 r"|(?<![\w.,/])\d+(?:\.\d+)?(?![\d])")
 _ABBR = "|".join(sorted(SCALE_ABBREVIATIONS, key=len, reverse=True))

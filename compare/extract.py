@@ -1347,9 +1347,14 @@ class Extractor:
             before = [h for h in allowed if h[1] <= candidate.start and candidate.start - h[1] <= reach
                       and clause.start <= h[0]]
             near = after[:1] or before[-1:]
-            if not near:
+            group = None if near else self._noun_of(view, clause, candidate)
+            if group:
+                # "a crew of six", "a population of 1,400": the group the number is the size of
+                primary_names = ["noun:" + _noun_key(group)]
+            elif not near:
                 return None
-            primary_names = sorted(a for a in near[0][2] if self._allows(a, "count"))
+            else:
+                primary_names = sorted(a for a in near[0][2] if self._allows(a, "count"))
         label = FACT_LABEL.match(view, sentence.start)
         if label and label.end() <= candidate.start and FACT_VALUE_GAP.fullmatch(view, label.end(), candidate.start):
             # "Evacuation: 3,140 residents registered at rest centres": a fact box's label names its value
@@ -2407,7 +2412,7 @@ NOUN_SYNONYMS = {
     "aircraft": "plane", "airplane": "plane", "jet": "plane", "vessel": "ship", "boat": "ship",
     "hectare": "hectare", "storey": "floor", "story": "floor", "shareholder": "investor",
     "sedan": "vehicle", "suv": "vehicle", "prisoner": "inmate", "convict": "inmate", "detainee": "inmate",
-    "inhabitant": "resident", "individual": "people", "person": "people",
+    "inhabitant": "resident", "population": "resident", "individual": "people", "person": "people",
     "gunman": "assailant", "attacker": "assailant", "hijacker": "assailant", "kidnapper": "assailant",
 }
 

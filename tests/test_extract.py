@@ -1109,6 +1109,20 @@ def test_a_bare_part_of_a_group_is_told_by_its_verb(rules, text, needle, attribu
     assert one(text, extract(text, rules), needle, "count").attribute == attribute
 
 
+@pytest.mark.parametrize("text, needle, attribute", [
+    case("The trawler, which had a crew of six, sank.", "six", "noun:crew", id="crew of"),
+    case("The village had a population of 1,400.", "1,400", "noun:resident", id="population of"),
+    case("The village's 1,400 inhabitants were told to wait.", "1,400 inhabitants", "noun:resident", id="inhabitants"),
+])
+def test_a_bare_number_after_a_group_of_is_the_groups_size(rules, text, needle, attribute):
+    assert one(text, extract(text, rules), needle, "count").attribute == attribute
+
+
+def test_a_bare_number_after_a_vague_noun_counts_nothing(rules):
+    text = "The list came to a total of 12 by the weekend."
+    assert not [c for c in extract(text, rules) if c.kind == "count"]
+
+
 @pytest.mark.parametrize("text, needle, subject", [
     case("One patient, a woman, 81, from the Lowland region, has died.", "81", "woman", id="a woman"),
     case("The driver, 53, was arrested.", "53", "driver", id="the driver"),

@@ -2107,6 +2107,7 @@ post year ending starting beginning fiscal fy vintage
 """.split())
 _YEAR_ARTICLE_LAST = frozenset("the a an its his her their our this that whose".split())
 _YEAR_CHAIN_LAST = frozenset("and or to through until till in even possibly perhaps".split())
+_WHEN_AFTER_YEAR_RE = re.compile(r",\s+when\s")
 _APPROX_MODS = ("around", "about", "approximately", "roughly", "circa", "c.")
 
 
@@ -2152,6 +2153,8 @@ def _year(ctx: _Ctx, m: re.Match, accepted: set) -> None:
             ok = True
         elif nxt and nxt.group(1).lower() in _YEAR_NOUNS:
             ok = True
+    if not ok and year >= 1800 and _WHEN_AFTER_YEAR_RE.match(text, e):
+        ok = True  # "memories of 1979, when the roof gave way": a time, told by its clause
     if not ok and 1900 <= year <= 2099 and _bare_year(text, s, e, last):
         ok = True
     if not ok or (not possessive and _count_noun_follows(text, e)):

@@ -196,6 +196,7 @@ ANOTHER_PREDICATE = re.compile(
     r"\band\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|had|has|have|was|were|is|are|made|sold|won|lost|paid|grew|"
     r"rose|fell|took|gave|got|saw|spent|built|cut|employs|produces|sells|makes|runs|ran|owns|operates|"
     r"expects|says|said)\b")
+WHEN_CLAUSE_AFTER = re.compile(r",?\s+when\s")  # "in 1979, when the roof gave way": that clause's date
 OPENING_DATE_AFTER = re.compile(r"\s*[,:]")  # "In 2021, ...", a timeline's "2017: a valve failed"
 OPENING_DATE_NO_COMMA = re.compile(r"\s+(?:the|a|an|it|he|she|they|we|[A-Z])")  # "In 2023 the telescope detected"
 DISTANCE = "distance"
@@ -203,6 +204,10 @@ DISTANCE = "distance"
 FROM_PLACE = re.compile(r"\s+(?:away\s+)?(?:from|off|outside|short\s+of)\s+(?:the\s+|its\s+)?(?:[A-Z]|"
                         r"(?:coast|shore|harbou?r|port|city|town|village|border|capital|airport|summit|"
                         r"epicent(?:re|er)|scene|site|island|mainland|bay)\b)")
+# "have raised 310,000 pounds for charity": pounds raised, paid or won are money, not weight
+MONEY_VERB_BEFORE = re.compile(r"\b(?:raised?|raising|donated?|donating|paid|pay|paying|earned?|earning|won|"
+                               r"fined?|worth|spent|spend|collected|owed?|charged?)\s+(?:(?:about|nearly|almost|"
+                               r"some|around|roughly|more\s+than|over|up\s+to|at\s+least)\s+)?$", re.IGNORECASE)
 PER_SHARE = re.compile(r"\s+(?:a|per|for\s+each)\s+(?:share|ordinary\s+share)\b", re.IGNORECASE)
 RECENT_DAYS = 92  # a dated month this close before publication is the story's present, not its past
 NEW_PREDICATE = re.compile(r",?\s+and\s+(?:is|was|are|were|has|had|have|will|would)\b|;"
@@ -392,10 +397,14 @@ military infantry livestock clergy offspring
 """.split())
 # words after a value that compare it or place it, not name what it measures ("41% above the
 # average", "14 seconds ahead of", "15 seconds clear")
+# "the 39-kilometre mark": a point along the way, not a thing the compound measures
+POSITION_NOUNS = frozenset("mark marker point post".split())
+# nouns that end like an adverb: "110 days of supply"
+LY_NOUNS = frozenset("supply supplies family assembly rally anomaly monopoly jelly belly ally reply".split())
 RELATION_WORDS = frozenset("""
 above below ahead behind clear over under higher lower more less fewer before after later earlier
 longer shorter faster slower quicker apiece each down back away off across beyond against versus
-compared quarter year month week day goes went comes came gets got stays remains
+compared quarter year month week day goes went comes came gets got stays remains rather instead
 """.split())
 # the words from a counted noun to a participle of what they do beside it: "soldiers are now in the area, "
 SIDE_ACTION_GAP = re.compile(r"[^.;:!?]*,\s*")
@@ -449,6 +458,7 @@ SPEAKER_ASIDE = re.compile(r"\s*,\s*(?:(?:[a-z]+ing|asked|quoted|interviewed)\b|
 WITH_GAP = re.compile(r"\s+with\s+", re.IGNORECASE)  # from a verb to what it ended with: "finished with "
 TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+$", re.IGNORECASE)
 RELATIVE_OPENING = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
+PARTICIPLE_ASIDE = re.compile(r"\s*(?:[a-z]+ed|won|set|built|held|made|taken|sold|given|run)\s+(?:by|in|on|at|during)\b")
 RELATIVE_HANG = re.compile(r",\s*(?:(?:which|who|whose)\b[^,;:()]{0,40}|"
                            # "Arbel Cloud, the data-storage company that priced its IPO at $31"
                            r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:company|firm|group|maker|"
@@ -516,6 +526,12 @@ SHARE = re.compile(
     r"(?:were|are|was|is|say|said)\b))",
     re.IGNORECASE)
 # "Nine in 10 of the people infected", "one in five adults", "three out of four voters"
+PERCENT_OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z]{3,})\b")
+ODDS_UNIT = "odds"
+ODDS_WORDS = frozenset({"odds", "chance", "chances", "probability", "likelihood", "risk"})
+ODDS = re.compile(rf"\b(?:1|one|a)\s+in\s+(?P<m>{NUMBER_PATTERN})(?![\w-])", re.IGNORECASE)
+ODDS_CUE = re.compile(r"\b(?:odds|chances?|probability|likelihood|risk)\b|\s+(?:chance|odds|probability|risk)\b",
+                      re.IGNORECASE)
 RATIO_SHARE = re.compile(
     r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
     r"(?P<m>\d{1,3}|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b"
@@ -726,6 +742,7 @@ class Extractor:
         found.extend(self._percents(view))
         found.extend(self._shares(view))
         found.extend(self._ratio_shares(view))
+        found.extend(self._odds(view))
         found.extend(self._point_steps(view))
         found.extend(self._match_minutes(view))
         found.extend(self._scores(view))
@@ -869,7 +886,8 @@ class Extractor:
                 code = code_of(match)
                 if (isinstance(code, str) and re.fullmatch(r"pounds?", match.group("cur"), re.IGNORECASE)
                         and not re.search(r"[a-z]\s*$", match.group("num"), re.IGNORECASE)
-                        and not PER_SHARE.match(view, match.end())):
+                        and not PER_SHARE.match(view, match.end())
+                        and not MONEY_VERB_BEFORE.search(view, max(0, match.start() - 30), match.start())):
                     continue  # "4,740 pounds" weighs; "5 million pounds", "6.40 pounds a share" and "£5" are money
                 if isinstance(code, tuple):  # a minor unit: "38 cents", "40p"
                     code, factor = code
@@ -933,6 +951,20 @@ class Extractor:
             if part is None or not whole or not 0 < part < whole:
                 continue
             yield self._round_share(view, match.start(), match.end(), round(100 * part / whole, 1))
+
+    def _odds(self, view: str) -> Iterator[_Candidate]:
+        """"odds of 1 in 292 million", "a one in 292 million chance": odds, comparable only with odds."""
+        if not self._may_match(view, ODDS_WORDS):
+            return
+        for match in ODDS.finditer(view):
+            whole = parse_number(match.group("m"))
+            if not whole or whole < 2 or not (
+                    ODDS_CUE.search(view, max(0, match.start() - 50), match.start()) or ODDS_CUE.match(view, match.end())):
+                continue
+            start, end, qualifier, low, high = self._qualified(view, match.start(), match.end(), whole,
+                                                               _precision(match.group("m"), whole))
+            yield _Candidate(start, end, "quantity", _plain(whole), ODDS_UNIT, f"1 in {format_number(whole)}",
+                             qualifier, low, high, priority=4, extra={"dimension": ODDS_UNIT})
 
     def _match_minutes(self, view: str) -> Iterator[_Candidate]:
         """"in the 67th minute", "an 88th-minute red card": a moment of a match, by its minute."""
@@ -1294,6 +1326,12 @@ class Extractor:
         primary = following[0][2] if following else linked[-1][2] if linked else (_nearest(clear, candidate, clause)
                                                       or _nearest(outside, candidate, clause, limit=40)
                                                       or subject_word)
+        share_of = PERCENT_OF_NOUN.match(view, candidate.end) if candidate.kind == "percent" and not following else None
+        if (share_of and primary is not None and share_of.group(1).lower() not in STOPWORDS | VAGUE_OF_NOUNS
+                and all(h[0] >= share_of.end() for h in outside if h[2] is primary)):
+            # "fell to 23 per cent of capacity following a winter of scant rainfall": the share
+            # of the noun named, not a word further on
+            primary = None
         estimated = [h for h in outside if h[1] <= candidate.start
                      and ESTIMATED_AT.fullmatch(view, h[1], candidate.start)]
         # "a one-off payment of £1,500", "a wait of 32 years": the noun the value is the size of
@@ -1378,7 +1416,7 @@ class Extractor:
                     else None)
         if compound and compound.group(1).lower() not in STOPWORDS and compound.group(1).lower() not in NOT_COUNT_NOUNS:
             # "an eleven-hour debate that ran late": the noun the compound qualifies, not a verb further on
-            primary_names = ["noun:" + _singular(compound.group(1).lower())]
+            primary_names = ["noun:" + _noun_key(compound.group(1))]
         took = (TOOK_TIME.search(view, max(clause.start, candidate.start - 40), candidate.start)
                 if candidate.kind == "duration" and not primary_names else None)
         if took is None and candidate.kind == "duration" and not primary_names:
@@ -1395,7 +1433,7 @@ class Extractor:
             noun = FOLLOWING_WORD.match(view, candidate.end)
             word = noun.group(1).lower() if noun else ""
             if (noun and word not in STOPWORDS and word not in NOT_COUNT_NOUNS and word not in RELATION_WORDS
-                    and not word.endswith("ly")):
+                    and not (word.endswith("ly") and word not in LY_NOUNS)):
                 primary_names = ["noun:" + _singular(noun.group(1).lower())]
             elif noun_of:
                 primary_names = ["noun:" + noun_of]
@@ -1413,6 +1451,8 @@ class Extractor:
             primary_names = ["noun:age difference"]  # "a challenger 12 years his junior"
         if candidate.kind == "age" or candidate.extra.get("age"):
             primary_names = ["age"]
+        if candidate.unit == ODDS_UNIT:
+            primary_names = ["noun:" + ODDS_UNIT]
         if candidate.extra.get("multiple"):
             primary_names = ["noun:" + candidate.extra["multiple"]]
         if candidate.extra.get("division"):
@@ -1425,6 +1465,12 @@ class Extractor:
         if candidate.kind == "quantity" and not primary_names:
             # some dimensions are their own attribute: a magnitude is the magnitude
             primary_names = [DIMENSION_PRIMARY[d] for d in [candidate.extra.get("dimension")] if d in DIMENSION_PRIMARY]
+        if candidate.kind == "quantity" and not primary_names and "-" in view[candidate.start:candidate.end]:
+            # "12-metre waves", "a 30-foot wave": the thing the compound measures
+            measured = COMPOUND_NOUN.match(view, candidate.end)
+            word = measured.group(1).lower() if measured else ""
+            if (measured and word not in STOPWORDS | NOT_COUNT_NOUNS | RELATION_WORDS | POSITION_NOUNS):
+                primary_names = ["noun:" + _noun_key(word)]
         attribute = primary_names[0] if primary_names else None
         clause_mentions = [m for m in mentions if clause.start <= m.start < clause.end]
         # the word right before the value's verb: a name leads the clause, a noun is its topic
@@ -1576,7 +1622,7 @@ class Extractor:
         pattern, lookup, exceptions = self._lexicon
         for match in pattern.finditer(view, sentence.start, sentence.end):
             attrs = lookup.get(_lexicon_key(match.group()))
-            if attrs:
+            if attrs and not (view[match.start()].isupper() and _inside_name(view, sentence, match.start(), match.end())):
                 hits.append((match.start(), match.end(), attrs))
         if exceptions is None or not hits:
             return hits
@@ -2307,6 +2353,15 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
                     and (OPENING_DATE_AFTER.match(view, end) or opened.group("in") and OPENING_DATE_NO_COMMA.match(view, end))
                     and not PRESENT_REFERENCE.fullmatch(view[start:end].strip())):
                 past = _dated(date_claim, view[start:end], years, published_year, published_day)
+    if not years and not past:
+        # "memories of 1979, when the roof of a hall gave way and killed 12 people": the clause
+        # a date opens with "when" happened then, however long it runs
+        for start, end, date_claim in dates[bisect_left(dates, (sentence.start,), first):]:
+            if start >= candidate.start:
+                break
+            if (WHEN_CLAUSE_AFTER.match(view, end) and end <= candidate.start
+                    and not PRESENT_REFERENCE.fullmatch(view[start:end].strip())):
+                past = _dated(date_claim, view[start:end], years, published_year, published_day) or past
     if not years and not past and previous is not None and BACK_REFERENCE.match(view, sentence.start):
         # "The comparison with 1965 is unflattering. That blackout, which affected 800,000
         # customers, ...": the thing the sentence points back to is the earlier sentence's past
@@ -2347,11 +2402,15 @@ def _told(view: str, start: int, floor: int = 0) -> bool:
 def _in_other_relative_clause(view: str, sentence: Span, start: int, end: int, candidate) -> bool:
     """The span [start, end) lies in a ", who/which ...," clause that does not hold the value."""
     opening = view.rfind(",", sentence.start, start)
-    if opening == -1 or not RELATIVE_OPENING.match(view, opening + 1):
+    if opening == -1:
         return False
     closing = view.find(",", end, sentence.end)
     closing = sentence.end if closing == -1 else closing
-    return not (opening < candidate.start < closing)
+    if PARTICIPLE_ASIDE.match(view, opening + 1):
+        # "a record of $377 million, won by a single ticket holder in 2019, and came after 31
+        # draws": the aside dates what it follows, not what comes after it
+        return closing < sentence.end and candidate.start > closing
+    return RELATIVE_OPENING.match(view, opening + 1) is not None and not (opening < candidate.start < closing)
 
 
 def _stamp_line(view: str, position: int) -> bool:
@@ -2412,9 +2471,23 @@ NOUN_SYNONYMS = {
     "aircraft": "plane", "airplane": "plane", "jet": "plane", "vessel": "ship", "boat": "ship",
     "hectare": "hectare", "storey": "floor", "story": "floor", "shareholder": "investor",
     "sedan": "vehicle", "suv": "vehicle", "prisoner": "inmate", "convict": "inmate", "detainee": "inmate",
-    "inhabitant": "resident", "population": "resident", "individual": "people", "person": "people",
-    "gunman": "assailant", "attacker": "assailant", "hijacker": "assailant", "kidnapper": "assailant",
+    "inhabitant": "resident", "population": "resident", "inquiry": "investigation", "probe": "investigation", "individual": "people", "person": "people",
+    "co-worker": "colleague", "coworker": "colleague", "gunman": "assailant", "attacker": "assailant", "hijacker": "assailant", "kidnapper": "assailant",
 }
+
+
+def _inside_name(view: str, sentence: Span, start: int, end: int) -> bool:
+    """A capitalised word between two others is part of a name, not a lexicon word: "Savings" in
+    "took $148,000 from the Tavener Savings Bank", unless the whole sentence is a title-case headline."""
+    before = _CAPITALISED_BEFORE.search(view, max(sentence.start, start - 30), start)
+    if before is None or before.start() == sentence.start or not _CAPITALISED_AFTER.match(view, end):
+        return False
+    return len(_LOWER_WORD.findall(view, sentence.start, sentence.end)) >= 2
+
+
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+ $")
+_CAPITALISED_AFTER = re.compile(r" [A-Z][a-z]+\b")
+_LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 
 
 def _noun_key(noun: str) -> str:

@@ -1897,3 +1897,84 @@ def test_a_speaker_and_whom_he_speaks_for_are_not_the_subject(rules):
 def test_a_participle_clause_speaks_of_the_name_that_opened_its_sentence(rules, text):
     claim = one(text, extract(text, rules), "six lengths", "count")
     assert claim.features.lead == "tamsin's dream"
+
+
+# ---------------------------------------------------------------------------------------------
+# what a value is about, from the words around it
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, needle, kind, attribute", [
+    case("The group chose the cash payment of $198.6 million rather than an annuity.", "$198.6 million", "money",
+         "noun:payment", id="rather than is no noun"),
+    case("Three men took $148,000 from the Tavener Savings Bank branch on Orchard Street.", "$148,000", "money",
+         None, id="a lexicon word inside a name"),
+    case("Savings of $4 million are expected.", "$4 million", "money", "savings", id="the same word outside a name"),
+    case("The rowers met 12-metre waves.", "12-metre", "quantity", "noun:wave", id="metric compound"),
+    case("The rowers met 30-foot waves.", "30-foot", "quantity", "noun:wave", id="imperial compound"),
+    case("He never led until the 39-kilometre mark.", "39-kilometre", "quantity", None, id="a point on the way"),
+    case("The crew have raised 310,000 pounds for ocean charities.", "310,000 pounds", "money", "fundraising",
+         id="pounds raised"),
+    case("Rainfall since October is 41 per cent below average.", "41 per cent", "percent", "rainfall",
+         id="rainfall share"),
+    case("The breach exposed the data of 48 million users.", "48 million users", "count", "subscribers",
+         id="users"),
+    case("The reservoir holds 110 days of supply.", "110 days", "duration", "noun:supply", id="days of supply"),
+    case("The lake fell to 23 per cent of capacity after a winter of scant rainfall.", "23 per cent", "percent",
+         "noun:capacity", id="share of a noun before a later word"),
+    case("The party took 34.2% of the vote.", "34.2%", "percent", "votes", id="share of a lexicon word"),
+    case("The regulator closed its 18-month inquiry.", "18-month", "duration", "noun:investigation",
+         id="inquiry"),
+    case("A group of 14 co-workers shared the prize.", "14 co-workers", "count", "noun:colleague",
+         id="co-workers"),
+])
+def test_the_words_around_a_value_say_what_it_is(rules, text, needle, kind, attribute):
+    assert one(text, extract(text, rules), needle, kind).attribute == attribute
+
+
+def test_a_weight_in_pounds_stays_a_weight(rules):
+    text = "The boat weighs 4,740 pounds and he lost 40 pounds at sea."
+    claims = extract(text, rules)
+    assert one(text, claims, "4,740 pounds", "quantity").attribute == "weight"
+    assert one(text, claims, "40 pounds", "quantity") and not at(text, claims, "40 pounds", ("money",))
+
+
+@pytest.mark.parametrize("text, needle, normalized", [
+    case("The odds of matching all six numbers are 1 in 292 million.", "1 in 292 million", "1 in 292000000",
+         id="odds of"),
+    case("Players have a one in 292 million chance of doing so.", "one in 292 million", "1 in 292000000",
+         id="chance after"),
+])
+def test_odds_are_read_as_odds(rules, text, needle, normalized):
+    claim = one(text, extract(text, rules), needle, "quantity")
+    assert (claim.normalized, claim.attribute) == (normalized, "noun:odds")
+
+
+def test_one_in_a_number_without_odds_words_is_no_odds(rules):
+    text = "He played in 1 in 3 matches last season."
+    assert not [c for c in extract(text, rules) if c.unit == "odds"]
+
+
+@pytest.mark.parametrize("text", [
+    case("Finance ministers of the Group of 20 met in Rome.", id="Group of 20"),
+    case("They were drawn in Group 4.", id="Group 4"),
+])
+def test_group_names_and_numbers_count_nothing(rules, text):
+    assert not [c for c in extract(text, rules) if c.kind == "count"]
+
+
+def test_a_date_opening_a_when_clause_dates_the_clause(rules):
+    text = ("The disaster revived memories of 1979, when the roof of an exhibition hall in Stavmoen gave way "
+            "under snow and killed 12 people.")
+    claims = extract(text, rules)
+    assert one(text, claims, "1979", "date").normalized == "1979"
+    toll = one(text, claims, "12 people", "count")
+    assert toll.features.years == ("1979",) and toll.features.past
+
+
+def test_a_participle_aside_dates_what_it_follows_not_what_comes_after(rules):
+    text = ("The prize eclipses the previous record of $377 million, won by a single ticket holder in 2019, "
+            "and came after thirty-one draws in which nobody won.")
+    claims = extract(text, rules)
+    assert one(text, claims, "$377 million", "money").features.years == ("2019",)
+    draws = one(text, claims, "thirty-one draws", "count")
+    assert draws.features.years == () and not draws.features.past

@@ -56,16 +56,15 @@ def attribute_score(a: Claim, b: Claim) -> float:
     fa, fb = a.features, b.features
     if set(fa.attributes) & set(fb.attributes):
         return 1.0
-    if _noun_only(fa.attributes) and _noun_only(fb.attributes) and not set(fa.cues) & set(fb.cues):
+    if (_noun_only(fa.attributes) and _noun_only(fb.attributes) and not set(fa.cues) & set(fb.cues)
+            and not _crowd_bridge(a, b)):
         return 0.4  # "17 days underground" and "the 17-day ordeal": nouns that differ say little
     # a's attribute named in b's clause: b may have been read wrongly, unless b's own counted noun
     # names its attribute ("48 passengers" are passengers, whoever was killed in that clause)
     if (set(fa.attributes) & set(fb.clause_cues) and not fb.own_noun
             or set(fb.attributes) & set(fa.clause_cues) and not fa.own_noun):
         return 0.8
-    if (a.kind == "count" and min(a.low or 0, b.low or 0) >= CROWD
-            and (_only_people(fa.attributes) and fb.attributes and not _noun_only(fb.attributes)
-                 or _only_people(fb.attributes) and fa.attributes and not _noun_only(fa.attributes))):
+    if _crowd_bridge(a, b):
         # "more than 15,000 people" may be the 15,200 spectators another source counts (not so
         # "two people briefed on the inquiry" and the two who died)
         return 0.6
@@ -78,6 +77,20 @@ def attribute_score(a: Claim, b: Claim) -> float:
     if not fa.attributes or not fb.attributes:
         return 0.2
     return 0.0
+
+
+def _crowd_bridge(a: Claim, b: Claim) -> bool:
+    """A crowd of people said of nothing more, and a group another source names: "1.3 million
+    people" and "1.3 million residents", "74 people" and "Seventy-four passengers"."""
+    if a.kind != "count" or min(a.low or 0, b.low or 0) < CROWD:
+        return False
+    fa, fb = a.features, b.features
+    return (_only_people(fa.attributes) and _names_a_group(fb) or _only_people(fb.attributes) and _names_a_group(fa))
+
+
+def _names_a_group(features) -> bool:
+    """An attribute other than people, or a noun for people ("residents", "villagers")."""
+    return bool(features.attributes) and (not _noun_only(features.attributes) or features.noun == "person")
 
 
 def _only_people(attributes: tuple) -> bool:
@@ -288,7 +301,7 @@ def _vetoed(a: Claim, b: Claim, rules: RuleSet) -> bool:
             and attribute_score(a, b) < 0.8):
         return True  # people and homes, games and goals: different things counted
     if (a.kind == "count" and a.attribute and b.attribute and a.attribute.startswith("noun:")
-            and b.attribute.startswith("noun:") and a.attribute != b.attribute):
+            and b.attribute.startswith("noun:") and a.attribute != b.attribute and not _crowd_bridge(a, b)):
         return True
     return False
 

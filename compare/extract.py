@@ -435,13 +435,14 @@ spectators protesters demonstrators victims pilgrims travellers travelers
 members staff employees runners athletes players visitors guests inmates prisoners pilots
 attendants nurses doctors teachers drivers farmers fishermen engineers journalists volunteers
 delegates voters customers users subscribers shareholders investors lawmakers judges jurors
+inhabitants colleagues co-workers coworkers
 """.split())
 GENERIC_COUNT_NOUNS = PERSON_NOUNS | frozenset("""
 votes ballots homes houses buildings structures dwellings properties flights
 animals customers
 """.split())
 # "a one-off payment of ", "the cost of ": a noun whose size the value after "of" is
-NOUN_OF = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?([a-z][a-z-]{2,})\s+of\s+$")
+NOUN_OF = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’-]+\s+){0,2}?([a-z][a-z-]{2,})\s+of\s+$")
 # nouns before "of" that name no attribute: "a total of", "a figure of", "a range of"
 VAGUE_OF_NOUNS = frozenset("""
 total sum figure amount number value estimate range tally count average maximum minimum level

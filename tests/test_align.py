@@ -697,6 +697,18 @@ def test_dozens_of_people_said_of_nothing_more_may_be_the_passengers(rules):
                     claim_at(report, "s2", "Seventy-four passengers", "count"))
 
 
+@pytest.mark.parametrize("counted, joins", [
+    case("about 1.3 million residents", True, id="residents"),
+    case("about 1.3 million homes", False, id="homes"),
+])
+def test_a_crowd_of_people_may_be_the_residents_another_source_counts(rules, counted, joins):
+    report = compare_loaded(sources(
+        f"The order takes effect on Monday and applies to {counted} across the city.",
+        "The rules cover 1.3 million people served by the authority."), rules)
+    first = claim_at(report, "s1", counted.split(" ", 1)[1], "count")
+    assert together(report, first, claim_at(report, "s2", "1.3 million people", "count")) is joins
+
+
 def test_a_few_people_said_of_nothing_more_are_not_the_dead(rules):
     report = compare_loaded(sources(
         "Two people have died in the fire, officials confirmed on Wednesday.",

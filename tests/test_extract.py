@@ -1111,6 +1111,7 @@ def test_a_bare_part_of_a_group_is_told_by_its_verb(rules, text, needle, attribu
 
 @pytest.mark.parametrize("text, needle, attribute", [
     case("The trawler, which had a crew of six, sank.", "six", "noun:crew", id="crew of"),
+    case("The crew of four stepped ashore.", "four", "noun:crew", id="opening the sentence"),
     case("The village had a population of 1,400.", "1,400", "noun:resident", id="population of"),
     case("The village's 1,400 inhabitants were told to wait.", "1,400 inhabitants", "noun:resident", id="inhabitants"),
 ])

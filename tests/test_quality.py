@@ -286,7 +286,7 @@ CORPORA = {
     "lottery-jackpot": (DATA / "holdout25/lottery-jackpot", DATA / "holdout25/lottery-jackpot.gold.json",
                (11, 6, 0)),
     "reservoir-rationing": (DATA / "holdout25/reservoir-rationing", DATA / "holdout25/reservoir-rationing.gold.json",
-               (12, 6, 0)),
+               (13, 6, 0)),
     "bank-robbery-chase": (DATA / "holdout25/bank-robbery-chase", DATA / "holdout25/bank-robbery-chase.gold.json",
                (10, 6, 0)),
     "arena-roof-1987": (DATA / "holdout25/arena-roof-1987", DATA / "holdout25/arena-roof-1987.gold.json",

@@ -32,7 +32,8 @@ CONFLICT_ATTRIBUTE = 0.8
 # 78th minute" / "79th minute"); further apart it may be a second goal
 ONE_EVENT_MINUTES = 5
 LOWER_BOUNDS = frozenset({"at_least", "more_than"})
-OPEN_BOUNDS = frozenset({"at_most", "less_than"}) | LOWER_BOUNDS
+UPPER_BOUNDS = frozenset({"at_most", "less_than"})
+OPEN_BOUNDS = UPPER_BOUNDS | LOWER_BOUNDS
 _EPOCH = date(1970, 1, 1)
 MAGNITUDE_BANDS = 40  # per power of ten: bands about 6% wide
 PRESENT_DAY = re.compile(r"(?:today|tonight|this\s+(?:morning|afternoon|evening))", re.IGNORECASE)
@@ -473,7 +474,10 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
             if (score >= settings.agreement_threshold and (a.kind != "date" or _precision(a) == _precision(b))
                     # "up to 40 kilometres" holds three kilometres, but they are not one fact
                     and (not ({a.qualifier, b.qualifier} & OPEN_BOUNDS)
-                         or _close_enough(a, b, settings.max_conflict_ratio))):
+                         # "penalties of up to 4 per cent" and the fine of 2.1 per cent: a cap far
+                         # above a figure is the cap, not the figure
+                         or _close_enough(a, b, settings.max_bound_ratio if {a.qualifier, b.qualifier} & UPPER_BOUNDS
+                                          else settings.max_conflict_ratio))):
                 edges.append((score, 1, i, j))
         elif (attr >= (1.0 if a.kind == "date" else CONFLICT_ATTRIBUTE)
               # two ages disagree only about one person: "Karen Whitaker, 47" and "a 58-year-old

@@ -258,6 +258,18 @@ BELOW_ZERO_AFTER = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
 # "104 degrees" with no scale named; a scale after it is the units' business
 BARE_DEGREES = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)\s+degrees\b(?!\s*(?:celsius|fahrenheit|kelvin|[cfk]\b))",
                           re.IGNORECASE)
+SHARE_OF_OPENING = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|all|this|that|those|these)\s+)?")
+GENERIC_WHOLES = frozenset({"people", "persons"})  # "90 percent of the people infected": of the infected
+SHARE_WHOLE_WORD = re.compile(r" ?([a-z][a-z'’-]*[a-z](?:['’]s)?)\b")
+RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(year|month|week|day)\b(?!['’])", re.IGNORECASE)
+# a mass or volume "a year" is often a capacity that other sources give without the year
+RATE_DIMENSIONS = frozenset({"length"})
+CHANGE_DIMENSION = " change"  # a difference of temperatures is not a temperature
+TEMPERATURE_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rise|rises|rising|climbed|climb|increased|increase|warmed|warming|jumped|fell|fallen|"
+    r"dropped|cooled|cooling|declined|by|up|down)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|"
+    r"some|more\s+than|over|at\s+least|an\s+average\s+of|on\s+average)\s+)?$", re.IGNORECASE)
+TEMPERATURE_CHANGE_AFTER = re.compile(r"\s+(?:warmer|cooler|colder|hotter|higher|lower|above|below)\b", re.IGNORECASE)
 TEMPERATURE_CUE = re.compile(r"\b(?:temperatures?|thermometers?|mercury|heat|highs?|lows?|hottest|coldest|"
                              r"warmest|coolest|hot|cold|warm|chill|freezing)\b", re.IGNORECASE)
 # people an age is told of by their noun: "a woman, 81,", "the driver, 53,"
@@ -381,7 +393,8 @@ _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra|another)\b")
 # a quantity's dimension hints at its attribute even with no lexicon word ("grew to 29,650 acres")
 DIMENSION_ATTRIBUTES = {"area": "area", "length": "distance", "mass": "weight", "speed": "speed"}
 DIMENSION_PRIMARY = {"magnitude": "magnitude", "temperature": "temperature",
-                     "pressure": "pressure"}
+                     "pressure": "pressure", "temperature change": "noun:temperature change",
+                     **{f"length per {period}": f"noun:length per {period}" for period in ("year", "month", "week", "day")}}
 # attributes that measure one dimension only: "minus 71 degrees at altitude" is no height
 ATTRIBUTE_DIMENSIONS = {"distance": "length", "height": "length", "width": "length", "depth": "length", "speed": "speed", "speed_limit": "speed", "gusts": "speed",
                         "weight": "mass", "area": "area", "temperature": "temperature", "magnitude": "magnitude",
@@ -520,6 +533,9 @@ POINT_STEP = re.compile(r"\b(?P<step>quarter|half|three[\s-]quarters?)[\s-](?:pe
 RATIO_WORDS = frozenset({"in", "of"})
 SHARE_WORDS = frozenset({"quarter", "third", "half", "thirds", "quarters", "fifth", "fifths", "tenth", "tenths"})
 SHARE = re.compile(
+    # (not a part told by where it lies: "the lower half of the village", "the northern third")
+    r"(?<!lower )(?<!upper )(?<!other )(?<!first )(?<!second )(?<!top )(?<!bottom )(?<!northern )(?<!southern )"
+    r"(?<!eastern )(?<!western )(?<!back )(?<!front )"
     r"\b(?P<share>(?:a|one)\s+(?:quarter|third|half|fifth|tenth)|half|two[\s-]thirds|three[\s-]quarters|"
     r"(?:two|three|four)[\s-]fifths|nine[\s-]tenths)\b"
     # of a group ("of the workforce", "of them") or a group's verb ("a quarter were women")
@@ -1175,8 +1191,20 @@ class Extractor:
                 continue  # "46.4C" is a temperature, "grade 5 C" is not; "peaked at 6.4 m on Monday" is a height
             first_start = match.start()
             if unit.dimension == "temperature":
+                if _temperature_change(view, first_start, match.end()):
+                    # "have climbed 3.2 degrees Fahrenheit": a difference, 1.8 degrees Celsius,
+                    # comparable only with other differences
+                    yield self._quantity(view, unit, raw, value, first_start, match.end(), change=True)
+                    continue
                 value, first_start = _below_zero(view, first_start, match.end(), value)
                 scale = scale or unit
+            rate = RATE_AFTER.match(view, match.end()) if unit.dimension in RATE_DIMENSIONS else None
+            if rate:
+                # "thinning by 1.4 metres a year": a rate, never the same fact as a length
+                found = self._quantity(view, unit, raw, value, first_start, match.end())
+                found.extra["dimension"] = f"{unit.dimension} per {rate.group(1).lower()}"
+                yield found
+                continue
             yield self._quantity(view, unit, raw, value, first_start, match.end())
         if scale is not None:
             yield from self._bare_degrees(view, scale)
@@ -1201,13 +1229,15 @@ class Extractor:
             value, first_start = _below_zero(view, match.start(), match.end(), value)
             yield self._quantity(view, scale, match.group("num"), value, first_start, match.end())
 
-    def _quantity(self, view: str, unit, raw: str, value: float, start: int, end: int) -> _Candidate:
-        canonical = value * unit.factor + unit.offset
+    def _quantity(self, view: str, unit, raw: str, value: float, start: int, end: int,
+                  change: bool = False) -> _Candidate:
+        canonical = value * unit.factor + (0.0 if change else unit.offset)
         precision = _precision(raw, value) * unit.factor
         start, end, qualifier, low, high = self._qualified(view, start, end, canonical, precision)
+        dimension = unit.dimension + CHANGE_DIMENSION if change else unit.dimension
         return _Candidate(start, end, "quantity", _plain(value), unit.alias,
                           f"{format_number(_significant(canonical))} {unit.canonical}", qualifier, low, high,
-                          priority=2, extra={"dimension": unit.dimension})
+                          priority=2, extra={"dimension": dimension})
 
     def _counts(self, view: str, taken: list[_Candidate]) -> list[_Candidate]:
         """Numbers that count things: "250 passengers", "three more crew members", "killed 12"."""
@@ -1429,6 +1459,9 @@ class Extractor:
         if (candidate.kind == "quantity" and not primary_names and dimension == "length"
                 and self._allows(DISTANCE, "quantity") and FROM_PLACE.match(view, candidate.end)):
             primary_names = [DISTANCE]  # "roughly 2 km from Halvek harbour", "five miles off the coast"
+        whole = _share_whole(view, candidate.end) if candidate.kind == "percent" and not primary_names else None
+        if whole:
+            primary_names = ["noun:" + _noun_key(whole)]  # "45 percent of the summer flow": a share of the flow
         if candidate.kind in ("money", "percent", "duration") and not primary_names:
             # no lexicon word: the noun the value qualifies names it ("$5 million in grants")
             noun = FOLLOWING_WORD.match(view, candidate.end)
@@ -2256,6 +2289,35 @@ def _nearest(hits, candidate, clause: Span, limit: int = 60):
         if best is None or key < best[0]:
             best = (key, attrs)
     return best[1] if best else None
+
+
+def _share_whole(view: str, end: int) -> Optional[str]:
+    """The noun a share is of: "45 percent of the summer flow" -> "flow", "45 per cent of the
+    valley's electricity" -> "electricity"; None when no plain noun follows."""
+    opening = SHARE_OF_OPENING.match(view, end)
+    if not opening:
+        return None
+    position, head = opening.end(), None
+    for _ in range(3):
+        word = SHARE_WHOLE_WORD.match(view, position)
+        if not word:
+            break
+        bare = re.sub(r"['’]s$", "", word.group(1))
+        if bare in GENERIC_WHOLES:
+            position = word.end()
+            continue
+        if bare in STOPWORDS or bare in VAGUE_OF_NOUNS or bare.endswith(("ing", "ly")):
+            break
+        head, position = bare, word.end()
+    return head
+
+
+def _temperature_change(view: str, start: int, end: int) -> bool:
+    """A temperature that tells a change, not a reading: "have climbed 3.2 degrees Fahrenheit",
+    "rose by 1.8C", "two degrees warmer", "4 degrees above average" (but "below zero" is a reading)."""
+    if TEMPERATURE_CHANGE_BEFORE.search(view, max(0, start - 40), start):
+        return True
+    return bool(TEMPERATURE_CHANGE_AFTER.match(view, end)) and not BELOW_ZERO_AFTER.match(view, end)
 
 
 def _below_zero(view: str, start: int, end: int, value: float) -> tuple:

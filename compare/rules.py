@@ -26,6 +26,7 @@ ALIGNMENT_DEFAULTS = {
     "agreement_threshold": 0.5,
     "conflict_threshold": 0.62,
     "max_conflict_ratio": 2,
+    "max_bound_ratio": 1.5,
     "name_similarity": 80,
     "name_min_length": 5,
 }
@@ -71,6 +72,7 @@ class Alignment:
     agreement_threshold: float
     conflict_threshold: float
     max_conflict_ratio: float
+    max_bound_ratio: float
     name_similarity: float
     name_min_length: int
 
@@ -208,6 +210,7 @@ def _build(documents, problems: list) -> RuleSet:
             agreement_threshold=alignment["agreement_threshold"],
             conflict_threshold=alignment["conflict_threshold"],
             max_conflict_ratio=alignment["max_conflict_ratio"],
+            max_bound_ratio=alignment["max_bound_ratio"],
             name_similarity=alignment["name_similarity"],
             name_min_length=alignment["name_min_length"],
         ),
@@ -446,10 +449,11 @@ def _alignment(path, section, alignment: dict, problems: list) -> None:
             value = _number(section[key], f"{where}: {key}", problems, low=0, high=1)
             if value is not None:
                 alignment[key] = value
-    if "max_conflict_ratio" in section:
-        value = _number(section["max_conflict_ratio"], f"{where}: max_conflict_ratio", problems, low=0)
-        if value is not None:
-            alignment["max_conflict_ratio"] = value
+    for key in ("max_conflict_ratio", "max_bound_ratio"):
+        if key in section:
+            value = _number(section[key], f"{where}: {key}", problems, low=0)
+            if value is not None:
+                alignment[key] = value
     if "name_similarity" in section:
         value = _number(section["name_similarity"], f"{where}: name_similarity", problems, low=0, high=100)
         if value is not None:

@@ -725,3 +725,38 @@ def test_of_two_equally_likely_partners_a_conflict_takes_the_nearer_figure(rules
     teachers = claim_at(report, "s1", "4.5 percent")
     assert together(report, teachers, claim_at(report, "s2", "5%"))
     assert not together(report, teachers, claim_at(report, "s2", "8%"))
+
+
+@pytest.mark.parametrize("fine, joins", [
+    case("The fine amounts to 3.8% of the company's global turnover.", True, id="near the cap"),
+    case("The fine amounts to 2.1% of the company's global turnover.", False, id="far below the cap"),
+])
+def test_a_cap_agrees_only_with_a_figure_near_it(rules, fine, joins):
+    report = compare_loaded(sources(
+        "The law allows penalties of up to 4 per cent of global annual turnover.", fine), rules)
+    cap = claim_at(report, "s1", "4 per cent", "percent")
+    share = claim_at(report, "s2", "%", "percent")
+    assert together(report, cap, share) is joins
+
+
+def test_a_temperature_rise_is_compared_in_degrees_of_difference(rules):
+    report = compare_loaded(sources(
+        "Average summer temperatures in the valley have risen by 1.8 degrees Celsius since 1985.",
+        "Summer temperatures in the valley have climbed 3.2 degrees Fahrenheit since 1985.",
+        "On Tuesday the temperature in the valley reached 35 degrees Celsius."), rules)
+    celsius = claim_at(report, "s1", "1.8 degrees Celsius", "quantity")
+    fahrenheit = claim_at(report, "s2", "3.2 degrees Fahrenheit", "quantity")
+    assert together(report, celsius, fahrenheit)
+    assert finding_of(report, celsius).kind == "agreement"
+    assert not together(report, celsius, claim_at(report, "s3", "35 degrees Celsius", "quantity"))
+
+
+def test_a_length_a_year_is_a_rate_not_a_length(rules):
+    report = compare_loaded(sources(
+        "The Varnholt Glacier has thinned by roughly 6 feet a year since 1985, the study found.",
+        "The Varnholt Glacier has thinned by about 1.4 metres a year since 1985, the study found.",
+        "The Varnholt Glacier has thinned by 1.8 metres since the spring, the study found."), rules)
+    feet = claim_at(report, "s1", "6 feet", "quantity")
+    assert together(report, feet, claim_at(report, "s2", "1.4 metres", "quantity"))
+    assert finding_of(report, feet).kind == "conflict"
+    assert not together(report, feet, claim_at(report, "s3", "1.8 metres", "quantity"))

@@ -1979,3 +1979,35 @@ def test_a_participle_aside_dates_what_it_follows_not_what_comes_after(rules):
     assert one(text, claims, "$377 million", "money").features.years == ("2019",)
     draws = one(text, claims, "thirty-one draws", "count")
     assert draws.features.years == () and not draws.features.past
+
+
+@pytest.mark.parametrize("text, needle, attribute", [
+    case("Meltwater makes up 45 percent of the summer flow in the Lenne River.", "45 percent", "noun:flow",
+         id="head of the whole"),
+    case("Hydropower supplies about 45 per cent of the valley's electricity.", "45 per cent", "noun:electricity",
+         id="after an owner"),
+    case("About 90 percent of those infected were unvaccinated.", "90 percent", "noun:infected", id="those"),
+    case("Nine in 10 of the people infected were unvaccinated.", "Nine in 10", "noun:infected",
+         id="people are no whole"),
+])
+def test_a_share_is_of_the_whole_it_names(rules, text, needle, attribute):
+    assert one(text, extract(text, rules), needle, "percent").attribute == attribute
+
+
+def test_a_half_told_by_where_it_lies_is_no_share(rules):
+    text = "A river of mud swept through the lower half of the village."
+    assert not [c for c in extract(text, rules) if c.kind == "percent"]
+
+
+@pytest.mark.parametrize("text, needle, change", [
+    case("Summer temperatures have climbed 3.2 degrees Fahrenheit since 1985.", "3.2 degrees Fahrenheit", True,
+         id="climbed"),
+    case("It was 4C above the seasonal average.", "4C", True, id="above average"),
+    case("Temperatures rose to 40C on Tuesday.", "40C", False, id="rose to a reading"),
+    case("The high was 104 degrees Fahrenheit.", "104 degrees Fahrenheit", False, id="a reading"),
+])
+def test_a_temperature_change_is_no_temperature(rules, text, needle, change):
+    claim = one(text, extract(text, rules), needle, "quantity")
+    assert (claim.features.dimension == "temperature change") is change
+    if change and "Fahrenheit" in needle:
+        assert claim.low < 1.8 < claim.high  # a difference of 3.2 F is 1.8 C, not minus 16 C

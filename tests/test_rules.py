@@ -187,6 +187,7 @@ def test_missing_rules_folder_is_a_problem(tmp_path):
     ("currencies:\n  - code: usd\n", "three-letter ISO 4217 code"),
     ("alignment:\n  weights: {attribute: 2}\n", "weights: attribute: 2 is outside 0 to 1"),
     ("alignment:\n  conflict_threshold: high\n", "expected a number, got 'high'"),
+    ("alignment:\n  max_bound_ratio: -1\n", "max_bound_ratio: -1"),
     ("alignment:\n  agreement_threshold: true\n", "expected a number, got True"),
     ("ignore:\n  - name: x\n", "ignore 'x': 'pattern' is missing"),
     ("ignore:\n  - name: x\n    pattern: 'a'\n    drop: rest\n", "ignore 'x': unknown key 'drop'"),
@@ -261,6 +262,7 @@ attributes:
     words: [slain, Killed]
 alignment:
   conflict_threshold: 0.7
+  max_bound_ratio: 3
 """
 
 
@@ -280,6 +282,7 @@ def test_user_lexicon_extends_and_adds_attributes(tmp_path):
     assert "slain" in deaths.words and deaths.words.count("killed") == 1  # lower-cased, not doubled
     assert "slain" not in before.words
     assert rules.alignment.conflict_threshold == 0.7
+    assert (rules.alignment.max_bound_ratio, default.alignment.max_bound_ratio) == (3, 1.5)
     assert rules.alignment.agreement_threshold == default.alignment.agreement_threshold
     assert len(rules.attributes) == len(default.attributes) + 1
 

@@ -295,6 +295,18 @@ CORPORA = {
                (12, 6, 0)),
     "ocean-rowing-record": (DATA / "holdout25/ocean-rowing-record", DATA / "holdout25/ocean-rowing-record.gold.json",
                (9, 6, 0)),
+    "rail-yard-chemical-fire": (DATA / "holdout26/rail-yard-chemical-fire", DATA / "holdout26/rail-yard-chemical-fire.gold.json",
+               (10, 6, 0)),
+    "galleon-salvage-1986": (DATA / "holdout26/galleon-salvage-1986", DATA / "holdout26/galleon-salvage-1986.gold.json",
+               (11, 6, 0)),
+    "national-census-release": (DATA / "holdout26/national-census-release", DATA / "holdout26/national-census-release.gold.json",
+               (7, 6, 0)),
+    "zoo-rhino-calf": (DATA / "holdout26/zoo-rhino-calf", DATA / "holdout26/zoo-rhino-calf.gold.json",
+               (8, 6, 0)),
+    "transit-fare-increase": (DATA / "holdout26/transit-fare-increase", DATA / "holdout26/transit-fare-increase.gold.json",
+               (9, 6, 1)),
+    "glacier-retreat-study": (DATA / "holdout26/glacier-retreat-study", DATA / "holdout26/glacier-retreat-study.gold.json",
+               (13, 5, 0)),
 }
 
 

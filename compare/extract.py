@@ -258,6 +258,7 @@ BELOW_ZERO_AFTER = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
 # "104 degrees" with no scale named; a scale after it is the units' business
 BARE_DEGREES = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)\s+degrees\b(?!\s*(?:celsius|fahrenheit|kelvin|[cfk]\b))",
                           re.IGNORECASE)
+NUMBER_OF_NOUN = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b", re.IGNORECASE)
 SHARE_OF_OPENING = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|all|this|that|those|these)\s+)?")
 GENERIC_WHOLES = frozenset({"people", "persons"})  # "90 percent of the people infected": of the infected
 SHARE_WHOLE_WORD = re.compile(r" ?([a-z][a-z'’-]*[a-z](?:['’]s)?)\b")
@@ -1416,7 +1417,8 @@ class Extractor:
             before = [h for h in allowed if h[1] <= candidate.start and candidate.start - h[1] <= reach
                       and clause.start <= h[0]]
             near = after[:1] or before[-1:]
-            group = None if near else self._noun_of(view, clause, candidate)
+            group = None if near else (self._noun_of(view, clause, candidate)
+                                       or _number_of(view, clause, candidate))
             if group:
                 # "a crew of six", "a population of 1,400": the group the number is the size of
                 primary_names = ["noun:" + _noun_key(group)]
@@ -1881,6 +1883,8 @@ class Extractor:
             # predicate's word is not the value's; "ahead of forecasts": what the value beat
             if single and (NEW_PREDICATE.search(view, *between)
                            or MEASURED_AGAINST.search(view, max(candidate.end, start - 30), start)
+                           # "on census night, 14 April 2024, a sharp increase on the previous count"
+                           or candidate.kind == "date" and COMPARED_WITH.search(view, max(candidate.end, start - 30), start)
                            or CHANGED_FROM.search(view, max(candidate.end, start - 12), start)):
                 return True
             return bool(CAUSE_AFTER.search(view, *between) or THEN_BREAK.search(view, *between)
@@ -2291,6 +2295,18 @@ def _nearest(hits, candidate, clause: Span, limit: int = 60):
     return best[1] if best else None
 
 
+def _number_of(view: str, clause: Span, candidate) -> Optional[str]:
+    """The noun of "The number of silver coins raised from the wreck has risen to 4,700": what a
+    bare number reached by a linking verb counts."""
+    if not LINKING_VERB.search(view, max(clause.start, candidate.start - 25), candidate.start):
+        return None
+    named = NUMBER_OF_NOUN.search(view, clause.start, candidate.start)
+    if named is None:
+        return None
+    noun = named.group(1).lower()
+    return None if noun in STOPWORDS or noun in NOT_COUNT_NOUNS else _noun_key(noun)
+
+
 def _share_whole(view: str, end: int) -> Optional[str]:
     """The noun a share is of: "45 percent of the summer flow" -> "flow", "45 per cent of the
     valley's electricity" -> "electricity"; None when no plain noun follows."""
@@ -2535,7 +2551,7 @@ NOUN_SYNONYMS = {
     "hectare": "hectare", "storey": "floor", "story": "floor", "shareholder": "investor",
     "sedan": "vehicle", "suv": "vehicle", "prisoner": "inmate", "convict": "inmate", "detainee": "inmate",
     "inhabitant": "resident", "population": "resident", "inquiry": "investigation", "probe": "investigation", "individual": "people", "person": "people",
-    "co-worker": "colleague", "coworker": "colleague", "gunman": "assailant", "attacker": "assailant", "hijacker": "assailant", "kidnapper": "assailant",
+    "co-worker": "colleague", "coworker": "colleague", "ride": "trip", "journey": "trip", "gunman": "assailant", "attacker": "assailant", "hijacker": "assailant", "kidnapper": "assailant",
 }
 
 

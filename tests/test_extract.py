@@ -1112,6 +1112,9 @@ def test_a_bare_part_of_a_group_is_told_by_its_verb(rules, text, needle, attribu
 @pytest.mark.parametrize("text, needle, attribute", [
     case("The trawler, which had a crew of six, sank.", "six", "noun:crew", id="crew of"),
     case("The crew of four stepped ashore.", "four", "noun:crew", id="opening the sentence"),
+    case("The number of silver coins raised from the wreck has risen to 4,700.", "4,700", "noun:coin",
+         id="the number of"),
+    case("The number of cases rose to 14 on Monday, after 3 more.", "14", "noun:case", id="the number of cases"),
     case("The village had a population of 1,400.", "1,400", "noun:resident", id="population of"),
     case("The village's 1,400 inhabitants were told to wait.", "1,400 inhabitants", "noun:resident", id="inhabitants"),
 ])
@@ -1927,6 +1930,8 @@ def test_a_participle_clause_speaks_of_the_name_that_opened_its_sentence(rules, 
          id="inquiry"),
     case("A group of 14 co-workers shared the prize.", "14 co-workers", "count", "noun:colleague",
          id="co-workers"),
+    case("The system carries 410,000 rides a day.", "410,000 rides", "count", "noun:trip", id="rides are trips"),
+    case("The base fare for a single ride rises to $2.90.", "$2.90", "money", "price", id="fare"),
 ])
 def test_the_words_around_a_value_say_what_it_is(rules, text, needle, kind, attribute):
     assert one(text, extract(text, rules), needle, kind).attribute == attribute
@@ -2011,3 +2016,9 @@ def test_a_temperature_change_is_no_temperature(rules, text, needle, change):
     assert (claim.features.dimension == "temperature change") is change
     if change and "Fahrenheit" in needle:
         assert claim.low < 1.8 < claim.high  # a difference of 3.2 F is 1.8 C, not minus 16 C
+
+
+def test_a_word_after_a_comparison_marks_what_is_compared_not_the_date(rules):
+    text = ("About 3.9 million residents were aged 65 or over on census night, 14 April 2024, "
+            "a sharp increase on the previous count.")
+    assert one(text, extract(text, rules), "14 April 2024", "date").features.marks == ()

@@ -832,6 +832,9 @@ _CLOCK_RE = re.compile(
 _CLOCK_AFTER_RE = re.compile(rf"\s*(?P<tz>{_TZ}|hrs\b|h\b|hours\s+(?:GMT|UTC|local))")
 _MILITARY_RE = re.compile(
     rf"(?<![\w.:,/\-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s?(?P<tz>GMT|UTC|Z(?![A-Za-z])|hrs\b|{_TZ})")
+# "10.42 GMT": a British clock, read as a time of day only with its zone
+_DOTTED_CLOCK_RE = re.compile(
+    rf"(?<![\w.:,/\-])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)\s?(?P<tz>GMT|UTC|BST|{_TZ})(?![A-Za-z])")
 _TIME_QUAL_RE = re.compile(
     r"\b(?P<q>about|around|approximately|roughly|shortly\s+after|shortly\s+before|just\s+after|"
     r"just\s+before|soon\s+after|some\s+time\s+after|sometime\s+after)\s+\Z", _FLAGS)
@@ -2359,6 +2362,10 @@ def _digit_run(ctx: _Ctx, run: re.Match, accepted: set, size: int) -> None:
                 m = _DAYPART_TIME_RE.match(text, s)
                 if m:
                     _daypart_time(ctx, m)
+                elif after == ".":
+                    m = _DOTTED_CLOCK_RE.match(text, s)
+                    if m:
+                        _military(ctx, m)
         if length == 2 and after == "s" and s > 0 and text[s - 1] in "'’":
             m = _DECADE_RE.match(text, s - 1)
             if m:

@@ -58,6 +58,8 @@ solicitor warden constable trooper deputy investigator engineer scientist resear
 paramedic firefighter architect painter sculptor novelist poet photographer editor journalist
 banker investor founder co-founder chancellor ambassador envoy diplomat caddie umpire referee
 jockey trainer foreman supervisor
+arbitrator mediator negotiator conciliator ombudsman auditor administrator liquidator receiver
+veterinarian vet zookeeper balloonist climber mountaineer guide rescuer dispatcher controller
 """.split())
 DEMONYM = re.compile(r"(?:an|ian|ese|ish|ean|i)$")
 # nationalities and their people: "the Belgian, aged 24" names no one in particular

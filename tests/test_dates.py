@@ -267,6 +267,7 @@ TIMES = [
     ("Liftoff is at 10:30 a.m. EDT.", "10:30 a.m. EDT", "T10:30", "exact"),
     ("The markets closed at 15:00 GMT.", "15:00 GMT", "T15:00", "exact"),
     ("Troops moved in at 0900 GMT.", "0900 GMT", "T09:00", "exact"),
+    ("The ship docked at 10.42 GMT.", "10.42 GMT", "T10:42", "exact"),
     ("The polls close at noon.", "noon", "T12:00", "exact"),
     ("The curfew starts at midnight.", "midnight", "T24:00", "exact"),
     ("The bells rang at 3 o'clock.", "3 o'clock", "T03:00", "exact"),

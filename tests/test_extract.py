@@ -1932,6 +1932,8 @@ def test_a_participle_clause_speaks_of_the_name_that_opened_its_sentence(rules, 
          id="co-workers"),
     case("The system carries 410,000 rides a day.", "410,000 rides", "count", "noun:trip", id="rides are trips"),
     case("The base fare for a single ride rises to $2.90.", "$2.90", "money", "price", id="fare"),
+    case("The award handed down on Monday gives drivers 11% over three years.", "11%", "percent", None,
+         id="handed down is no decline"),
 ])
 def test_the_words_around_a_value_say_what_it_is(rules, text, needle, kind, attribute):
     assert one(text, extract(text, rules), needle, kind).attribute == attribute
@@ -2022,3 +2024,17 @@ def test_a_word_after_a_comparison_marks_what_is_compared_not_the_date(rules):
     text = ("About 3.9 million residents were aged 65 or over on census night, 14 April 2024, "
             "a sharp increase on the previous count.")
     assert one(text, extract(text, rules), "14 April 2024", "date").features.marks == ()
+
+
+@pytest.mark.parametrize("text, needle, litres", [
+    case("The harvest came to 412,000 hectolitres.", "412,000 hectolitres", 41_200_000, id="hectolitres"),
+    case("Growers made 41.2 million litres of wine.", "41.2 million litres", 41_200_000, id="litres"),
+])
+def test_volumes_are_compared_in_litres(rules, text, needle, litres):
+    claim = one(text, extract(text, rules), needle, "quantity")
+    assert claim.low <= litres <= claim.high
+
+
+def test_a_dotted_decimal_is_no_time_without_a_zone(rules):
+    text = "Shares rose 10.42 percent."
+    assert not [c for c in extract(text, rules) if c.kind == "time"]

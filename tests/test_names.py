@@ -25,6 +25,7 @@ def names(text: str) -> list[str]:
     # role words before a name are not part of it
     ("Actress Yulia Peresild and director Klim Shipenko flew.", ["Yulia Peresild", "Klim Shipenko"]),
     ("Cosmonaut Anton Shkaplerov commanded the ISS.", ["Anton Shkaplerov", "ISS"]),
+    ("Arbitrator Rosalind Achterburg ruled on Monday.", ["Rosalind Achterburg"]),
     ("The crew met President Vladimir Putin.", ["Vladimir Putin"]),
     ("Captain Tomas Reyes said so.", ["Tomas Reyes"]),
     ("Auctioneer Camille Ostrandor took the bids.", ["Camille Ostrandor"]),

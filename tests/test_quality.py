@@ -307,6 +307,18 @@ CORPORA = {
                (11, 6, 1)),
     "glacier-retreat-study": (DATA / "holdout26/glacier-retreat-study", DATA / "holdout26/glacier-retreat-study.gold.json",
                (13, 5, 0)),
+    "balloon-power-line-crash": (DATA / "holdout27/balloon-power-line-crash", DATA / "holdout27/balloon-power-line-crash.gold.json",
+               (10, 6, 1)),
+    "frost-wine-harvest": (DATA / "holdout27/frost-wine-harvest", DATA / "holdout27/frost-wine-harvest.gold.json",
+               (12, 6, 0)),
+    "basketball-championship-final": (DATA / "holdout27/basketball-championship-final", DATA / "holdout27/basketball-championship-final.gold.json",
+               (9, 6, 0)),
+    "station-cargo-docking": (DATA / "holdout27/station-cargo-docking", DATA / "holdout27/station-cargo-docking.gold.json",
+               (9, 6, 1)),
+    "bus-drivers-arbitration": (DATA / "holdout27/bus-drivers-arbitration", DATA / "holdout27/bus-drivers-arbitration.gold.json",
+               (11, 6, 0)),
+    "canal-grounding-1984": (DATA / "holdout27/canal-grounding-1984", DATA / "holdout27/canal-grounding-1984.gold.json",
+               (13, 6, 0)),
 }
 
 

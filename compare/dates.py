@@ -832,6 +832,7 @@ _CLOCK_RE = re.compile(
 _CLOCK_AFTER_RE = re.compile(rf"\s*(?P<tz>{_TZ}|hrs\b|h\b|hours\s+(?:GMT|UTC|local))")
 _MILITARY_RE = re.compile(
     rf"(?<![\w.:,/\-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s?(?P<tz>GMT|UTC|Z(?![A-Za-z])|hrs\b|{_TZ})")
+_ANOTHER_AGAIN_RE = re.compile(r"\s*,\s*another\b", re.IGNORECASE)
 # "10.42 GMT": a British clock, read as a time of day only with its zone
 _DOTTED_CLOCK_RE = re.compile(
     rf"(?<![\w.:,/\-])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)\s?(?P<tz>GMT|UTC|BST|{_TZ})(?![A-Za-z])")
@@ -1095,6 +1096,8 @@ def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
         q_start, value, article = am.start(), 1.0, True
         raw = am.group("art")
         tail_rule = None
+        if raw.lower() == "another" and _ANOTHER_AGAIN_RE.match(text, e):
+            return  # "Another day, another delivery": a saying, no length of time
         if am.group("full") or am.group("full2") or raw.lower() == "another":
             article = False  # "a full year", "another week": a duration in any context
     else:

@@ -1407,6 +1407,7 @@ class Extractor:
         clause_cues = sorted({a for s_, _, attrs in outside if clause.start <= s_ < clause.end
                               for a in attrs if self._allows(a, candidate.kind)})
         primary_names = sorted(a for a in primary if self._allows(a, candidate.kind) and _fits(a, dimension)) if primary else []
+        after = []  # count words right after a bare number
         if candidate.kind == "count" and candidate.extra.get("bare"):
             # a bare number counts something only when a count word stands right after it
             # ("17 dead", "40 injured") or close before it ("killed 12", "the toll rose to 17")
@@ -1427,7 +1428,9 @@ class Extractor:
             else:
                 primary_names = sorted(a for a in near[0][2] if self._allows(a, "count"))
         label = FACT_LABEL.match(view, sentence.start)
-        if label and label.end() <= candidate.start and FACT_VALUE_GAP.fullmatch(view, label.end(), candidate.start):
+        if (label and not after and label.end() <= candidate.start
+                and FACT_VALUE_GAP.fullmatch(view, label.end(), candidate.start)):
+            # ("Injured: three in critical condition": the words right after a bare number say more)
             # "Evacuation: 3,140 residents registered at rest centres": a fact box's label names its value
             named = sorted({a for s_, e_, attrs in allowed if sentence.start <= s_ and e_ <= label.end()
                             for a in attrs if self._allows(a, candidate.kind)})

@@ -2038,3 +2038,15 @@ def test_volumes_are_compared_in_litres(rules, text, needle, litres):
 def test_a_dotted_decimal_is_no_time_without_a_zone(rules):
     text = "Shares rose 10.42 percent."
     assert not [c for c in extract(text, rules) if c.kind == "time"]
+
+
+def test_a_saying_is_no_length_of_time(rules):
+    text = "Another day, another delivery, but this one was worth staying up for."
+    assert not [c for c in extract(text, rules) if c.kind == "duration"]
+    longer = "The search continued for another day."
+    assert one(longer, extract(longer, rules), "another day", "duration").normalized == "P1D"
+
+
+def test_a_count_word_after_a_bare_number_says_more_than_a_fact_box_label(rules):
+    text = "Injured: three in critical condition on Saturday night"
+    assert one(text, extract(text, rules), "three", "count").attribute == "critical"

@@ -832,6 +832,7 @@ _CLOCK_RE = re.compile(
 _CLOCK_AFTER_RE = re.compile(rf"\s*(?P<tz>{_TZ}|hrs\b|h\b|hours\s+(?:GMT|UTC|local))")
 _MILITARY_RE = re.compile(
     rf"(?<![\w.:,/\-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s?(?P<tz>GMT|UTC|Z(?![A-Za-z])|hrs\b|{_TZ})")
+_LEFT_ON_CLOCK_RE = re.compile(r"\s+(?:left|remaining|to\s+play|to\s+go)\b", re.IGNORECASE)
 _ANOTHER_AGAIN_RE = re.compile(r"\s*,\s*another\b", re.IGNORECASE)
 # "10.42 GMT": a British clock, read as a time of day only with its zone
 _DOTTED_CLOCK_RE = re.compile(
@@ -2277,6 +2278,9 @@ def _clock(ctx: _Ctx, m: re.Match) -> None:
         if m.group("frac"):
             seconds += float("0." + m.group("frac"))
         _clock_duration(ctx, s, e, hours, minutes, seconds)
+        return
+    if not after and h < 60 and _LEFT_ON_CLOCK_RE.match(text, e):
+        _clock_duration(ctx, s, e, 0, h, float(mi))  # "with 1:12 left in overtime": the game clock
         return
     if not after and (last in _RACE_TIME_LAST or h >= 24) and h < 60:
         _clock_duration(ctx, s, e, 0, h, float(mi))  # "won the 10,000m in 27:15"

@@ -1473,7 +1473,7 @@ class Extractor:
             word = noun.group(1).lower() if noun else ""
             if (noun and word not in STOPWORDS and word not in NOT_COUNT_NOUNS and word not in RELATION_WORDS
                     and not (word.endswith("ly") and word not in LY_NOUNS)):
-                primary_names = ["noun:" + _singular(noun.group(1).lower())]
+                primary_names = ["noun:" + _noun_key(noun.group(1))]
             elif noun_of:
                 primary_names = ["noun:" + noun_of]
         if (candidate.kind == "duration" and RACE_TIME in primary_names
@@ -2554,7 +2554,7 @@ NOUN_SYNONYMS = {
     "hectare": "hectare", "storey": "floor", "story": "floor", "shareholder": "investor",
     "sedan": "vehicle", "suv": "vehicle", "prisoner": "inmate", "convict": "inmate", "detainee": "inmate",
     "inhabitant": "resident", "population": "resident", "inquiry": "investigation", "probe": "investigation", "individual": "people", "person": "people",
-    "co-worker": "colleague", "coworker": "colleague", "ride": "trip", "journey": "trip", "gunman": "assailant", "attacker": "assailant", "hijacker": "assailant", "kidnapper": "assailant",
+    "co-worker": "colleague", "coworker": "colleague", "ride": "trip", "journey": "trip", "left": "remaining", "gunman": "assailant", "attacker": "assailant", "hijacker": "assailant", "kidnapper": "assailant",
 }
 
 

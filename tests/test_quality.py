@@ -312,7 +312,7 @@ CORPORA = {
     "frost-wine-harvest": (DATA / "holdout27/frost-wine-harvest", DATA / "holdout27/frost-wine-harvest.gold.json",
                (12, 6, 0)),
     "basketball-championship-final": (DATA / "holdout27/basketball-championship-final", DATA / "holdout27/basketball-championship-final.gold.json",
-               (10, 6, 0)),
+               (11, 6, 0)),
     "station-cargo-docking": (DATA / "holdout27/station-cargo-docking", DATA / "holdout27/station-cargo-docking.gold.json",
                (10, 6, 0)),
     "bus-drivers-arbitration": (DATA / "holdout27/bus-drivers-arbitration", DATA / "holdout27/bus-drivers-arbitration.gold.json",

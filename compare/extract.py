@@ -1956,13 +1956,14 @@ class Extractor:
             index = bisect_right(starts, mention.start) - 1
             sentence = sentence_spans[index]
             file_start, file_end = source.file_span(mention.start, mention.end)
+            written = " ".join(mention.text.split())  # one line, though a hard wrap broke it
             claims.append(Claim(
                 id=f"{source.id}:{counter + len(claims)}",
                 source=source.id,
                 kind="name",
-                subject=mention.text,
+                subject=written,
                 attribute="name",
-                value=mention.text,
+                value=written,
                 unit=None,
                 normalized=canonical.get(mention.key, mention.key),
                 qualifier="exact",
@@ -2724,7 +2725,7 @@ def _display(key: str, mentions) -> str:
     """The first written form of a folded name, for reports."""
     for mention in mentions:
         if mention.key == key:
-            return mention.text
+            return " ".join(mention.text.split())  # "Port\nLenzi" broken by a hard wrap is Port Lenzi
     return key[len("noun:"):] if key.startswith("noun:") else key
 
 

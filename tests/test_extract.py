@@ -1936,6 +1936,10 @@ def test_a_participle_clause_speaks_of_the_name_that_opened_its_sentence(rules, 
     case("Oyelaran was huge inside, pulling down 17 rebounds against a taller front line.", "17 rebounds", "count",
          "noun:rebound", id="against someone is no vote"),
     case("The motion passed with 212 members voting against.", "212 members", "count", "votes", id="voting against"),
+    case("The campaign aims to vaccinate 1.8 million people against cholera.", "1.8 million people", "count",
+         "noun:people", id="against a disease is no vote"),
+    case("Residents of 60 homes were asked to leave while the gas escaped.", "60 homes", "count", "noun:home",
+         id="gas escaping is no escape"),
     case("The award handed down on Monday gives drivers 11% over three years.", "11%", "percent", None,
          id="handed down is no decline"),
 ])
@@ -2054,3 +2058,20 @@ def test_a_saying_is_no_length_of_time(rules):
 def test_a_count_word_after_a_bare_number_says_more_than_a_fact_box_label(rules):
     text = "Injured: three in critical condition on Saturday night"
     assert one(text, extract(text, rules), "three", "count").attribute == "critical"
+
+
+def test_a_name_broken_by_a_hard_wrap_is_shown_on_one_line(rules):
+    text = ("The outbreak, centred on the crowded coastal districts around Port\nLenzi, has caused 61 deaths "
+            "since January, the health ministry said.")
+    claims = extract(text, rules)
+    toll = one(text, claims, "61 deaths", "count")
+    assert toll.subject == "Port Lenzi"
+    names = [c for c in claims if c.kind == "name"]
+    assert names and all(c.value == "Port Lenzi" and c.text == "Port\nLenzi" for c in names)
+    assert all(text[c.start:c.end] == c.text for c in claims)
+
+
+def test_a_target_is_marked_as_a_forecast(rules):
+    text = "Management's longer-term target is to make 1.5 million machines a year at the site by 2030."
+    claim = one(text, extract(text, rules), "1.5 million machines", "count")
+    assert claim.features.marks

@@ -319,6 +319,18 @@ CORPORA = {
                (11, 6, 0)),
     "canal-grounding-1984": (DATA / "holdout27/canal-grounding-1984", DATA / "holdout27/canal-grounding-1984.gold.json",
                (13, 6, 0)),
+    "robot-factory-investment": (DATA / "holdout28/robot-factory-investment", DATA / "holdout28/robot-factory-investment.gold.json",
+               (11, 6, 0)),
+    "cholera-vaccination-drive": (DATA / "holdout28/cholera-vaccination-drive", DATA / "holdout28/cholera-vaccination-drive.gold.json",
+               (10, 6, 0)),
+    "aldrec-climbers-rescue": (DATA / "holdout28/aldrec-climbers-rescue", DATA / "holdout28/aldrec-climbers-rescue.gold.json",
+               (9, 6, 0)),
+    "bike-share-launch": (DATA / "holdout28/bike-share-launch", DATA / "holdout28/bike-share-launch.gold.json",
+               (11, 6, 0)),
+    "school-gas-leak": (DATA / "holdout28/school-gas-leak", DATA / "holdout28/school-gas-leak.gold.json",
+               (12, 6, 0)),
+    "warehouse-blast-1986": (DATA / "holdout28/warehouse-blast-1986", DATA / "holdout28/warehouse-blast-1986.gold.json",
+               (11, 6, 0)),
 }
 
 

@@ -262,6 +262,8 @@ NUMBER_OF_NOUN = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:[a-z-]+\s
 SHARE_OF_OPENING = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|all|this|that|those|these)\s+)?")
 GENERIC_WHOLES = frozenset({"people", "persons"})  # "90 percent of the people infected": of the infected
 SHARE_WHOLE_WORD = re.compile(r" ?([a-z][a-z'’-]*[a-z](?:['’]s)?)\b")
+ONE_UNIT_AND_A_FRACTION = re.compile(r"\b(?:a|an|one)\s+([a-z]+)\s+and\s+a\s+(half|quarter)\b", re.IGNORECASE)
+AND_A_FRACTION = re.compile(r"\s+and\s+a\s+(half|quarter)\b", re.IGNORECASE)
 RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(year|month|week|day)\b(?!['’])", re.IGNORECASE)
 # a mass or volume "a year" is often a capacity that other sources give without the year
 RATE_DIMENSIONS = frozenset({"length"})
@@ -1199,6 +1201,14 @@ class Extractor:
                     continue
                 value, first_start = _below_zero(view, first_start, match.end(), value)
                 scale = scale or unit
+            fraction = AND_A_FRACTION.match(view, match.end())
+            if fraction:
+                # "a mile and a quarter", "two miles and a half": the fraction belongs to the amount
+                value += 0.25 if fraction.group(1).lower() == "quarter" else 0.5
+                found = self._quantity(view, unit, raw, value, first_start, fraction.end())
+                found.extra["dimension"] = unit.dimension
+                yield found
+                continue
             rate = RATE_AFTER.match(view, match.end()) if unit.dimension in RATE_DIMENSIONS else None
             if rate:
                 # "thinning by 1.4 metres a year": a rate, never the same fact as a length
@@ -1207,6 +1217,12 @@ class Extractor:
                 yield found
                 continue
             yield self._quantity(view, unit, raw, value, first_start, match.end())
+        for match in ONE_UNIT_AND_A_FRACTION.finditer(view):
+            # "within a mile and a quarter of the docks": 1.25 miles
+            unit = self._units.get(match.group(1).lower())
+            if unit is not None and unit.dimension != "temperature":
+                value = 1.25 if match.group(2).lower() == "quarter" else 1.5
+                yield self._quantity(view, unit, "1", value, match.start(), match.end())
         if scale is not None:
             yield from self._bare_degrees(view, scale)
         if self._may_match(view, SHARE_WORDS):
@@ -2328,6 +2344,8 @@ def _share_whole(view: str, end: int) -> Optional[str]:
             continue
         if bare in STOPWORDS or bare in VAGUE_OF_NOUNS or bare.endswith(("ing", "ly")):
             break
+        if head is not None and bare.endswith("ed"):
+            break  # "a quarter of the docks burned": the verb after the noun
         head, position = bare, word.end()
     return head
 

@@ -1915,6 +1915,7 @@ def test_a_participle_clause_speaks_of_the_name_that_opened_its_sentence(rules, 
     case("Savings of $4 million are expected.", "$4 million", "money", "savings", id="the same word outside a name"),
     case("The rowers met 12-metre waves.", "12-metre", "quantity", "noun:wave", id="metric compound"),
     case("The rowers met 30-foot waves.", "30-foot", "quantity", "noun:wave", id="imperial compound"),
+    case("Some 200 firemen fought the blaze.", "200 firemen", "count", "firefighters", id="firemen"),
     case("He never led until the 39-kilometre mark.", "39-kilometre", "quantity", None, id="a point on the way"),
     case("The crew have raised 310,000 pounds for ocean charities.", "310,000 pounds", "money", "fundraising",
          id="pounds raised"),
@@ -2004,6 +2005,7 @@ def test_a_participle_aside_dates_what_it_follows_not_what_comes_after(rules):
     case("About 90 percent of those infected were unvaccinated.", "90 percent", "noun:infected", id="those"),
     case("Nine in 10 of the people infected were unvaccinated.", "Nine in 10", "noun:infected",
          id="people are no whole"),
+    case("A quarter of the docks burned.", "A quarter", "noun:dock", id="the verb after the whole"),
 ])
 def test_a_share_is_of_the_whole_it_names(rules, text, needle, attribute):
     assert one(text, extract(text, rules), needle, "percent").attribute == attribute
@@ -2075,3 +2077,14 @@ def test_a_target_is_marked_as_a_forecast(rules):
     text = "Management's longer-term target is to make 1.5 million machines a year at the site by 2030."
     claim = one(text, extract(text, rules), "1.5 million machines", "count")
     assert claim.features.marks
+
+
+@pytest.mark.parametrize("text, needle, metres", [
+    case("Police cleared homes within a mile and a quarter of the docks.", "a mile and a quarter", 2011.68,
+         id="a mile and a quarter"),
+    case("The slick stretched two miles and a half.", "two miles and a half", 4023.36, id="two miles and a half"),
+])
+def test_a_fraction_after_a_length_belongs_to_it(rules, text, needle, metres):
+    claim = one(text, extract(text, rules), needle, "quantity")
+    assert claim.low <= metres <= claim.high
+    assert not [c for c in extract(text, rules) if c.kind == "percent"]

@@ -330,7 +330,7 @@ CORPORA = {
     "school-gas-leak": (DATA / "holdout28/school-gas-leak", DATA / "holdout28/school-gas-leak.gold.json",
                (12, 6, 0)),
     "warehouse-blast-1986": (DATA / "holdout28/warehouse-blast-1986", DATA / "holdout28/warehouse-blast-1986.gold.json",
-               (11, 6, 0)),
+               (12, 6, 0)),
 }
 
 

@@ -411,12 +411,12 @@ COUNT_NOUNS_COLLECTIVE = frozenset("""
 people children men women staff police personnel crew cattle sheep fish aircraft deer youth
 military infantry livestock clergy offspring
 """.split())
-# words after a value that compare it or place it, not name what it measures ("41% above the
-# average", "14 seconds ahead of", "15 seconds clear")
 # "the 39-kilometre mark": a point along the way, not a thing the compound measures
 POSITION_NOUNS = frozenset("mark marker point post".split())
 # nouns that end like an adverb: "110 days of supply"
 LY_NOUNS = frozenset("supply supplies family assembly rally anomaly monopoly jelly belly ally reply".split())
+# words after a value that compare it or place it, not name what it measures ("41% above the
+# average", "14 seconds ahead of", "15 seconds clear")
 RELATION_WORDS = frozenset("""
 above below ahead behind clear over under higher lower more less fewer before after later earlier
 longer shorter faster slower quicker apiece each down back away off across beyond against versus
@@ -545,13 +545,12 @@ SHARE = re.compile(
     r"(?=\s+(?:of\s+(?:the|its|their|all|them|those|these|his|her|our|[a-z]+s\b)(?!\s+(?:a|an)\b)|"
     r"(?:were|are|was|is|say|said)\b))",
     re.IGNORECASE)
-# "Nine in 10 of the people infected", "one in five adults", "three out of four voters"
-PERCENT_OF_NOUN = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?([a-z]{3,})\b")
 ODDS_UNIT = "odds"
 ODDS_WORDS = frozenset({"odds", "chance", "chances", "probability", "likelihood", "risk"})
 ODDS = re.compile(rf"\b(?:1|one|a)\s+in\s+(?P<m>{NUMBER_PATTERN})(?![\w-])", re.IGNORECASE)
 ODDS_CUE = re.compile(r"\b(?:odds|chances?|probability|likelihood|risk)\b|\s+(?:chance|odds|probability|risk)\b",
                       re.IGNORECASE)
+# "Nine in 10 of the people infected", "one in five adults", "three out of four voters"
 RATIO_SHARE = re.compile(
     r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
     r"(?P<m>\d{1,3}|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b"
@@ -1205,9 +1204,7 @@ class Extractor:
             if fraction:
                 # "a mile and a quarter", "two miles and a half": the fraction belongs to the amount
                 value += 0.25 if fraction.group(1).lower() == "quarter" else 0.5
-                found = self._quantity(view, unit, raw, value, first_start, fraction.end())
-                found.extra["dimension"] = unit.dimension
-                yield found
+                yield self._quantity(view, unit, raw, value, first_start, fraction.end())
                 continue
             rate = RATE_AFTER.match(view, match.end()) if unit.dimension in RATE_DIMENSIONS else None
             if rate:
@@ -1374,9 +1371,9 @@ class Extractor:
         primary = following[0][2] if following else linked[-1][2] if linked else (_nearest(clear, candidate, clause)
                                                       or _nearest(outside, candidate, clause, limit=40)
                                                       or subject_word)
-        share_of = PERCENT_OF_NOUN.match(view, candidate.end) if candidate.kind == "percent" and not following else None
-        if (share_of and primary is not None and share_of.group(1).lower() not in STOPWORDS | VAGUE_OF_NOUNS
-                and all(h[0] >= share_of.end() for h in outside if h[2] is primary)):
+        whole = _share_whole(view, candidate.end) if candidate.kind == "percent" else None
+        if (whole and not following and primary is not None
+                and all(h[0] >= whole[1] for h in outside if h[2] is primary)):
             # "fell to 23 per cent of capacity following a winter of scant rainfall": the share
             # of the noun named, not a word further on
             primary = None
@@ -1480,9 +1477,8 @@ class Extractor:
         if (candidate.kind == "quantity" and not primary_names and dimension == "length"
                 and self._allows(DISTANCE, "quantity") and FROM_PLACE.match(view, candidate.end)):
             primary_names = [DISTANCE]  # "roughly 2 km from Halvek harbour", "five miles off the coast"
-        whole = _share_whole(view, candidate.end) if candidate.kind == "percent" and not primary_names else None
-        if whole:
-            primary_names = ["noun:" + _noun_key(whole)]  # "45 percent of the summer flow": a share of the flow
+        if whole and not primary_names:
+            primary_names = ["noun:" + _noun_key(whole[0])]  # "45 percent of the summer flow": a share of the flow
         if candidate.kind in ("money", "percent", "duration") and not primary_names:
             # no lexicon word: the noun the value qualifies names it ("$5 million in grants")
             noun = FOLLOWING_WORD.match(view, candidate.end)
@@ -2327,9 +2323,9 @@ def _number_of(view: str, clause: Span, candidate) -> Optional[str]:
     return None if noun in STOPWORDS or noun in NOT_COUNT_NOUNS else _noun_key(noun)
 
 
-def _share_whole(view: str, end: int) -> Optional[str]:
-    """The noun a share is of: "45 percent of the summer flow" -> "flow", "45 per cent of the
-    valley's electricity" -> "electricity"; None when no plain noun follows."""
+def _share_whole(view: str, end: int) -> Optional[tuple]:
+    """(noun, end) of the whole a share is of: "45 percent of the summer flow" -> "flow", "45 per
+    cent of the valley's electricity" -> "electricity"; None when no plain noun follows."""
     opening = SHARE_OF_OPENING.match(view, end)
     if not opening:
         return None
@@ -2342,12 +2338,12 @@ def _share_whole(view: str, end: int) -> Optional[str]:
         if bare in GENERIC_WHOLES:
             position = word.end()
             continue
-        if bare in STOPWORDS or bare in VAGUE_OF_NOUNS or bare.endswith(("ing", "ly")):
-            break
+        if bare in STOPWORDS or bare in VAGUE_OF_NOUNS or bare in RELATION_WORDS or bare.endswith(("ing", "ly")):
+            break  # ("78 percent of the points behind her first serve": of the points)
         if head is not None and bare.endswith("ed"):
             break  # "a quarter of the docks burned": the verb after the noun
         head, position = bare, word.end()
-    return head
+    return (head, position) if head else None
 
 
 def _temperature_change(view: str, start: int, end: int) -> bool:
@@ -2501,7 +2497,8 @@ def _told(view: str, start: int, floor: int = 0) -> bool:
 
 
 def _in_other_relative_clause(view: str, sentence: Span, start: int, end: int, candidate) -> bool:
-    """The span [start, end) lies in a ", who/which ...," clause that does not hold the value."""
+    """The span [start, end) lies in a ", who/which ...," clause that does not hold the value, or in
+    a participle aside (", won by a ticket holder in 2019,") that the value comes after."""
     opening = view.rfind(",", sentence.start, start)
     if opening == -1:
         return False
@@ -2572,8 +2569,10 @@ NOUN_SYNONYMS = {
     "aircraft": "plane", "airplane": "plane", "jet": "plane", "vessel": "ship", "boat": "ship",
     "hectare": "hectare", "storey": "floor", "story": "floor", "shareholder": "investor",
     "sedan": "vehicle", "suv": "vehicle", "prisoner": "inmate", "convict": "inmate", "detainee": "inmate",
-    "inhabitant": "resident", "population": "resident", "inquiry": "investigation", "probe": "investigation", "individual": "people", "person": "people",
-    "co-worker": "colleague", "coworker": "colleague", "ride": "trip", "journey": "trip", "left": "remaining", "gunman": "assailant", "attacker": "assailant", "hijacker": "assailant", "kidnapper": "assailant",
+    "inhabitant": "resident", "population": "resident", "individual": "people", "person": "people",
+    "inquiry": "investigation", "probe": "investigation", "co-worker": "colleague", "coworker": "colleague",
+    "ride": "trip", "journey": "trip", "left": "remaining",
+    "gunman": "assailant", "attacker": "assailant", "hijacker": "assailant", "kidnapper": "assailant",
 }
 
 

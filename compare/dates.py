@@ -2086,6 +2086,32 @@ def _on_oclock(ctx: _Ctx, s: int, e: int, word: str) -> None:
     ctx.add(_time(start, e, int(hour), 0, None, qualifier, spread))
 
 
+_PAST_LEFT_RE = re.compile(r"(?:\ba\s+)?\b(?P<mins>quarter|half|five|ten|twenty|twenty[\s-]five|\d{1,2})\s+\Z",
+                           _FLAGS)
+_PAST_RIGHT_RE = re.compile(r"\s+(?P<hour>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                            r"1[0-2]|0?[1-9])\b(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening))?", _FLAGS)
+_PAST_MINUTES = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20}
+
+
+def _on_past(ctx: _Ctx, s: int, e: int, word: str) -> None:
+    """ "a quarter past six", "half past ten in the evening", "20 past nine": a time of day."""
+    text = ctx.text
+    left = _back(_PAST_LEFT_RE, text, max(0, s - 20), s)
+    right = _PAST_RIGHT_RE.match(text, e)
+    if not left or not right:
+        return
+    raw = re.sub(r"[\s-]+", " ", left.group("mins").lower())
+    minutes = 25 if raw == "twenty five" else _PAST_MINUTES.get(raw) or (int(raw) if raw.isdigit() else None)
+    hour = parse_number(right.group("hour"))
+    if minutes is None or not 0 < minutes < 60 or hour is None or not 1 <= hour <= 12:
+        return
+    hour = int(hour) % 12 + (12 if (right.group("part") or "").lower() in ("afternoon", "evening") else 0)
+    if not right.group("part") and hour == 0:
+        hour = 12  # "a quarter past twelve"
+    start, qualifier, spread = _time_qualifier(text, left.start())
+    ctx.add(_time(start, right.end(), hour, minutes, None, qualifier, spread))
+
+
 # ---------------------------------------------------------------------------------------------
 # expressions led by digits
 
@@ -2547,6 +2573,7 @@ _register(("christmas", "new", "halloween", "thanksgiving", "easter", "valentine
 _register(("noon", "midnight", "midday"), lambda ctx, s, e, w: _on_noon(
     ctx, s, e, "noon" if w == "midday" else w))
 _register(("clock",), _on_oclock)
+_register(("past",), _on_past)
 
 
 def _parse_published(published: Optional[str]) -> Optional[date]:

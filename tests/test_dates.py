@@ -269,6 +269,8 @@ TIMES = [
     ("The markets closed at 15:00 GMT.", "15:00 GMT", "T15:00", "exact"),
     ("Troops moved in at 0900 GMT.", "0900 GMT", "T09:00", "exact"),
     ("The ship docked at 10.42 GMT.", "10.42 GMT", "T10:42", "exact"),
+    ("The helicopter reached the ledge at a quarter past six.", "a quarter past six", "T06:15", "exact"),
+    ("The meeting began at half past ten in the evening.", "half past ten in the evening", "T22:30", "exact"),
     ("The polls close at noon.", "noon", "T12:00", "exact"),
     ("The curfew starts at midnight.", "midnight", "T24:00", "exact"),
     ("The bells rang at 3 o'clock.", "3 o'clock", "T03:00", "exact"),

@@ -324,7 +324,7 @@ CORPORA = {
     "cholera-vaccination-drive": (DATA / "holdout28/cholera-vaccination-drive", DATA / "holdout28/cholera-vaccination-drive.gold.json",
                (10, 6, 0)),
     "aldrec-climbers-rescue": (DATA / "holdout28/aldrec-climbers-rescue", DATA / "holdout28/aldrec-climbers-rescue.gold.json",
-               (9, 6, 0)),
+               (10, 6, 0)),
     "bike-share-launch": (DATA / "holdout28/bike-share-launch", DATA / "holdout28/bike-share-launch.gold.json",
                (11, 6, 0)),
     "school-gas-leak": (DATA / "holdout28/school-gas-leak", DATA / "holdout28/school-gas-leak.gold.json",

@@ -2571,7 +2571,8 @@ NOUN_SYNONYMS = {
     "sedan": "vehicle", "suv": "vehicle", "prisoner": "inmate", "convict": "inmate", "detainee": "inmate",
     "inhabitant": "resident", "population": "resident", "individual": "people", "person": "people",
     "inquiry": "investigation", "probe": "investigation", "co-worker": "colleague", "coworker": "colleague",
-    "ride": "trip", "journey": "trip", "left": "remaining",
+    "ride": "trip", "journey": "trip", "left": "remaining", "child": "children", "pupil": "children",
+    "schoolchildren": "children", "kid": "children",
     "gunman": "assailant", "attacker": "assailant", "hijacker": "assailant", "kidnapper": "assailant",
 }
 

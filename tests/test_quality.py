@@ -328,7 +328,7 @@ CORPORA = {
     "bike-share-launch": (DATA / "holdout28/bike-share-launch", DATA / "holdout28/bike-share-launch.gold.json",
                (11, 6, 0)),
     "school-gas-leak": (DATA / "holdout28/school-gas-leak", DATA / "holdout28/school-gas-leak.gold.json",
-               (12, 6, 0)),
+               (13, 6, 0)),
     "warehouse-blast-1986": (DATA / "holdout28/warehouse-blast-1986", DATA / "holdout28/warehouse-blast-1986.gold.json",
                (12, 6, 0)),
 }

@@ -264,6 +264,8 @@ GENERIC_WHOLES = frozenset({"people", "persons"})  # "90 percent of the people i
 SHARE_WHOLE_WORD = re.compile(r" ?([a-z][a-z'’-]*[a-z](?:['’]s)?)\b")
 ONE_UNIT_AND_A_FRACTION = re.compile(r"\b(?:a|an|one)\s+([a-z]+)\s+and\s+a\s+(half|quarter)\b", re.IGNORECASE)
 AND_A_FRACTION = re.compile(r"\s+and\s+a\s+(half|quarter)\b", re.IGNORECASE)
+AND_A_FRACTION_VALUES = {"half": 0.5, "quarter": 0.25}  # "two miles and a half", "a mile and a quarter"
+AND_A_FRACTION_WORDS = frozenset(AND_A_FRACTION_VALUES)
 RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(year|month|week|day)\b(?!['’])", re.IGNORECASE)
 # a mass or volume "a year" is often a capacity that other sources give without the year
 RATE_DIMENSIONS = frozenset({"length"})
@@ -1203,7 +1205,7 @@ class Extractor:
             fraction = AND_A_FRACTION.match(view, match.end())
             if fraction:
                 # "a mile and a quarter", "two miles and a half": the fraction belongs to the amount
-                value += 0.25 if fraction.group(1).lower() == "quarter" else 0.5
+                value += AND_A_FRACTION_VALUES[fraction.group(1).lower()]
                 yield self._quantity(view, unit, raw, value, first_start, fraction.end())
                 continue
             rate = RATE_AFTER.match(view, match.end()) if unit.dimension in RATE_DIMENSIONS else None
@@ -1214,11 +1216,13 @@ class Extractor:
                 yield found
                 continue
             yield self._quantity(view, unit, raw, value, first_start, match.end())
-        for match in ONE_UNIT_AND_A_FRACTION.finditer(view):
+        fractions = (ONE_UNIT_AND_A_FRACTION.finditer(view)
+                     if self._may_match(view, AND_A_FRACTION_WORDS) else ())
+        for match in fractions:
             # "within a mile and a quarter of the docks": 1.25 miles
             unit = self._units.get(match.group(1).lower())
             if unit is not None and unit.dimension != "temperature":
-                value = 1.25 if match.group(2).lower() == "quarter" else 1.5
+                value = 1 + AND_A_FRACTION_VALUES[match.group(2).lower()]
                 yield self._quantity(view, unit, "1", value, match.start(), match.end())
         if scale is not None:
             yield from self._bare_degrees(view, scale)

@@ -331,6 +331,18 @@ CORPORA = {
                (13, 6, 0)),
     "warehouse-blast-1986": (DATA / "holdout28/warehouse-blast-1986", DATA / "holdout28/warehouse-blast-1986.gold.json",
                (12, 6, 0)),
+    "brackenford-water-main-burst": (DATA / "holdout29/brackenford-water-main-burst", DATA / "holdout29/brackenford-water-main-burst.gold.json",
+               (9, 6, 0)),
+    "calvera-containers-overboard": (DATA / "holdout29/calvera-containers-overboard", DATA / "holdout29/calvera-containers-overboard.gold.json",
+               (11, 6, 0)),
+    "dravonia-wheat-deal-1983": (DATA / "holdout29/dravonia-wheat-deal-1983", DATA / "holdout29/dravonia-wheat-deal-1983.gold.json",
+               (11, 6, 0)),
+    "dunvarrow-counterfeit-raid": (DATA / "holdout29/dunvarrow-counterfeit-raid", DATA / "holdout29/dunvarrow-counterfeit-raid.gold.json",
+               (9, 5, 1)),
+    "greyhaven-bank-wind-farm": (DATA / "holdout29/greyhaven-bank-wind-farm", DATA / "holdout29/greyhaven-bank-wind-farm.gold.json",
+               (10, 6, 1)),
+    "kestrel-array-telescope-grant": (DATA / "holdout29/kestrel-array-telescope-grant", DATA / "holdout29/kestrel-array-telescope-grant.gold.json",
+               (10, 6, 0)),
 }
 
 

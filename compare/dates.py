@@ -792,7 +792,7 @@ _YEAR_MOD_RE = re.compile(
 _YEAR_CUE_RE = re.compile(
     r"\b(?:in|since|by|until|till|from|before|after|during|through|throughout|between|as\s+of|"
     r"as\s+early\s+as|as\s+late\s+as|back\s+in|for|into|pre|post|year|ending|starting|"
-    r"beginning|(?:end|beginning|start|middle|half|quarter|part|rest|spring|summer|fall|"
+    r"beginning|(?:end|beginning|start|middle|half|quarter|part|rest|whole|all|most|much|entirety|spring|summer|fall|"
     r"autumn|winter|class|months|weeks|days|season|course|earthquake|quake|flood|floods|storm|"
     r"hurricane|typhoon|cyclone|tsunami|eruption|war|election|elections|crash|fire|disaster|"
     r"strike|crisis|recession|revolution|olympics|games|cup|championship|edition|census|budget|"
@@ -2112,6 +2112,34 @@ def _on_past(ctx: _Ctx, s: int, e: int, word: str) -> None:
     ctx.add(_time(start, right.end(), hour, minutes, None, qualifier, spread))
 
 
+_TO_LEFT_RE = re.compile(r"(?:\ba\s+)?\b(?P<mins>quarter|five|ten|twenty|twenty[\s-]five|\d{1,2})\s+\Z", _FLAGS)
+# "ten to six" is a time only where a time is expected: "at ten to six", "ten to six in the
+# morning"; "voted ten to six" and "from ten to six" are no time of day
+_TO_AT_RE = re.compile(r"\b(?:at|about|around|until|till|shortly\s+before|just\s+before|shortly\s+after|"
+                       r"just\s+after)\s+\Z", _FLAGS)
+
+
+def _on_to(ctx: _Ctx, s: int, e: int, word: str) -> None:
+    """ "ten to six in the morning", "at a quarter to nine": a time of day before the hour."""
+    text = ctx.text
+    right = _PAST_RIGHT_RE.match(text, e)
+    if not right:
+        return
+    left = _back(_TO_LEFT_RE, text, max(0, s - 20), s)
+    if not left or not (right.group("part") or _back(_TO_AT_RE, text, max(0, left.start() - 20), left.start())):
+        return
+    raw = re.sub(r"[\s-]+", " ", left.group("mins").lower())
+    minutes = 25 if raw == "twenty five" else _PAST_MINUTES.get(raw) or (int(raw) if raw.isdigit() else None)
+    hour = parse_number(right.group("hour"))
+    if minutes is None or not 0 < minutes < 60 or hour is None or not 1 <= hour <= 12:
+        return
+    hour = (int(hour) - 1) % 12 + (12 if (right.group("part") or "").lower() in ("afternoon", "evening") else 0)
+    if not right.group("part") and hour == 0:
+        hour = 12  # "ten to one": ten to one in the afternoon, as "a quarter past twelve" is
+    start, qualifier, spread = _time_qualifier(text, left.start())
+    ctx.add(_time(start, right.end(), hour, 60 - minutes, None, qualifier, spread))
+
+
 # ---------------------------------------------------------------------------------------------
 # expressions led by digits
 
@@ -2574,6 +2602,7 @@ _register(("noon", "midnight", "midday"), lambda ctx, s, e, w: _on_noon(
     ctx, s, e, "noon" if w == "midday" else w))
 _register(("clock",), _on_oclock)
 _register(("past",), _on_past)
+_register(("to",), _on_to)
 
 
 def _parse_published(published: Optional[str]) -> Optional[date]:

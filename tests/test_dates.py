@@ -77,6 +77,9 @@ DATES = [
     # years: only with something that makes them years
     ("In 1961, the Soviet Union sent the first man into space.", None, "1961", "1961", "exact"),
     ("The company has been profitable since 2019.", None, "2019", "2019", "exact"),
+    # a year as a stretch of time: "the whole of 2024", "much of 2023"
+    ("Customs seized 310,000 items across the whole of 2024.", None, "2024", "2024", "exact"),
+    ("Rain fell for much of 2023.", None, "2023", "2023", "exact"),
     ("It was 1961's biggest story.", None, "1961", "1961", "exact"),
     ("She starred in the 2017 space film Salyut 7.", None, "2017", "2017", "exact"),
     ("Gravity (2013) won seven Oscars.", None, "2013", "2013", "exact"),
@@ -271,6 +274,9 @@ TIMES = [
     ("The ship docked at 10.42 GMT.", "10.42 GMT", "T10:42", "exact"),
     ("The helicopter reached the ledge at a quarter past six.", "a quarter past six", "T06:15", "exact"),
     ("The meeting began at half past ten in the evening.", "half past ten in the evening", "T22:30", "exact"),
+    ("The main broke at about ten to six in the morning.", "about ten to six in the morning", "T05:50",
+     "approximate"),
+    ("The alarm rang at a quarter to nine.", "a quarter to nine", "T08:45", "exact"),
     ("The polls close at noon.", "noon", "T12:00", "exact"),
     ("The curfew starts at midnight.", "midnight", "T24:00", "exact"),
     ("The bells rang at 3 o'clock.", "3 o'clock", "T03:00", "exact"),
@@ -287,6 +293,7 @@ NO_MATCH = [
     "COVID-19 spread to the G7; the F-35 flew; the shop is open 24/7.",
     "12 Great New Movies to watch",
     "The 2,500 runners and 1500 people watched.",
+    "The council voted ten to six; the shop is open from ten to six.",
     "About 2000 people died in 2000 metres of water.",
     "The population rose by 2000.",
     "Theresa May said the march was peaceful.",

@@ -47,6 +47,8 @@ OPENING_SHARE = 0.15
 CROWD = 10
 FARNESS_WEIGHT = 0.01  # see _farness: orders near-equal conflict links, never outweighs a real difference
 CONVERSION_TOLERANCE = 0.01  # a figure converted between units keeps 1% of rounding
+# a figure converted between units is stated with the same word in both ("about", "up to")
+CONVERTIBLE_QUALIFIERS = frozenset({"exact", "approximate"}) | OPEN_BOUNDS
 
 
 # -- scorers: (a, b) -> float in [0, 1] --------------------------------------------------------
@@ -321,14 +323,26 @@ def _named_alike(options_a: dict, options_b: dict, rules: RuleSet) -> bool:
 
 
 def _converted(a: Claim, b: Claim) -> bool:
-    """One figure written in two units ("705 km" and "438 miles", "five years" and "60 months"):
-    as telling as the same precise figure written twice."""
-    if a.kind not in ("quantity", "duration") or a.unit == b.unit or a.qualifier != "exact" or b.qualifier != "exact":
+    """One figure written in two units ("705 km" and "438 miles", "five years" and "60 months",
+    "about 30 million litres" and "some 7.9 million gallons", "up to nine metres" and "up to 30
+    feet"): more telling than the same figure written twice in one unit, since someone converted it."""
+    if (a.kind not in ("quantity", "duration") or a.unit == b.unit or a.qualifier != b.qualifier
+            or a.qualifier not in CONVERTIBLE_QUALIFIERS):
         return False
-    if None in (a.low, a.high, b.low, b.high):
-        return False
-    x, y = (a.low + a.high) / 2, (b.low + b.high) / 2
-    return x > 0 and y > 0 and abs(x - y) <= CONVERSION_TOLERANCE * max(x, y)
+    x, y = _stated(a), _stated(b)
+    return x is not None and y is not None and x > 0 and y > 0 and abs(x - y) <= CONVERSION_TOLERANCE * max(x, y)
+
+
+def _stated(claim: Claim) -> Optional[float]:
+    """The figure a claim states, in its base unit: the bound of "up to 30 feet", the middle of
+    "about 9 metres"."""
+    if claim.low is None or claim.high is None:
+        return None
+    if claim.qualifier in UPPER_BOUNDS:
+        return claim.high
+    if claim.qualifier in LOWER_BOUNDS:
+        return claim.low
+    return (claim.low + claim.high) / 2
 
 
 def _same_value(a: Claim, b: Claim) -> bool:
@@ -383,12 +397,12 @@ def _block_keys(claim: Claim) -> set:
         keys.add("month:" + claim.normalized[5:7])
     if claim.kind == "time" and claim.normalized and re.match(r"T\d\d:\d\d", claim.normalized):
         keys.add("minute:" + claim.normalized[4:6])  # "21:47 local" and "00:47 GMT" may be one time
-    if claim.kind in ("quantity", "duration") and claim.low and claim.low > 0 and (
-            claim.qualifier == "exact" or (claim.kind == "quantity" and claim.qualifier == "approximate")):
-        # one figure in two units ("705 km", "438 miles", "about 68 mph") lands in the same narrow
-        # band of magnitude
-        middle = (claim.low + claim.high) / 2 if claim.high else claim.low
-        band = int(math.log10(middle) * MAGNITUDE_BANDS)
+    stated = _stated(claim) if claim.kind in ("quantity", "duration") else None
+    if stated and stated > 0 and math.isfinite(stated) and claim.qualifier in CONVERTIBLE_QUALIFIERS and (
+            claim.kind == "quantity" or claim.qualifier != "approximate"):
+        # one figure in two units ("705 km", "438 miles", "about 68 mph", "up to 30 feet") lands
+        # in the same narrow band of magnitude
+        band = int(math.log10(stated) * MAGNITUDE_BANDS)
         keys.update({f"band:{band}", f"band:{band + 1}"})
     return keys
 
@@ -450,7 +464,7 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
         if same_figure:
             # the same minute of the day, or the same scoreline, in two reports of one story is
             # one moment, one result
-            attr = max(attr, 0.8 if a.kind == "time" or a.unit == SCORE_UNIT else 0.6)
+            attr = max(attr, 0.8 if a.kind == "time" or a.unit == SCORE_UNIT or a.unit != b.unit else 0.6)
         if attr == 0.0 and a.kind != "age":
             continue
         subj = subject_score(a, b, settings.name_similarity, settings.name_min_length)

@@ -552,6 +552,28 @@ def test_two_round_figures_agree_when_either_lies_within_the_others_reach(rules,
     assert compatible(a, b) is fits and compatible(b, a) is fits
 
 
+@pytest.mark.parametrize("first, second, needle_1, needle_2", [
+    case("Some 30 million litres of water were lost.", "About 7.9 million gallons poured away, officials said.",
+         "30 million litres", "7.9 million gallons", id="both rough"),
+    case("Gusts reached 110 km/h and waves of up to nine metres broke over the deck, the coast guard said.",
+         "In the early hours it ran into the storm, with waves up to 30 feet high.",
+         "nine metres", "30 feet", id="both maxima"),
+    case("The board approved the wind farm, a project of 1.2 gigawatts, on Thursday.",
+         "- **Capacity:** 1,200 megawatts", "1.2 gigawatts", "1,200 megawatts", id="a fact box"),
+])
+def test_one_figure_converted_between_units_is_one_fact(rules, first, second, needle_1, needle_2):
+    report = compare_loaded(sources(first, second), rules)
+    a, b = claim_at(report, "s1", needle_1), claim_at(report, "s2", needle_2)
+    assert together(report, a, b) and finding_of(report, a).kind == "agreement"
+
+
+def test_a_rough_figure_and_an_exact_one_in_other_units_are_not_one_converted_figure(rules):
+    report = compare_loaded(sources("Some 30 million litres of water were lost.",
+                                    "Exactly 7.9 million gallons were recorded at the works."), rules)
+    a, b = claim_at(report, "s1", "30 million litres"), claim_at(report, "s2", "7.9 million gallons")
+    assert not together(report, a, b)
+
+
 def test_the_opening_gain_is_not_the_closing_gain(rules):
     report = compare_loaded(sources(
         "Shares of Lumenary opened at 31.50 dlrs in their debut on Thursday, 31 pct above their offer price.",

@@ -1463,7 +1463,9 @@ class Extractor:
             # "three more bodies": an increase, not the total
             primary_names = [name + INCREMENT for name in primary_names]
         if candidate.kind == "count" and not primary_names and candidate.noun:
-            primary_names = ["noun:" + _noun_key(candidate.noun)]
+            key = _noun_key(candidate.noun)
+            named = COUNTED_ATTRIBUTES.get(key)
+            primary_names = [named] if named and self._allows(named, "count") else ["noun:" + key]
         compound = (COMPOUND_NOUN.match(view, candidate.end)
                     if candidate.kind == "duration" and not following and COMPOUND_UNIT.search(view, candidate.start, candidate.end)
                     else None)
@@ -2576,9 +2578,15 @@ NOUN_SYNONYMS = {
     "inhabitant": "resident", "population": "resident", "individual": "people", "person": "people",
     "inquiry": "investigation", "probe": "investigation", "co-worker": "colleague", "coworker": "colleague",
     "ride": "trip", "journey": "trip", "left": "remaining", "child": "children", "pupil": "children",
-    "schoolchildren": "children", "kid": "children",
+    "schoolchildren": "children", "kid": "children", "banknote": "cash", "dish": "antenna",
+    "police": "officer", "policeman": "officer", "policewoman": "officer", "constable": "officer",
     "gunman": "assailant", "attacker": "assailant", "hijacker": "assailant", "kidnapper": "assailant",
 }
+
+
+# counted nouns that are an attribute's own word, too loose for the lexicon ("the crew said"):
+# "All 22 crew" counts the crew, as "22 seafarers" does
+COUNTED_ATTRIBUTES = {"crew": "crew"}
 
 
 def _inside_name(view: str, sentence: Span, start: int, end: int) -> bool:

@@ -598,6 +598,14 @@ ATTRIBUTES = [
     case("The system carries 410,000 rides a day.", "410,000 rides", "count", "noun:trip", id="rides are trips"),
     case("Eleven pupils were treated at the scene.", "Eleven pupils", "count", "noun:children",
          id="pupils are children"),
+    case("About 180 police took part in the raids.", "About 180 police", "count", "noun:officer",
+         id="police are officers"),
+    case("Another €380,000 in banknotes was found in sports bags.", "€380,000", "money", "noun:cash",
+         id="banknotes are cash"),
+    case("Dravonia expects a wheat harvest of 26 mln tonnes this year.", "26 mln tonnes", "quantity", "harvest",
+         id="harvest"),
+    case("This year's harvest is put at 24 million metric tons.", "24 million metric tons", "quantity", "harvest",
+         id="harvest put at"),
     case("The base fare for a single ride rises to $2.90.", "$2.90", "money", "price", id="fare"),
     case("Oyelaran was huge inside, pulling down 17 rebounds against a taller front line.", "17 rebounds", "count",
          "noun:rebound", id="against someone is no vote"),
@@ -1179,7 +1187,14 @@ def test_crew_are_counted_apart_from_passengers(rules):
     text = "A passenger ferry carrying 212 passengers and 14 crew capsized early on Friday."
     claims = extract(text, rules)
     assert one(text, claims, "212", "count").attribute == "passengers"
-    assert one(text, claims, "14 crew", "count").attribute == "noun:crew"
+    assert one(text, claims, "14 crew", "count").attribute == "crew"
+
+
+def test_crew_counted_by_their_own_noun_are_the_crew_the_lexicon_names(rules):
+    bare, named = (one(text, extract(text, rules), quote, "count") for text, quote in (
+        ("All 22 crew were unhurt, the company said.", "22 crew"),
+        ("The ship's 22 seafarers were unhurt.", "22 seafarers")))
+    assert bare.attribute == named.attribute == "crew"
 
 
 @pytest.mark.parametrize("text, quote, normalized", [

@@ -261,6 +261,8 @@ BOUNDS = [
          lambda c: c.high == 30 and not c.low, id="up to"),
     case("Nearly 300 people were evacuated from the town.", "300", "Nearly", "approximate",
          lambda c: c.low < 300 <= c.high, id="nearly"),
+    case("It will supply well over 1,000,000 homes.", "1,000,000", "well over", "more_than",
+         lambda c: c.low >= 1_000_000 and c.high is None, id="well over is more than, not about"),
 ]
 
 
@@ -598,6 +600,12 @@ ATTRIBUTES = [
     case("The system carries 410,000 rides a day.", "410,000 rides", "count", "noun:trip", id="rides are trips"),
     case("Eleven pupils were treated at the scene.", "Eleven pupils", "count", "noun:children",
          id="pupils are children"),
+    case("- Investigation: eight months, led by police", "eight months", "duration", "noun:investigation",
+         id="a fact box's label"),
+    case("- Length: the agreement runs for three years", "three years", "duration", "noun:agreement",
+         id="runs for"),
+    case("- Timetable: first light in 2029", "2029", "date", "first_operation", id="first light"),
+    case("The wind farm will come online in 2028.", "2028", "date", "first_operation", id="come online"),
     case("About 180 police took part in the raids.", "About 180 police", "count", "noun:officer",
          id="police are officers"),
     case("Another €380,000 in banknotes was found in sports bags.", "€380,000", "money", "noun:cash",

@@ -43,8 +43,12 @@ FOLLOWING_NOUN = re.compile(
 BACK_REFERENCE = re.compile(r"(?:That|Those)\s+(?!(?:is|was|were|are|means|meant|would|could|will|may|might|"
                             r"has|had|said|says)\b)[a-z][a-z-]+\b")
 # "The excavation took four years", "the debate lasted nine hours": the noun that took the time
-TOOK_TIME = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<noun>[a-z]{4,})\s+(?:has\s+|had\s+)?"
-                       r"(?:took|takes|taken|lasted|lasts|spanned|spans)\s+$", re.IGNORECASE)
+TOOK_TIME = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<noun>[a-z]{4,})\s+(?:has\s+|had\s+|will\s+)?"
+                       r"(?:took|takes|taken|lasted|lasts|spanned|spans|(?:runs?|ran|lasts?|lasted)\s+for)\s+$",
+                       re.IGNORECASE)
+# kinds of value a fact box's label names by its noun ("- **Investigation:** eight months"); a
+# measure's label often says when or where instead ("- **Coldest night:** minus 12C")
+LABELLED_KINDS = frozenset({"duration", "money"})
 # "Bidding lasted 18 minutes": the sentence's opening noun took the time
 TOOK_TIME_OPENING = re.compile(r"(?P<noun>[A-Z][a-z]{3,})\s+(?:has\s+|had\s+)?(?:took|takes|lasted|lasts|spanned|spans)\s+")
 MULTIPLE_MEASURES = {"radius": "radius", "radii": "radius", "diameter": "radius", "size": "radius", "width": "radius",
@@ -1452,6 +1456,11 @@ class Extractor:
             named = sorted({a for s_, e_, attrs in allowed if sentence.start <= s_ and e_ <= label.end()
                             for a in attrs if self._allows(a, candidate.kind)})
             primary_names = named or primary_names
+            noun = label.group(1).split()[-1].lower()
+            if (not primary_names and candidate.kind in LABELLED_KINDS and noun not in STOPWORDS
+                    and noun not in NOT_COUNT_NOUNS and noun not in STAMP_LABELS):
+                # "- **Investigation:** eight months": the label is the noun the value measures
+                primary_names = ["noun:" + _noun_key(noun)]
         if (primary_names == [HEADCOUNT] and self._allows(JOB_LOSSES, "count")
                 and JOB_LOSS_BEFORE.search(view, max(clause.start, candidate.start - 30), candidate.start)):
             primary_names = [JOB_LOSSES]  # "would cut 1,200 jobs": the jobs lost, not the headcount

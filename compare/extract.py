@@ -46,6 +46,7 @@ BACK_REFERENCE = re.compile(r"(?:That|Those)\s+(?!(?:is|was|were|are|means|meant
 TOOK_TIME = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<noun>[a-z]{4,})\s+(?:has\s+|had\s+|will\s+)?"
                        r"(?:took|takes|taken|lasted|lasts|spanned|spans|(?:runs?|ran|lasts?|lasted)\s+for)\s+$",
                        re.IGNORECASE)
+QUANTITY_OF = re.compile(r"[ \t]+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Z][\w'-]*\s+)?([a-z][a-z'-]{3,})\b")
 # kinds of value a fact box's label names by its noun ("- **Investigation:** eight months"); a
 # measure's label often says when or where instead ("- **Coldest night:** minus 12C")
 LABELLED_KINDS = frozenset({"duration", "money"})
@@ -1536,6 +1537,13 @@ class Extractor:
             measured = COMPOUND_NOUN.match(view, candidate.end)
             word = measured.group(1).lower() if measured else ""
             if (measured and word not in STOPWORDS | NOT_COUNT_NOUNS | RELATION_WORDS | POSITION_NOUNS):
+                primary_names = ["noun:" + _noun_key(word)]
+        if candidate.kind == "quantity" and not primary_names and dimension != "length":
+            # "4.2 million tonnes of wheat", "240,000 gallons of styrene": the stuff measured (a
+            # length "of" a place is how far from it: "within 2 km of the town")
+            stuff = QUANTITY_OF.match(view, candidate.end)
+            word = stuff.group(1).lower() if stuff else ""
+            if stuff and word not in STOPWORDS | NOT_COUNT_NOUNS | RELATION_WORDS | POSITION_NOUNS:
                 primary_names = ["noun:" + _noun_key(word)]
         attribute = primary_names[0] if primary_names else None
         clause_mentions = [m for m in mentions if clause.start <= m.start < clause.end]

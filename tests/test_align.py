@@ -161,6 +161,9 @@ APART = [
     case(("Health officials have recorded 143 confirmed cases of measles in the county since January.",
           "The county has now logged 156 confirmed and probable cases of measles since January."),
          [("s1", "143 confirmed cases")], [("s2", "156 confirmed")], id="confirmed against probable cases"),
+    case(("The warehouse was licensed to hold no more than 500 tonnes of ammonium nitrate.",
+          "About 800 tonnes of ammonium nitrate were stored in the warehouse when it exploded."),
+         [("s1", "500 tonnes")], [("s2", "800 tonnes")], id="what a licence allows and what there was"),
 ]
 
 

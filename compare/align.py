@@ -464,7 +464,9 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
         if same_figure:
             # the same minute of the day, or the same scoreline, in two reports of one story is
             # one moment, one result
-            attr = max(attr, 0.8 if a.kind == "time" or a.unit == SCORE_UNIT or a.unit != b.unit else 0.6)
+            # a figure converted between units that still agrees is as good as a shared attribute
+            converted = a.unit != b.unit and compatible(a, b)
+            attr = max(attr, 0.8 if a.kind == "time" or a.unit == SCORE_UNIT or converted else 0.6)
         if attr == 0.0 and a.kind != "age":
             continue
         subj = subject_score(a, b, settings.name_similarity, settings.name_min_length)

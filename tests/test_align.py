@@ -570,6 +570,14 @@ def test_one_figure_converted_between_units_is_one_fact(rules, first, second, ne
     assert together(report, a, b) and finding_of(report, a).kind == "agreement"
 
 
+def test_a_time_close_to_another_in_other_units_is_no_conversion_to_contradict(rules):
+    report = compare_loaded(sources(
+        "Organisers had hired pacemakers to take the men through halfway in 62 minutes.",
+        "The men passed halfway in 1:02:31, almost half a minute slower than planned."), rules)
+    a, b = claim_at(report, "s1", "62 minutes"), claim_at(report, "s2", "1:02:31")
+    assert not (together(report, a, b) and finding_of(report, a).kind == "conflict")
+
+
 def test_a_rough_figure_and_an_exact_one_in_other_units_are_not_one_converted_figure(rules):
     report = compare_loaded(sources("Some 30 million litres of water were lost.",
                                     "Exactly 7.9 million gallons were recorded at the works."), rules)

@@ -153,6 +153,7 @@ COMPARED_WITH = re.compile(
 # women's race"); a lone mark ("but forecasters said") still covers the sentence
 CONTRAST_BREAK = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
+_SPACE_RUN = re.compile(r"\s+")
 AGE_WORDS = frozenset({"aged", "old"})
 FROM_FIGURE = re.compile(r"\bfrom\s+(?:(?:dlrs|US|[A-Z]{3})?\s*[$£€¥]?\s*)?\d", re.IGNORECASE)
 # a verb of loss before a headcount's noun counts the jobs lost ("will eliminate about 1,200 positions")
@@ -2912,7 +2913,7 @@ def _context_word(word: str) -> Optional[str]:
 
 
 def _lexicon_key(text: str) -> str:
-    return re.sub(r"\s+", " ", text.lower().replace("’", "'"))
+    return _SPACE_RUN.sub(" ", text.lower().replace("’", "'"))
 
 
 def _build_lexicon(rules: RuleSet):

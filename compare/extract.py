@@ -21,8 +21,8 @@ from typing import Iterator, Optional
 from . import names as names_module
 from .dates import SECONDS_PER_YEAR, find_temporal
 from .model import Claim, Source
-from .numbers import (NUMBER_PATTERN, ORDINAL_WORDS, TENS_WORDS, UNITS_WORDS, VULGAR_FRACTIONS, format_number,
-                      parse_number)
+from .numbers import (NUMBER_PATTERN, NUMBER_RE, ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS,
+                      VULGAR_FRACTIONS, format_number, parse_number)
 from .rules import RuleSet
 from .sources import header_line_date
 from .text import LIST_MARK, Span, clauses, paragraphs, sentences, squash
@@ -158,6 +158,7 @@ COMPARED_WITH = re.compile(
 # women's race"); a lone mark ("but forecasters said") still covers the sentence
 CONTRAST_BREAK = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]+")
+_SPACE_RUN = re.compile(r"\s+")
 AGE_WORDS = frozenset({"aged", "old"})
 FROM_FIGURE = re.compile(r"\bfrom\s+(?:(?:dlrs|US|[A-Z]{3})?\s*[$£€¥]?\s*)?\d", re.IGNORECASE)
 # a verb of loss before a headcount's noun counts the jobs lost ("will eliminate about 1,200 positions")
@@ -532,6 +533,26 @@ STAMP_LABELS = frozenset({"published", "updated", "posted", "filed", "date", "fi
                           "modified", "dateline"})
 MONTHS_OLD = re.compile(rf"\b{_NUMBER_START}(?P<num>{NUMBER_PATTERN})[\s-]+months?[\s-]+old\b", re.IGNORECASE)
 _NUMBER = re.compile(_NUMBER_START + NUMBER_PATTERN, re.IGNORECASE)
+# Where a value can start. A finder whose pattern opens with a number tries only the places a
+# number can start (a few dozen in an article) instead of letting the engine try every character.
+# Letters IGNORECASE takes for an ASCII letter that str.lower() does not give ("İ", "ı", "ſ"):
+# a text holding one is scanned in full, as its lower-case copy could miss a word
+_ODD_FOLDS = re.compile("[\u0130\u0131\u017f]")
+_DIGIT_RUN = re.compile(r"\d+")
+# "a" and "an" open a number only before a scale, "dozen" or "half": "a million", "a half"
+_A_NUMBER = re.compile(rf"an?\s+(?:{'|'.join(SCALE_WORDS)}|dozen|half)")
+NUMBER_FIRST_WORDS = frozenset({*UNITS_WORDS, *TENS_WORDS, "half"})  # the first word of a number in words
+# the words other patterns open with, besides a number
+AGE_RANGE_OPENERS = frozenset({"aged", "between"})
+MATCH_CLOCK_OPENERS = frozenset({"after", "with"})
+SCORE_OPENERS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+RATIO_OPENERS = frozenset("one two three four five six seven eight nine".split())
+ORDINAL_OPENERS = frozenset(ORDINAL_WORDS) | frozenset(_MORE_ORDINALS)
+BARE_SECONDS_CUE = re.compile(r"in\s+\d{1,2}\.\d\d")  # (in lower case) what every BARE_SECONDS match holds
+# "Yulia Peresild, 36, said": the comma first, so that a scan passes to the next comma at once
+AGE_AFTER_NAME = re.compile(r",(?<=[^\W\d_],)\s+(?P<num>\d{1,3})(?:,\s|\.(?=\s|$))")
+LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)$")
+PERSON_NOUN_ARTICLE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 # fractions written in words, in per cent: shares of a group, steps of a rate in points
 SHARES = {"a quarter": 25.0, "one quarter": 25.0, "a third": 100 / 3, "one third": 100 / 3, "half": 50.0,
           "a half": 50.0, "one half": 50.0, "two thirds": 200 / 3, "three quarters": 75.0, "a fifth": 20.0,
@@ -611,6 +632,10 @@ class Extractor:
         self._currency_words = _currency_words(rules)
         self._unit_re, self._units = _build_units(rules)
         self._unit_words = _needed_words(unit.alias for unit in rules.units)
+        self._unit_openers = _unit_openers(rules)
+        symbols = [symbol for currency in rules.currencies for symbol in currency.symbols]
+        # a symbol ends at most its length and a space before the number it is followed by
+        self._symbol_reach = (frozenset(symbol.lower()[:1] for symbol in symbols), max(map(len, symbols), default=0))
         self._match_clock_re = re.compile(
             rf"(?:\b(?P<after>after)\s+(?P<num>{NUMBER_PATTERN})\s+minutes\b(?![\s-]+(?:of|later|into\s+the\s+second))"
             rf"|\bwith\s+(?P<num2>{NUMBER_PATTERN})\s+minutes?\s+(?:remaining|left|to\s+play|to\s+go)\b"
@@ -628,20 +653,22 @@ class Extractor:
             rf"\baged\s+(?:between\s+)?{age_range}\b"
             rf"|\b(?:between\s+)?{_NUMBER_START}{age_range.replace('num', 'n')}[\s-]+years?[\s-]+old\b",
             re.IGNORECASE)
-        self._age_res = [  # (pattern, words one of which it needs)
+        self._age_res = [  # (pattern, words one of which it needs, the words it opens with or None for a number)
             (re.compile(rf"\b{_NUMBER_START}(?P<num>{NUMBER_PATTERN})[\s-]+years?[\s-]+old\b", re.IGNORECASE),
-             frozenset({"old"})),
+             frozenset({"old"}), None),
             (re.compile(rf"\baged\s+(?:(?:about|around|roughly|approximately|some|nearly|almost|over|under"
-                        rf"|at\s+least)\s+)?(?P<num>{NUMBER_PATTERN})\b", re.IGNORECASE), frozenset({"aged"})),
-            (re.compile(rf"\bat\s+the\s+age\s+of\s+(?P<num>{NUMBER_PATTERN})\b", re.IGNORECASE), frozenset({"age"})),
+                        rf"|at\s+least)\s+)?(?P<num>{NUMBER_PATTERN})\b", re.IGNORECASE), frozenset({"aged"}),
+             frozenset({"aged"})),
+            (re.compile(rf"\bat\s+the\s+age\s+of\s+(?P<num>{NUMBER_PATTERN})\b", re.IGNORECASE), frozenset({"age"}),
+             frozenset({"at"})),
             # "an average age of 64 years", "the median age of participants was 64"
             (re.compile(rf"\b(?:average|mean|median)\s+age\s+(?:of\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){{1,3}}?)?"
                         rf"(?:was|is|were|are|stood\s+at|of)\s+(?:(?:about|around|roughly|approximately|nearly|"
                         rf"almost|just\s+over|just\s+under)\s+)?(?P<lead_end>)(?P<num>{NUMBER_PATTERN})\b"
                         rf"(?!\s*(?:%|percent|per\s?cent))(?:\s+years?(?:\s+old)?\b)?",
-                        re.IGNORECASE), frozenset({"age"})),
+                        re.IGNORECASE), frozenset({"age"}), frozenset({"average", "mean", "median"})),
             (re.compile(rf"\b(?:turned|turns|turning)\s+(?P<num>{NUMBER_PATTERN})\b(?!\s*(?:%|percent|per\s?cent|[a-z]+s\b|[-–]))",
-                        re.IGNORECASE), frozenset({"turned", "turns", "turning"})),
+                        re.IGNORECASE), frozenset({"turned", "turns", "turning"}), frozenset({"turned", "turns", "turning"})),
         ]
         self._discriminators = [
             # "third quarter" marks "third-quarter sales" too
@@ -799,7 +826,7 @@ class Extractor:
                                     match.resolved, priority=3, extra={"relative": match.relative}))
         found.extend(self._quantities(view))
         # "the 2016 strike", "1986 sales of 912 mln dlrs": a year named as an adjective
-        for match in YEAR_BEFORE_NOUN.finditer(view):
+        for match in _matches_at(YEAR_BEFORE_NOUN, view, self._digit_starts(view)):
             if not (YEAR_ADJECTIVE_BEFORE.search(view, max(0, match.start() - 8), match.start())
                     or YEAR_FIGURES.match(view, match.end())):
                 continue
@@ -808,8 +835,9 @@ class Extractor:
                                     float(_epoch_days(f"{year}-01-01")), float(_epoch_days(f"{year}-12-31")),
                                     priority=2, extra={"relative": False}))
         # "passed halfway in 63:02": minutes and seconds no clock shows
-        found.extend(_minutes_seconds(match) for match in LONG_MINUTES_SECONDS.finditer(view))
-        for match in BARE_SECONDS.finditer(view):
+        found.extend(_minutes_seconds(match) for match in _matches_at(LONG_MINUTES_SECONDS, view, self._digit_starts(view)))
+        lowered = self._lowered(view)
+        for match in (BARE_SECONDS.finditer(view) if lowered is None or BARE_SECONDS_CUE.search(lowered) else ()):
             seconds = float(match.group("seconds"))
             found.append(_Candidate(match.start("seconds"), match.end("seconds"), "duration", seconds, "second",
                                     f"PT{match.group('seconds')}S", "exact", seconds, seconds, priority=3,
@@ -853,7 +881,9 @@ class Extractor:
         return start, end, qualifier, min(low, high), max(low, high)
 
     def _ages(self, view: str) -> Iterator[_Candidate]:
-        ranges = self._age_range_re.finditer(view) if self._may_match(view, AGE_WORDS) else ()
+        ranges = (self._scan(self._age_range_re, view,
+                             _union(self._number_starts(view), self._word_starts(view, AGE_RANGE_OPENERS)))
+                  if self._may_match(view, AGE_WORDS) else ())
         for match in ranges:
             # "aged between 35 and 45", "20 to 25 years old": both ends, as a range
             low = parse_number(match.group("num") or match.group("n"))
@@ -862,10 +892,11 @@ class Extractor:
                 continue
             yield _Candidate(match.start(), match.end(), "age", _plain(low), "year",
                              f"P{format_number(low)}Y/P{format_number(high)}Y", "range", low, high, priority=6)
-        for pattern, needs in self._age_res:
+        for pattern, needs, opening in self._age_res:
             if not self._may_match(view, needs):
                 continue
-            for match in pattern.finditer(view):
+            starts = self._number_starts(view) if opening is None else self._word_starts(view, opening)
+            for match in self._scan(pattern, view, starts):
                 value = parse_number(match.group("num"))
                 if value is None or not 0 < value < 130:
                     continue
@@ -877,7 +908,7 @@ class Extractor:
                 yield _Candidate(min(start, opening), max(end, match.end()), "age", _plain(value), "year",
                                  f"P{format_number(value)}Y", qualifier, low, high, priority=5)
         # "a nine-month-old baby", "9 months old": an infant's age, in years for comparison
-        for match in (MONTHS_OLD.finditer(view) if self._may_match(view, MONTH_WORDS)
+        for match in (self._scan(MONTHS_OLD, view, self._number_starts(view)) if self._may_match(view, MONTH_WORDS)
                       and self._may_match(view, AGE_WORDS) else ()):
             months = parse_number(match.group("num"))
             if months is None or not 0 < months < 36:
@@ -886,14 +917,13 @@ class Extractor:
                              f"P{format_number(months)}M", "exact", months / 12, months / 12, priority=5,
                              extra={"infant": True})
         # "Yulia Peresild, 36, said" - a bare number between commas right after a capitalised name
-        for match in re.finditer(r"(?<=[^\W\d_]),\s+(?P<num>\d{1,3})(?:,\s|\.(?=\s|$))", view):
+        for match in AGE_AFTER_NAME.finditer(view):
             before = view[max(0, match.start() - 40):match.start()]
-            last = re.search(r"([^\W\d_][\w'’-]*)$", before)
+            last = LAST_WORD.search(before)
             # a capitalised word, not an acronym: "Peresild", "Mensah-Barr", "O'Brien", "McDonald";
             # or a person's noun: "a woman, 81, from the Lowland region"
             word = last.group(1) if last else ""
-            person = word in AGE_PERSON_NOUNS and re.search(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?$",
-                                                             before[:len(before) - len(word)], re.IGNORECASE)
+            person = word in AGE_PERSON_NOUNS and PERSON_NOUN_ARTICLE.search(before[:len(before) - len(word)])
             if not person and (not last or not word[0].isupper() or word.isupper() or len(word) < 2):
                 continue
             value = float(match.group("num"))
@@ -902,10 +932,10 @@ class Extractor:
                                  f"P{format_number(value)}Y", "exact", value, value, priority=5)
 
     def _money(self, view: str) -> Iterator[_Candidate]:
-        for pattern, code_of, needs in self._money_patterns:
+        for pattern, code_of, needs, opening in self._money_patterns:
             if not self._may_match(view, needs):
                 continue
-            for match in pattern.finditer(view):
+            for match in self._scan(pattern, view, self._money_starts(view, opening)):
                 value = parse_number(match.group("num"))
                 if value is None:
                     continue
@@ -926,7 +956,9 @@ class Extractor:
     def _percents(self, view: str) -> Iterator[_Candidate]:
         if "%" not in view and not self._may_match(view, PERCENT_WORDS):
             return
-        for match in self._percent_re.finditer(view):
+        # (but for "a quarter of a percentage point" every match opens with a number)
+        starts = self._number_starts(view) if "percentage" not in self._words_of(view) else None
+        for match in self._scan(self._percent_re, view, starts):
             raw = match.group("num") or match.group("part")
             value = _point_fraction(raw) or parse_number(raw)
             if value is None:
@@ -972,7 +1004,8 @@ class Extractor:
         """"Nine in 10 of the people infected": a share of a group, as a round percentage."""
         if not self._may_match(view, RATIO_WORDS):
             return
-        for match in RATIO_SHARE.finditer(view):
+        starts = _union(self._digit_starts(view), self._word_starts(view, RATIO_OPENERS))
+        for match in self._scan(RATIO_SHARE, view, starts):
             part, whole = parse_number(match.group("n")), parse_number(match.group("m"))
             if part is None or not whole or not 0 < part < whole:
                 continue
@@ -1004,7 +1037,8 @@ class Extractor:
                              "exact", float(minute), float(minute), priority=4)
         # "after 12 minutes", "with 19 minutes remaining", "two minutes from time": the match clock
         # (of a 90-minute football match), told only beside a goal, a penalty or a card
-        for match in self._match_clock_re.finditer(view):
+        starts = _union(self._number_starts(view), self._word_starts(view, MATCH_CLOCK_OPENERS))
+        for match in self._scan(self._match_clock_re, view, starts):
             group = next(name for name in ("num", "num2", "num3") if match.group(name))
             amount = parse_number(match.group(group))
             if amount is None or not amount == int(amount) or not 0 < amount <= 90:
@@ -1020,12 +1054,13 @@ class Extractor:
     def _scores(self, view: str) -> Iterator[_Candidate]:
         """"won 2-1", "a 2-1 defeat", "voted 7-4": a result, told by the words around it."""
         # "6-4, 3-6, 7-5", "7-6 (5), 6-3": a match in sets, one result
-        for match in SET_SCORES.finditer(view):
+        digits = self._digit_starts(view)
+        for match in _matches_at(SET_SCORES, view, digits):
             sets = re.findall(r"(\d{1,2})[-–](\d{1,2})", match.group())
             if any(max(int(a), int(b)) < 6 for a, b in sets):
                 continue  # a set is won with six games or more: "3-1, 2-0" are two results
             yield _score(match, " ".join(f"{a}-{b}" for a, b in sets), priority=5)
-        for match in SCORE.finditer(view):
+        for match in _matches_at(SCORE, view, digits):
             before = view[max(0, match.start() - 30):match.start()]
             after = view[match.end():match.end() + 30]
             result_before = RESULT_BEFORE.search(before) is not None
@@ -1036,7 +1071,7 @@ class Extractor:
             if not (result_before or between_names or RESULT_AFTER.match(after)):
                 continue
             yield _score(match, f"{int(match.group('a'))}-{int(match.group('b'))}", priority=4)
-        for match in (HALF_SCORE.finditer(view) if "½" in view or ".5" in view else ()):
+        for match in (_matches_at(HALF_SCORE, view, digits) if "½" in view or ".5" in view else ()):
             a, b = match.group("a"), match.group("b")
             if not any(half in a + b for half in (".5", "½")):
                 continue  # whole-point results are SCORE's
@@ -1047,14 +1082,14 @@ class Extractor:
             yield _score(match, "-".join(points), priority=4)
         # "by 218 votes to 201", "by 218 to 199": a division of a house
         for pattern in (VOTE_SCORE, BY_DIVISION):
-            for match in pattern.finditer(view):
+            for match in _matches_at(pattern, view, digits):
                 yield _score(match, f"{int(match.group('a'))}-{int(match.group('b'))}", priority=5,
                              extra={"division": True})
         # "beat the Rams by 27 points to 24": a result told in points
-        for match in POINTS_SCORE.finditer(view):
+        for match in _matches_at(POINTS_SCORE, view, digits):
             yield _score(match, f"{int(match.group('a'))}-{int(match.group('b'))}", priority=5)
         # "by a vote of six to three", "won three-nil": in words, only after a result's word
-        for match in WORD_SCORE.finditer(view):
+        for match in self._scan(WORD_SCORE, view, self._word_starts(view, SCORE_OPENERS)):
             if not match.group("votes") and not RESULT_BEFORE.search(view[max(0, match.start() - 30):match.start()]):
                 continue  # "nine votes to four" is a result by itself; "six to three" after "a vote of"
             first, second = SCORE_WORDS[match.group("a").lower()], SCORE_WORDS[match.group("b").lower()]
@@ -1079,7 +1114,7 @@ class Extractor:
         """"twelve dollars and eighty cents" is $12.80, not $12 and 80 cents."""
         if not self._may_match(view, {"cents", "cent", "pence"}):
             return
-        for match in UNITS_AND_CENTS.finditer(view):
+        for match in self._scan(UNITS_AND_CENTS, view, self._number_starts(view)):
             whole, cents = parse_number(match.group("whole")), parse_number(match.group("cents"))
             if whole is None or cents is None or not 0 <= cents < 100 or cents != int(cents):
                 continue
@@ -1095,7 +1130,7 @@ class Extractor:
         """"14 under par", "fourteen under": a golfer's score against par, a count of its own."""
         if not self._may_match(view, GOLF_WORDS):
             return  # (a golf story speaks of par, birdies or bogeys somewhere)
-        for match in TO_PAR.finditer(view):
+        for match in self._scan(TO_PAR, view, self._number_starts(view)):
             strokes = parse_number(match.group("num"))
             if strokes is None or strokes != int(strokes) or not 0 < strokes <= 40:
                 continue
@@ -1109,7 +1144,7 @@ class Extractor:
         if not self._may_match(view, MULTIPLE_WORDS):
             return
         for pattern in MULTIPLES:
-            for match in pattern.finditer(view):
+            for match in self._scan(pattern, view, self._number_starts(view)):
                 value = parse_number(match.group("num"))
                 if value is None or value <= 0:
                     continue
@@ -1140,7 +1175,7 @@ class Extractor:
         """"lived some 94 million years ago", "a 3,000-year-old grave": how old a thing is, in years."""
         if not self._may_match(view, DEEP_TIME_WORDS):
             return
-        for match in DEEP_TIME.finditer(view):
+        for match in self._scan(DEEP_TIME, view, _union(self._digit_starts(view), self._number_starts(view))):
             raw = match.group("num")
             years = parse_number(raw.replace("-", " "))
             if years is None or years < (OLDEST_PERSON if match.group("old") else OLDEST_DATE):
@@ -1156,7 +1191,7 @@ class Extractor:
         """"on the 11th floor", "the eleventh floor": which floor of a building."""
         if not self._may_match(view, FLOOR_WORDS):
             return
-        for match in FLOOR_PATTERN.finditer(view):
+        for match in self._scan(FLOOR_PATTERN, view, self._ordinal_starts(view)):
             floor = _ordinal(match.group("num"))
             if 0 < floor <= 300:
                 yield _Candidate(match.start(), match.end(), "count", floor, FLOOR_UNIT, f"floor {floor}",
@@ -1166,7 +1201,7 @@ class Extractor:
         """"Kirkwall's 89th victory", "her fourth title": the count so far, of the noun named."""
         if not self._may_match(view, TALLY_WORDS) or not self._may_match(view, ORDINAL_ENDINGS):
             return
-        for match in TALLY_PATTERN.finditer(view):
+        for match in self._scan(TALLY_PATTERN, view, self._ordinal_starts(view)):
             place = _ordinal(match.group("num"))
             if 0 < place <= 1000:
                 noun = TALLY_NOUNS[match.group("noun").lower()]
@@ -1178,7 +1213,7 @@ class Extractor:
         if self._unit_re is None or not self._may_match(view, self._unit_words):
             return
         scale = None  # the temperature scale the article gives first
-        for match in self._unit_re.finditer(view):
+        for match in self._scan(self._unit_re, view, self._unit_starts(view)):
             first = match.group("unit_first") if "unit_first" in match.re.groupindex else None
             raw = match.group("num_after") if first else match.group("num")
             value = parse_number(raw)
@@ -1267,7 +1302,7 @@ class Extractor:
         occupied = sorted((c.start, c.end) for c in taken)
         starts = [s for s, _ in occupied]
         result = []
-        for match in _NUMBER.finditer(view):
+        for match in self._scan(_NUMBER, view, self._number_starts(view)):
             start, end = match.span()
             index = bisect_right(starts, start) - 1
             if index >= 0 and occupied[index][1] > start:
@@ -1650,6 +1685,91 @@ class Extractor:
             cache = {}
             self._per_text = (view, cache)
         return cache
+
+    def _lowered(self, view: str) -> Optional[str]:
+        """The view in lower case, character for character, or None when case folding could move
+        or miss a letter (the finders then scan the whole view)."""
+        cache = self._sentence_cache(view)
+        if "lowered" not in cache:
+            lowered = view.lower()
+            cache["lowered"] = lowered if len(lowered) == len(view) and not _ODD_FOLDS.search(view) else None
+        return cache["lowered"]
+
+    def _word_starts(self, view: str, words: frozenset) -> Optional[list[int]]:
+        """Where one of `words` (lower case, each a whole letter run where a pattern has it) opens a
+        word of the view, sorted; None when that cannot be told from the lower-case copy."""
+        lowered = self._lowered(view)
+        if lowered is None:
+            return None
+        cache = self._sentence_cache(view)
+        key = ("word starts", words)
+        found = cache.get(key)
+        if found is None:
+            found = []
+            for word in words & self._words_of(view):
+                at = lowered.find(word)
+                while at >= 0:
+                    if at == 0 or not _is_word_char(view[at - 1]):
+                        found.append(at)
+                    at = lowered.find(word, at + 1)
+            found = cache[key] = sorted(set(found))  # ("seven" is found in "seventy" too)
+        return found
+
+    def _digit_starts(self, view: str) -> list[int]:
+        """Where each run of digits begins: a number in digits starts at one of them."""
+        cache = self._sentence_cache(view)
+        found = cache.get("digit starts")
+        if found is None:
+            found = cache["digit starts"] = [match.start() for match in _DIGIT_RUN.finditer(view)]
+        return found
+
+    def _number_starts(self, view: str) -> Optional[list[int]]:
+        """Every position where NUMBER_PATTERN matches, sorted (None when unknown): a run of digits,
+        a number word, or "a"/"an" before a scale."""
+        cache = self._sentence_cache(view)
+        if "number starts" not in cache:
+            words = self._word_starts(view, NUMBER_FIRST_WORDS)
+            if words is None:
+                cache["number starts"] = None
+            else:
+                articles = [m.start() for m in _A_NUMBER.finditer(self._lowered(view))
+                            if m.start() == 0 or not _is_word_char(view[m.start() - 1])]
+                candidates = sorted({*self._digit_starts(view), *words, *articles})
+                cache["number starts"] = [at for at in candidates if NUMBER_RE.match(view, at)]
+        return cache["number starts"]
+
+    def _ordinal_starts(self, view: str) -> Optional[list[int]]:
+        """Where an ordinal can open: "11th", "eleventh"."""
+        return _union(self._digit_starts(view), self._word_starts(view, ORDINAL_OPENERS))
+
+    def _money_starts(self, view: str, opening: Optional[str]) -> Optional[list[int]]:
+        """Where a money pattern opening as told (see _build_money) can match; None: anywhere."""
+        if opening == "digits":
+            return self._digit_starts(view)
+        numbers = self._number_starts(view) if opening in ("number", "symbol") else None
+        if opening != "symbol" or numbers is None:
+            return numbers
+        # "$4.2 billion", "US$ 5", "Rs. 40": a symbol, then at most one space, then the number
+        firsts, longest = self._symbol_reach
+        lowered = self._lowered(view)
+        return sorted({at - back for at in numbers for back in range(1, longest + 2)
+                       if at - back >= 0 and lowered[at - back] in firsts})
+
+    def _unit_starts(self, view: str) -> Optional[list[int]]:
+        """Where a quantity can open: a number, or a unit written first ("magnitude 6.8")."""
+        words, led = self._unit_openers
+        if words is None:
+            return None
+        lowered = self._lowered(view)
+        if lowered is None:
+            return None
+        articles = [m.start() for pattern in led for m in pattern.finditer(lowered)]
+        return _union(self._number_starts(view), self._word_starts(view, words), articles)
+
+    def _scan(self, pattern: re.Pattern, view: str, starts: Optional[list[int]]) -> Iterator[re.Match]:
+        """pattern.finditer(view), tried only at `starts` when known (every match of the pattern
+        must open at one of them)."""
+        return pattern.finditer(view) if starts is None else _matches_at(pattern, view, starts)
 
     def _sentence_text(self, view: str, sentence: Span) -> str:
         """A sentence's text for its claims, made once and shared by them."""
@@ -2130,6 +2250,31 @@ def _range_before(view: str, start: int, end: int, value: float):
     if not 0 <= low < value:
         return None
     return start - (len(head) - match.start()), low
+
+
+def _is_word_char(char: str) -> bool:
+    """A character regular expressions take for \\w."""
+    return char.isalnum() or char == "_"
+
+
+def _union(*starts: Optional[list[int]]) -> Optional[list[int]]:
+    """Sorted positions of all the lists; None when one of them is unknown."""
+    if any(found is None for found in starts):
+        return None
+    return sorted({at for found in starts for at in found})
+
+
+def _matches_at(pattern: re.Pattern, view: str, starts: list[int]) -> Iterator[re.Match]:
+    """The matches pattern.finditer(view) gives, for a pattern that matches only at `starts`
+    (sorted) and never matches empty: leftmost, not overlapping. A match at a position sees the
+    whole view, before it as well (lookbehinds, \\b) as a search would."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            match = pattern.match(view, start)
+            if match:
+                end = match.end()
+                yield match
 
 
 def _windows(sentence: Span) -> list[Span]:
@@ -2793,7 +2938,7 @@ def _context_word(word: str) -> Optional[str]:
 
 
 def _lexicon_key(text: str) -> str:
-    return re.sub(r"\s+", " ", text.lower().replace("’", "'"))
+    return _SPACE_RUN.sub(" ", text.lower().replace("’", "'"))
 
 
 def _build_lexicon(rules: RuleSet):
@@ -2911,7 +3056,8 @@ def _currency_words(rules: RuleSet) -> dict:
 
 
 def _build_money(rules: RuleSet):
-    """Three shapes: "$4.2 billion", "4.2 billion dollars", "dlrs 40 billion"."""
+    """Three shapes: "$4.2 billion", "4.2 billion dollars", "dlrs 40 billion"; each pattern with the
+    words it needs and what it opens with ("symbol", "digits", "number", or None: anything)."""
     patterns = []
     symbol_code = {}
     for currency in rules.currencies:
@@ -2921,28 +3067,28 @@ def _build_money(rules: RuleSet):
     if symbol_code:
         symbols = "|".join(re.escape(s) for s in sorted(symbol_code, key=len, reverse=True))
         pattern = re.compile(rf"(?<![\w$])(?P<cur>{symbols})\s?(?P<num>{NUMBER_PATTERN})", re.IGNORECASE)
-        patterns.append((pattern, lambda m: symbol_code[m.group("cur").lower()], None))
+        patterns.append((pattern, lambda m: symbol_code[m.group("cur").lower()], None, "symbol"))
     minor = {word.lower(): (currency.code, 0.01) for currency in rules.currencies for word in currency.minor}
     spelled = {word: code for word, code in minor.items() if not (len(word) == 1 and word.isalpha())}
     if spelled:
         names = "|".join(re.escape(w) for w in sorted(spelled, key=len, reverse=True))
         pattern = re.compile(rf"(?<![\d.,])(?P<num>\d{{1,6}}(?:\.\d+)?)\s?(?P<cur>{names})(?![\w])", re.IGNORECASE)
-        patterns.append((pattern, lambda m: minor[m.group("cur").lower()], _needed_words(spelled)))
+        patterns.append((pattern, lambda m: minor[m.group("cur").lower()], _needed_words(spelled), "digits"))
     letters = "".join(sorted(re.escape(w) for w in minor if w not in spelled))
     if letters:
         # "640p a share": a one-letter minor unit is glued to its number, and is no "720p video"
         # or "10 p.m."
         pattern = re.compile(rf"(?<![\d.,])(?P<num>\d{{1,6}}(?:\.\d+)?)(?P<cur>[{letters}])(?![\w]|\.\w)"
                              r"(?!\s+(?:video|resolution|hd|screens?|displays?|streams?|cameras?)\b)")
-        patterns.append((pattern, lambda m: minor[m.group("cur").lower()], None))
+        patterns.append((pattern, lambda m: minor[m.group("cur").lower()], None, "digits"))
     if word_code:
         words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(word_code, key=len, reverse=True))
         after = re.compile(rf"{_NUMBER_START}(?P<num>{NUMBER_PATTERN})\s+(?P<cur>{words})\b", re.IGNORECASE)
         firsts = "".join(sorted({re.escape(w[0]) for w in word_code}))
         before = re.compile(rf"\b(?=[{firsts}])(?P<cur>{words})\s+(?P<num>{NUMBER_PATTERN})", re.IGNORECASE)
         code = lambda m: word_code[re.sub(r"\s+", " ", m.group("cur").lower())]
-        patterns.append((after, code, _needed_words(word_code)))
-        patterns.append((before, code, _needed_words(word_code)))
+        patterns.append((after, code, _needed_words(word_code), "number"))
+        patterns.append((before, code, _needed_words(word_code), None))
     return patterns
 
 
@@ -2956,6 +3102,24 @@ def _needed_words(phrases) -> Optional[frozenset]:
             return None
         needs.add(max(letters, key=len))  # a phrase needs all its words: its longest will do
     return frozenset(needs)
+
+
+def _unit_openers(rules: RuleSet) -> tuple:
+    """(first words of the units written first, patterns finding in lower-case text where one led by
+    "a"/"an" opens): (None, ()) when a unit written first opens with no letter, so could be anywhere."""
+    words, led = set(), []
+    for unit in rules.units:
+        if not unit.before:
+            continue
+        runs = _LETTERS.findall(unit.alias.lower())
+        if not runs or not unit.alias.lower().startswith(runs[0]):
+            return None, ()
+        if runs[0] in ("a", "an"):
+            rest = re.escape(unit.alias.lower()[len(runs[0]):]).replace(r"\ ", r"\s+")
+            led.append(re.compile(rf"{runs[0]}(?={rest})"))
+        else:
+            words.add(runs[0])
+    return frozenset(words), tuple(led)
 
 
 def _build_units(rules: RuleSet):

@@ -68,13 +68,17 @@ NUMBER_RE = re.compile(NUMBER_PATTERN, re.IGNORECASE)
 _MIXED_RE = re.compile(r"(\d{1,4})[-\s](\d{1,2})/(\d{1,2})")
 _TOKEN_RE = re.compile(r"[a-z]+|\d[\d,]*(?:\.\d+)?|\.\d+", re.IGNORECASE)
 _DIGITS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
+# compiled once: parse_number runs for every value found, and re's cache lookup shows
+_SIGN_RE = re.compile(r"[-\u2212]\s?[\d.]")
+_HALF_RE = re.compile(r"(?:half(?:\s+an?)?|a\s+half)(?:\s+([a-z]+))?")
+_AND_A_HALF_RE = re.compile(r"(.+?)\s+and\s+a\s+half(?:\s+([a-z]+))?")
 
 
 def parse_number(text: str) -> Optional[float]:
     """Read a number written in digits, words or both; None when it is not a number."""
     cleaned = text.strip().lower().replace("\u2009", "").replace("\u00a0", " ")
     sign = 1.0
-    if re.match(r"[-\u2212]\s?[\d.]", cleaned):  # "-5", "\u22123.5"
+    if _SIGN_RE.match(cleaned):  # "-5", "\u22123.5"
         sign, cleaned = -1.0, cleaned[1:].lstrip()
     if not cleaned:
         return None
@@ -84,12 +88,12 @@ def parse_number(text: str) -> Optional[float]:
     if match:
         whole, numerator, denominator = (int(g) for g in match.groups())
         return None if numerator >= denominator else sign * (whole + numerator / denominator)
-    match = re.fullmatch(r"(?:half(?:\s+an?)?|a\s+half)(?:\s+([a-z]+))?", cleaned)
+    match = _HALF_RE.fullmatch(cleaned)
     if match:
         scale = _scale_word(match.group(1))
         return None if scale is None else 0.5 * scale
     half, scale = 0.0, 1.0
-    match = re.fullmatch(r"(.+?)\s+and\s+a\s+half(?:\s+([a-z]+))?", cleaned)
+    match = _AND_A_HALF_RE.fullmatch(cleaned)
     if match:
         cleaned, half, scale = match.group(1), 0.5, _scale_word(match.group(2))
         if scale is None:

@@ -27,11 +27,16 @@ LIST_MARK = "•"  # a list item's bullet: no part of the item's sentence
 # a line that starts indented or with a bullet begins a new item (Markdown lists, tables)
 LIST_ITEM = re.compile(r"[ \t]{2,}\S|[-*•][ \t]|\d{1,2}[.)][ \t]")
 _PARAGRAPH_BREAK = re.compile(r"(?:[ \t]*\r?\n){2,}|(?:[ \t]*\r(?!\n)){2,}")
-_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[^\W_a-z])")
-_LINE_BREAK = re.compile(r"\r?\n|\r")
+_NEWLINE = re.compile(r"[\r\n]")
+# a pattern opening with a character class (not a lookbehind, not an alternation) lets re pass
+# over the characters outside it at once: the punctuation first, then what may stand before it
+_SENTENCE_END = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[^\W_a-z])")
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+_SPACE_RUN = re.compile(r"\s+")
+# ";", " — ", " - ", "—", "(", ")", or ", " before a conjunction; the character first (see above)
 _CLAUSE_BREAK = re.compile(
-    r";|\s[—–]\s|\s-\s|—|\(|\)|,\s(?=(?:while|whereas|but|although|though|and|which|who|where|"
-    r"when|after|before|compared with|compared to|up from|down from|against|versus)\b)"
+    r"[;\s—(),](?:(?<=[;—()])|(?<=\s)(?:[—–]\s|-\s)|(?<=,)\s(?=(?:while|whereas|but|although|though|and|which|"
+    r"who|where|when|after|before|compared with|compared to|up from|down from|against|versus)\b))"
 )
 
 
@@ -45,11 +50,26 @@ def paragraphs(text: str, start: int = 0) -> list[Span]:
     """Blank-line separated blocks of text[start:], trimmed of surrounding white space."""
     spans = []
     position = start
-    for match in _PARAGRAPH_BREAK.finditer(text, start):
+    for match in _paragraph_breaks(text, start):
         spans.append(Span(position, match.start()))
         position = match.end()
     spans.append(Span(position, len(text)))
     return [trimmed for span in spans if (trimmed := _trim(text, span)) is not None]
+
+
+def _paragraph_breaks(text: str, start: int):
+    """_PARAGRAPH_BREAK.finditer(text, start), tried only where a break can open: at each line
+    break, or at the spaces and tabs just before it (the rest of the text at once)."""
+    end = start
+    for newline in _NEWLINE.finditer(text, start):
+        at = newline.start()
+        while at > end and text[at - 1] in " \t":
+            at -= 1
+        if at >= end:
+            match = _PARAGRAPH_BREAK.match(text, at)
+            if match:
+                end = match.end()
+                yield match
 
 
 def _trim(text: str, span: Span):
@@ -126,4 +146,4 @@ def clauses(text: str, sentence: Span) -> list[Span]:
 
 def squash(text: str) -> str:
     """Collapse runs of white space (hard line breaks included) to single spaces."""
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACE_RUN.sub(" ", text).strip()

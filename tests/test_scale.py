@@ -170,3 +170,30 @@ def test_json_report_is_json_dumps_of_the_report(outlets):
     assert render_json(report) == expected
     empty = compare.model.Report(sources=report.sources, claims=(), findings=(), problems=())
     assert render_json(empty) == (json.dumps(empty.to_dict(), ensure_ascii=False, indent=2) + "\n").encode()
+
+
+def test_scans_tried_where_a_value_can_start_find_what_full_scans_find():
+    from compare import extract, numbers
+    from compare.rules import load_rules
+
+    extractor = extract.Extractor(load_rules())
+    words = [*numbers.UNITS_WORDS, *numbers.TENS_WORDS, *numbers.SCALE_WORDS, *numbers.OTHER_WORDS,
+             *numbers.ORDINAL_WORDS, "a dozen", "half a million", "one and a half", "4.2bn", "1,800", "12k", "٣",
+             "Twenty-Five", "A Dozen", "$4.2 billion", "US$ 5", "Rs. 40", "40p", "12 cents", "dlrs 40",
+             "aged between 20 and 30", "94 million years ago", "3,000-year-old", "seven to two", "nine in 10",
+             "6-4, 6-3", "by 218 votes to 201", "the 11th floor", "magnitude 6.8", "a magnitude of 7", "EF3",
+             "after 12 minutes", "63:02", "the 2016 strike", "4.5 times the mass of Earth", "25 percent"]
+    plain = " ".join(f"{w} {w.upper()} {w.title()}, x{w} -{w}-" for w in words)
+    for text in (plain, plain + " ſeven İ"):  # (letters lower() does not fold: the full scan)
+        extractor._per_text = (None, {})
+        starts = extractor._number_starts(text)
+        if starts is not None:
+            assert starts == [at for at in range(len(text)) if numbers.NUMBER_RE.match(text, at)]
+        digits = extractor._digit_starts(text)
+        for pattern, found in [
+                (extract._NUMBER, starts), (extract.DEEP_TIME, extract._union(digits, starts)),
+                (extract.SCORE, digits), (extract.WORD_SCORE, extractor._word_starts(text, extract.SCORE_OPENERS)),
+                (extract.FLOOR_PATTERN, extractor._ordinal_starts(text)), (extractor._unit_re, extractor._unit_starts(text)),
+                *[(p, extractor._money_starts(text, opening)) for p, _, _, opening in extractor._money_patterns]]:
+            assert ([m.span() for m in extractor._scan(pattern, text, found)]
+                    == [m.span() for m in pattern.finditer(text)]), pattern.pattern[:60]

@@ -442,6 +442,8 @@ _WHOLE_TOLD = "|".join(sorted({*UNITS_WORDS, *TENS_WORDS, "hundred", "thousand",
 PART_OF_GROUP = re.compile(r"(?:about|some|around|nearly|almost|roughly|more\s+than|at\s+least\s+)?\s*[\w,.-]+"
                            r"(?:\s+(?:million|thousand|mln))?\s+of\s+(?:the|those|these|them)\s+"
                            rf"(?!.*(?:\d|\b(?:{_WHOLE_TOLD})\b))", re.IGNORECASE | re.DOTALL)
+# "the other three crew", "the remaining 40 residents": what is left of a group once some are told
+REMAINDER_BEFORE = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
 OF_THOSE_OPENING = re.compile(r"(?:Of\s+(?:those|these|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s*,\s*)", re.IGNORECASE)
 GROUP_ADJECTIVES = frozenset("injured dead wounded missing displaced evacuated rescued unemployed homeless".split())
 NOT_COUNT_NOUNS = frozenset("""
@@ -1635,9 +1637,11 @@ class Extractor:
                 years=years,
                 past=past,
                 compared=compared,
-                part=(candidate.kind == "count" and (attribute is None or attribute.startswith("noun:"))
-                      and (PART_OF_GROUP.match(view, candidate.start, candidate.end) is not None
-                           or OF_THOSE_OPENING.fullmatch(view, clause.start, candidate.start) is not None)),
+                part=(candidate.kind == "count" and (
+                    (attribute is None or attribute.startswith("noun:"))
+                    and (PART_OF_GROUP.match(view, candidate.start, candidate.end) is not None
+                         or OF_THOSE_OPENING.fullmatch(view, clause.start, candidate.start) is not None)
+                    or REMAINDER_BEFORE.search(view, max(clause.start, candidate.start - 16), candidate.start) is not None)),
                 relative=bool(candidate.extra.get("relative")),
                 lent_day=bool(candidate.extra.get("relative")) and self._lent,
                 noun=_noun_class(candidate, inside),

@@ -164,6 +164,9 @@ APART = [
     case(("The warehouse was licensed to hold no more than 500 tonnes of ammonium nitrate.",
           "About 800 tonnes of ammonium nitrate were stored in the warehouse when it exploded."),
          [("s1", "500 tonnes")], [("s2", "800 tonnes")], id="what a licence allows and what there was"),
+    case(("The company did not immediately release the names of the other three crew.",
+          "The other two crew members were a relief pilot and a loadmaster."),
+         [("s1", "three crew")], [("s2", "two crew members")], id="what is left of a group"),
 ]
 
 

@@ -2095,21 +2095,10 @@ _PAST_MINUTES = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20}
 
 def _on_past(ctx: _Ctx, s: int, e: int, word: str) -> None:
     """ "a quarter past six", "half past ten in the evening", "20 past nine": a time of day."""
-    text = ctx.text
-    left = _back(_PAST_LEFT_RE, text, max(0, s - 20), s)
-    right = _PAST_RIGHT_RE.match(text, e)
-    if not left or not right:
-        return
-    raw = re.sub(r"[\s-]+", " ", left.group("mins").lower())
-    minutes = 25 if raw == "twenty five" else _PAST_MINUTES.get(raw) or (int(raw) if raw.isdigit() else None)
-    hour = parse_number(right.group("hour"))
-    if minutes is None or not 0 < minutes < 60 or hour is None or not 1 <= hour <= 12:
-        return
-    hour = int(hour) % 12 + (12 if (right.group("part") or "").lower() in ("afternoon", "evening") else 0)
-    if not right.group("part") and hour == 0:
-        hour = 12  # "a quarter past twelve"
-    start, qualifier, spread = _time_qualifier(text, left.start())
-    ctx.add(_time(start, right.end(), hour, minutes, None, qualifier, spread))
+    left = _back(_PAST_LEFT_RE, ctx.text, max(0, s - 20), s)
+    right = _PAST_RIGHT_RE.match(ctx.text, e)
+    if left and right:
+        _add_told_time(ctx, left, right, before_the_hour=False)
 
 
 _TO_LEFT_RE = re.compile(r"(?:\ba\s+)?\b(?P<mins>quarter|five|ten|twenty|twenty[\s-]five|\d{1,2})\s+\Z", _FLAGS)
@@ -2126,18 +2115,24 @@ def _on_to(ctx: _Ctx, s: int, e: int, word: str) -> None:
     if not right:
         return
     left = _back(_TO_LEFT_RE, text, max(0, s - 20), s)
-    if not left or not (right.group("part") or _back(_TO_AT_RE, text, max(0, left.start() - 20), left.start())):
-        return
+    if left and (right.group("part") or _back(_TO_AT_RE, text, max(0, left.start() - 20), left.start())):
+        _add_told_time(ctx, left, right, before_the_hour=True)
+
+
+def _add_told_time(ctx: _Ctx, left: re.Match, right: re.Match, before_the_hour: bool) -> None:
+    """The time told in words by minutes (`left`) past or to an hour (`right`)."""
     raw = re.sub(r"[\s-]+", " ", left.group("mins").lower())
     minutes = 25 if raw == "twenty five" else _PAST_MINUTES.get(raw) or (int(raw) if raw.isdigit() else None)
     hour = parse_number(right.group("hour"))
     if minutes is None or not 0 < minutes < 60 or hour is None or not 1 <= hour <= 12:
         return
-    hour = (int(hour) - 1) % 12 + (12 if (right.group("part") or "").lower() in ("afternoon", "evening") else 0)
+    if before_the_hour:
+        hour, minutes = hour - 1, 60 - minutes
+    hour = int(hour) % 12 + (12 if (right.group("part") or "").lower() in ("afternoon", "evening") else 0)
     if not right.group("part") and hour == 0:
-        hour = 12  # "ten to one": ten to one in the afternoon, as "a quarter past twelve" is
-    start, qualifier, spread = _time_qualifier(text, left.start())
-    ctx.add(_time(start, right.end(), hour, 60 - minutes, None, qualifier, spread))
+        hour = 12  # "a quarter past twelve", "ten to one": past noon, as a day's events mostly are
+    start, qualifier, spread = _time_qualifier(ctx.text, left.start())
+    ctx.add(_time(start, right.end(), hour, minutes, None, qualifier, spread))
 
 
 # ---------------------------------------------------------------------------------------------

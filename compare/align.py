@@ -48,7 +48,8 @@ CROWD = 10
 FARNESS_WEIGHT = 0.01  # see _farness: orders near-equal conflict links, never outweighs a real difference
 CONVERSION_TOLERANCE = 0.01  # a figure converted between units keeps 1% of rounding
 # a figure converted between units is stated with the same word in both ("about", "up to")
-CONVERTIBLE_QUALIFIERS = frozenset({"exact", "approximate"}) | OPEN_BOUNDS
+ROUGH_OR_EXACT = frozenset({"exact", "approximate"})  # "5,556 km" and "about 3,000 nautical miles" alike
+CONVERTIBLE_QUALIFIERS = ROUGH_OR_EXACT | OPEN_BOUNDS
 
 
 # -- scorers: (a, b) -> float in [0, 1] --------------------------------------------------------
@@ -324,10 +325,12 @@ def _named_alike(options_a: dict, options_b: dict, rules: RuleSet) -> bool:
 
 def _converted(a: Claim, b: Claim) -> bool:
     """One figure written in two units ("705 km" and "438 miles", "five years" and "60 months",
-    "about 30 million litres" and "some 7.9 million gallons", "up to nine metres" and "up to 30
-    feet"): more telling than the same figure written twice in one unit, since someone converted it."""
-    if (a.kind not in ("quantity", "duration") or a.unit == b.unit or a.qualifier != b.qualifier
-            or a.qualifier not in CONVERTIBLE_QUALIFIERS):
+    "about 30 million litres" and "7.9 million gallons", "up to nine metres" and "up to 30 feet"):
+    more telling than the same figure written twice in one unit, since someone converted it. A
+    bound is converted only into the same bound."""
+    if (a.kind not in ("quantity", "duration") or a.unit == b.unit or a.qualifier not in CONVERTIBLE_QUALIFIERS
+            or b.qualifier not in CONVERTIBLE_QUALIFIERS
+            or (a.qualifier != b.qualifier and not {a.qualifier, b.qualifier} <= ROUGH_OR_EXACT)):
         return False
     x, y = _stated(a), _stated(b)
     return x is not None and y is not None and x > 0 and y > 0 and abs(x - y) <= CONVERSION_TOLERANCE * max(x, y)

@@ -702,6 +702,10 @@ _NOUN_AFTER_RE = re.compile(
     r"\s+(?!(?:later|earlier|ago|before|after|or|and|of|long|in|to|for|the|that|this|he|she|"
     r"it|they|we|i|you|his|her|their|its|as|when|until|while|but|then|too|more|less)\b)[a-z]",
     _FLAGS)
+_FRACTIONS_OF = {"a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75, "a third": 1 / 3,
+                 "one third": 1 / 3, "two thirds": 2 / 3}
+_FRACTION_OF_RE = re.compile(r"\b(?P<f>(?:a|one)\s+quarter|three[\s\-\u2010\u2011]quarters|(?:a|one)\s+third|"
+                             r"two[\s\-\u2010\u2011]thirds)\s+of\s+an?\s+\Z", _FLAGS)
 _HALF_ARTICLE_RE = re.compile(r"\bhalf\s+an?\s+\Z|\ba\s+half\s*[-\u2010\u2011]?\s*\Z", _FLAGS)
 _VAGUE_BEFORE_RE = re.compile(
     r"\b(?P<v>several|a\s+few|few|a\s+couple\s+of|a\s+couple|couple\s+of|many|dozens\s+of|"
@@ -1085,6 +1089,12 @@ def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
                 tail_rule = None
         else:
             tail_rule = None
+    elif prev in _ARTICLE_WORDS and " of " in text[lo:s].lower() and _back(_FRACTION_OF_RE, text, lo, s):
+        # "three-quarters of an hour", "a third of a century"
+        nm = _back(_FRACTION_OF_RE, text, lo, s)
+        q_start, raw = nm.start(), nm.group()
+        value = _FRACTIONS_OF[re.sub(r"[\s\-\u2010\u2011]+", " ", nm.group("f").lower())]
+        tail_rule = None
     elif prev in _ARTICLE_WORDS and "half" in text[lo:s].lower() and \
             _back(_HALF_ARTICLE_RE, text, lo, s):
         nm = _back(_HALF_ARTICLE_RE, text, lo, s)
@@ -2089,7 +2099,9 @@ def _on_oclock(ctx: _Ctx, s: int, e: int, word: str) -> None:
 _PAST_LEFT_RE = re.compile(r"(?:\ba\s+)?\b(?P<mins>quarter|half|five|ten|twenty|twenty[\s-]five|\d{1,2})\s+\Z",
                            _FLAGS)
 _PAST_RIGHT_RE = re.compile(r"\s+(?P<hour>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                            r"1[0-2]|0?[1-9])\b(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening))?", _FLAGS)
+                            r"1[0-2]|0?[1-9]|(?P<named>midnight|noon|midday))\b"
+                            r"(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening))?", _FLAGS)
+_NAMED_HOURS = {"midnight": 24, "noon": 12, "midday": 12}
 _PAST_MINUTES = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20}
 
 
@@ -2115,7 +2127,8 @@ def _on_to(ctx: _Ctx, s: int, e: int, word: str) -> None:
     if not right:
         return
     left = _back(_TO_LEFT_RE, text, max(0, s - 20), s)
-    if left and (right.group("part") or _back(_TO_AT_RE, text, max(0, left.start() - 20), left.start())):
+    if left and (right.group("part") or right.group("named")
+                 or _back(_TO_AT_RE, text, max(0, left.start() - 20), left.start())):
         _add_told_time(ctx, left, right, before_the_hour=True)
 
 
@@ -2123,15 +2136,23 @@ def _add_told_time(ctx: _Ctx, left: re.Match, right: re.Match, before_the_hour: 
     """The time told in words by minutes (`left`) past or to an hour (`right`)."""
     raw = re.sub(r"[\s-]+", " ", left.group("mins").lower())
     minutes = 25 if raw == "twenty five" else _PAST_MINUTES.get(raw) or (int(raw) if raw.isdigit() else None)
+    if minutes is None or not 0 < minutes < 60:
+        return
+    start, qualifier, spread = _time_qualifier(ctx.text, left.start())
+    if right.group("named"):
+        # "a quarter to midnight" is 23:45, "ten past noon" 12:10
+        told = _NAMED_HOURS[right.group("named").lower()] * 60 + (-minutes if before_the_hour else minutes)
+        hour, minutes = divmod(told % (24 * 60), 60)
+        ctx.add(_time(start, right.end(), hour, minutes, None, qualifier, spread))
+        return
     hour = parse_number(right.group("hour"))
-    if minutes is None or not 0 < minutes < 60 or hour is None or not 1 <= hour <= 12:
+    if hour is None or not 1 <= hour <= 12:
         return
     if before_the_hour:
         hour, minutes = hour - 1, 60 - minutes
     hour = int(hour) % 12 + (12 if (right.group("part") or "").lower() in ("afternoon", "evening") else 0)
     if not right.group("part") and hour == 0:
         hour = 12  # "a quarter past twelve", "ten to one": past noon, as a day's events mostly are
-    start, qualifier, spread = _time_qualifier(ctx.text, left.start())
     ctx.add(_time(start, right.end(), hour, minutes, None, qualifier, spread))
 
 

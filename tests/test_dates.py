@@ -260,6 +260,8 @@ DURATIONS = [
     ("It was the first recount in a century and a half.", "a century and a half", "P150Y", "exact",
      150.0, "year"),
     ("He died two days after the crash.", "two days", "P2D", "exact", 2.0, "day"),
+    ("The crossing takes three-quarters of an hour.", "three-quarters of an hour", "PT45M", "exact", 0.75, "hour"),
+    ("It takes a quarter of an hour.", "a quarter of an hour", "PT15M", "exact", 0.25, "hour"),
     ("The rocket cleared the tower within seconds.", "seconds", "PTXS", "approximate", None, "second"),
 ]
 
@@ -277,6 +279,7 @@ TIMES = [
     ("The main broke at about ten to six in the morning.", "about ten to six in the morning", "T05:50",
      "approximate"),
     ("The alarm rang at a quarter to nine.", "a quarter to nine", "T08:45", "exact"),
+    ("The band finished at a quarter to midnight.", "a quarter to midnight", "T23:45", "exact"),
     ("The polls close at noon.", "noon", "T12:00", "exact"),
     ("The curfew starts at midnight.", "midnight", "T24:00", "exact"),
     ("The bells rang at 3 o'clock.", "3 o'clock", "T03:00", "exact"),

@@ -134,9 +134,10 @@ YEAR_OWN_FIGURE = re.compile(
     r"\s+(?:[a-z][\w'’-]*\s+){1,2}(?:of|was|were|is|at|totalled|totaled|reached)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?(?:[A-Z]{0,2}[$€£¥]|dlrs\s+)?\d")
 # before a value: a relative clause on the thing a sentence compares with ("was smaller than the
-# largest titanosaurs from South America, which are thought to have reached up to 35 metres")
+# largest titanosaurs from South America, which are thought to have reached up to 35 metres",
+# "smaller than the Brennick Royal Infirmary, with 600 beds")
 COMPARED_THING = re.compile(
-    r"\bthan\s+(?:the|a|an|any|its|their|those|other|his|her)\b[^.;:()]{0,100}?,\s*(?:which|who|whose)\b[^.;:,()]{0,80}$",
+    r"\bthan\s+(?:the|a|an|any|its|their|those|other|his|her)\b[^.;:()]{0,100}?,\s*(?:which|who|whose|with)\b[^.;:,()]{0,80}$",
     re.IGNORECASE)
 # names of measuring scales, which name no subject
 SCALE_AFTER = re.compile(r"[\s-]+scale\b", re.IGNORECASE)
@@ -2746,6 +2747,7 @@ NOUN_SYNONYMS = {
     "ride": "trip", "journey": "trip", "left": "remaining", "child": "children", "pupil": "children",
     "schoolchildren": "children", "kid": "children", "banknote": "cash", "dish": "antenna",
     "police": "officer", "policeman": "officer", "policewoman": "officer", "constable": "officer",
+    "build": "construction",
     "gunman": "assailant", "attacker": "assailant", "hijacker": "assailant", "kidnapper": "assailant",
 }
 

@@ -611,6 +611,8 @@ ATTRIBUTES = [
          id="putting money into"),
     case("- Timetable: first light in 2029", "2029", "date", "first_operation", id="first light"),
     case("The wind farm will come online in 2028.", "2028", "date", "first_operation", id="come online"),
+    case("The eight-year build ran over budget.", "eight-year", "duration", "noun:construction",
+         id="a build is construction"),
     case("About 180 police took part in the raids.", "About 180 police", "count", "noun:officer",
          id="police are officers"),
     case("Another €380,000 in banknotes was found in sports bags.", "€380,000", "money", "noun:cash",
@@ -907,6 +909,11 @@ def test_a_wire_dateline_names_no_subject(rules):
     claims = extract(text, rules)
     assert not [c for c in claims if c.kind == "name"]
     assert one(text, claims, "Nine people", "count").features.entities == ()
+
+
+def test_a_figure_of_the_thing_compared_with_is_its_own(rules):
+    text = "The new hospital is still smaller than the Brennick Royal Infirmary, with 600 beds."
+    assert one(text, extract(text, rules), "600 beds", "count").features.compared
 
 
 def test_a_vote_written_with_to_is_a_result_but_a_range_is_not(rules):
@@ -1589,6 +1596,8 @@ def test_volumes_in_cubic_units(rules, text, needle, normalized):
     case("The boat sank a quarter of a mile from the shore.", "a quarter of a mile", "402.336 m", id="a quarter"),
     case("Relative speed at closest approach: 14.6 km per second", "14.6 km per second", "52560 km/h",
          id="km per second"),
+    case("The ferry's batteries hold 9 megawatt-hours.", "9 megawatt-hours", "9000000 Wh", id="energy"),
+    case("- Battery: 11 MWh of storage", "11 MWh", "11000000 Wh", id="energy abbreviated"),
 ])
 def test_shares_of_a_unit_and_speeds_per_second(rules, text, needle, normalized):
     assert one(text, extract(text, rules), needle, "quantity").normalized == normalized

@@ -457,10 +457,13 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
         if found is None:
             continue
         attr, subj, agree, agreeable, conflicting, counted = found
+        one_source = a.source == b.source
+        if not one_source and not (agreeable if agree else conflicting):
+            continue  # no score can link these two: the context need not be measured
         ctx = context_score(a, b)
         score = weights[0] * attr + weights[1] * subj + weights[2] * ctx
         score = score / total if total else 0.0
-        if a.source == b.source:
+        if one_source:
             # one article saying one thing twice ("a 12-day trip" ... "the 12-day mission")
             same_person = a.kind == "age" and subj == 1.0
             if agree and (attr == 1.0 or same_person) and a.normalized == b.normalized and subj > 0.0:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections import defaultdict
 from datetime import date, timedelta
 from typing import Iterable, Optional
@@ -447,65 +448,50 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
     pool = [c for c in claims if c.kind != "name" and c.features is not None]
     edges = []
     pairs = _candidate_pairs(pool)
-    precise = [specific(claim) for claim in pool]
+    class_of, firsts = _classes(pool, pairs)
+    # a claim's class decides how precise its value is (specific reads no place field)
+    precise_class = [specific(pool[first]) for first in firsts]
+    precise = [precise_class[number] for number in class_of]
     contested = _contested_discriminators(pool)
     side = _SideEntities(claims)
+    figure = _figure_keys(pool, class_of, firsts)
+    figures = max(figure, default=0) + 1
+    known: dict = {}
+    shapes: dict = {}
+    weights = (settings.attribute_weight, settings.subject_weight, settings.context_weight)
+    total = settings.attribute_weight + settings.subject_weight + settings.context_weight
     for i, j in pairs:
         a, b = pool[i], pool[j]
-        if _vetoed(a, b, rules):
-            continue
-        attr = attribute_score(a, b)
-        if _one_match_event(a, b):
-            attr = 1.0
-        if set(a.features.marks) & set(b.features.marks) and compatible(a, b):
-            # both "offered", both "women's": a shared qualifier is a shared topic for agreeing values
-            attr = max(attr, 0.8)
-        same_figure = ((precise[i] and precise[j] and _same_value(a, b)) or _converted(a, b)
-                       or a.unit == b.unit == SCORE_UNIT and a.normalized == b.normalized) and not (
-            # "fell 0.4 pct" and "rose 0.4%": one figure, two attributes that exclude each other
-            a.kind == "percent" and attr == 0.0 and a.features.attributes and b.features.attributes)
-        if same_figure:
-            # the same minute of the day, or the same scoreline, in two reports of one story is
-            # one moment, one result
-            # a figure converted between units that still agrees is as good as a shared attribute
-            converted = a.unit != b.unit and compatible(a, b)
-            attr = max(attr, 0.8 if a.kind == "time" or a.unit == SCORE_UNIT or converted else 0.6)
-        if attr == 0.0 and a.kind != "age":
-            continue
-        subj = subject_score(a, b, settings.name_similarity, settings.name_min_length)
-        if same_figure:
-            # two sources giving the same precise figure ("105 million euros") tell one fact,
-            # even when the words and names around it differ
-            subj = max(subj, 0.5)
-        ctx = context_score(a, b)
-        score = (settings.attribute_weight * attr + settings.subject_weight * subj
-                 + settings.context_weight * ctx)
-        total = settings.attribute_weight + settings.subject_weight + settings.context_weight
-        score = score / total if total else 0.0
-        agree = compatible(a, b)
         if a.source == b.source:
+            found = _figure_scores(a, b, precise[i], precise[j], rules, contested)
+        else:
+            # two sources: what _figure_scores says depends on the two figures alone
+            key = figure[i] * figures + figure[j]
+            found = known.get(key, _UNKNOWN)
+            if found is _UNKNOWN:
+                found = _figure_scores(a, b, precise[i], precise[j], rules, contested)
+                found = known[key] = shapes.setdefault(found, found)  # few distinct answers: kept once
+        if found is None:
+            continue
+        attr, subj, agree, agreeable, conflicting, counted = found
+        one_source = a.source == b.source
+        if not one_source and not (agreeable if agree else conflicting):
+            continue  # no score can link these two: the context need not be measured
+        ctx = context_score(a, b)
+        score = weights[0] * attr + weights[1] * subj + weights[2] * ctx
+        score = score / total if total else 0.0
+        if one_source:
             # one article saying one thing twice ("a 12-day trip" ... "the 12-day mission")
             same_person = a.kind == "age" and subj == 1.0
             if agree and (attr == 1.0 or same_person) and a.normalized == b.normalized and subj > 0.0:
                 edges.append((score, 1, i, j))
             continue
         if agree:
-            if (score >= settings.agreement_threshold and (a.kind != "date" or _precision(a) == _precision(b))
-                    # "up to 40 kilometres" holds three kilometres, but they are not one fact
-                    and (not ({a.qualifier, b.qualifier} & OPEN_BOUNDS)
-                         # "penalties of up to 4 per cent" and the fine of 2.1 per cent: a cap far
-                         # above a figure is the cap, not the figure
-                         or _close_enough(a, b, settings.max_bound_ratio if {a.qualifier, b.qualifier} & UPPER_BOUNDS
-                                          else settings.max_conflict_ratio))):
+            if agreeable and score >= settings.agreement_threshold:
                 edges.append((score, 1, i, j))
-        elif (attr >= (1.0 if a.kind == "date" else CONFLICT_ATTRIBUTE)
-              # two ages disagree only about one person: "Karen Whitaker, 47" and "a 58-year-old
-              # hiker" are two people, not a contradiction
-              and subj >= (1.0 if a.kind == "age" else 0.0) and subj > 0.0 and _may_conflict(a, b, rules) and score >= settings.conflict_threshold and _comparable(a, b, attr == subj == 1.0)
-              and _close_enough(a, b, _conflict_ratio(a, b, rules, settings.max_conflict_ratio)) and _same_subject(a, b)
-              and (subj == 1.0 or not _marked_against_unmarked(a, b, contested))
-              and not side.either(a, b) and not a.features.part
-              and (not (a.attribute or "").startswith("noun:") or ctx >= NOUN_CONFLICT_CONTEXT)):
+        elif (conflicting and score >= settings.conflict_threshold and _comparable(a, b, attr == subj == 1.0)
+              and not side.either(a, b)
+              and (not counted or ctx >= NOUN_CONFLICT_CONTEXT)):
             edges.append((score - _farness(a, b), 0, i, j))
     groups = _merge(pool, edges, rules, pairs)
     facts = []
@@ -516,6 +502,90 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
                           claims=tuple(members)))
     facts.sort(key=lambda f: (f.claims[0].source, f.claims[0].start))
     return facts
+
+
+_UNKNOWN = object()
+
+
+def _classes(pool: list[Claim], pairs) -> tuple[list[int], list[int]]:
+    """(the class of each claim, a claim of each class) of candidate pairs from `Pairs`; other
+    pairs (a plain iterable) make each claim its own class."""
+    if isinstance(pairs, Pairs):
+        return pairs.class_of, [members[0] for members in pairs.members]
+    return list(range(len(pool))), list(range(len(pool)))
+
+
+def _figure_keys(pool: list[Claim], class_of: list[int], firsts: list[int]) -> list[int]:
+    """A number per claim for what _figure_scores reads of it: its class less its context, and
+    whether it is in plain dollars (the only thing read from its words). Claims of different
+    classes often tell one figure in other words, so pairs of figures repeat far more than pairs
+    of classes."""
+    numbers: dict = {}
+    of_class = []
+    for first in firsts:
+        claim = pool[first]
+        key = (claim.kind, claim.attribute, claim.value, claim.unit, claim.normalized, claim.qualifier,
+               claim.low, claim.high, claim.resolved, claim.features)
+        of_class.append(numbers.setdefault(key, len(numbers)))
+    return [of_class[number] * 2 + _plain_dollars(claim) for number, claim in zip(class_of, pool)]
+
+
+def _figure_scores(a: Claim, b: Claim, precise_a: bool, precise_b: bool, rules: RuleSet,
+                   contested: dict) -> Optional[tuple]:
+    """Everything align decides of a pair but for its context, its words and its sources' other
+    claims: None when the pair is never linked (vetoed, or about different attributes), else
+    (attribute score, subject score, compatible, may agree, may conflict, counted by noun only).
+
+    "May agree" and "may conflict" are the parts of align's tests that read no more than this;
+    the score, context and words decide the rest.
+    """
+    settings = rules.alignment
+    if _vetoed(a, b, rules):
+        return None
+    attr = attribute_score(a, b)
+    if a.unit == MATCH_MINUTE_UNIT and _one_match_event(a, b):
+        attr = 1.0
+    agree = compatible(a, b)
+    if a.features.marks and b.features.marks and set(a.features.marks) & set(b.features.marks) and agree:
+        # both "offered", both "women's": a shared qualifier is a shared topic for agreeing values
+        attr = max(attr, 0.8)
+    same_figure = ((precise_a and precise_b and _same_value(a, b)) or _converted(a, b)
+                   or a.unit == b.unit == SCORE_UNIT and a.normalized == b.normalized) and not (
+        # "fell 0.4 pct" and "rose 0.4%": one figure, two attributes that exclude each other
+        a.kind == "percent" and attr == 0.0 and a.features.attributes and b.features.attributes)
+    if same_figure:
+        # the same minute of the day, or the same scoreline, in two reports of one story is
+        # one moment, one result; a figure converted between units that still agrees is as good
+        # as a shared attribute
+        converted = a.unit != b.unit and agree
+        attr = max(attr, 0.8 if a.kind == "time" or a.unit == SCORE_UNIT or converted else 0.6)
+    if attr == 0.0 and a.kind != "age":
+        return None
+    subj = subject_score(a, b, settings.name_similarity, settings.name_min_length)
+    if same_figure:
+        # two sources giving the same precise figure ("105 million euros") tell one fact,
+        # even when the words and names around it differ
+        subj = max(subj, 0.5)
+    agreeable = conflicting = False
+    if agree:
+        agreeable = ((a.kind != "date" or _precision(a) == _precision(b))
+                     # "up to 40 kilometres" holds three kilometres, but they are not one fact
+                     and (not ({a.qualifier, b.qualifier} & OPEN_BOUNDS)
+                          # "penalties of up to 4 per cent" and the fine of 2.1 per cent: a cap far
+                          # above a figure is the cap, not the figure
+                          or _close_enough(a, b, settings.max_bound_ratio if {a.qualifier, b.qualifier} & UPPER_BOUNDS
+                                           else settings.max_conflict_ratio)))
+    else:
+        conflicting = bool(
+            attr >= (1.0 if a.kind == "date" else CONFLICT_ATTRIBUTE)
+            # two ages disagree only about one person: "Karen Whitaker, 47" and "a 58-year-old
+            # hiker" are two people, not a contradiction
+            and subj >= (1.0 if a.kind == "age" else 0.0) and subj > 0.0 and _may_conflict(a, b, rules)
+            and _close_enough(a, b, _conflict_ratio(a, b, rules, settings.max_conflict_ratio)) and _same_subject(a, b)
+            and (subj == 1.0 or not _marked_against_unmarked(a, b, contested))
+            and not a.features.part)
+    counted = (a.attribute or "").startswith("noun:")
+    return attr, subj, agree, agreeable, conflicting, counted
 
 
 class _SideEntities:
@@ -650,17 +720,32 @@ def _named_event(a: Claim, b: Claim) -> bool:
 def _may_conflict(a: Claim, b: Claim, rules: RuleSet) -> bool:
     """Attributes marked `conflicts: false` (when something was said) never make a conflict."""
     for name in set(a.features.attributes) | set(b.features.attributes):
-        attribute = rules.attribute(name)
+        attribute = _attribute_named(rules, name)
         if attribute is not None and not attribute.conflicts:
             return False
     return True
+
+
+_ATTRIBUTES = threading.local()  # the last rule set's attributes by name, one table per thread
+
+
+def _attribute_named(rules: RuleSet, name: str):
+    """rules.attribute(name) from a table made once per rule set: RuleSet.attribute reads the
+    rules' attributes one by one, and alignment asks hundreds of thousands of times."""
+    cached = getattr(_ATTRIBUTES, "last", None)
+    if cached is None or cached[0] is not rules:
+        table: dict = {}
+        for attribute in rules.attributes:
+            table.setdefault(attribute.name, attribute)  # the first of a name, as rules.attribute
+        cached = _ATTRIBUTES.last = (rules, table)
+    return cached[1].get(name)
 
 
 def _conflict_ratio(a: Claim, b: Claim, rules: RuleSet, default: float) -> float:
     """How far apart two values of an attribute both name may be and still be one fact: an
     attribute's own `conflict_ratio` (a death toll revised from 48 to 112), else the default."""
     ratios = [attribute.conflict_ratio for name in set(a.features.attributes) & set(b.features.attributes)
-              if (attribute := rules.attribute(name)) is not None and attribute.conflict_ratio is not None]
+              if (attribute := _attribute_named(rules, name)) is not None and attribute.conflict_ratio is not None]
     if not ratios:
         return default
     return 0 if 0 in ratios else max(ratios)

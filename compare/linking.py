@@ -26,6 +26,8 @@ import heapq
 from bisect import bisect_right, insort
 from collections import defaultdict
 from dataclasses import fields
+from itertools import combinations_with_replacement
+from operator import attrgetter
 from typing import Callable, Iterable, Iterator, Optional
 
 from .model import Claim
@@ -53,14 +55,15 @@ class Pairs:
         self.collapse = collapse
         self.block_classes = block_classes
         self.neighbours = neighbours
-        names = [f.name for f in fields(Claim) if f.name not in PLACE_FIELDS]
+        # what a scorer reads of a claim, as one tuple (attrgetter of two or more names gives one)
+        read = attrgetter(*[f.name for f in fields(Claim) if f.name not in PLACE_FIELDS])
         index: dict = {}
         self.class_of: list[int] = []
         self.members: list[list[int]] = []  # class -> its claims' positions, ascending
         self.blocks_of: list[frozenset] = []  # class -> its blocks
         for position, claim in enumerate(claims):
             blocks = frozenset(block_keys(claim))
-            key = (blocks, tuple(getattr(claim, name) for name in names)) if collapse else position
+            key = (blocks, read(claim)) if collapse else position
             number = index.get(key)
             if number is None:
                 number = index[key] = len(self.members)
@@ -93,13 +96,16 @@ class Pairs:
         seen: set = set()
         for classes in blocks.values():
             if self.collapse and len(classes) > self.block_classes:
-                pairs = self._neighbour_pairs(classes)
-            else:
-                pairs = ((a, b) for x, a in enumerate(classes) for b in classes[x:])
-            for pair in pairs:
-                if pair not in seen:
-                    seen.add(pair)
-                    yield pair
+                for pair in self._neighbour_pairs(classes):
+                    if pair not in seen:
+                        seen.add(pair)
+                        yield pair
+                continue
+            # a block's classes are distinct and ascending: its pairs (a, b), a <= b, in order,
+            # are those of combinations_with_replacement, made without a Python loop
+            fresh = [pair for pair in combinations_with_replacement(classes, 2) if pair not in seen]
+            seen.update(fresh)
+            yield from fresh
 
     def _neighbour_pairs(self, classes: list[int]) -> Iterator[tuple[int, int]]:
         """Each class with itself and its nearest classes by value and subject, and by size."""
@@ -117,7 +123,16 @@ class Pairs:
                     yield (a, b) if a < b else (b, a)
 
     def __iter__(self) -> Iterator[tuple[int, int]]:
+        members = self.members
         for a, b in self.class_pairs():
+            left, right = members[a], members[b]
+            if len(left) == 1 and len(right) == 1:
+                # two classes of one claim each (most classes): their one pair, in order, from
+                # one source or two (a class of one claim has no pair with itself)
+                if a != b:
+                    i, j = left[0], right[0]
+                    yield (i, j) if i < j else (j, i)
+                continue
             for first, second in ((a, b),) if a == b else ((a, b), (b, a)):
                 pair = _first_cross(self.members[first], self.members[second], self.source)
                 if pair is not None:
@@ -324,10 +339,13 @@ class Groups:
         last = rights[-1]
         source = self.source
         fragments = self.fragments[second]
+        find = self.find
         for i in self.pairs.members[first]:
             if i >= last:
                 return
-            root = self.find(i)
+            root = find(i)
+            if len(fragments) == 1 and root in fragments:
+                continue  # the class is all in i's group already (by far the most common case)
             own = source[i]
             found = []
             for other, positions in fragments.items():
@@ -340,42 +358,60 @@ class Groups:
                     found.append(positions[k])
             found.sort()
             for j in found:
-                yield i, j
+                # a link an earlier one of this level has made void (both claims now in one
+                # group, which only grows) is left out rather than queued and tried
+                if find(j) != find(i):
+                    yield i, j
 
     def _link(self, i: int, j: int, agreeing: bool) -> None:
         ri, rj = self.find(i), self.find(j)
         if ri == rj or not self.mergeable(ri, rj, agreeing):
             return
         label = self.label[ri]
-        members_i, members_j = self._group_members(ri), self._group_members(rj)
-        keep, gone = (ri, rj) if len(members_i) >= len(members_j) else (rj, ri)
+        members = self.members
+        size_i = len(members[ri]) if ri in members else 1
+        size_j = len(members[rj]) if rj in members else 1
+        keep, gone = (ri, rj) if size_i >= size_j else (rj, ri)
         self._absorb(keep, gone)
         self.label[keep] = label
 
     def _absorb(self, keep: int, gone: int) -> None:
+        # a group of two or more claims has its entry in members, keys, sources and classes; a
+        # group of one has none (see the _group_ readers)
         members_keep = self.members.get(keep)
         if members_keep is None:
             members_keep = self.members[keep] = [keep]
-        members_keep.extend(self.members.pop(gone, [gone]))
-        agreeing_keep, disagreeing_keep = (dict(counts) for counts in self._group_keys(keep))
-        agreeing_gone, disagreeing_gone = self._group_keys(gone)
-        for counts, more in ((agreeing_keep, agreeing_gone), (disagreeing_keep, disagreeing_gone)):
+            self.keys[keep] = self._group_keys(keep)
+            self.sources[keep] = self._group_sources(keep)
+            self.classes[keep] = {self.class_of[keep]}
+        # the kept group's summaries grow in place: copying them at every union made growing a
+        # large group quadratic
+        kept, sources_keep, classes_keep = self.keys[keep], self.sources[keep], self.classes[keep]
+        members_gone = self.members.pop(gone, None)
+        if members_gone is None:  # a claim joins a group (most unions): its class says the rest
+            number = self.class_of[gone]
+            members_keep.append(gone)
+            for counts, key in ((kept[0], self._key_of[1][number]), (kept[1], self._key_of[2][number])):
+                counts[key] = counts.get(key, 0) + 1
+            sources_keep.setdefault(self.source[gone], set()).add(self._key_of[0][number])
+            classes_keep.add(number)
+            fragments = self.fragments[number]
+            del fragments[gone]
+            staying = fragments.get(keep)
+            if staying is None:
+                fragments[keep] = [gone]
+            else:
+                insort(staying, gone)
+            self.parent[gone] = keep
+            return
+        members_keep.extend(members_gone)
+        for counts, more in zip(kept, self.keys.pop(gone)):
             for key, count in more.items():
                 counts[key] = counts.get(key, 0) + count
-        self.keys[keep] = (agreeing_keep, disagreeing_keep)
-        self.keys.pop(gone, None)
-        sources_keep = self.sources.get(keep)
-        if sources_keep is None:
-            sources_keep = self.sources[keep] = {source: set(keys) for source, keys in self._group_sources(keep).items()}
-        for source, keys in self._group_sources(gone).items():
+        for source, keys in self.sources.pop(gone).items():
             sources_keep.setdefault(source, set()).update(keys)
-        self.sources.pop(gone, None)
-        classes_keep = self.classes.get(keep)
-        if classes_keep is None:
-            classes_keep = self.classes[keep] = {self.class_of[keep]}
-        classes_gone = self._group_classes(gone)
+        classes_gone = self.classes.pop(gone)
         classes_keep.update(classes_gone)
-        self.classes.pop(gone, None)
         for number in classes_gone:
             fragments = self.fragments[number]
             moving = fragments.pop(gone)

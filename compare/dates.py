@@ -737,13 +737,15 @@ _TAIL_RE = re.compile(
     r"|(?P<set>\s+(?:a|an|per|each)\s+(?:day|week|month|year|hour|night)\b)", _FLAGS)
 _LICENSE_LEFT_RE = re.compile(
     r"\b(?:for|in|within|after|over|than|about|around|nearly|almost|roughly|some|just|only|barely|"
-    r"least|most|under|spent|spend|spends|spending|took|take|takes|taking|lasted|last|lasts|"
+    r"least|most|under|spent|spend|spends|spending|took|take|takes|taking|taken|lasted|last|lasts|"
     r"lasting|whole|entire|full|another|more|less|of|up\s+to|during|throughout|until|till|"
     r"before|since|once\s+in|remain|remained|needs?|needed|required?|requires|wait|waited|"
     r"served?|serving|sentenced\s+to|jailed\s+for|extra|additional)\s+\Z", _FLAGS)
 _LICENSE_RIGHT_RE = re.compile(
     rf"(?:[{_HYPHEN}]\s*long\b|\s+long\b|\s+later\b|\s+earlier\b|\s+ago\b|\s+before\b|\s+after\b|"
     rf"\s+of\b|\s+and\s+a\s+half\b|\s+or\s+(?:two|three|so|more|less)\b|\s+from\s+now\b|['’]s\b|"
+    # "a year and eight months", "an hour and 20 minutes": the first part of one length of time
+    rf"\s+and\s+(?:\w+(?:\s+|\s*[{_HYPHEN}]\s*)){{0,2}}(?:months?|days?|hours?|minutes?|seconds?)\b|"
     rf"\s+in\s+(?:jail|prison|space|orbit|office|power|custody|hospital)\b)", _FLAGS)
 _DEICTIC_BEFORE_RE = re.compile(
     rf"(?:(?P<mod>{_MOD_RE_PART}|earlier|later)(?:\s+|\s*[{_HYPHEN}]\s*))?"

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 import re
-import threading
 from collections import defaultdict
 from datetime import date, timedelta
 from typing import Iterable, Optional
@@ -720,32 +719,17 @@ def _named_event(a: Claim, b: Claim) -> bool:
 def _may_conflict(a: Claim, b: Claim, rules: RuleSet) -> bool:
     """Attributes marked `conflicts: false` (when something was said) never make a conflict."""
     for name in set(a.features.attributes) | set(b.features.attributes):
-        attribute = _attribute_named(rules, name)
+        attribute = rules.attribute(name)
         if attribute is not None and not attribute.conflicts:
             return False
     return True
-
-
-_ATTRIBUTES = threading.local()  # the last rule set's attributes by name, one table per thread
-
-
-def _attribute_named(rules: RuleSet, name: str):
-    """rules.attribute(name) from a table made once per rule set: RuleSet.attribute reads the
-    rules' attributes one by one, and alignment asks hundreds of thousands of times."""
-    cached = getattr(_ATTRIBUTES, "last", None)
-    if cached is None or cached[0] is not rules:
-        table: dict = {}
-        for attribute in rules.attributes:
-            table.setdefault(attribute.name, attribute)  # the first of a name, as rules.attribute
-        cached = _ATTRIBUTES.last = (rules, table)
-    return cached[1].get(name)
 
 
 def _conflict_ratio(a: Claim, b: Claim, rules: RuleSet, default: float) -> float:
     """How far apart two values of an attribute both name may be and still be one fact: an
     attribute's own `conflict_ratio` (a death toll revised from 48 to 112), else the default."""
     ratios = [attribute.conflict_ratio for name in set(a.features.attributes) & set(b.features.attributes)
-              if (attribute := _attribute_named(rules, name)) is not None and attribute.conflict_ratio is not None]
+              if (attribute := rules.attribute(name)) is not None and attribute.conflict_ratio is not None]
     if not ratios:
         return default
     return 0 if 0 in ratios else max(ratios)

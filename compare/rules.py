@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -96,10 +97,15 @@ class RuleSet:
     discriminator_exceptions: tuple = ()
 
     def attribute(self, name: str) -> Optional[Attribute]:
+        """The first attribute of that name (extraction and alignment ask for every claim)."""
+        return self._attributes_by_name.get(name)
+
+    @cached_property
+    def _attributes_by_name(self) -> dict:
+        table: dict = {}
         for attribute in self.attributes:
-            if attribute.name == name:
-                return attribute
-        return None
+            table.setdefault(attribute.name, attribute)
+        return table
 
 
 def default_rules_dir() -> Path:

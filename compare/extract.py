@@ -598,6 +598,8 @@ whose which what where why how all any both each every few many more most some s
 same too very just also even still said says say according one two three four five six seven
 eight nine ten new first last year years day days month months week weeks
 """.split())
+# words after a measure that name nothing it measures: "the 39-kilometre mark", "5 km behind"
+NOT_MEASURED_NOUNS = STOPWORDS | NOT_COUNT_NOUNS | RELATION_WORDS | POSITION_NOUNS
 
 
 @dataclass
@@ -1574,14 +1576,14 @@ class Extractor:
             # "12-metre waves", "a 30-foot wave": the thing the compound measures
             measured = COMPOUND_NOUN.match(view, candidate.end)
             word = measured.group(1).lower() if measured else ""
-            if (measured and word not in STOPWORDS | NOT_COUNT_NOUNS | RELATION_WORDS | POSITION_NOUNS):
+            if (measured and word not in NOT_MEASURED_NOUNS):
                 primary_names = ["noun:" + _noun_key(word)]
         if candidate.kind == "quantity" and not primary_names and dimension != "length":
             # "4.2 million tonnes of wheat", "240,000 gallons of styrene": the stuff measured (a
             # length "of" a place is how far from it: "within 2 km of the town")
             stuff = QUANTITY_OF.match(view, candidate.end)
             word = stuff.group(1).lower() if stuff else ""
-            if stuff and word not in STOPWORDS | NOT_COUNT_NOUNS | RELATION_WORDS | POSITION_NOUNS:
+            if stuff and word not in NOT_MEASURED_NOUNS:
                 primary_names = ["noun:" + _noun_key(word)]
         attribute = primary_names[0] if primary_names else None
         clause_mentions = [m for m in mentions if clause.start <= m.start < clause.end]
@@ -2116,7 +2118,7 @@ class Extractor:
             index = bisect_right(starts, mention.start) - 1
             sentence = sentence_spans[index]
             file_start, file_end = source.file_span(mention.start, mention.end)
-            written = " ".join(mention.text.split())  # one line, though a hard wrap broke it
+            written = squash(mention.text)  # one line, though a hard wrap broke it
             claims.append(Claim(
                 id=f"{source.id}:{counter + len(claims)}",
                 source=source.id,
@@ -2923,7 +2925,7 @@ def _display(key: str, mentions) -> str:
     """The first written form of a folded name, for reports."""
     for mention in mentions:
         if mention.key == key:
-            return " ".join(mention.text.split())  # "Port\nLenzi" broken by a hard wrap is Port Lenzi
+            return squash(mention.text)  # "Port\nLenzi" broken by a hard wrap is Port Lenzi
     return key[len("noun:"):] if key.startswith("noun:") else key
 
 

@@ -1091,15 +1091,12 @@ def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
                 tail_rule = None
         else:
             tail_rule = None
-    elif prev in _ARTICLE_WORDS and " of " in text[lo:s].lower() and _back(_FRACTION_OF_RE, text, lo, s):
+    elif prev in _ARTICLE_WORDS and " of " in text[lo:s].lower() and (nm := _back(_FRACTION_OF_RE, text, lo, s)):
         # "three-quarters of an hour", "a third of a century"
-        nm = _back(_FRACTION_OF_RE, text, lo, s)
         q_start, raw = nm.start(), nm.group()
         value = _FRACTIONS_OF[re.sub(r"[\s\-\u2010\u2011]+", " ", nm.group("f").lower())]
         tail_rule = None
-    elif prev in _ARTICLE_WORDS and "half" in text[lo:s].lower() and \
-            _back(_HALF_ARTICLE_RE, text, lo, s):
-        nm = _back(_HALF_ARTICLE_RE, text, lo, s)
+    elif prev in _ARTICLE_WORDS and "half" in text[lo:s].lower() and (nm := _back(_HALF_ARTICLE_RE, text, lo, s)):
         q_start, value, raw = nm.start(), 0.5, nm.group()
         tail_rule = None
     elif prev in _ARTICLE_WORDS:

@@ -355,6 +355,18 @@ CORPORA = {
                (14, 6, 0)),
     "veldair-fare-war-1986": (DATA / "holdout30/veldair-fare-war-1986", DATA / "holdout30/veldair-fare-war-1986.gold.json",
                (9, 6, 1)),
+    "belmont-brewing-bid-1985": (DATA / "holdout31/belmont-brewing-bid-1985", DATA / "holdout31/belmont-brewing-bid-1985.gold.json",
+               (11, 8, 0)),
+    "corrigan-rise-vent-species": (DATA / "holdout31/corrigan-rise-vent-species", DATA / "holdout31/corrigan-rise-vent-species.gold.json",
+               (12, 6, 0)),
+    "kellerton-hailstorm": (DATA / "holdout31/kellerton-hailstorm", DATA / "holdout31/kellerton-hailstorm.gold.json",
+               (8, 7, 1)),
+    "kerrisdale-falcons-hockey-final": (DATA / "holdout31/kerrisdale-falcons-hockey-final", DATA / "holdout31/kerrisdale-falcons-hockey-final.gold.json",
+               (9, 7, 0)),
+    "mont-varel-gondola-stranding": (DATA / "holdout31/mont-varel-gondola-stranding", DATA / "holdout31/mont-varel-gondola-stranding.gold.json",
+               (11, 6, 1)),
+    "veyrac-opera-house-reopening": (DATA / "holdout31/veyrac-opera-house-reopening", DATA / "holdout31/veyrac-opera-house-reopening.gold.json",
+               (11, 6, 0)),
 }
 
 

@@ -28,6 +28,7 @@ he she they we you i his her their our your my me him them us there here what wh
 whose where why how all any both each every few many more most some such no not only own same
 than too very can will just should now then once again further yet said says according
 mr mrs ms dr prof sir madam st gen col lt sgt capt
+herr frau monsieur madame mme mlle messrs señor senor señora senora signor signora senhor senhora
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
@@ -308,7 +309,8 @@ COMPANY_WORDS = frozenset({"inc", "corp", "corporation", "co", "company", "ltd",
                            "dynamics", "solutions", "labs", "laboratories", "resources", "petroleum", "holding",
                            "gas", "oil", "transmission", "pipelines", "utilities", "rail", "railways", "aviation",
                            "orbital", "space", "automotive", "engineering", "construction", "healthcare",
-                           "entertainment", "studios", "hotels", "airports", "ports", "shipyards"})
+                           "entertainment", "studios", "hotels", "airports", "ports", "shipyards", "health",
+                           "brewing", "breweries", "beverages", "transport", "cruises", "ferries"})
 
 
 @lru_cache(maxsize=1 << 16)

@@ -31,6 +31,9 @@ def names(text: str) -> list[str]:
     ("Auctioneer Camille Ostrandor took the bids.", ["Camille Ostrandor"]),
     ("Prosecutor Ana Ruiz and Warden Tom Lee spoke.", ["Ana Ruiz", "Tom Lee"]),
     ("He met Dr. John Smith.", ["John Smith"]),
+    # so are the courtesy titles of other languages
+    ("Herr Dieter Volrath flew in.", ["Dieter Volrath"]),
+    ("Signora Lucia Marchetti and Monsieur Paul Arnaud spoke.", ["Lucia Marchetti", "Paul Arnaud"]),
     # sentence-initial function words are dropped
     ("However, Roscosmos said it worked.", ["Roscosmos"]),
     ("The Marisol sank.", ["Marisol"]),
@@ -193,6 +196,8 @@ def test_names_differing_in_vowels_are_one_name(a, b, variant):
     ("harrowgate", "harrowgate stores", True),  # a company with and without its company word
     ("halvorsen", "halvorsen gas transmission", True),  # and its line of business
     ("lumenary", "lumenary systems inc", True),
+    ("riverbend", "riverbend health", True),
+    ("belmont", "belmont brewing", True),
     ("manchester", "manchester united", False),  # a place and its club are two
 ])
 def test_same_entity(a, b, same):

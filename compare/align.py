@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Iterable, Optional
 
@@ -50,6 +51,30 @@ CONVERSION_TOLERANCE = 0.01  # a figure converted between units keeps 1% of roun
 # a figure converted between units is stated with the same word in both ("about", "up to")
 ROUGH_OR_EXACT = frozenset({"exact", "approximate"})  # "5,556 km" and "about 3,000 nautical miles" alike
 CONVERTIBLE_QUALIFIERS = ROUGH_OR_EXACT | OPEN_BOUNDS
+
+
+HALF_DAY_SECONDS = 12 * 3600
+_CLOCK = re.compile(r"T(\d\d)(:\d\d(?::\d\d)?)(.*)")
+
+
+def settle_twelve_hour_times(claims: list[Claim]) -> list[Claim]:
+    """A time told with no part of the day ("twenty-five past four") is read as a.m.; where the
+    story gives the same minute twelve hours later ("4:25 p.m.") and never the a.m. one, it is that
+    p.m. time. A settled claim is a new record with the same id and evidence."""
+    plain = {claim.normalized for claim in claims
+             if claim.kind == "time" and claim.features is not None and not claim.features.twelve_hour}
+    if not plain:
+        return claims
+    settled = []
+    for claim in claims:
+        if claim.kind == "time" and claim.features is not None and claim.features.twelve_hour \
+                and claim.normalized not in plain and (clock := _CLOCK.fullmatch(claim.normalized or "")):
+            later = f"T{int(clock.group(1)) + 12:02d}{clock.group(2)}{clock.group(3)}"
+            if later in plain:
+                claim = replace(claim, value=later[1:len(later) - len(clock.group(3))], normalized=later,
+                                low=claim.low + HALF_DAY_SECONDS, high=claim.high + HALF_DAY_SECONDS)
+        settled.append(claim)
+    return settled
 
 
 # -- scorers: (a, b) -> float in [0, 1] --------------------------------------------------------

@@ -186,13 +186,13 @@ CLAIM_FIELDS = ("id", "source", "kind", "subject", "attribute", "value", "unit",
 @max_size_option
 def claims(paths, fmt, kinds, rules_dirs, max_size):
     """Print the claims extracted from the articles in PATHS."""
-    from .pipeline import extract_all
+    from .pipeline import story_claims
 
     try:
         rules, sources, _ = _load(paths, rules_dirs, max_size, True)
         if not sources:
             raise InputError("no readable sources")
-        found = [c for c in extract_all(sources, rules) if not kinds or c.kind in kinds]
+        found = [c for c in story_claims(sources, rules) if not kinds or c.kind in kinds]
     except SpacecompareError as exc:
         raise _fail(exc) from None
     rows = [{key: c.to_dict()[key] for key in CLAIM_FIELDS} for c in found]

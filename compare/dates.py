@@ -102,6 +102,7 @@ class TemporalMatch:
     high: Optional[float]
     resolved: bool
     relative: bool
+    twelve_hour: bool = False  # a time told in words with no part of the day: a.m. or p.m.
 
 
 # ---------------------------------------------------------------------------------------------
@@ -605,12 +606,12 @@ def _duration(start: int, end: int, value: Optional[float], unit: str, normalize
 
 
 def _time(start: int, end: int, hour: int, minute: int, second: Optional[int],
-          qualifier: str = "exact", spread: Optional[tuple] = None) -> _Cand:
+          qualifier: str = "exact", spread: Optional[tuple] = None, twelve_hour: bool = False) -> _Cand:
     value = f"{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
     at = hour * 3600.0 + minute * 60.0 + (second or 0)
     low, high = (at, at) if spread is None else (at + spread[0], at + spread[1])
     match = TemporalMatch(start, end, "time", value, None, "T" + value, qualifier, low, high,
-                          True, False)
+                          True, False, twelve_hour)
     return _Cand(start, end, match)
 
 
@@ -2149,10 +2150,30 @@ def _add_told_time(ctx: _Ctx, left: re.Match, right: re.Match, before_the_hour: 
         return
     if before_the_hour:
         hour, minutes = hour - 1, 60 - minutes
-    hour = int(hour) % 12 + (12 if (right.group("part") or "").lower() in ("afternoon", "evening") else 0)
-    if not right.group("part") and hour == 0:
+    part = (right.group("part") or "").lower() or _day_part_near(ctx, left.start(), right.end())
+    hour = int(hour) % 12 + (12 if part in ("afternoon", "evening") else 0)
+    if not part and hour == 0:
         hour = 12  # "a quarter past twelve", "ten to one": past noon, as a day's events mostly are
-    ctx.add(_time(start, right.end(), hour, minutes, None, qualifier, spread))
+    # with no part of the day told, "twenty-five past four" may be either: read as a.m. here,
+    # it takes the half of the day other sources give it (see align.settle_twelve_hour_times)
+    ctx.add(_time(start, right.end(), hour, minutes, None, qualifier, spread, twelve_hour=not part and hour < 12))
+
+
+# the part of the day told elsewhere in the sentence: "at twenty to six on Tuesday evening"
+_DAY_PART_RE = re.compile(r"\b(?:(?P<morning>morning|dawn|daybreak|sunrise)|(?P<afternoon>afternoon)|"
+                          r"(?P<evening>evening|tonight|dusk|sunset|nightfall))\b", _FLAGS)
+
+
+def _day_part_near(ctx: _Ctx, start: int, end: int) -> str:
+    """'morning', 'afternoon' or 'evening' as a day-part word nearest the time in its sentence
+    says, or '' when there is none."""
+    lo, hi = ctx.sentence(start, end)
+    nearest, found = None, ""
+    for m in _DAY_PART_RE.finditer(ctx.text, lo, hi):
+        distance = start - m.end() if m.end() <= start else m.start() - end
+        if distance >= 0 and (nearest is None or distance < nearest):
+            nearest, found = distance, m.lastgroup
+    return found
 
 
 # ---------------------------------------------------------------------------------------------

@@ -388,10 +388,11 @@ RESULT_BEFORE = re.compile(rf"\b(?:{_RESULT_WORDS})\b(?:\s+(?:the\s+)?[A-Z][\w'�
 RESULT_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{_RESULT_WORDS})\b", re.IGNORECASE)
 _SET = r"\d{1,2}[-–]\d{1,2}(?:\s*\(\d{1,2}\))?"
 SET_SCORES = re.compile(rf"(?<![\w.,/:-]){_SET}(?:,\s*{_SET}){{1,4}}(?![\w/:%-]|\.\d)")
-POINTS_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s+points?\s+to\s+(?P<b>\d{1,3})\b(?!\s*(?:%|per|points?\b))")
+POINTS_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s+(?:points?|goals?)\s+to\s+(?P<b>\d{1,3})\b"
+                          r"(?!\s*(?:%|per|points?\b|goals?\b))")
 SCORE_WORDS = {**UNITS_WORDS, "nil": 0, "nothing": 0}  # "won three-nil"
 WORD_SCORE = re.compile(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-                        r"(?:\s+to\s+|[-–]|\s+(?P<votes>votes?)\s+to\s+)(?P<b>nil|zero|nothing|one|two|three|four|"
+                        r"(?:\s+to\s+|[-–]|\s+(?P<votes>votes?|goals?|points?)\s+to\s+)(?P<b>nil|zero|nothing|one|two|three|four|"
                         r"five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
 # "passed by 218 votes to 201", "cleared the assembly by 218 to 199": a division's result in digits
 VOTE_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s+votes?\s+to\s+(?P<b>\d{1,3})\b(?![.,]\d|\s*(?:%|per))",
@@ -479,6 +480,8 @@ lot handful dozen score rate pace
 REPORTING_VERB = re.compile(
     r"[\s,]+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|argued|argues|"
     r"claimed|claims|stated|states|announced|announces|explained|insisted|warned|according)\b")
+# "Kessel Peak says its own gondola ...", "Gulfstar said that its stake ...": what was said is the speaker's own
+OWN_AFTER_SAID = re.compile(r"\s+(?:that\s+)?(?:its|their)\s", re.IGNORECASE)
 # ", speaking at a packed briefing,", ", asked about the cost,": what the speaker was doing
 # ", of the Steel and Metal Workers' Union,": whom the speaker speaks for
 SPEAKER_ASIDE = re.compile(r"\s*,\s*(?:(?:[a-z]+ing|asked|quoted|interviewed)\b|(?P<affiliation>of\s+(?:the\s+)?[A-Z]))"
@@ -828,7 +831,8 @@ class Extractor:
                 normalized, end = _zoned(view, match.start, match.end, normalized)
             found.append(_Candidate(match.start, end, match.kind, match.value, match.unit,
                                     normalized, match.qualifier, low, high,
-                                    match.resolved, priority=3, extra={"relative": match.relative}))
+                                    match.resolved, priority=3,
+                                    extra={"relative": match.relative, "twelve_hour": match.twelve_hour}))
         found.extend(self._quantities(view))
         # "the 2016 strike", "1986 sales of 912 mln dlrs": a year named as an adjective
         for match in _matches_at(YEAR_BEFORE_NOUN, view, self._digit_starts(view)):
@@ -1090,13 +1094,13 @@ class Extractor:
             for match in _matches_at(pattern, view, digits):
                 yield _score(match, f"{int(match.group('a'))}-{int(match.group('b'))}", priority=5,
                              extra={"division": True})
-        # "beat the Rams by 27 points to 24": a result told in points
+        # "beat the Rams by 27 points to 24", "won 4 goals to 3": a result told in points or goals
         for match in _matches_at(POINTS_SCORE, view, digits):
             yield _score(match, f"{int(match.group('a'))}-{int(match.group('b'))}", priority=5)
         # "by a vote of six to three", "won three-nil": in words, only after a result's word
         for match in self._scan(WORD_SCORE, view, self._word_starts(view, SCORE_OPENERS)):
             if not match.group("votes") and not RESULT_BEFORE.search(view[max(0, match.start() - 30):match.start()]):
-                continue  # "nine votes to four" is a result by itself; "six to three" after "a vote of"
+                continue  # "nine votes to four", "four goals to three" are results by themselves; "six to three" after "a vote of"
             first, second = SCORE_WORDS[match.group("a").lower()], SCORE_WORDS[match.group("b").lower()]
             yield _score(match, f"{first}-{second}", priority=4)
 
@@ -1394,7 +1398,7 @@ class Extractor:
         if LEVEL_BEFORE.search(view, max(sentence.start, candidate.start - 8), candidate.start):
             # "unemployment rose to 4.3 per cent": the level reached, not the rise
             allowed = [(s, e, attrs) for s, e, attrs in allowed
-                       if s >= candidate.end or not all(self._changes(a) for a in attrs)]
+                       if s >= candidate.end or not all(self._changes(a) for a in attrs if self._allows(a, candidate.kind))]
         if candidate.kind == "money":
             # "900 mln dlrs of the purchase price would come from bank loans": a part of the price
             allowed = [h for h in allowed if not (h[0] >= candidate.end and WHOLE_OF.fullmatch(view, candidate.end, h[0]))]
@@ -1646,6 +1650,7 @@ class Extractor:
                          or OF_THOSE_OPENING.fullmatch(view, clause.start, candidate.start) is not None)
                     or REMAINDER_BEFORE.search(view, max(clause.start, candidate.start - 16), candidate.start) is not None)),
                 relative=bool(candidate.extra.get("relative")),
+                twelve_hour=bool(candidate.extra.get("twelve_hour")),
                 lent_day=bool(candidate.extra.get("relative")) and self._lent,
                 noun=_noun_class(candidate, inside),
                 topic=topic,
@@ -1891,7 +1896,10 @@ class Extractor:
                         and len(re.findall(r"[\w'’-]+", view[said.end():m.start])) <= 2
                         # "Gulfstar told Reuters Pemberton holds ...": the one told is not the subject
                         and not (not view[said.end():m.start].strip() and _told(view, m.start, said.start()))]
-            lead = full(reported[0]) if reported else None
+            if reported:
+                lead = full(reported[0])
+            elif not OWN_AFTER_SAID.match(view, said.end()):
+                lead = None  # "Kessel Peak says its own gondola carries 2,800": the speaker's own figure
             if aside and aside.group("affiliation"):
                 # "Gwilym Madocks, of the Steel Workers' Union, told a meeting that ...": the
                 # speaker and whom he speaks for are not what the figure is about
@@ -2160,6 +2168,7 @@ class _Features:
     compared: bool = False  # told of what the sentence compares with: "smaller than X, which reached 35 m"
     part: bool = False  # a part of a group the story counts whole: "268,000 of the recalled vehicles"
     lent_day: bool = False  # a relative date resolved from a dispatch's dateline, not a publication date
+    twelve_hour: bool = False  # a time of day told with no part of the day ("twenty-five past four")
 
 
 Features = _Features
@@ -2428,8 +2437,8 @@ def _is_count_noun(word: str) -> bool:
         return False
     if word in COUNT_NOUNS_COLLECTIVE:
         return True
-    if _men_plural(word):
-        return True  # "Three gunmen", "40 firemen"
+    if _men_plural(word) or (word.endswith("people") and len(word) > 6):
+        return True  # "Three gunmen", "40 firemen", "600 craftspeople"
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
 
 
@@ -2749,7 +2758,8 @@ NOUN_SYNONYMS = {
     "ride": "trip", "journey": "trip", "left": "remaining", "child": "children", "pupil": "children",
     "schoolchildren": "children", "kid": "children", "banknote": "cash", "dish": "antenna",
     "police": "officer", "policeman": "officer", "policewoman": "officer", "constable": "officer",
-    "build": "construction",
+    "build": "construction", "craftsman": "artisan", "craftswoman": "artisan", "craftspeople": "artisan",
+    "craftsperson": "artisan",
     "gunman": "assailant", "attacker": "assailant", "hijacker": "assailant", "kidnapper": "assailant",
 }
 

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from datetime import date as _date
 from typing import Callable, Iterable, Optional
 
-from .align import align
+from .align import align, settle_twelve_hour_times
 from .classify import classify
 from .errors import InputError
 from .extract import Extractor
@@ -56,6 +56,13 @@ def extract_all(sources: Iterable[Source], rules: RuleSet,
         # each claim is a new object made for this call (or unpickled from a worker): number it in place
         object.__setattr__(claim, "id", f"c{number}")
     return claims
+
+
+def story_claims(sources: Iterable[Source], rules: RuleSet,
+                 on_progress: Optional[Callable[[int, int], None]] = None) -> list[Claim]:
+    """The claims of every source, with what one source leaves open read as the others tell it
+    ("twenty-five past four" beside another source's "4:25 p.m.")."""
+    return settle_twelve_hour_times(extract_all(sources, rules, on_progress))
 
 
 def story_date(sources: list[Source]) -> Optional[str]:
@@ -132,7 +139,7 @@ def compare_loaded(sources: Iterable[Source], rules: RuleSet, problems: Iterable
     """Compare sources already read."""
     sources = tuple(sources)
     with _collector_paused():
-        claims = extract_all(sources, rules, on_progress)
+        claims = story_claims(sources, rules, on_progress)
         facts = align(claims, rules)
         findings = classify(facts, claims, rules, later_dispatches(sources))
     return Report(sources=sources, claims=tuple(claims), findings=tuple(findings), problems=tuple(problems))

@@ -799,3 +799,23 @@ def test_a_length_a_year_is_a_rate_not_a_length(rules):
     assert together(report, feet, claim_at(report, "s2", "1.4 metres", "quantity"))
     assert finding_of(report, feet).kind == "conflict"
     assert not together(report, feet, claim_at(report, "s3", "1.8 metres", "quantity"))
+
+
+def test_a_time_told_without_a_part_of_the_day_takes_the_half_other_sources_give(rules):
+    report = compare_loaded(sources(
+        "The last passenger reached the ground at 4:25 p.m. on Saturday.",
+        "The last of them touched the ground at twenty-five past four, as the light faded.",
+    ), rules)
+    told, settled = claim_at(report, "s1", "4:25 p.m."), claim_at(report, "s2", "twenty-five past four")
+    assert (settled.normalized, settled.value) == ("T16:25", "16:25")
+    assert settled.text == report.sources[1].text[settled.start:settled.end]
+    assert together(report, told, settled)
+
+
+def test_a_time_told_without_a_part_of_the_day_stays_am_when_a_source_gives_am(rules):
+    report = compare_loaded(sources(
+        "A helicopter plucked four climbers from the ledge at 6:15 a.m. on Sunday.",
+        "The helicopter reached the ledge at a quarter past six on Sunday.",
+        "Another team set out again at 6:15 p.m. on Sunday.",
+    ), rules)
+    assert claim_at(report, "s2", "a quarter past six").normalized == "T06:15"

@@ -283,6 +283,9 @@ TIMES = [
     ("The main broke at about ten to six in the morning.", "about ten to six in the morning", "T05:50",
      "approximate"),
     ("The alarm rang at a quarter to nine.", "a quarter to nine", "T08:45", "exact"),
+    # the part of the day told elsewhere in the sentence
+    ("The hail started at twenty to six on Tuesday evening.", "twenty to six", "T17:40", "exact"),
+    ("At half past five on Monday morning the ship sailed.", "half past five", "T05:30", "exact"),
     ("The band finished at a quarter to midnight.", "a quarter to midnight", "T23:45", "exact"),
     ("The polls close at noon.", "noon", "T12:00", "exact"),
     ("The curfew starts at midnight.", "midnight", "T24:00", "exact"),
@@ -363,6 +366,17 @@ def test_times(text, quote, normalized, qualifier):
     m = _span(text, PUB, quote)
     assert (m.kind, m.normalized, m.qualifier) == ("time", normalized, qualifier)
     assert m.value == normalized[1:]
+
+
+@pytest.mark.parametrize("text, quote, twelve_hour", [
+    ("The helicopter reached the ledge at a quarter past six.", "a quarter past six", True),
+    ("The hail started at twenty to six on Tuesday evening.", "twenty to six", False),
+    ("The meeting began at half past ten in the evening.", "half past ten in the evening", False),
+    ("The ferry departed at 8:20 p.m.", "8:20 p.m.", False),
+    ("The bells rang at 3 o'clock.", "3 o'clock", False),
+])
+def test_a_time_told_in_words_without_a_part_of_the_day_may_be_am_or_pm(text, quote, twelve_hour):
+    assert _span(text, PUB, quote).twelve_hour is twelve_hour
 
 
 @pytest.mark.parametrize("text", NO_MATCH)

@@ -622,6 +622,18 @@ ATTRIBUTES = [
     case("This year's harvest is put at 24 million metric tons.", "24 million metric tons", "quantity", "harvest",
          id="harvest put at"),
     case("The base fare for a single ride rises to $2.90.", "$2.90", "money", "price", id="fare"),
+    case("The council put the expected insured loss at $180 million.", "$180 million", "money", "insured_loss",
+         id="insured loss"),
+    case("The mayor said insured damage could reach $240 million.", "$240 million", "money", "insured_loss",
+         id="insured damage is the insured loss"),
+    case("The work was carried out by some 600 craftspeople.", "some 600 craftspeople", "count", "noun:artisan",
+         id="craftspeople are artisans"),
+    case("The tallest of the chimneys rises about 40 feet from the seafloor.", "about 40 feet", "quantity",
+         "height", id="rises a length"),
+    case("The highest cabins were nearly 200 feet above the forest floor.", "nearly 200 feet", "quantity",
+         "height", id="a length above the floor"),
+    case("The property tax rate rises 4.9 percent.", "4.9 percent", "percent", "growth",
+         id="a share rises: growth, not height"),
     case("Oyelaran was huge inside, pulling down 17 rebounds against a taller front line.", "17 rebounds", "count",
          "noun:rebound", id="against someone is no vote"),
     case("The motion passed with 212 members voting against.", "212 members", "count", "votes", id="voting against"),
@@ -1175,6 +1187,7 @@ def test_a_central_banks_step_is_in_percentage_points(rules, text, quote, normal
 @pytest.mark.parametrize("text, quote, normalized", [
     case("The decision, taken by a vote of six to three, reflects concern.", "six to three", "6-3", id="vote"),
     case("Rovers won three-nil at home.", "three-nil", "3-0", id="nil"),
+    case("The Falcons won four goals to three.", "four goals to three", "4-3", id="goals to"),
 ])
 def test_a_result_in_words_is_a_score(rules, text, quote, normalized):
     assert one(text, extract(text, rules), quote, "count").normalized == normalized
@@ -1323,9 +1336,20 @@ def test_degrees_without_heat_are_no_temperature(rules, text):
     assert quantities == []
 
 
-def test_a_result_in_points(rules):
-    text = "The Mariners beat the Ashvale Rams by 27 points to 24 in a final that swung back and forth."
-    assert one(text, extract(text, rules), "27 points to 24", "count").normalized == "27-24"
+@pytest.mark.parametrize("text, quote, normalized", [
+    ("The Mariners beat the Ashvale Rams by 27 points to 24 in a final that swung back and forth.",
+     "27 points to 24", "27-24"),
+    ("United won 4 goals to 3 at home.", "4 goals to 3", "4-3"),
+])
+def test_a_result_in_points_or_goals(rules, text, quote, normalized):
+    assert one(text, extract(text, rules), quote, "count").normalized == normalized
+
+
+def test_a_speaker_who_says_its_own_figure_leads_it(rules):
+    text = "Kessel Peak says its own gondola carries 2,800 passengers an hour."
+    assert one(text, extract(text, rules), "2,800 passengers", "count").features.lead == "kessel peak"
+    text = "Kessel Peak says the gondola carries 2,800 passengers an hour."
+    assert one(text, extract(text, rules), "2,800 passengers", "count").features.lead is None
 
 
 @pytest.mark.parametrize("text, quote", [

@@ -465,6 +465,8 @@ attendants nurses doctors teachers drivers farmers fishermen engineers journalis
 delegates voters customers users subscribers shareholders investors lawmakers judges jurors
 inhabitants colleagues co-workers coworkers
 """.split())
+# nouns for people by their ending: "journalists", "technicians", "festival-goers", "craftspeople"
+PERSON_NOUN_ENDINGS = ("ists", "ians", "goers", "people")
 GENERIC_COUNT_NOUNS = PERSON_NOUNS | frozenset("""
 votes ballots homes houses buildings structures dwellings properties flights
 animals customers
@@ -2738,7 +2740,7 @@ def _noun_class(candidate, inside) -> Optional[str]:
     """What a count counts, so that 48 games and 24 goals, or people and homes, stay apart."""
     if candidate.kind != "count" or not candidate.noun:
         return None
-    if candidate.noun in PERSON_NOUNS or candidate.noun.endswith(("ists", "ians")):
+    if candidate.noun in PERSON_NOUNS or candidate.noun.endswith(PERSON_NOUN_ENDINGS):
         return "person"
     if inside:
         return "attr:" + sorted(inside[0][2])[0]
@@ -2888,7 +2890,25 @@ def _shouted_line(view: str, position: int) -> bool:
 
 def _topic(view: str, candidate, clause: Span, local, named: set = frozenset()) -> Optional[str]:
     """The common noun a value's verb speaks of: "Closed sales rose 6.5%" and "New listings rose
-    9.3%" are two things, though neither is named. `local` is LOCAL_SUBJECT's match before the
+    9.3%" are two things, though neither is named. A superlative speaks of what it picks from:
+    "The tallest of the chimneys rises 40 feet" is about a chimney."""
+    word = _clause_topic(view, candidate, clause, local, named)
+    if word and word.endswith("est") and word not in EST_NOUNS:
+        picked = PICKED_FROM.search(view, clause.start, candidate.start)
+        if picked and picked.group(1).lower() == word:
+            return _singular(picked.group(2).lower())
+    return word
+
+
+EST_NOUNS = frozenset("""
+interest forest contest protest harvest request guest test chest nest west quest arrest inquest conquest
+manifest priest rest crest vest
+""".split())
+PICKED_FROM = re.compile(r"\b([a-z]+est)\s+of\s+(?:the|its|their|all\s+the)\s+([a-z]+)", re.IGNORECASE)
+
+
+def _clause_topic(view: str, candidate, clause: Span, local, named: set) -> Optional[str]:
+    """The topic as the clause's opening tells it. `local` is LOCAL_SUBJECT's match before the
     value; `named` the starts of the clause's names ("Inventory was down 7%" opens with a noun,
     "Brightmarket fell 8%" with a name)."""
     word = local.group(1) if local else ""

@@ -634,6 +634,15 @@ ATTRIBUTES = [
          "height", id="a length above the floor"),
     case("The property tax rate rises 4.9 percent.", "4.9 percent", "percent", "growth",
          id="a share rises: growth, not height"),
+    case("The deepest station sits 35 metres below street level.", "35 metres", "quantity", "depth",
+         id="below street level"),
+    case("At each port, the batteries will take about 15 minutes to recharge.", "about 15 minutes", "duration",
+         "charging", id="recharge"),
+    case("He has been in charge for three years.", "three years", "duration", None, id="in charge is no charging"),
+    case("Its batteries will store 9 megawatt-hours of power.", "9 megawatt-hours", "quantity", "capacity",
+         id="what a battery stores"),
+    case("A full journey will take 26 minutes, with trains stopping at every station.", "26 minutes", "duration",
+         "mission", id="trains are no training"),
     case("Oyelaran was huge inside, pulling down 17 rebounds against a taller front line.", "17 rebounds", "count",
          "noun:rebound", id="against someone is no vote"),
     case("The motion passed with 212 members voting against.", "212 members", "count", "votes", id="voting against"),
@@ -1165,6 +1174,19 @@ def test_an_age_after_any_capitalised_name(rules, text, person):
 ])
 def test_the_noun_a_percentage_speaks_of(rules, text, needle, topic):
     assert one(text, extract(text, rules), needle, "percent").features.topic == topic
+
+
+@pytest.mark.parametrize("text, needle, topic", [
+    case("The tallest of the chimneys rises about 40 feet from the seafloor.", "about 40 feet", "chimney",
+         id="a superlative speaks of what it picks from"),
+    case("The tallest mineral chimney in the field is 18 metres tall.", "18 metres", "chimney",
+         id="a superlative before its noun"),
+    case("The interest of the investors rose to 40 per cent.", "40 per cent", "interest",
+         id="a noun in -est is no superlative"),
+])
+def test_the_noun_a_value_speaks_of(rules, text, needle, topic):
+    claim = next(c for c in extract(text, rules) if c.text.endswith(needle.split()[-1]) and needle in c.text)
+    assert claim.features.topic == topic
 
 
 def test_percentages_of_different_nouns_make_no_conflict(rules):
@@ -2130,3 +2152,12 @@ def test_a_fraction_after_a_length_belongs_to_it(rules, text, needle, metres):
     claim = one(text, extract(text, rules), needle, "quantity")
     assert claim.low <= metres <= claim.high
     assert not [c for c in extract(text, rules) if c.kind == "percent"]
+
+
+@pytest.mark.parametrize("text, needle", [
+    case("Medics say they treated 410 festival-goers.", "410 festival-goers", id="goers"),
+    case("Some 600 craftspeople worked on the building.", "Some 600 craftspeople", id="people"),
+    case("Nine journalists were held.", "Nine journalists", id="ists"),
+])
+def test_nouns_for_people_by_their_ending_count_people(rules, text, needle):
+    assert one(text, extract(text, rules), needle, "count").features.noun == "person"

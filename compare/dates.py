@@ -840,6 +840,9 @@ _CLOCK_AFTER_RE = re.compile(rf"\s*(?P<tz>{_TZ}|hrs\b|h\b|hours\s+(?:GMT|UTC|loc
 _MILITARY_RE = re.compile(
     rf"(?<![\w.:,/\-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s?(?P<tz>GMT|UTC|Z(?![A-Za-z])|hrs\b|{_TZ})")
 _LEFT_ON_CLOCK_RE = re.compile(r"\s+(?:left|remaining|to\s+play|to\s+go)\b", re.IGNORECASE)
+# "scored 7:12 into overtime", "2:41 into the second period": time played, not a time of day
+_INTO_PLAY_RE = re.compile(r"\s+into\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:overtime|extra\s+time|period|half|quarter|"
+                           r"game|match|round|set|innings?)\b", re.IGNORECASE)
 _ANOTHER_AGAIN_RE = re.compile(r"\s*,\s*another\b", re.IGNORECASE)
 # "10.42 GMT": a British clock, read as a time of day only with its zone
 _DOTTED_CLOCK_RE = re.compile(
@@ -2369,7 +2372,7 @@ def _clock(ctx: _Ctx, m: re.Match) -> None:
             seconds += float("0." + m.group("frac"))
         _clock_duration(ctx, s, e, hours, minutes, seconds)
         return
-    if not after and h < 60 and _LEFT_ON_CLOCK_RE.match(text, e):
+    if not after and h < 60 and (_LEFT_ON_CLOCK_RE.match(text, e) or _INTO_PLAY_RE.match(text, e)):
         _clock_duration(ctx, s, e, 0, h, float(mi))  # "with 1:12 left in overtime": the game clock
         return
     if not after and (last in _RACE_TIME_LAST or h >= 24) and h < 60:

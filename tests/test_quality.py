@@ -362,7 +362,7 @@ CORPORA = {
     "kellerton-hailstorm": (DATA / "holdout31/kellerton-hailstorm", DATA / "holdout31/kellerton-hailstorm.gold.json",
                (9, 7, 0)),
     "kerrisdale-falcons-hockey-final": (DATA / "holdout31/kerrisdale-falcons-hockey-final", DATA / "holdout31/kerrisdale-falcons-hockey-final.gold.json",
-               (10, 7, 0)),
+               (11, 7, 0)),
     "mont-varel-gondola-stranding": (DATA / "holdout31/mont-varel-gondola-stranding", DATA / "holdout31/mont-varel-gondola-stranding.gold.json",
                (12, 7, 0)),
     "veyrac-opera-house-reopening": (DATA / "holdout31/veyrac-opera-house-reopening", DATA / "holdout31/veyrac-opera-house-reopening.gold.json",

@@ -367,6 +367,18 @@ CORPORA = {
                (12, 7, 0)),
     "veyrac-opera-house-reopening": (DATA / "holdout31/veyrac-opera-house-reopening", DATA / "holdout31/veyrac-opera-house-reopening.gold.json",
                (12, 6, 0)),
+    "carvelia-voting-age-16-vote": (DATA / "holdout32/carvelia-voting-age-16-vote", DATA / "holdout32/carvelia-voting-age-16-vote.gold.json",
+               (10, 7, 0)),
+    "gralsberg-ski-flying-record": (DATA / "holdout32/gralsberg-ski-flying-record", DATA / "holdout32/gralsberg-ski-flying-record.gold.json",
+               (6, 7, 0)),
+    "merrow-cove-hotel-ruling": (DATA / "holdout32/merrow-cove-hotel-ruling", DATA / "holdout32/merrow-cove-hotel-ruling.gold.json",
+               (10, 6, 1)),
+    "ocavi-torrent-frog-rediscovery": (DATA / "holdout32/ocavi-torrent-frog-rediscovery", DATA / "holdout32/ocavi-torrent-frog-rediscovery.gold.json",
+               (7, 6, 0)),
+    "tidewrack-kelp-funding-round": (DATA / "holdout32/tidewrack-kelp-funding-round", DATA / "holdout32/tidewrack-kelp-funding-round.gold.json",
+               (7, 7, 1)),
+    "tolvern-blizzard-1982": (DATA / "holdout32/tolvern-blizzard-1982", DATA / "holdout32/tolvern-blizzard-1982.gold.json",
+               (12, 8, 1)),
 }
 
 

@@ -194,8 +194,29 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             flush()
         previous_end = match.end()
     flush()
+    mentions = [_numbered(text, m, end) for m in mentions]
     # a mention that ends a sentence may have swallowed the full stop: "Isaacman." -> "Isaacman"
     return [m for m in mentions if m.text and not m.text.isupper() or len(m.text) > 1]
+
+
+# words that name one of a numbered series: "Line 2" is not the "Amber Line", "Terminal 5" not "Terminal 3"
+DESIGNATION_WORDS = frozenset("""
+line lines terminal flight gate platform reactor unit route highway runway pier berth dock track stage
+block building tower ward zone sector phase hall bay level shaft well pad lane
+""".split())
+_DESIGNATION_NUMBER = re.compile(r" (\d{1,4}[A-Z]?)(?![\w,.:%/-]\w|[\w%/-])")
+
+
+def _numbered(text: str, mention: Mention, end: int) -> Mention:
+    """"Line 2", "Terminal 5", "Flight 417": a series word and its number are one name."""
+    last = mention.text.rsplit(" ", 1)[-1]
+    if fold(last) not in DESIGNATION_WORDS:
+        return mention
+    number = _DESIGNATION_NUMBER.match(text, mention.end, end)
+    if number is None:
+        return mention
+    surface = text[mention.start:number.end()]
+    return Mention(mention.start, number.end(), surface, fold(surface), mention.words + 1)
 
 
 def canonical_forms(mentions: Iterable[Mention]) -> dict[str, str]:

@@ -58,6 +58,10 @@ def names(text: str) -> list[str]:
     # a number word starts no name, but may end one
     ("Seven people were killed.", []),
     ("It aired on TV Channel One.", ["TV Channel One"]),
+    # one of a numbered series is named with its number, and is not the series' other names
+    ("Line 2, which opened in 2009, cost $1.9 billion.", ["Line 2"]),
+    ("Flight 417 landed at Terminal 5; the Amber Line ran.", ["Flight 417", "Terminal 5", "Amber Line"]),
+    ("The Line ran 3.5 km to Gate 12,000 times.", ["Line", "Gate"]),
     # a nationality noun or a sentence-opening preposition before a name is not part of it
     ("Pole Piotr Wojciechowsky was second.", ["Piotr Wojciechowsky"]),
     ("Briton John Smith said so.", ["John Smith"]),

@@ -346,7 +346,7 @@ CORPORA = {
     "brightwater-sound-festival-record": (DATA / "holdout30/brightwater-sound-festival-record", DATA / "holdout30/brightwater-sound-festival-record.gold.json",
                (11, 6, 0)),
     "corrabel-amber-line-opening": (DATA / "holdout30/corrabel-amber-line-opening", DATA / "holdout30/corrabel-amber-line-opening.gold.json",
-               (8, 5, 1)),
+               (9, 6, 0)),
     "skarda-gorge-rockfall": (DATA / "holdout30/skarda-gorge-rockfall", DATA / "holdout30/skarda-gorge-rockfall.gold.json",
                (10, 6, 0)),
     "tarrow-yard-ferry-launch": (DATA / "holdout30/tarrow-yard-ferry-launch", DATA / "holdout30/tarrow-yard-ferry-launch.gold.json",

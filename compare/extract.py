@@ -2943,12 +2943,30 @@ def _headline(view: str, sentence: Span) -> bool:
 
 def _age_noun(view: str, candidate, sentence: Span) -> Optional[str]:
     """The common noun an age describes: "a 60-year-old man", "a boy aged 12", "the driver, aged 53"."""
-    if view[candidate.start:candidate.end].lower().endswith("old"):
+    after = view[candidate.start:candidate.end].lower().endswith("old")
+    if after:
         noun = re.match(r"[\s-]*([a-z][a-z-]+)", view[candidate.end:candidate.end + 30])
     else:
         noun = re.search(r"\b([a-z][a-z-]+),?\s+$", view[max(sentence.start, candidate.start - 30):candidate.start])
     word = noun.group(1) if noun else None
-    return word if word and word not in STOPWORDS else None
+    if not word or word in STOPWORDS:
+        return None
+    if after and (word in IRREGULAR_PAST
+                  or word.endswith("ed") and _VERB_FOLLOWER.match(view, candidate.end + noun.end())):
+        return None  # "the 23-year-old took the lead", "finished second"; not "a 52-year-old retired teacher"
+    return word
+
+
+# verbs in the past tense that follow "the 23-year-old" where a noun would ("The twenty-three-year-old took the lead")
+IRREGULAR_PAST = frozenset("""
+took won led made came went became began said told ran fell broke left gave got saw set held kept found lost
+met paid put sat stood struck threw wore wrote spoke rode drove flew swam beat hit built sold bought brought
+caught fought taught thought felt heard meant spent sent shot stole overtook
+""".split())
+
+# what follows a verb rather than an adjective: "finished second", "crashed into", "signed a"
+_VERB_FOLLOWER = re.compile(r"\s+(?:\d|(?:the|a|an|his|her|their|its|into|in|on|at|to|with|from|by|for|after|"
+                            r"first|second|third|fourth|fifth|last)\b)", re.IGNORECASE)
 
 
 def _display(key: str, mentions) -> str:

@@ -339,6 +339,10 @@ SUBJECTS = [
          "51", "age", "Darnell Pike", id="an age ending the sentence"),
     case("Tom Cruise has long wanted to film in orbit. Does the 60-year-old actor still plan to go?",
          "60-year-old", "age", "Tom Cruise", id="Tom Cruise ... the 60-year-old actor"),
+    case("Matej Vrbanc won the event. The twenty-three-year-old took the lead with his second jump.",
+         "twenty-three-year-old", "age", "Matej Vrbanc", id="the 23-year-old took: a verb is no noun"),
+    case("Matej Vrbanc won the event. The 23-year-old finished second last year.",
+         "23-year-old", "age", "Matej Vrbanc", id="the 23-year-old finished second"),
     case("Klim Shipenko and Yulia Peresild blasted off on Tuesday. "
          "Shipenko and Peresild underwent three months of training.", "three months", "duration", "Shipenko",
          id="Shipenko and Peresild underwent"),

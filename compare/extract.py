@@ -679,6 +679,9 @@ class Extractor:
                         re.IGNORECASE), frozenset({"age"}), frozenset({"average", "mean", "median"})),
             (re.compile(rf"\b(?:turned|turns|turning)\s+(?P<num>{NUMBER_PATTERN})\b(?!\s*(?:%|percent|per\s?cent|[a-z]+s\b|[-–]))",
                         re.IGNORECASE), frozenset({"turned", "turns", "turning"}), frozenset({"turned", "turns", "turning"})),
+            # "Don Efraín, who is seventy-one, grew up ...": the age the clause gives, as written
+            (re.compile(rf"\bwho\s+(?:is|was)\s+(?P<lead_end>)(?P<num>{NUMBER_PATTERN})(?=\s*[,;.]|\s+and\b)",
+                        re.IGNORECASE), frozenset({"who"}), frozenset({"who"})),
         ]
         self._discriminators = [
             # "third quarter" marks "third-quarter sales" too

@@ -613,6 +613,8 @@ ATTRIBUTES = [
     case("The blaze came within 2 km of the town.", "2 km", "quantity", None, id="a length of a place is no stuff"),
     case("The university itself is putting €20 million into the telescope.", "€20 million", "money", "cost",
          id="putting money into"),
+    case("The team we were proud to fund with a grant of US$85,000 found the frog.", "US$85,000", "money", "cost",
+         id="a grant is funding"),
     case("- Timetable: first light in 2029", "2029", "date", "first_operation", id="first light"),
     case("The wind farm will come online in 2028.", "2028", "date", "first_operation", id="come online"),
     case("The eight-year build ran over budget.", "eight-year", "duration", "noun:construction",
@@ -722,6 +724,7 @@ AGES = [
     ("The victims were 20 to 25 years old, police said.", "20 to 25 years old", "P20Y/P25Y", "range", None),
     ("A boy aged 12 was rescued from the river.", "aged 12", "P12Y", "exact", "boy"),
     ("The driver, aged 53, remains in hospital.", "aged 53", "P53Y", "exact", "driver"),
+    ("Efraín Quispe, who is seventy-one, grew up on the slopes.", "seventy-one", "P71Y", "exact", "Efraín Quispe"),
 ]
 
 
@@ -2165,3 +2168,11 @@ def test_a_fraction_after_a_length_belongs_to_it(rules, text, needle, metres):
 ])
 def test_nouns_for_people_by_their_ending_count_people(rules, text, needle):
     assert one(text, extract(text, rules), needle, "count").features.noun == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "The firm, which is 40 percent owned by the state, fell.",
+    "Jones, who was 12 when it happened, said so.",
+])
+def test_who_is_a_number_is_an_age_only_when_the_clause_ends_there(rules, text):
+    assert not [c for c in extract(text, rules) if c.kind == "age"]

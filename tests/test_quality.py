@@ -374,7 +374,7 @@ CORPORA = {
     "merrow-cove-hotel-ruling": (DATA / "holdout32/merrow-cove-hotel-ruling", DATA / "holdout32/merrow-cove-hotel-ruling.gold.json",
                (10, 6, 1)),
     "ocavi-torrent-frog-rediscovery": (DATA / "holdout32/ocavi-torrent-frog-rediscovery", DATA / "holdout32/ocavi-torrent-frog-rediscovery.gold.json",
-               (7, 6, 0)),
+               (8, 6, 0)),
     "tidewrack-kelp-funding-round": (DATA / "holdout32/tidewrack-kelp-funding-round", DATA / "holdout32/tidewrack-kelp-funding-round.gold.json",
                (7, 7, 1)),
     "tolvern-blizzard-1982": (DATA / "holdout32/tolvern-blizzard-1982", DATA / "holdout32/tolvern-blizzard-1982.gold.json",

@@ -203,6 +203,9 @@ ANOTHER_PREDICATE = re.compile(
     r"\band\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|had|has|have|was|were|is|are|made|sold|won|lost|paid|grew|"
     r"rose|fell|took|gave|got|saw|spent|built|cut|employs|produces|sells|makes|runs|ran|owns|operates|"
     r"expects|says|said)\b")
+# ", and occupancy rose again in 2024": a clause with its own subject and verb, and its own date
+ANOTHER_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+|its\s+|their\s+)?[a-z]+\s+(?:also\s+|then\s+|later\s+)?"
+                            r"(?:[a-z]+ed|had|has|have|was|were|is|are|rose|fell|grew|took|won|lost|sold|made|ran)\b")
 WHEN_CLAUSE_AFTER = re.compile(r",?\s+when\s")  # "in 1979, when the roof gave way": that clause's date
 OPENING_DATE_AFTER = re.compile(r"\s*[,:]")  # "In 2021, ...", a timeline's "2017: a valve failed"
 OPENING_DATE_NO_COMMA = re.compile(r"\s+(?:the|a|an|it|he|she|they|we|[A-Z])")  # "In 2023 the telescope detected"
@@ -2609,6 +2612,8 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
         if (reaches is not None and start >= candidate.end and ANOTHER_PREDICATE.search(view, candidate.end, start)
                 and not reaches(start, end, candidate, any_kind=True)):
             continue  # "has 1,150 employees and produced 1.4 million tonnes last year": the tonnes' year
+        if start >= candidate.end and ANOTHER_CLAUSE.search(view, candidate.end, start):
+            continue  # "had 48,000 guests, and occupancy rose again in 2024": the other clause's year
         if start - candidate.end > MARK_WINDOW or candidate.start - end > MARK_WINDOW:
             continue
         if PRESENT_REFERENCE.fullmatch(view[start:end].strip()):

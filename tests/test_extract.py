@@ -1826,6 +1826,13 @@ def test_a_date_after_a_second_verb_belongs_to_that_verb(rules):
     assert tonnes.features.past
 
 
+def test_a_date_in_a_second_clause_with_its_own_subject_belongs_to_that_clause(rules):
+    text = ("In 2023, its first full year, the hotel had 48,000 guests, and occupancy rose again in 2024 "
+            "as the off-season grew.")
+    guests = one(text, extract(text, rules, published="2025-03-12"), "48,000 guests", "count")
+    assert guests.features.years == ("2023",)
+
+
 @pytest.mark.parametrize("text, needle, normalized", [
     case("Rescuers drilled a 60-centimetre shaft.", "60-centimetre", "0.6 m", id="a unit's singular in a compound"),
     case("Police cleared homes within a two km radius of the plant.", "two km", "2000 m",

@@ -372,7 +372,7 @@ CORPORA = {
     "gralsberg-ski-flying-record": (DATA / "holdout32/gralsberg-ski-flying-record", DATA / "holdout32/gralsberg-ski-flying-record.gold.json",
                (7, 7, 0)),
     "merrow-cove-hotel-ruling": (DATA / "holdout32/merrow-cove-hotel-ruling", DATA / "holdout32/merrow-cove-hotel-ruling.gold.json",
-               (10, 6, 1)),
+               (11, 7, 0)),
     "ocavi-torrent-frog-rediscovery": (DATA / "holdout32/ocavi-torrent-frog-rediscovery", DATA / "holdout32/ocavi-torrent-frog-rediscovery.gold.json",
                (8, 6, 0)),
     "tidewrack-kelp-funding-round": (DATA / "holdout32/tidewrack-kelp-funding-round", DATA / "holdout32/tidewrack-kelp-funding-round.gold.json",

@@ -266,6 +266,8 @@ _WORDS = re.compile(r"[\w'’-]+")
 MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.])[-−])$", re.IGNORECASE)
 BELOW_ZERO_AFTER = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
 # "104 degrees" with no scale named; a scale after it is the units' business
+DEGREES_BELOW_ZERO = re.compile(rf"(?<![\w.,])(?P<num>{NUMBER_PATTERN})\s+degrees?\s+below\s+zero\s+"
+                                r"(?P<scale>fahrenheit|celsius)\b", re.IGNORECASE)
 BARE_DEGREES = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)\s+degrees\b(?!\s*(?:celsius|fahrenheit|kelvin|[cfk]\b))",
                           re.IGNORECASE)
 NUMBER_OF_NOUN = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b", re.IGNORECASE)
@@ -1281,6 +1283,11 @@ class Extractor:
             if unit is not None and unit.dimension != "temperature":
                 value = 1 + AND_A_FRACTION_VALUES[match.group(2).lower()]
                 yield self._quantity(view, unit, "1", value, match.start(), match.end())
+        for match in (DEGREES_BELOW_ZERO.finditer(view) if self._may_match(view, {"zero"}) else ()):
+            # "eleven degrees below zero Fahrenheit": the scale named after the reading
+            unit, value = self._units.get(match.group("scale").lower()), parse_number(match.group("num"))
+            if unit is not None and value is not None:
+                yield self._quantity(view, unit, match.group("num"), -value, match.start(), match.end())
         if scale is not None:
             yield from self._bare_degrees(view, scale)
         if self._may_match(view, SHARE_WORDS):

@@ -1336,6 +1336,8 @@ def test_ounces_and_milligrams_are_masses(rules):
     case("It fell to minus 96 degrees Fahrenheit.", "minus 96 degrees Fahrenheit", -71.111111, id="fahrenheit"),
     case("Lows of -12C are expected.", "-12C", -12.0, id="a sign"),
     case("It was 10 degrees Celsius below zero.", "10 degrees Celsius", -10.0, id="below zero"),
+    case("The thermometer had fallen to eleven degrees below zero Fahrenheit.",
+         "eleven degrees below zero Fahrenheit", -23.88, id="below zero, then the scale"),
     case("Highs of 20-25C are expected.", "20-25C", 20.0, id="a range is no sign"),
 ])
 def test_temperatures_below_zero(rules, text, quote, celsius):

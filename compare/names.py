@@ -276,6 +276,8 @@ def spelling_variant(a: str, b: str, threshold: float = 80, min_length: int = 5)
     """Folded full names a, b are one name spelled differently (not the same, not two names)."""
     # a middle initial is no spelling: "walter j. pruett" is "walter pruett"
     wa, wb = _without_initials(a.split()), _without_initials(b.split())
+    if wa != wb and "".join(wa) == "".join(wb) and len("".join(wa)) >= min_length:
+        return True  # "Northshelf Ventures" / "North Shelf Ventures", "DeLuca" / "De Luca": one name, spaced apart
     if wa == wb or len(wa) != len(wb) or len(wa) < 2:
         return False
     differing = [(x, y) for x, y in zip(wa, wb) if x != y]

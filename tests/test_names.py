@@ -150,6 +150,8 @@ def test_a_last_name_written_with_and_without_a_middle_initial_is_one_person():
     ("yulia peresild", "yulia peresilde", True),
     ("tomas reyes", "tomas reyez", True),
     ("north korea", "south korea", False),  # the differing words are different words
+    ("northshelf ventures", "north shelf ventures", True),  # one name, spaced apart
+    ("marco deluca", "marco de luca", True),
     ("mission impossiblethe", "mission impossible", False),  # a word glued to "the"
     ("klim shipenko", "klim shipenko", False),  # the same spelling is not a variant
     ("klim shipenko", "boris shipenko", False),  # different first names: different people

@@ -376,7 +376,7 @@ CORPORA = {
     "ocavi-torrent-frog-rediscovery": (DATA / "holdout32/ocavi-torrent-frog-rediscovery", DATA / "holdout32/ocavi-torrent-frog-rediscovery.gold.json",
                (8, 6, 0)),
     "tidewrack-kelp-funding-round": (DATA / "holdout32/tidewrack-kelp-funding-round", DATA / "holdout32/tidewrack-kelp-funding-round.gold.json",
-               (7, 7, 1)),
+               (8, 7, 1)),
     "tolvern-blizzard-1982": (DATA / "holdout32/tolvern-blizzard-1982", DATA / "holdout32/tolvern-blizzard-1982.gold.json",
                (12, 8, 0)),
 }

@@ -380,7 +380,7 @@ RANK_PATTERNS = (
     re.compile(rf"\b(?P<num>{_ORDINAL})[\s-]+(?:largest|biggest|busiest|richest|highest|deadliest|tallest|"
                rf"oldest|longest|smallest|lowest|most\s+populous|best-selling|fastest)\b", re.IGNORECASE),
 )
-SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})(?:\s?[-–]\s?|\s+to\s+)(?P<b>\d{1,3})(?![\w,/:%-]|\.\d|\s?(?:per|%))")
+SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})(?:\s?[-–]\s?|\s+to\s+)(?P<b>\d{1,3})(?![\w/:%-]|[.,]\d|\s?(?:per|%))")
 # "won 7.5-6.5", "by 7½-6½": a result in half points (chess), told by the words around it
 HALF_SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,2}(?:\.5|½)?)[-–](?P<b>\d{1,2}(?:\.5|½)?)(?![\w/:%-]|\.\d)")
 _RESULT_WORDS = (r"won|win|wins|winning|beat|beats|beaten|defeat|defeats|defeated|victory|victories|lost|loses|"

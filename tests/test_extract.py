@@ -1383,6 +1383,19 @@ def test_a_speaker_who_says_its_own_figure_leads_it(rules):
     assert one(text, extract(text, rules), "2,800 passengers", "count").features.lead is None
 
 
+@pytest.mark.parametrize("text, quote, normalized", [
+    case("Rovers won 2-1, their first win of the season.", "2-1", "2-1", id="before a comma"),
+    case("The bill passed 118-94, with seven abstentions.", "118-94", "118-94", id="a division before a comma"),
+])
+def test_a_result_before_a_comma(rules, text, quote, normalized):
+    assert one(text, extract(text, rules), quote, "count").normalized == normalized
+
+
+def test_a_debate_that_ran_for_hours_is_no_race_time(rules):
+    text = "The debate ran for nearly eleven hours."
+    assert one(text, extract(text, rules), "eleven hours", "duration").attribute != "race_time"
+
+
 @pytest.mark.parametrize("text, quote", [
     case("The council signed off on its budget. The vote was 9-4. Here's what's in it.", "9-4", id="at a full stop"),
     case("It passed by nine votes to four after a long debate.", "nine votes to four", id="votes to"),

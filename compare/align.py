@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Iterable, Optional
@@ -23,6 +24,7 @@ from .extract import FLOOR_UNIT, MATCH_MINUTE_UNIT, PAR_UNITS, RANK_UNIT, SCORE_
 from .linking import Pairs, link
 from .model import Claim, Fact
 from .names import same_entity
+from .parallel import default_workers, fork_context
 from .rules import RuleSet
 
 # a conflict between counts named only by their noun ("runners") needs this much shared context
@@ -465,19 +467,79 @@ def _candidate_pairs(claims: list[Claim], collapse: bool = True) -> Pairs:
     return Pairs(claims, _blocks, collapse=collapse)
 
 
-def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
-    """Facts from claims (names are compared separately, as spellings: see classify.variants)."""
-    settings = rules.alignment
+def align(claims: Iterable[Claim], rules: RuleSet, workers: Optional[int] = None) -> list[Fact]:
+    """Facts from claims (names are compared separately, as spellings: see classify.variants).
+
+    No fact holds two kinds of claim, so the kinds are aligned apart: many claims are aligned by
+    two processes at once (`workers`, default: two where the platform forks and two CPUs are
+    free), each taking the kinds that hold about half the claims. The facts are the same.
+    """
     claims = list(claims)
     pool = [c for c in claims if c.kind != "name" and c.features is not None]
+    contested = _contested_discriminators(pool)
+    side = _SideEntities(claims)
+    workers = workers or default_workers(len(pool), PARALLEL_ALIGN_CLAIMS)
+    # the child reads the claims its parent holds: only a forked child has them
+    halves = _kind_halves(pool) if workers > 1 and fork_context() is not None else None
+    if halves is None:
+        facts = _align_pool(pool, rules, contested, side)
+    else:
+        facts = _align_beside(pool, rules, contested, side, halves)
+    facts.sort(key=lambda f: (f.claims[0].source, f.claims[0].start, f.claims[0].end, f.kind))
+    return facts
+
+
+PARALLEL_ALIGN_CLAIMS = 50_000  # below this, a second process costs more than it saves
+_SHARED: dict = {}  # what a forked child aligns: set by the parent just before it forks
+
+
+def _kind_halves(pool: list[Claim]) -> Optional[tuple[set, set]]:
+    """The claim kinds in two sets holding about as many claims each; None when one kind is all."""
+    counts = Counter(claim.kind for claim in pool)
+    if len(counts) < 2:
+        return None
+    halves: tuple[set, set] = (set(), set())
+    sizes = [0, 0]
+    for kind, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        lighter = 0 if sizes[0] <= sizes[1] else 1
+        halves[lighter].add(kind)
+        sizes[lighter] += count
+    return halves
+
+
+def _align_beside(pool: list[Claim], rules: RuleSet, contested: dict, side, halves) -> list[Fact]:
+    """The facts of one half of the kinds aligned here, of the other in a forked child."""
+    mine, theirs = halves
+    _SHARED.update(pool=pool, rules=rules, contested=contested, side=side)
+    try:
+        with ProcessPoolExecutor(1, mp_context=fork_context()) as executor:
+            future = executor.submit(_facts_by_index, theirs)
+            facts = _align_pool([c for c in pool if c.kind in mine], rules, contested, side)
+            told = future.result()
+    finally:
+        _SHARED.clear()
+    return facts + [Fact(kind=kind, subject=subject, attribute=attribute, claims=tuple(pool[i] for i in members))
+                    for kind, subject, attribute, members in told]
+
+
+def _facts_by_index(kinds: set) -> list[tuple]:
+    """In the child: the facts of `kinds`, each with its claims as indexes into the shared pool."""
+    pool = _SHARED["pool"]
+    chosen = [number for number, claim in enumerate(pool) if claim.kind in kinds]
+    index = {id(pool[number]): number for number in chosen}
+    facts = _align_pool([pool[number] for number in chosen], _SHARED["rules"], _SHARED["contested"], _SHARED["side"])
+    return [(f.kind, f.subject, f.attribute, tuple(index[id(c)] for c in f.claims)) for f in facts]
+
+
+def _align_pool(pool: list[Claim], rules: RuleSet, contested: dict, side) -> list[Fact]:
+    """Facts of the claims in `pool`, unordered; `contested` and `side` are read from every claim."""
+    settings = rules.alignment
     edges = []
     pairs = _candidate_pairs(pool)
     class_of, firsts = _classes(pool, pairs)
     # a claim's class decides how precise its value is (specific reads no place field)
     precise_class = [specific(pool[first]) for first in firsts]
     precise = [precise_class[number] for number in class_of]
-    contested = _contested_discriminators(pool)
-    side = _SideEntities(claims)
     figure = _figure_keys(pool, class_of, firsts)
     figures = max(figure, default=0) + 1
     known: dict = {}
@@ -524,7 +586,6 @@ def align(claims: Iterable[Claim], rules: RuleSet) -> list[Fact]:
         lead = members[0]
         facts.append(Fact(kind=lead.kind, subject=_common_subject(members), attribute=_common_attribute(members),
                           claims=tuple(members)))
-    facts.sort(key=lambda f: (f.claims[0].source, f.claims[0].start))
     return facts
 
 

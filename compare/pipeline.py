@@ -2,9 +2,6 @@
 from __future__ import annotations
 
 import gc
-import multiprocessing
-import os
-import sys
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from datetime import date as _date
@@ -15,6 +12,7 @@ from .classify import classify
 from .errors import InputError
 from .extract import Extractor
 from .model import Claim, Report, Source
+from .parallel import available_cpus, fork_context
 from .rules import RuleSet, load_rules
 from .sources import dateline_day, later_dispatches, load_sources
 
@@ -36,10 +34,9 @@ def extract_all(sources: Iterable[Source], rules: RuleSet,
     claims: list[Claim] = []
     if workers > 1 and len(sources) > CHUNK_SOURCES:
         chunks = [sources[start:start + CHUNK_SOURCES] for start in range(0, len(sources), CHUNK_SOURCES)]
-        methods = multiprocessing.get_all_start_methods()
         # fork: workers start at once and share what is loaded; elsewhere the platform's default
-        context = multiprocessing.get_context("fork") if sys.platform == "linux" and "fork" in methods else None
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(rules, story)) as pool:
+        with ProcessPoolExecutor(workers, mp_context=fork_context(), initializer=_start_worker,
+                                 initargs=(rules, story)) as pool:
             done = 0
             for chunk, found in zip(chunks, pool.map(_extract_chunk, chunks)):
                 claims.extend(found)
@@ -117,11 +114,7 @@ _WORKER: dict = {}
 def _default_workers(count: int) -> int:
     if count < PARALLEL_SOURCES:
         return 1
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        cpus = os.cpu_count() or 1
-    return max(1, min(cpus, count // CHUNK_SOURCES))
+    return max(1, min(available_cpus(), count // CHUNK_SOURCES))
 
 
 def _start_worker(rules: RuleSet, story: Optional[str]) -> None:

@@ -819,3 +819,21 @@ def test_a_time_told_without_a_part_of_the_day_stays_am_when_a_source_gives_am(r
         "Another team set out again at 6:15 p.m. on Sunday.",
     ), rules)
     assert claim_at(report, "s2", "a quarter past six").normalized == "T06:15"
+
+
+def test_two_processes_align_the_kinds_apart_into_the_same_facts(rules):
+    texts = [
+        "The Falcons beat the Icebreakers 4-3 on Sunday, April 13, before 18,500 spectators. Jonas Lindqvist, 22, "
+        "scored 7:12 into overtime. Tickets cost $45 and sales rose 12 per cent. The arena is 60 metres tall.",
+        "The Falcons won 4-3 on April 13. A crowd of 21,000 spectators watched Lindqvist, aged 22, score after "
+        "seven minutes and 12 seconds of overtime. Tickets cost $48; sales rose 12 per cent.",
+        "Lindqvist (22) won it for the Falcons, 4-3, on Sunday before 18,500 fans. The arena, 200 feet tall, "
+        "sold tickets at $45, and sales were up 11 per cent.",
+    ]
+    claims = compare.pipeline.story_claims(sources(*texts), rules)
+    assert len({c.kind for c in claims if c.kind != "name"}) >= 4
+
+    def told(facts):
+        return [(f.kind, f.subject, f.attribute, tuple(c.id for c in f.claims)) for f in facts]
+
+    assert told(align(claims, rules, workers=2)) == told(align(claims, rules, workers=1))

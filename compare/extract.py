@@ -265,9 +265,10 @@ SUBJECT_REACH = 100  # how far a clause's opening noun names the value its verb 
 _WORDS = re.compile(r"[\w'’-]+")
 MINUS_BEFORE = re.compile(r"(?:\bminus\s+|(?<![\w.])[-−])$", re.IGNORECASE)
 BELOW_ZERO_AFTER = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
-# "104 degrees" with no scale named; a scale after it is the units' business
+# "eleven degrees below zero Fahrenheit": the scale named after the reading
 DEGREES_BELOW_ZERO = re.compile(rf"(?<![\w.,])(?P<num>{NUMBER_PATTERN})\s+degrees?\s+below\s+zero\s+"
                                 r"(?P<scale>fahrenheit|celsius)\b", re.IGNORECASE)
+# "104 degrees" with no scale named; a scale after it is the units' business
 BARE_DEGREES = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)\s+degrees\b(?!\s*(?:celsius|fahrenheit|kelvin|[cfk]\b))",
                           re.IGNORECASE)
 NUMBER_OF_NOUN = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b", re.IGNORECASE)
@@ -1110,7 +1111,8 @@ class Extractor:
         # "by a vote of six to three", "won three-nil": in words, only after a result's word
         for match in self._scan(WORD_SCORE, view, self._word_starts(view, SCORE_OPENERS)):
             if not match.group("votes") and not RESULT_BEFORE.search(view[max(0, match.start() - 30):match.start()]):
-                continue  # "nine votes to four", "four goals to three" are results by themselves; "six to three" after "a vote of"
+                # "nine votes to four", "four goals to three" are results by themselves; "six to three"
+                continue  # only after "a vote of" and the like
             first, second = SCORE_WORDS[match.group("a").lower()], SCORE_WORDS[match.group("b").lower()]
             yield _score(match, f"{first}-{second}", priority=4)
 
@@ -1284,7 +1286,6 @@ class Extractor:
                 value = 1 + AND_A_FRACTION_VALUES[match.group(2).lower()]
                 yield self._quantity(view, unit, "1", value, match.start(), match.end())
         for match in (DEGREES_BELOW_ZERO.finditer(view) if self._may_match(view, {"zero"}) else ()):
-            # "eleven degrees below zero Fahrenheit": the scale named after the reading
             unit, value = self._units.get(match.group("scale").lower()), parse_number(match.group("num"))
             if unit is not None and value is not None:
                 yield self._quantity(view, unit, match.group("num"), -value, match.start(), match.end())
@@ -1413,7 +1414,8 @@ class Extractor:
         if LEVEL_BEFORE.search(view, max(sentence.start, candidate.start - 8), candidate.start):
             # "unemployment rose to 4.3 per cent": the level reached, not the rise
             allowed = [(s, e, attrs) for s, e, attrs in allowed
-                       if s >= candidate.end or not all(self._changes(a) for a in attrs if self._allows(a, candidate.kind))]
+                       if s >= candidate.end
+                       or not all(self._changes(a) for a in attrs if self._allows(a, candidate.kind))]
         if candidate.kind == "money":
             # "900 mln dlrs of the purchase price would come from bank loans": a part of the price
             allowed = [h for h in allowed if not (h[0] >= candidate.end and WHOLE_OF.fullmatch(view, candidate.end, h[0]))]

@@ -354,7 +354,7 @@ CORPORA = {
     "tellbridge-hospital-opening": (DATA / "holdout30/tellbridge-hospital-opening", DATA / "holdout30/tellbridge-hospital-opening.gold.json",
                (14, 6, 0)),
     "veldair-fare-war-1986": (DATA / "holdout30/veldair-fare-war-1986", DATA / "holdout30/veldair-fare-war-1986.gold.json",
-               (9, 6, 1)),
+               (9, 6, 0)),
     "belmont-brewing-bid-1985": (DATA / "holdout31/belmont-brewing-bid-1985", DATA / "holdout31/belmont-brewing-bid-1985.gold.json",
                (12, 8, 0)),
     "corrigan-rise-vent-species": (DATA / "holdout31/corrigan-rise-vent-species", DATA / "holdout31/corrigan-rise-vent-species.gold.json",

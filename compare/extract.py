@@ -364,7 +364,11 @@ TALLY_UNIT = "tally"
 TALLY_NOUNS = {"victory": "win", "win": "win", "title": "title", "crown": "title", "championship": "title",
                "gold": "gold", "medal": "medal", "goal": "goal", "appearance": "appearance", "cap": "cap",
                "edition": "edition", "anniversary": "anniversary"}
+TALLY_NOUNS.update({"flight": "flight", "launch": "flight", "mission": "flight", "spaceflight": "flight"})
+# nouns of a tally that may take a word naming their sort: "the sixth cargo flight", "its fifth resupply mission"
+SORTED_TALLY_NOUNS = ("flight", "launch", "mission")
 TALLY_PATTERN = re.compile(rf"\b(?P<num>{_ORDINAL}|{'|'.join(_MORE_ORDINALS)})[\s-]+(?:(?:consecutive|straight|successive)\s+)?"
+                           rf"(?:[a-z]+\s+(?=(?:{'|'.join(SORTED_TALLY_NOUNS)})\b))?"
                            rf"(?P<noun>{'|'.join(TALLY_NOUNS)})\b(?!\s+(?:medal|medals|mine|standard|coast|reserves|prices?|price)\b)",
                            re.IGNORECASE)
 # the letters of "89th", "171st", or an ordinal word: a text with none has no tally

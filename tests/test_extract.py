@@ -1439,13 +1439,17 @@ def test_the_n_year_old_is_the_person_the_sentence_before_was_about(rules):
     case("It was Kirkwall's 89th victory in the series.", "89th victory", "89th win", id="digits"),
     case("She took her fourth title of the week on Saturday.", "fourth title", "4th title", id="words"),
     case("It was the club's 21st win of the season.", "21st win", "21st win", id="21st"),
+    case("It was the sixth cargo flight to the station.", "sixth cargo flight", "6th flight", id="a sort of flight"),
+    case("The agency's fifth resupply mission docked.", "fifth resupply mission", "5th flight",
+         id="a mission is a flight"),
 ])
 def test_an_ordinal_tally(rules, text, quote, normalized):
     assert one(text, extract(text, rules), quote, "count").normalized == normalized
 
 
 def test_an_ordinal_of_other_things_is_no_tally(rules):
-    text = "She finished fourth in the third quarter of the 21st century, winning a gold medal."
+    text = ("She finished fourth in the third quarter of the 21st century, winning a gold medal. "
+            "The first half goal came late.")
     assert [c for c in extract(text, rules) if c.unit == "tally"] == []
 
 

@@ -2782,7 +2782,7 @@ NOUN_SYNONYMS = {
     "schoolchildren": "children", "kid": "children", "banknote": "cash", "dish": "antenna",
     "police": "officer", "policeman": "officer", "policewoman": "officer", "constable": "officer",
     "build": "construction", "craftsman": "artisan", "craftswoman": "artisan", "craftspeople": "artisan",
-    "craftsperson": "artisan",
+    "craftsperson": "artisan", "factory": "plant", "e-bike": "bike", "ebike": "bike", "fragment": "piece",
     "gunman": "assailant", "attacker": "assailant", "hijacker": "assailant", "kidnapper": "assailant",
 }
 

@@ -93,6 +93,10 @@ class RuleSet:
     # indexes of the discriminators marking a provisional figure ("preliminary"): such a mark
     # keeps a value apart only from its own article's final figure
     provisional: frozenset = frozenset()
+    # indexes of the discriminators marking a figure a later one replaces ("earlier put at 12"):
+    # such a mark keeps a value apart even from the same figure told without it (provisional
+    # marks do too); any other mark does not stand between one figure told by two sources
+    replaced: frozenset = frozenset()
     # per discriminator, phrases inside which its words mark nothing ("initial public offering")
     discriminator_exceptions: tuple = ()
 
@@ -182,6 +186,7 @@ def _build(documents, problems: list) -> RuleSet:
     alignment = {**ALIGNMENT_DEFAULTS, "weights": dict(ALIGNMENT_DEFAULTS["weights"])}
     discriminators: list[tuple] = []
     provisional: set = set()
+    replaced: set = set()
     exceptions: list[tuple] = []
     ignore: list = []
     boilerplate: list = []
@@ -194,7 +199,8 @@ def _build(documents, problems: list) -> RuleSet:
         _currencies(path, data.get("currencies"), currencies, problems)
         tolerance = _qualifiers(path, data.get("qualifiers"), qualifiers, problems, tolerance)
         _alignment(path, data.get("alignment"), alignment, problems)
-        _discriminators(path, data.get("discriminators"), discriminators, problems, provisional, exceptions)
+        _discriminators(path, data.get("discriminators"), discriminators, problems, provisional, exceptions,
+                        replaced)
         _patterns(path, "ignore", data.get("ignore"), ignore, problems)
         _patterns(path, "boilerplate", data.get("boilerplate"), boilerplate, problems)
     weights = alignment["weights"]
@@ -222,6 +228,7 @@ def _build(documents, problems: list) -> RuleSet:
         ),
         discriminators=tuple(discriminators),
         provisional=frozenset(provisional),
+        replaced=frozenset(replaced),
         discriminator_exceptions=tuple(exceptions),
         ignore=tuple(pattern for pattern, _ in ignore),
         boilerplate=tuple(boilerplate),
@@ -471,10 +478,11 @@ def _alignment(path, section, alignment: dict, problems: list) -> None:
 
 
 def _discriminators(path, section, discriminators: list, problems: list, provisional: set,
-                    exceptions: list) -> None:
-    """Each discriminator: {name, options: [[words], [words], ...], provisional, not_in: [phrases]};
-    kept as a tuple of word tuples, the provisional ones' indexes in `provisional`, and its
-    `not_in` phrases at the same index in `exceptions`."""
+                    exceptions: list, replaced: set) -> None:
+    """Each discriminator: {name, options: [[words], [words], ...], provisional, replaced,
+    not_in: [phrases]}; kept as a tuple of word tuples, the provisional ones' indexes in
+    `provisional`, the replaced ones' (and the provisional ones') in `replaced`, and its `not_in`
+    phrases at the same index in `exceptions`."""
     if section is None:
         return
     if not isinstance(section, list):
@@ -487,12 +495,15 @@ def _discriminators(path, section, discriminators: list, problems: list, provisi
             continue
         if isinstance(item.get("name"), str):
             where = f"{path}: discriminator {item['name']!r}"
-        _unknown_keys(item, {"name", "options", "provisional", "not_in"}, where, problems)
+        _unknown_keys(item, {"name", "options", "provisional", "replaced", "not_in"}, where, problems)
         not_in = tuple(_words(item["not_in"], where, problems, key="not_in")) if "not_in" in item else ()
-        is_provisional = item.get("provisional", False)
-        if not isinstance(is_provisional, bool):
-            problems.append(f"{where}: 'provisional' must be true or false")
-            is_provisional = False
+        flags = {}
+        for key in ("provisional", "replaced"):
+            flags[key] = item.get(key, False)
+            if not isinstance(flags[key], bool):
+                problems.append(f"{where}: '{key}' must be true or false")
+                flags[key] = False
+        is_provisional = flags["provisional"]
         options = item.get("options")
         if not isinstance(options, list) or not options:
             problems.append(f"{where}: 'options' must be a non-empty list of word lists")
@@ -505,6 +516,8 @@ def _discriminators(path, section, discriminators: list, problems: list, provisi
         if parsed:
             if is_provisional:
                 provisional.add(len(discriminators))
+            if is_provisional or flags["replaced"]:
+                replaced.add(len(discriminators))
             discriminators.append(tuple(parsed))
             exceptions.append(not_in)
 

@@ -40,6 +40,7 @@ BAD_PROBLEMS = [
     ("attributes.yaml", "attribute 'loose'", "'exact_words' must be a non-empty list"),
     ("alignment.yml", "discriminator 'draft'", "'provisional' must be true or false"),
     ("alignment.yml", "discriminator 'drafted'", "'not_in' must be a non-empty list"),
+    ("alignment.yml", "discriminator 'superseded'", "'replaced' must be true or false"),
     ("patterns.yaml", "ignore 'unclosed group'", "invalid regex"),
     ("patterns.yaml", "ignore 'nested plus'", "catastrophic backtracking"),
     ("patterns.yaml", "ignore 'words then x'", "catastrophic backtracking"),
@@ -338,6 +339,24 @@ def test_a_provisional_figure_is_kept_apart_only_from_its_own_articles_final_one
     assert alone == {"59.8 pct": ()}
     replaced = turnout_marks("Preliminary turnout was 59.8 pct. Final turnout was 61.4 pct, the commission said.")
     assert replaced["59.8 pct"] and replaced["61.4 pct"] == ()
+
+
+@pytest.mark.parametrize("replaced, together", [(False, True), (True, False)])
+def test_a_single_mark_keeps_apart_the_same_figure_only_when_it_says_another_replaced_it(tmp_path, replaced,
+                                                                                          together):
+    """A mark beside one source's 12 and not beside another's keeps the two apart only when the
+    rules say another figure replaced the marked one."""
+    write(tmp_path, "alignment.yaml",
+          f"discriminators:\n  - name: unofficial\n    replaced: {'true' if replaced else 'false'}\n"
+          "    options:\n      - [unofficially]\n")
+    rules = load_rules(tmp_path)
+    report = compare.compare_loaded([
+        source("The death toll, unofficially 12 people, was confirmed on Monday.", id="a"),
+        source("The death toll stood at 12 people on Monday.", id="b"),
+    ], rules)
+    ids = {c.source: c.id for c in report.claims if c.kind == "count"}
+    grouped = any({ids["a"], ids["b"]} <= set(f.claims) for f in report.findings)
+    assert grouped is together
 
 
 def test_a_discriminator_word_marks_nothing_inside_its_not_in_phrases(tmp_path):

@@ -2783,6 +2783,7 @@ NOUN_SYNONYMS = {
     "police": "officer", "policeman": "officer", "policewoman": "officer", "constable": "officer",
     "build": "construction", "craftsman": "artisan", "craftswoman": "artisan", "craftspeople": "artisan",
     "craftsperson": "artisan", "factory": "plant", "e-bike": "bike", "ebike": "bike", "fragment": "piece",
+    "supermarket": "store", "shop": "store", "package": "pack", "packet": "pack",
     "gunman": "assailant", "attacker": "assailant", "hijacker": "assailant", "kidnapper": "assailant",
 }
 

@@ -622,6 +622,8 @@ ATTRIBUTES = [
     case("About 180 police took part in the raids.", "About 180 police", "count", "noun:officer",
          id="police are officers"),
     case("The group will shut three factories.", "three factories", "count", "noun:plant", id="factories are plants"),
+    case("The cheese was sold in about 350 supermarkets.", "about 350 supermarkets", "count", "noun:store",
+         id="supermarkets are stores"),
     case("The scheme starts with 500 e-bikes.", "500 e-bikes", "count", "noun:bike", id="e-bikes are bikes"),
     case("Radar tracked more than 1,400 fragments.", "more than 1,400 fragments", "count", "noun:piece",
          id="fragments are pieces"),

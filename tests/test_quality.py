@@ -117,7 +117,7 @@ CORPORA = {
     "vesterfjord-ferry-capsizing": (DATA / "holdout10/vesterfjord-ferry-capsizing", DATA / "holdout10/vesterfjord-ferry-capsizing.gold.json",
                                  (10, 4, 1)),
     "ashbury-cheese-recall": (DATA / "holdout11/ashbury-cheese-recall", DATA / "holdout11/ashbury-cheese-recall.gold.json",
-                           (10, 5, 0)),
+                           (11, 5, 0)),
     "cerro-azul-mine-collapse": (DATA / "holdout11/cerro-azul-mine-collapse", DATA / "holdout11/cerro-azul-mine-collapse.gold.json",
                               (13, 5, 0)),
     "kingsmere-cup-final": (DATA / "holdout11/kingsmere-cup-final", DATA / "holdout11/kingsmere-cup-final.gold.json",

@@ -2970,6 +2970,9 @@ def _age_noun(view: str, candidate, sentence: Span) -> Optional[str]:
         noun = re.match(r"[\s-]*([a-z][a-z-]+)", view[candidate.end:candidate.end + 30])
     else:
         noun = re.search(r"\b([a-z][a-z-]+),?\s+$", view[max(sentence.start, candidate.start - 30):candidate.start])
+    if noun is None and not after:
+        # "Emil Horsk, aged 67, a shepherd from Vardeholm": the noun in apposition after the age
+        noun = AGE_APPOSITION.match(view, candidate.end)
     word = noun.group(1) if noun else None
     if not word or word in STOPWORDS:
         return None
@@ -2986,6 +2989,7 @@ met paid put sat stood struck threw wore wrote spoke rode drove flew swam beat h
 caught fought taught thought felt heard meant spent sent shot stole overtook
 """.split())
 
+AGE_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+)?([a-z][a-z-]+)\b(?=\s+(?:from|of|who|in|at|and)\b|[,.;])")
 # what follows a verb rather than an adjective: "finished second", "crashed into", "signed a"
 _VERB_FOLLOWER = re.compile(r"\s+(?:\d|(?:the|a|an|his|her|their|its|into|in|on|at|to|with|from|by|for|after|"
                             r"first|second|third|fourth|fifth|last)\b)", re.IGNORECASE)

@@ -739,6 +739,12 @@ AGES = [
 ]
 
 
+def test_a_named_persons_age_takes_the_noun_in_apposition(rules):
+    text = "The dead included Emil Horsk, aged 67, a shepherd from Vardeholm who went out to his flock."
+    claim = one(text, extract(text, rules), "aged 67", "age")
+    assert claim.subject == "Emil Horsk" and "noun:shepherd" in claim.features.entities
+
+
 @pytest.mark.parametrize("text, needle, normalized, qualifier, subject", AGES, ids=[a[1] for a in AGES])
 def test_ages_take_qualifiers_ranges_and_the_noun_they_describe(rules, text, needle, normalized, qualifier, subject):
     claim = one(text, extract(text, rules), needle, "age")

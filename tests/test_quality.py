@@ -378,7 +378,7 @@ CORPORA = {
     "tidewrack-kelp-funding-round": (DATA / "holdout32/tidewrack-kelp-funding-round", DATA / "holdout32/tidewrack-kelp-funding-round.gold.json",
                (8, 7, 1)),
     "tolvern-blizzard-1982": (DATA / "holdout32/tolvern-blizzard-1982", DATA / "holdout32/tolvern-blizzard-1982.gold.json",
-               (12, 8, 0)),
+               (13, 8, 0)),
 }
 
 

@@ -323,7 +323,8 @@ def _vetoed(a: Claim, b: Claim, rules: RuleSet) -> bool:
                 return True
     if fa.years and fb.years and not set(fa.years) & set(fb.years):
         return True
-    if fa.past != fb.past and not (fa.years and fb.years):
+    if fa.past != fb.past and not (fa.years and fb.years) and not (specific(a) and _same_value(a, b)):
+        # (a precise figure told by both is one fact, though one source dates it and the other not)
         return True
     if fa.part != fb.part:
         return True  # "268,000 of the recalled vehicles" is a part of the 412,000 recalled

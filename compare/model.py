@@ -111,6 +111,11 @@ class Claim:
         }
 
 
+# a Claim's to_dict values in CLAIM_COLUMNS order, read without making a dict: the report
+# formats read them for every claim
+claim_values = attrgetter(*CLAIM_COLUMNS)
+
+
 @dataclass(frozen=True)
 class Fact:
     """Claims from one or more sources that speak about the same subject and attribute."""
@@ -193,6 +198,11 @@ class Report:
     @cached_property
     def _claims_per_source(self) -> Counter:
         return Counter(map(attrgetter("source"), self.claims))
+
+    @cached_property
+    def claims_by_id(self) -> dict:
+        """Claim id -> claim, made once for every report format that looks claims up."""
+        return dict(zip(map(attrgetter("id"), self.claims), self.claims))
 
     def source_dict(self, source: Source) -> dict:
         return {

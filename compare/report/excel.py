@@ -17,8 +17,8 @@ import zipfile
 from collections import Counter
 from copy import copy
 from datetime import datetime
-from itertools import chain, repeat
-from operator import getitem, itemgetter, methodcaller
+from itertools import chain, compress, count, repeat
+from operator import add, attrgetter, getitem, itemgetter, methodcaller
 from queue import Queue
 from typing import Optional
 
@@ -29,7 +29,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
-from compare.model import CLAIM_COLUMNS, Finding, Report
+from compare.model import CLAIM_COLUMNS, Claim, Finding, Report, claim_values
 from compare.report.markdown import (KIND_LABELS, finding_labels, ordered_findings, source_readings,
                                      story_title)
 
@@ -393,6 +393,14 @@ def _finding_columns(findings) -> dict:
     return tails
 
 
+def _claim_rows(claims):
+    """Each claim's to_dict values in CLAIM_COLUMNS order: read straight from the fields for the
+    Claim class (see claim_values), without making hundreds of thousands of dicts."""
+    if set(map(type, claims)) <= {Claim}:
+        return map(claim_values, claims)
+    return map(itemgetter(*CLAIM_COLUMNS), map(methodcaller("to_dict"), claims))
+
+
 def _summary_sheet(wb, report: Report):
     ws = wb.active
     ws.title = SHEETS[0]
@@ -525,7 +533,7 @@ def build_workbook(report: Report, bulk: Optional[dict] = None) -> Workbook:
     `bulk` is for render_xlsx: the table sheets then get their header only, and their rows are
     left in `bulk` to be written straight into the file (see _data_sheet).
     """
-    claims = {c.id: c for c in report.claims}
+    claims = report.claims_by_id
     sources = {s.id: s for s in report.sources}
     findings = ordered_findings(report.findings)
     conflicts = [f for f in findings if f.kind == "conflict"]
@@ -589,11 +597,10 @@ def build_workbook(report: Report, bulk: Optional[dict] = None) -> Workbook:
             marked.append(number)
     _data_sheet(wb, "Coverage", ["finding", "topic", "kind", "claims"] + sids, rows, marked, bulk)
 
-    tails = _finding_columns(findings)
-    none = ("", "")
-    fields = itemgetter(*CLAIM_COLUMNS)
-    rows = [fields(record) + tails.get(record["id"], none) for record in map(methodcaller("to_dict"), report.claims)]
-    marked = [number for number, c in enumerate(report.claims) if c.id in in_conflict]
+    ids = list(map(attrgetter("id"), report.claims))
+    tails = map(_finding_columns(findings).get, ids, repeat(("", "")))
+    rows = list(map(add, _claim_rows(report.claims), tails))
+    marked = list(compress(count(), map(in_conflict.__contains__, ids)))
     _data_sheet(wb, "Claims", list(CLAIM_COLUMNS) + ["findings", "finding kinds"], rows, marked, bulk)
 
     headers = ["id", "outlet", "title", "published", "url", "path", "language", "format", "encoding", "words",

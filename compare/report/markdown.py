@@ -292,7 +292,7 @@ class _Context:
     def __init__(self, report: Report):
         self.report = report
         self.sources = {s.id: s for s in report.sources}
-        self.claims = {c.id: c for c in report.claims}
+        self.claims = report.claims_by_id
         self.keys = source_keys(self.sources)
         self.findings = ordered_findings(report.findings)
         keys = self.keys

@@ -139,6 +139,9 @@ class _Columns:
     A width is the widest of the header and the cells as far as it matters: past MAX_WIDTH a
     column is as wide as it gets and wraps, so its other cells are not measured. Many cells
     repeat a value: each distinct value (of each type) is measured once.
+
+    `keyed` tells that every row has a cell for each column and every value can key a dict:
+    the rows can then be written a column at a time (see _keyed_rows).
     """
 
     def __init__(self, headers, rows):
@@ -146,7 +149,9 @@ class _Columns:
         self.widths = [_cell_width(h) for h in headers]
         self.kinds = [set() for _ in range(count)]
         self.texts = [None] * count
+        self.keyed = False
         if rows and not isinstance(rows[0], _SparseRow) and set(map(len, rows)) == {count}:
+            self.keyed = True
             for column in range(count):
                 self._measure(column, list(map(itemgetter(column), rows)))
             return
@@ -179,6 +184,7 @@ class _Columns:
                 distinct = set(zip(map(type, values), values))
             except TypeError:  # an unhashable value (a list or dict cell): measure every cell
                 distinct = zip(repeat(None), values)
+                self.keyed = False
             texts, others = [], []
             for kind, value in distinct:
                 (texts if kind is str else others).append(value)
@@ -325,6 +331,9 @@ def _sheet_rows(rows, conflict_rows, wrap, ids, columns: _Columns, batch: int = 
     for memo, texts in zip(cells[False], columns.texts):
         if texts:
             memo.fill(texts)
+    if columns.keyed:
+        yield from _joined(_keyed_rows(rows, conflict_rows, cells, batch), batch)
+        return
     blank = [memo[None] for memo in cells[True]]  # a marked row's empty cells
     out = []
     for number, row in enumerate(rows):
@@ -348,6 +357,49 @@ def _sheet_rows(rows, conflict_rows, wrap, ids, columns: _Columns, batch: int = 
             if len(out) >= 5 * batch:
                 yield "".join(out)
                 out = []
+    if out:
+        yield "".join(out)
+
+
+def _keyed_rows(rows, conflict_rows, cells: dict, batch: int):
+    """The non-empty <row> elements of a table whose columns are keyed (see _Columns), as
+    _sheet_rows writes them, in a list for each `batch` rows.
+
+    A block of rows is written a column at a time, marked and other rows apart: each column's
+    cells are looked up in one C-level map and each row joined in another, instead of a Python
+    step per row and cell.
+    """
+    head, tail = f'<row r="{_ROW}">', "</row>"
+    empty = head + tail
+    lookups = {marked: [memo.__getitem__ for memo in memos] for marked, memos in cells.items()}
+    for start in range(0, len(rows), batch):
+        numbers = range(start, min(start + batch, len(rows)))
+        marked = [number for number in numbers if number in conflict_rows] if conflict_rows else []
+        if not marked or len(marked) == len(numbers):
+            texts = _keyed_texts(rows[start:numbers.stop], lookups[bool(marked)], head, tail)
+        else:
+            texts = [None] * len(numbers)
+            others = [number for number in numbers if number not in conflict_rows]
+            for group, lookup in ((others, lookups[False]), (marked, lookups[True])):
+                for number, text in zip(group, _keyed_texts([rows[n] for n in group], lookup, head, tail)):
+                    texts[number - start] = text
+        yield [text.replace(_ROW, str(number + 2)) for number, text in zip(numbers, texts) if text != empty]
+
+
+def _keyed_texts(rows, lookups: list, head: str, tail: str) -> map:
+    """Each row's element, the row number left as _ROW: the cells found column by column."""
+    columns = [list(map(lookup, values)) for lookup, values in zip(lookups, zip(*rows))]
+    return map("".join, zip(repeat(head, len(rows)), *columns, repeat(tail, len(rows))))
+
+
+def _joined(blocks, batch: int):
+    """Strings of `batch` consecutive texts (the last one of what is left), from lists of texts."""
+    out: list = []
+    for block in blocks:
+        out += block
+        while len(out) >= batch:
+            yield "".join(out[:batch])
+            del out[:batch]
     if out:
         yield "".join(out)
 

@@ -152,8 +152,8 @@ class _Columns:
         self.keyed = False
         if rows and not isinstance(rows[0], _SparseRow) and set(map(len, rows)) == {count}:
             self.keyed = True
-            for column in range(count):
-                self._measure(column, list(map(itemgetter(column), rows)))
+            for column, values in enumerate(zip(*rows)):
+                self._measure(column, values)
             return
         measured: dict = {}
         widths = self.widths
@@ -171,7 +171,7 @@ class _Columns:
                 if width > widths[column]:
                     widths[column] = width
 
-    def _measure(self, column: int, values: list) -> None:
+    def _measure(self, column: int, values: tuple) -> None:
         kinds = self.kinds[column] = set(map(type, values))
         if kinds <= _TEXT_TYPES:
             texts = self.texts[column] = set(values)
@@ -179,9 +179,12 @@ class _Columns:
             others = ()
         else:
             try:
-                # (type, value): 1 and True are different cells. -0.0 and 0.0 count once; both
-                # are narrower than the narrowest column.
-                distinct = set(zip(map(type, values), values))
+                if len(kinds) == 1:  # values of one type: the values alone tell the cells apart
+                    distinct = zip(repeat(next(iter(kinds))), set(values))
+                else:
+                    # (type, value): 1 and True are different cells. -0.0 and 0.0 count once;
+                    # both are narrower than the narrowest column.
+                    distinct = set(zip(map(type, values), values))
             except TypeError:  # an unhashable value (a list or dict cell): measure every cell
                 distinct = zip(repeat(None), values)
                 self.keyed = False

@@ -133,17 +133,19 @@ def _indented(value, level: int = 0) -> str:
     breaks and indentation, which gives the same text.
     """
     kind = type(value)
-    if kind in _PLAIN or not value or not isinstance(value, (dict, list, tuple)):
+    if kind in _PLAIN:
+        return _scalar(value)
+    if not value or not isinstance(value, (dict, list, tuple)):
         return json.dumps(value, ensure_ascii=False)
     inner = "\n" + "  " * (level + 1)
     if kind is dict:
         flat = _STR.issuperset(map(type, value)) and _PLAIN.issuperset(map(type, value.values()))
+    elif _STR.issuperset(map(type, value)):
+        if _ESCAPED.search("".join(value)) is None:  # ids: strings needing no escape
+            return "[" + inner + '"' + ('",' + inner + '"').join(value) + '"' + "\n" + "  " * level + "]"
+        flat = True
     else:
         flat = _PLAIN.issuperset(map(type, value))
-    if flat and kind is not dict and _STR.issuperset(map(type, value)):
-        joined = '",' + inner + '"'
-        if _ESCAPED.search("".join(value)) is None:  # ids: strings needing no escape
-            return "[" + inner + '"' + joined.join(value) + '"' + "\n" + "  " * level + "]"
     if flat:
         flat = _flat_encoder(inner)(value, 0)
         text = "".join(flat)
@@ -151,7 +153,7 @@ def _indented(value, level: int = 0) -> str:
     if isinstance(value, dict):
         if not all(isinstance(key, str) for key in value):
             return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * level)
-        body = ("," + inner).join(f"{json.dumps(key, ensure_ascii=False)}: {_indented(item, level + 1)}"
+        body = ("," + inner).join(f"{encode_basestring(key)}: {_indented(item, level + 1)}"
                                   for key, item in value.items())
         return "{" + inner + body + "\n" + "  " * level + "}"
     body = ("," + inner).join(_indented(item, level + 1) for item in value)

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import attrgetter
 from typing import Optional
 
 CLAIM_KINDS = ("date", "duration", "time", "age", "money", "percent", "quantity", "count", "name")
@@ -58,8 +59,9 @@ class Source:
             return file_offset
         return max(0, bisect_right(self.offsets, file_offset) - 1)
 
-    @property
+    @cached_property
     def words(self) -> int:
+        """Counted once: every report format lists it, and counting splits the whole view."""
         return len(self.view.split())
 
 
@@ -107,6 +109,11 @@ class Claim:
             "sentence": self.sentence,
             "resolved": self.resolved,
         }
+
+
+# a Claim's to_dict values in CLAIM_COLUMNS order, read without making a dict: the report
+# formats read them for every claim
+claim_values = attrgetter(*CLAIM_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -190,7 +197,12 @@ class Report:
 
     @cached_property
     def _claims_per_source(self) -> Counter:
-        return Counter(claim.source for claim in self.claims)
+        return Counter(map(attrgetter("source"), self.claims))
+
+    @cached_property
+    def claims_by_id(self) -> dict:
+        """Claim id -> claim, made once for every report format that looks claims up."""
+        return dict(zip(map(attrgetter("id"), self.claims), self.claims))
 
     def source_dict(self, source: Source) -> dict:
         return {

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Iterator, Optional
+from typing import Iterator, NamedTuple, Optional
 
 from rapidfuzz import fuzz
 
@@ -29,7 +29,6 @@ MIN_SHARED_SHINGLES = 0.2
 COUNT_BUDGET = 3_000_000
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
-_WORD = re.compile(r"\S+")
 _EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
 
 
@@ -58,8 +57,9 @@ class SharedPassage:
         return all(op[0] == "equal" for op in self.opcodes)
 
 
-@dataclass(frozen=True)
-class _Paragraph:
+class _Paragraph(NamedTuple):
+    """A tuple rather than a frozen dataclass: a large report has hundreds of thousands."""
+
     source_index: int
     start: int
     end: int
@@ -89,21 +89,32 @@ def paragraphs(view: str) -> list[tuple[int, int]]:
     return spans
 
 
+class _Keys(dict):
+    """Normalized word by spelling: words repeat across paragraphs, so each spelling is
+    normalized once, and looking a paragraph's words up is one C-level map."""
+
+    __slots__ = ()
+
+    def __missing__(self, word: str) -> str:
+        key = self[word] = _normalize(word)
+        return key
+
+
 def _paragraphs_of(sources, min_words: int) -> list[_Paragraph]:
     found = []
-    normalized: dict = {}  # words repeat across paragraphs: normalize each spelling once
+    key_of = _Keys().__getitem__
+    # many outlets print the same wire paragraphs: each distinct paragraph is split once
+    split: dict = {}  # paragraph text -> (words, keys)
     for index, source in enumerate(sources):
         view = source.view or ""
         for start, end in paragraphs(view):
-            words = tuple(_WORD.findall(view, start, end))
-            if len(words) >= min_words:
-                keys = []
-                for word in words:
-                    key = normalized.get(word)
-                    if key is None:
-                        key = normalized[word] = _normalize(word)
-                    keys.append(key)
-                found.append(_Paragraph(index, start, end, words, tuple(keys)))
+            text = view[start:end]
+            known = split.get(text)
+            if known is None:
+                words = tuple(text.split())
+                known = split[text] = (words, tuple(map(key_of, words)))
+            if len(known[0]) >= min_words:
+                found.append(_Paragraph(index, start, end, *known))
     return found
 
 

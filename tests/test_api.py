@@ -44,3 +44,12 @@ def test_stages_compose_like_the_pipeline():
     findings = compare.classify(facts, claims, rules)
     whole = compare.compare_sources([ROOT / "sources"], rules)
     assert [f.to_dict() for f in findings] == [f.to_dict() for f in whole.findings]
+
+
+def test_claim_values_are_the_values_of_to_dict_in_the_contract_order():
+    from compare.model import CLAIM_COLUMNS, claim_values
+    from report_fixtures import bridge_report
+
+    for claim in bridge_report().claims:
+        assert tuple(claim.to_dict()) == CLAIM_COLUMNS
+        assert claim_values(claim) == tuple(claim.to_dict().values())

@@ -298,3 +298,19 @@ def test_equal_numbers_of_different_types_keep_their_own_cells():
     written = re.findall(r'<c r="F\d+" s="\d+" t="n"><v>([^<]*)</v></c>', claims)
     assert written == ["%.16g" % value for value in values]
     assert written[:3] == ["0", "-0", "0"]
+
+
+@pytest.mark.parametrize("batch", [1, 2, 3, 5000])
+def test_rows_written_column_by_column_match_rows_written_one_by_one(batch):
+    from compare.report.excel import _Columns, _sheet_rows
+
+    rows = [(1, "a", None), (None, None, None), (2.5, "b & c", True), (None, None, None), (-0.0, "a", 0),
+            (3, " edge ", "遇难")]
+    styles = {(wrap, marked): number for number, (wrap, marked) in
+              enumerate((w, m) for w in (False, True) for m in (False, True))}
+    for marked in ((), (0,), (1, 2), range(len(rows))):
+        columns = _Columns(["x", "y", "z"], rows)
+        assert columns.keyed
+        keyed = list(_sheet_rows(rows, set(marked), [False, True, False], styles, columns, batch))
+        columns.keyed = False
+        assert keyed == list(_sheet_rows(rows, set(marked), [False, True, False], styles, columns, batch))

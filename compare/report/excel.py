@@ -17,8 +17,8 @@ import zipfile
 from collections import Counter
 from copy import copy
 from datetime import datetime
-from itertools import chain, repeat
-from operator import getitem, itemgetter, methodcaller
+from itertools import chain, compress, count, repeat
+from operator import add, attrgetter, getitem, itemgetter, methodcaller
 from queue import Queue
 from typing import Optional
 
@@ -29,7 +29,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
-from compare.model import CLAIM_COLUMNS, Finding, Report
+from compare.model import CLAIM_COLUMNS, Claim, Finding, Report, claim_values
 from compare.report.markdown import (KIND_LABELS, finding_labels, ordered_findings, source_readings,
                                      story_title)
 
@@ -139,6 +139,9 @@ class _Columns:
     A width is the widest of the header and the cells as far as it matters: past MAX_WIDTH a
     column is as wide as it gets and wraps, so its other cells are not measured. Many cells
     repeat a value: each distinct value (of each type) is measured once.
+
+    `keyed` tells that every row has a cell for each column and every value can key a dict:
+    the rows can then be written a column at a time (see _keyed_rows).
     """
 
     def __init__(self, headers, rows):
@@ -146,9 +149,11 @@ class _Columns:
         self.widths = [_cell_width(h) for h in headers]
         self.kinds = [set() for _ in range(count)]
         self.texts = [None] * count
+        self.keyed = False
         if rows and not isinstance(rows[0], _SparseRow) and set(map(len, rows)) == {count}:
-            for column in range(count):
-                self._measure(column, list(map(itemgetter(column), rows)))
+            self.keyed = True
+            for column, values in enumerate(zip(*rows)):
+                self._measure(column, values)
             return
         measured: dict = {}
         widths = self.widths
@@ -166,7 +171,7 @@ class _Columns:
                 if width > widths[column]:
                     widths[column] = width
 
-    def _measure(self, column: int, values: list) -> None:
+    def _measure(self, column: int, values: tuple) -> None:
         kinds = self.kinds[column] = set(map(type, values))
         if kinds <= _TEXT_TYPES:
             texts = self.texts[column] = set(values)
@@ -174,11 +179,15 @@ class _Columns:
             others = ()
         else:
             try:
-                # (type, value): 1 and True are different cells. -0.0 and 0.0 count once; both
-                # are narrower than the narrowest column.
-                distinct = set(zip(map(type, values), values))
+                if len(kinds) == 1:  # values of one type: the values alone tell the cells apart
+                    distinct = zip(repeat(next(iter(kinds))), set(values))
+                else:
+                    # (type, value): 1 and True are different cells. -0.0 and 0.0 count once;
+                    # both are narrower than the narrowest column.
+                    distinct = set(zip(map(type, values), values))
             except TypeError:  # an unhashable value (a list or dict cell): measure every cell
                 distinct = zip(repeat(None), values)
+                self.keyed = False
             texts, others = [], []
             for kind, value in distinct:
                 (texts if kind is str else others).append(value)
@@ -325,6 +334,9 @@ def _sheet_rows(rows, conflict_rows, wrap, ids, columns: _Columns, batch: int = 
     for memo, texts in zip(cells[False], columns.texts):
         if texts:
             memo.fill(texts)
+    if columns.keyed:
+        yield from _joined(_keyed_rows(rows, conflict_rows, cells, batch), batch)
+        return
     blank = [memo[None] for memo in cells[True]]  # a marked row's empty cells
     out = []
     for number, row in enumerate(rows):
@@ -348,6 +360,49 @@ def _sheet_rows(rows, conflict_rows, wrap, ids, columns: _Columns, batch: int = 
             if len(out) >= 5 * batch:
                 yield "".join(out)
                 out = []
+    if out:
+        yield "".join(out)
+
+
+def _keyed_rows(rows, conflict_rows, cells: dict, batch: int):
+    """The non-empty <row> elements of a table whose columns are keyed (see _Columns), as
+    _sheet_rows writes them, in a list for each `batch` rows.
+
+    A block of rows is written a column at a time, marked and other rows apart: each column's
+    cells are looked up in one C-level map and each row joined in another, instead of a Python
+    step per row and cell.
+    """
+    head, tail = f'<row r="{_ROW}">', "</row>"
+    empty = head + tail
+    lookups = {marked: [memo.__getitem__ for memo in memos] for marked, memos in cells.items()}
+    for start in range(0, len(rows), batch):
+        numbers = range(start, min(start + batch, len(rows)))
+        marked = [number for number in numbers if number in conflict_rows] if conflict_rows else []
+        if not marked or len(marked) == len(numbers):
+            texts = _keyed_texts(rows[start:numbers.stop], lookups[bool(marked)], head, tail)
+        else:
+            texts = [None] * len(numbers)
+            others = [number for number in numbers if number not in conflict_rows]
+            for group, lookup in ((others, lookups[False]), (marked, lookups[True])):
+                for number, text in zip(group, _keyed_texts([rows[n] for n in group], lookup, head, tail)):
+                    texts[number - start] = text
+        yield [text.replace(_ROW, str(number + 2)) for number, text in zip(numbers, texts) if text != empty]
+
+
+def _keyed_texts(rows, lookups: list, head: str, tail: str) -> map:
+    """Each row's element, the row number left as _ROW: the cells found column by column."""
+    columns = [list(map(lookup, values)) for lookup, values in zip(lookups, zip(*rows))]
+    return map("".join, zip(repeat(head, len(rows)), *columns, repeat(tail, len(rows))))
+
+
+def _joined(blocks, batch: int):
+    """Strings of `batch` consecutive texts (the last one of what is left), from lists of texts."""
+    out: list = []
+    for block in blocks:
+        out += block
+        while len(out) >= batch:
+            yield "".join(out[:batch])
+            del out[:batch]
     if out:
         yield "".join(out)
 
@@ -391,6 +446,14 @@ def _finding_columns(findings) -> dict:
             tails[cid] = (_names(f.id for f in found),
                           ", ".join(dict.fromkeys(KIND_LABELS.get(f.kind, f.kind) for f in found)))
     return tails
+
+
+def _claim_rows(claims):
+    """Each claim's to_dict values in CLAIM_COLUMNS order: read straight from the fields for the
+    Claim class (see claim_values), without making hundreds of thousands of dicts."""
+    if set(map(type, claims)) <= {Claim}:
+        return map(claim_values, claims)
+    return map(itemgetter(*CLAIM_COLUMNS), map(methodcaller("to_dict"), claims))
 
 
 def _summary_sheet(wb, report: Report):
@@ -525,7 +588,7 @@ def build_workbook(report: Report, bulk: Optional[dict] = None) -> Workbook:
     `bulk` is for render_xlsx: the table sheets then get their header only, and their rows are
     left in `bulk` to be written straight into the file (see _data_sheet).
     """
-    claims = {c.id: c for c in report.claims}
+    claims = report.claims_by_id
     sources = {s.id: s for s in report.sources}
     findings = ordered_findings(report.findings)
     conflicts = [f for f in findings if f.kind == "conflict"]
@@ -589,11 +652,10 @@ def build_workbook(report: Report, bulk: Optional[dict] = None) -> Workbook:
             marked.append(number)
     _data_sheet(wb, "Coverage", ["finding", "topic", "kind", "claims"] + sids, rows, marked, bulk)
 
-    tails = _finding_columns(findings)
-    none = ("", "")
-    fields = itemgetter(*CLAIM_COLUMNS)
-    rows = [fields(record) + tails.get(record["id"], none) for record in map(methodcaller("to_dict"), report.claims)]
-    marked = [number for number, c in enumerate(report.claims) if c.id in in_conflict]
+    ids = list(map(attrgetter("id"), report.claims))
+    tails = map(_finding_columns(findings).get, ids, repeat(("", "")))
+    rows = list(map(add, _claim_rows(report.claims), tails))
+    marked = list(compress(count(), map(in_conflict.__contains__, ids)))
     _data_sheet(wb, "Claims", list(CLAIM_COLUMNS) + ["findings", "finding kinds"], rows, marked, bulk)
 
     headers = ["id", "outlet", "title", "published", "url", "path", "language", "format", "encoding", "words",

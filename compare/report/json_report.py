@@ -6,9 +6,8 @@ import math
 import re
 from dataclasses import replace
 from json.encoder import encode_basestring
-from operator import itemgetter, methodcaller
 
-from compare.model import Claim, Report
+from compare.model import CLAIM_COLUMNS, Claim, Report, claim_values
 
 
 def render_json(report: Report) -> bytes:
@@ -59,18 +58,17 @@ def _claims_text(claims) -> str:
     """Claims as items of the indented claims list (at level 2), separated by commas, as
     json.dumps(..., indent=2) writes them.
 
-    Claims of the Claim class (whose to_dict always gives the same keys) with plain values are
-    encoded a field at a time: a field whose values are all strings needing no escape is written
-    between quotes as it is, ints with %d, other values through the JSON string encoder; one
-    format string then lays out each claim's lines. Anything else goes claim by claim.
+    Claims of the Claim class (whose to_dict gives claim_values under CLAIM_COLUMNS) with plain
+    values are encoded a field at a time, read straight from the claims rather than through a
+    dict per claim: a field whose values are all strings needing no escape is written between
+    quotes as it is, ints with %d, other values through the JSON string encoder; one format
+    string then lays out each claim's lines. Anything else goes claim by claim.
     """
-    records = list(map(methodcaller("to_dict"), claims))
-    if not records or set(map(type, claims)) != {Claim}:
-        return ",\n    ".join(_indented(record, 2) for record in records)
+    if not claims or set(map(type, claims)) != {Claim}:
+        return _each_claim_text(claims)
     inner = "\n" + "  " * 3
     columns, lines = [], []
-    for key in records[0]:
-        column = list(map(itemgetter(key), records))
+    for key, column in zip(CLAIM_COLUMNS, zip(*map(claim_values, claims))):
         kinds = set(map(type, column))
         spec = "%s"
         if kinds == _STR:
@@ -91,11 +89,16 @@ def _claims_text(claims) -> str:
         elif kinds <= _PLAIN:
             column = list(map(_scalar, column))
         else:  # a list or dict value: indented over lines of its own
-            return ",\n    ".join(_indented(record, 2) for record in records)
+            return _each_claim_text(claims)
         columns.append(column)
         lines.append(json.dumps(key, ensure_ascii=False).replace("%", "%%") + ": " + spec)
     layout = "{" + inner + ("," + inner).join(lines) + "\n    }"
     return ",\n    ".join(map(layout.__mod__, zip(*columns)))
+
+
+def _each_claim_text(claims) -> str:
+    """_claims_text, one claim's to_dict at a time."""
+    return ",\n    ".join(_indented(claim.to_dict(), 2) for claim in claims)
 
 
 def _scalar(value) -> str:
@@ -130,17 +133,19 @@ def _indented(value, level: int = 0) -> str:
     breaks and indentation, which gives the same text.
     """
     kind = type(value)
-    if kind in _PLAIN or not value or not isinstance(value, (dict, list, tuple)):
+    if kind in _PLAIN:
+        return _scalar(value)
+    if not value or not isinstance(value, (dict, list, tuple)):
         return json.dumps(value, ensure_ascii=False)
     inner = "\n" + "  " * (level + 1)
     if kind is dict:
         flat = _STR.issuperset(map(type, value)) and _PLAIN.issuperset(map(type, value.values()))
+    elif _STR.issuperset(map(type, value)):
+        if _ESCAPED.search("".join(value)) is None:  # ids: strings needing no escape
+            return "[" + inner + '"' + ('",' + inner + '"').join(value) + '"' + "\n" + "  " * level + "]"
+        flat = True
     else:
         flat = _PLAIN.issuperset(map(type, value))
-    if flat and kind is not dict and _STR.issuperset(map(type, value)):
-        joined = '",' + inner + '"'
-        if _ESCAPED.search("".join(value)) is None:  # ids: strings needing no escape
-            return "[" + inner + '"' + joined.join(value) + '"' + "\n" + "  " * level + "]"
     if flat:
         flat = _flat_encoder(inner)(value, 0)
         text = "".join(flat)
@@ -148,7 +153,7 @@ def _indented(value, level: int = 0) -> str:
     if isinstance(value, dict):
         if not all(isinstance(key, str) for key in value):
             return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * level)
-        body = ("," + inner).join(f"{json.dumps(key, ensure_ascii=False)}: {_indented(item, level + 1)}"
+        body = ("," + inner).join(f"{encode_basestring(key)}: {_indented(item, level + 1)}"
                                   for key, item in value.items())
         return "{" + inner + body + "\n" + "  " * level + "}"
     body = ("," + inner).join(_indented(item, level + 1) for item in value)

@@ -232,11 +232,14 @@ def _shorten(text: str, width: int) -> str:
 
 def mark_quote(claim: Claim, source: Optional[Source], width: Optional[int] = None) -> str:
     """The claim's sentence, escaped, with its quote in bold; cut around the quote to `width`."""
-    sentence = claim.sentence or ""
-    span = quote_span(claim, source)
+    return _marked_sentence(claim.sentence or "", claim.text, quote_span(claim, source), width)
+
+
+def _marked_sentence(sentence: str, text: Optional[str], span: Optional[tuple], width: Optional[int]) -> str:
+    """mark_quote of a claim whose quote `text` sits at `span` of `sentence`."""
     if span is None:
         shown = escape_md(_shorten(sentence, width) if width else sentence)
-        quote = escape_md(_shorten(claim.text or "", width) if width else claim.text)
+        quote = escape_md(_shorten(text or "", width) if width else text)
         return f"{shown} (quote: **{quote}**)" if shown else f"**{quote}**"
     start, end = span
     # whitespace at the quote's edges would stop `**` from rendering as bold
@@ -292,12 +295,14 @@ class _Context:
     def __init__(self, report: Report):
         self.report = report
         self.sources = {s.id: s for s in report.sources}
-        self.claims = {c.id: c for c in report.claims}
+        self.claims = report.claims_by_id
         self.keys = source_keys(self.sources)
         self.findings = ordered_findings(report.findings)
         keys = self.keys
         self.names = _Memo(lambda sid: escape_md(keys.get(sid, sid)))
         self.lines = _Memo(self._source_line)
+        # outlets carrying one wire story quote the same sentences: each is marked once
+        self.quotes = _Memo(lambda key: _marked_sentence(*key, None))
 
     def of_kind(self, kind: str) -> list:
         return [f for f in self.findings if f.kind == kind]
@@ -388,7 +393,8 @@ def _conflicts(ctx: _Context) -> list:
             if claim is None:
                 continue
             source = ctx.sources.get(claim.source)
-            quotes.append(f"> {ctx.source_line(claim.source)}: {mark_quote(claim, source)}")
+            quote = ctx.quotes[claim.sentence or "", claim.text, quote_span(claim, source)]
+            quotes.append(f"> {ctx.source_line(claim.source)}: {quote}")
         lines += "\n>\n".join(quotes).split("\n") if quotes else []
         lines.append("")
     return lines

@@ -589,6 +589,7 @@ RATIO_SHARE = re.compile(
     r"(?:[a-z]+\s+)?(?:people|adults|children|patients|voters|residents|workers|[a-z]+ers|[a-z]+ants|[a-z]+ents)\b))",
     re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]+")
+CONTEXT_REACH = 120  # how far either side of a value its context words are read
 STOPWORDS = frozenset("""
 a an the this that these those it its in on at by for from to of and or but nor so as if when
 while after before since until because with without into onto over under about than then there
@@ -753,8 +754,7 @@ class Extractor:
         for paragraph in paragraphs(view, body_start):
             for sentence in sentences(view, paragraph):
                 for piece in _windows(sentence):
-                    text = squash(view[piece.start:piece.end])
-                    drop = self._boilerplate(text)
+                    drop = self._boilerplate(self._sentence_text(view, piece))
                     if drop == "rest" and piece.start > body_start + (length - body_start) / 2:
                         return result
                     if drop is None:
@@ -1389,8 +1389,7 @@ class Extractor:
         dimension = candidate.extra.get("dimension") if candidate.kind == "quantity" else None
         if candidate.kind == "duration" and candidate.low is not None and candidate.low > LONGEST_RACE:
             dimension = "long"  # "the first team in ten years": no race takes years
-        allowed = [(s, e, attrs) for s, e, attrs in hits
-                   if any(self._allows(a, candidate.kind) and _fits(a, dimension) for a in attrs)]
+        allowed = self._allowed_hits(view, sentence, candidate.kind, dimension)
         if LEVEL_BEFORE.search(view, max(sentence.start, candidate.start - 8), candidate.start):
             # "unemployment rose to 4.3 per cent": the level reached, not the rise
             allowed = [(s, e, attrs) for s, e, attrs in allowed
@@ -1608,7 +1607,7 @@ class Extractor:
             past = True  # "cut to 12 pct from 22 pct", "from 22 pct to 12 pct": the level before
         if EARLIER_LEVEL.search(view, max(sentence.start, candidate.start - 40), candidate.start):
             past = True
-        context = " ".join(_context_words(view, candidate, sentence))
+        context = " ".join(self._context_words(view, candidate, sentence))
         opening = max(sentence.start, candidate.start - 200)
         compared = (view.find("than", opening, candidate.start) >= 0
                     and COMPARED_THING.search(view[opening:candidate.start]) is not None)
@@ -1804,6 +1803,46 @@ class Extractor:
             found = cache[key] = self._find_lexicon_hits(view, sentence)
         return found
 
+    def _context_words(self, view: str, candidate, sentence: Span) -> list[str]:
+        """The content words of the text up to CONTEXT_REACH characters either side of the value
+        (a word cut by the window's edge as cut), singular and lower case, sorted."""
+        start = max(sentence.start, candidate.start - CONTEXT_REACH)
+        end = min(sentence.end, candidate.end + CONTEXT_REACH)
+        starts, ends, forms = self._content_words(view, sentence)
+        first, last = bisect_left(starts, start), bisect_right(ends, end)
+        if first >= last:
+            words = {_context_word(word) for word in _CONTENT_WORD.findall(view, start, end)}
+        else:
+            # the sentence's words wholly inside the window are the window's; only the pieces
+            # before the first and after the last of them are read again
+            words = set(forms[first:last])
+            words.update(_context_word(word) for word in _CONTENT_WORD.findall(view, start, starts[first]))
+            words.update(_context_word(word) for word in _CONTENT_WORD.findall(view, ends[last - 1], end))
+        words.discard(None)
+        return sorted(words)
+
+    def _content_words(self, view: str, sentence: Span) -> tuple:
+        """(starts, ends, context forms) of the content words of a sentence, shared by its values."""
+        cache = self._sentence_cache(view)
+        key = ("content words", sentence.start, sentence.end)
+        found = cache.get(key)
+        if found is None:
+            matches = list(_CONTENT_WORD.finditer(view, sentence.start, sentence.end))
+            found = cache[key] = ([m.start() for m in matches], [m.end() for m in matches],
+                                  [_context_word(m.group()) for m in matches])
+        return found
+
+    def _allowed_hits(self, view: str, sentence: Span, kind: str, dimension: Optional[str]) -> list:
+        """The sentence's lexicon hits naming an attribute a value of this kind and dimension
+        may have; the same for all such values of the sentence, so found once (do not change it)."""
+        cache = self._sentence_cache(view)
+        key = ("allowed", sentence.start, sentence.end, kind, dimension)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = [hit for hit in self._lexicon_hits(view, sentence)
+                                  if any(self._allows(a, kind) and _fits(a, dimension) for a in hit[2])]
+        return found
+
     @staticmethod
     def _side_action(view: str, candidate, hit) -> bool:
         """A participle beyond a comma after the value tells what the counted do, and a description
@@ -1959,16 +1998,16 @@ class Extractor:
         return " and ".join(_display(k, mentions) for k in dict.fromkeys(shown)), tuple(keys), lead
 
     def _reaches(self, start: int, end: int, candidate, any_kind: bool = False) -> bool:
-        """A word at [start, end) speaks of the value when no other value of its kind stands between
-        them: "Revenue rose 4.1 pct to 6.38 billion dlrs" gives revenue to the dollars; "Net profit
-        was 412 mln dlrs ... vs 355 mln dlrs" gives profit to the first amount only."""
+        """A word at [start, end) speaks of the value when no other value of its kind (of any
+        kind, with `any_kind`) stands between them: "Revenue rose 4.1 pct to 6.38 billion dlrs"
+        gives revenue to the dollars; "Net profit was 412 mln dlrs ... vs 355 mln dlrs" gives
+        profit to the first amount only."""
         low, high = (end, candidate.start) if end <= candidate.start else (candidate.end, start)
-        if any_kind:
-            return all(self._reaches(start, end, _Kind(kind, candidate.start, candidate.end))
-                       for kind in self._value_starts)
-        starts = self._value_starts.get(candidate.kind, ())
-        first = bisect_right(starts, low - 1)
-        return not (first < len(starts) and starts[first] < high)
+        for starts in (self._value_starts.values() if any_kind else (self._value_starts.get(candidate.kind, ()),)):
+            first = bisect_right(starts, low - 1)
+            if first < len(starts) and starts[first] < high:
+                return False
+        return True
 
     def _clause_subject(self, view: str, hits, candidate, clause: Span):
         """A lexicon word opening the value's clause is its subject however far the verb stands:
@@ -2465,15 +2504,6 @@ _ONE_COUNTED = {_IRREGULAR_SINGULARS.get(plural, _singular(plural)): plural
                                      - {"others", "staff", "persons"})}
 
 
-@dataclass(frozen=True)
-class _Kind:
-    """A stand-in for a candidate of another kind at the same place (for `_reaches`)."""
-
-    kind: str
-    start: int
-    end: int
-
-
 def _nearest(hits, candidate, clause: Span, limit: int = 60):
     """Attributes of the lexicon hit nearest the value, preferring its own clause."""
     best = None
@@ -2929,13 +2959,6 @@ def _display(key: str, mentions) -> str:
         if mention.key == key:
             return squash(mention.text)  # "Port\nLenzi" broken by a hard wrap is Port Lenzi
     return key[len("noun:"):] if key.startswith("noun:") else key
-
-
-def _context_words(view: str, candidate, sentence: Span) -> list[str]:
-    window = view[max(sentence.start, candidate.start - 120):min(sentence.end, candidate.end + 120)]
-    words = {_context_word(word) for word in _CONTENT_WORD.findall(window)}
-    words.discard(None)
-    return sorted(words)
 
 
 @lru_cache(maxsize=1 << 16)

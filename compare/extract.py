@@ -590,6 +590,7 @@ RATIO_SHARE = re.compile(
     re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]+")
 CONTEXT_REACH = 120  # how far either side of a value its context words are read
+BOILERPLATE_MEMO = 50_000  # sentences whose boilerplate reading is kept (a few megabytes)
 STOPWORDS = frozenset("""
 a an the this that these those it its in on at by for from to of and or but nor so as if when
 while after before since until because with without into onto over under about than then there
@@ -633,6 +634,7 @@ class Extractor:
         self._lexicon = _build_lexicon(rules)
         self._allowed: dict = {}  # (attribute name, claim kind) -> may the attribute name that kind
         self._per_text: tuple = (None, {})  # the text last read, with its sentences' hits and clauses
+        self._boilerplate_seen: dict = {}  # squashed sentence -> what it drops (see _boilerplate)
         self._qualifier_re = _build_qualifiers(rules)
         self._money_patterns = _build_money(rules)
         self._currency_words = _currency_words(rules)
@@ -762,10 +764,16 @@ class Extractor:
         return result
 
     def _boilerplate(self, text: str) -> Optional[str]:
-        for pattern, drop in self.rules.boilerplate:
-            if pattern.search(text):
-                return drop
-        return None
+        """What to drop for a squashed sentence ("rest", "sentence" or None). Sentences recur
+        across the articles of a story (wire copy, sign-offs, share buttons): each text is
+        read once, up to BOILERPLATE_MEMO texts at a time."""
+        seen = self._boilerplate_seen
+        if text in seen:
+            return seen[text]
+        if len(seen) >= BOILERPLATE_MEMO:
+            seen.clear()
+        drop = seen[text] = next((drop for pattern, drop in self.rules.boilerplate if pattern.search(text)), None)
+        return drop
 
     def _mentions(self, view: str, sentence_spans: list[Span]) -> list[names_module.Mention]:
         """Name mentions; a lone capitalised word opening a sentence counts only if seen elsewhere."""
@@ -1607,7 +1615,7 @@ class Extractor:
             past = True  # "cut to 12 pct from 22 pct", "from 22 pct to 12 pct": the level before
         if EARLIER_LEVEL.search(view, max(sentence.start, candidate.start - 40), candidate.start):
             past = True
-        context = " ".join(self._context_words(view, candidate, sentence))
+        context = self._context(view, candidate, sentence)
         opening = max(sentence.start, candidate.start - 200)
         compared = (view.find("than", opening, candidate.start) >= 0
                     and COMPARED_THING.search(view[opening:candidate.start]) is not None)
@@ -1750,6 +1758,8 @@ class Extractor:
 
     def _money_starts(self, view: str, opening: Optional[str]) -> Optional[list[int]]:
         """Where a money pattern opening as told (see _build_money) can match; None: anywhere."""
+        if isinstance(opening, frozenset):
+            return self._word_starts(view, opening)
         if opening == "digits":
             return self._digit_starts(view)
         numbers = self._number_starts(view) if opening in ("number", "symbol") else None
@@ -1803,33 +1813,19 @@ class Extractor:
             found = cache[key] = self._find_lexicon_hits(view, sentence)
         return found
 
-    def _context_words(self, view: str, candidate, sentence: Span) -> list[str]:
-        """The content words of the text up to CONTEXT_REACH characters either side of the value
-        (a word cut by the window's edge as cut), singular and lower case, sorted."""
+    def _context(self, view: str, candidate, sentence: Span) -> str:
+        """The content words of the text up to CONTEXT_REACH characters either side of the value,
+        singular and lower case, sorted; most windows are their whole sentence, so each window
+        is read once for all the values that share it."""
         start = max(sentence.start, candidate.start - CONTEXT_REACH)
         end = min(sentence.end, candidate.end + CONTEXT_REACH)
-        starts, ends, forms = self._content_words(view, sentence)
-        first, last = bisect_left(starts, start), bisect_right(ends, end)
-        if first >= last:
-            words = {_context_word(word) for word in _CONTENT_WORD.findall(view, start, end)}
-        else:
-            # the sentence's words wholly inside the window are the window's; only the pieces
-            # before the first and after the last of them are read again
-            words = set(forms[first:last])
-            words.update(_context_word(word) for word in _CONTENT_WORD.findall(view, start, starts[first]))
-            words.update(_context_word(word) for word in _CONTENT_WORD.findall(view, ends[last - 1], end))
-        words.discard(None)
-        return sorted(words)
-
-    def _content_words(self, view: str, sentence: Span) -> tuple:
-        """(starts, ends, context forms) of the content words of a sentence, shared by its values."""
         cache = self._sentence_cache(view)
-        key = ("content words", sentence.start, sentence.end)
+        key = ("context", start, end)
         found = cache.get(key)
         if found is None:
-            matches = list(_CONTENT_WORD.finditer(view, sentence.start, sentence.end))
-            found = cache[key] = ([m.start() for m in matches], [m.end() for m in matches],
-                                  [_context_word(m.group()) for m in matches])
+            words = {_context_word(word) for word in _CONTENT_WORD.findall(view, start, end)}
+            words.discard(None)
+            found = cache[key] = " ".join(sorted(words))
         return found
 
     def _allowed_hits(self, view: str, sentence: Span, kind: str, dimension: Optional[str]) -> list:
@@ -3037,24 +3033,33 @@ class _WordPattern:
     there is one (see Extractor._lowered): without IGNORECASE the engine folds no case at each
     character, which takes a third off the time of a long alternation. An ASCII pattern of
     lower-case words matches a character under IGNORECASE exactly when it matches its lower
-    case (a letter folding otherwise, as "ı" and "ſ" do, leaves no lower-case copy)."""
+    case (a letter folding otherwise, as "ı" and "ſ" do, leaves no lower-case copy). The
+    case-folding pattern is compiled only when a text needs it: compiling costs more than most
+    articles take to read."""
 
-    __slots__ = ("pattern", "_lower")
+    __slots__ = ("_source", "_lower", "_folding")
 
     def __init__(self, source: str):
-        self.pattern = re.compile(source, re.IGNORECASE)
+        self._source = source
         self._lower = re.compile(source) if source.isascii() else None
+        self._folding = None if self._lower is not None else re.compile(source, re.IGNORECASE)
+
+    def _pattern(self, lowered: Optional[str]) -> tuple:
+        """(pattern, text to read) for a view whose lower-case copy is `lowered` (or None)."""
+        if lowered is not None and self._lower is not None:
+            return self._lower, lowered
+        if self._folding is None:
+            self._folding = re.compile(self._source, re.IGNORECASE)
+        return self._folding, None
 
     def finditer(self, view: str, lowered: Optional[str], start: int, end: int) -> Iterator[re.Match]:
         """The matches in view[start:end]; read their text from `view`, not from the match."""
-        if lowered is None or self._lower is None:
-            return self.pattern.finditer(view, start, end)
-        return self._lower.finditer(lowered, start, end)
+        pattern, text = self._pattern(lowered)
+        return pattern.finditer(text or view, start, end)
 
     def search(self, view: str, lowered: Optional[str], start: int, end: int) -> Optional[re.Match]:
-        if lowered is None or self._lower is None:
-            return self.pattern.search(view, start, end)
-        return self._lower.search(lowered, start, end)
+        pattern, text = self._pattern(lowered)
+        return pattern.search(text or view, start, end)
 
 
 def _word_pattern(words, before: str, after: str, hyphens: bool = False) -> _WordPattern:
@@ -3115,7 +3120,8 @@ def _currency_words(rules: RuleSet) -> dict:
 
 def _build_money(rules: RuleSet):
     """Three shapes: "$4.2 billion", "4.2 billion dollars", "dlrs 40 billion"; each pattern with the
-    words it needs and what it opens with ("symbol", "digits", "number", or None: anything)."""
+    words it needs and what it opens with ("symbol", "digits", "number", a set of lower-case words
+    one of which opens it as a whole letter run, or None: anything)."""
     patterns = []
     symbol_code = {}
     for currency in rules.currencies:
@@ -3146,8 +3152,19 @@ def _build_money(rules: RuleSet):
         before = re.compile(rf"\b(?=[{firsts}])(?P<cur>{words})\s+(?P<num>{NUMBER_PATTERN})", re.IGNORECASE)
         code = lambda m: word_code[re.sub(r"\s+", " ", m.group("cur").lower())]
         patterns.append((after, code, _needed_words(word_code), "number"))
-        patterns.append((before, code, _needed_words(word_code), None))
+        patterns.append((before, code, _needed_words(word_code), _opening_words(word_code)))
     return patterns
+
+
+def _opening_words(phrases) -> Optional[frozenset]:
+    """The first letter runs of `phrases`, lower case, or None when one opens with no letter."""
+    firsts = set()
+    for phrase in phrases:
+        runs = _LETTERS.findall(phrase.lower())
+        if not runs or not phrase.lower().startswith(runs[0]):
+            return None
+        firsts.add(runs[0])
+    return frozenset(firsts)
 
 
 def _needed_words(phrases) -> Optional[frozenset]:

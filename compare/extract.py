@@ -58,10 +58,15 @@ MULTIPLE_MEASURES = {"radius": "radius", "radii": "radius", "diameter": "radius"
                      "height": "height", "tall": "height", "volume": "volume"}
 _MEASURE = "|".join(sorted(MULTIPLE_MEASURES, key=len, reverse=True))
 _BODY = r"(?P<ref>(?:the\s+)?[A-Z][\w-]*)"
+_BODY_MEASURES = ("masses", "radii", "mass", "radius")
+# each pattern with the sets of words it needs a word of each from (whole words of the text)
 MULTIPLES = (
-    re.compile(rf"\b(?P<num>{NUMBER_PATTERN})\s+times\s+(?:the\s+)?(?P<what>{_MEASURE})\s+of\s+{_BODY}"),
-    re.compile(rf"\b(?P<num>{NUMBER_PATTERN})\s+times\s+(?:as\s+)?(?P<what>{_MEASURE})(?:\s+as|\s+than)\s+{_BODY}"),
-    re.compile(rf"\b(?P<num>{NUMBER_PATTERN})\s+(?P<ref>Earth|Jupiter|Neptune|Saturn|solar|Sun)\s+(?P<what>masses|radii|mass|radius)\b"),
+    (re.compile(rf"\b(?P<num>{NUMBER_PATTERN})\s+times\s+(?:the\s+)?(?P<what>{_MEASURE})\s+of\s+{_BODY}"),
+     (frozenset({"times"}), frozenset(MULTIPLE_MEASURES), frozenset({"of"}))),
+    (re.compile(rf"\b(?P<num>{NUMBER_PATTERN})\s+times\s+(?:as\s+)?(?P<what>{_MEASURE})(?:\s+as|\s+than)\s+{_BODY}"),
+     (frozenset({"times"}), frozenset(MULTIPLE_MEASURES), frozenset({"as", "than"}))),
+    (re.compile(rf"\b(?P<num>{NUMBER_PATTERN})\s+(?P<ref>Earth|Jupiter|Neptune|Saturn|solar|Sun)\s+"
+                rf"(?P<what>{'|'.join(_BODY_MEASURES)})\b"), (frozenset(_BODY_MEASURES),)),
 )
 MULTIPLE_WORDS = frozenset({"times", "masses", "radii"})
 MULTIPLE_TOPICS = {"radius": "size"}  # "1.6 times the radius of Earth" is the planet's size
@@ -108,6 +113,9 @@ _VALUE_VERB = (
     r"up|down)"  # "with apparel down 6%"
     r"(?:\s+(?:up|down|by|to|at|about|some|nearly|almost|around|more\s+than|less\s+than|over|under|just|"
     r"on|in|shortly\s+after|shortly\s+before|after|before))*\s+$")
+# a text whose end _VALUE_VERB matches ends with one of the words written in the pattern, then
+# white space (this set holds them all, and a few letter runs of its syntax besides)
+_VALUE_VERB_WORDS = frozenset(re.findall(r"[a-z]+", _VALUE_VERB))
 LOCAL_SUBJECT = re.compile(r"\b([A-Za-z][\w'’-]*)" + _VALUE_VERB)
 # "the median price in Carver Township rose 9.4%": the noun before a place or a phrase
 PHRASE_SUBJECT = re.compile(r"\b([a-z][a-z-]*)\s+(?:in|of|at|for|on|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+"
@@ -633,6 +641,7 @@ class Extractor:
         self.rules = rules
         self._lexicon = _build_lexicon(rules)
         self._allowed: dict = {}  # (attribute name, claim kind) -> may the attribute name that kind
+        self._named: dict = {}  # (attribute names, claim kind, dimension) -> may one of them name it
         self._per_text: tuple = (None, {})  # the text last read, with its sentences' hits and clauses
         self._boilerplate_seen: dict = {}  # squashed sentence -> what it drops (see _boilerplate)
         self._qualifier_re = _build_qualifiers(rules)
@@ -1156,7 +1165,9 @@ class Extractor:
         size told as a multiple of a known body's, comparable only with the same multiple."""
         if not self._may_match(view, MULTIPLE_WORDS):
             return
-        for pattern in MULTIPLES:
+        for pattern, needs in MULTIPLES:
+            if not all(self._may_match(view, words) for words in needs):
+                continue
             for match in self._scan(pattern, view, self._number_starts(view)):
                 value = parse_number(match.group("num"))
                 if value is None or value <= 0:
@@ -1593,9 +1604,11 @@ class Extractor:
             if stuff and word not in NOT_MEASURED_NOUNS:
                 primary_names = ["noun:" + _noun_key(word)]
         attribute = primary_names[0] if primary_names else None
-        clause_mentions = [m for m in mentions if clause.start <= m.start < clause.end]
+        clause_mentions = self._mentions_in(view, mentions, clause)
         # the word right before the value's verb: a name leads the clause, a noun is its topic
-        local = LOCAL_SUBJECT.search(view, max(clause.start, candidate.start - 60), candidate.start)
+        lead_in = max(clause.start, candidate.start - 60)
+        local = (LOCAL_SUBJECT.search(view, lead_in, candidate.start)
+                 if _value_verb_before(view, lead_in, candidate.start) else None)
         subject, entities, lead = self._subject(view, candidate, sentence, clause, previous, mentions,
                                                 clause_mentions, canonical, local)
         file_start, file_end = source.file_span(candidate.start, candidate.end)
@@ -1756,7 +1769,7 @@ class Extractor:
         """Where an ordinal can open: "11th", "eleventh"."""
         return _union(self._digit_starts(view), self._word_starts(view, ORDINAL_OPENERS))
 
-    def _money_starts(self, view: str, opening: Optional[str]) -> Optional[list[int]]:
+    def _money_starts(self, view: str, opening) -> Optional[list[int]]:
         """Where a money pattern opening as told (see _build_money) can match; None: anywhere."""
         if isinstance(opening, frozenset):
             return self._word_starts(view, opening)
@@ -1828,6 +1841,14 @@ class Extractor:
             found = cache[key] = " ".join(sorted(words))
         return found
 
+    def _mentions_in(self, view: str, mentions: list, clause: Span) -> list:
+        """The mentions opening in a clause; `mentions` are the view's, in text order."""
+        cache = self._sentence_cache(view)
+        starts = cache.get("mention starts")
+        if starts is None:
+            starts = cache["mention starts"] = [mention.start for mention in mentions]
+        return mentions[bisect_left(starts, clause.start):bisect_left(starts, clause.end)]
+
     def _allowed_hits(self, view: str, sentence: Span, kind: str, dimension: Optional[str]) -> list:
         """The sentence's lexicon hits naming an attribute a value of this kind and dimension
         may have; the same for all such values of the sentence, so found once (do not change it)."""
@@ -1836,8 +1857,17 @@ class Extractor:
         found = cache.get(key)
         if found is None:
             found = cache[key] = [hit for hit in self._lexicon_hits(view, sentence)
-                                  if any(self._allows(a, kind) and _fits(a, dimension) for a in hit[2])]
+                                  if self._names_any(hit[2], kind, dimension)]
         return found
+
+    def _names_any(self, attrs: tuple, kind: str, dimension: Optional[str]) -> bool:
+        """Whether one of a lexicon word's attributes may name a value of this kind and dimension;
+        a handful of words recur through a story, so each is decided once."""
+        key = (attrs, kind, dimension)
+        named = self._named.get(key)
+        if named is None:
+            named = self._named[key] = any(self._allows(a, kind) and _fits(a, dimension) for a in attrs)
+        return named
 
     @staticmethod
     def _side_action(view: str, candidate, hit) -> bool:
@@ -2274,6 +2304,9 @@ def _range_normalized(candidate) -> Optional[str]:
 def _range_before(view: str, start: int, end: int, value: float):
     """(start of the range, its low end) when the value closes "between X and" / "X to": else None."""
     head = view[max(0, start - 40):start]
+    opening = head.rstrip()
+    if not opening.endswith(("-", "–")) and opening[-3:].lower() != "and" and opening[-2:].lower() != "to":
+        return None  # every range pattern below ends "... and", "... to" or in a dash: none to try
     percent = _PERCENT_SIGN.search(view, start, end) is not None
     match = (_PERCENT_RANGE_BEFORE if percent else _RANGE_BEFORE).search(head)
     if not match and view[start:start + 1] in CURRENCY_SIGNS:
@@ -2916,10 +2949,11 @@ def _topic(view: str, candidate, clause: Span, local, named: set = frozenset()) 
             and (WITH_BEFORE.search(view, max(clause.start, local.start(1) - 8), local.start(1))
                  or not IN_PHRASE_BEFORE.search(view, max(clause.start, local.start(1) - 40), local.start(1))):
         return _singular(word.lower())  # not "a home in the Greater Halston area was": a phrase's end
-    phrase = PHRASE_SUBJECT.search(view, max(clause.start, candidate.start - 80), candidate.start)
+    verb = _value_verb_before(view, clause.start, candidate.start)
+    phrase = PHRASE_SUBJECT.search(view, max(clause.start, candidate.start - 80), candidate.start) if verb else None
     if phrase and phrase.group(1) not in STOPWORDS:
         return _singular(phrase.group(1))
-    phrase = OPENING_PHRASE_SUBJECT.match(view, clause.start, candidate.start)
+    phrase = OPENING_PHRASE_SUBJECT.match(view, clause.start, candidate.start) if verb else None
     if phrase and phrase.start(1) not in named and phrase.group(1).lower() not in STOPWORDS:
         return _singular(phrase.group(1).lower())  # "Shares of Brightmarket fell 8.6 percent"
     opening = CLAUSE_SUBJECT.match(view, clause.start)
@@ -2927,6 +2961,15 @@ def _topic(view: str, candidate, clause: Span, local, named: set = frozenset()) 
         # "The median sale price of a home was $412,500, up 4.8%": the clause's subject
         return _singular(opening.group(1).split()[-1])
     return None
+
+
+def _value_verb_before(view: str, start: int, end: int) -> bool:
+    """Whether view[start:end] may end as _VALUE_VERB does, with one of its words and white
+    space: most values follow no such verb, and a pattern ending in it need not be tried."""
+    if not view[end - 1:end].isspace() or end <= start:
+        return False
+    words = view[max(start, end - 40):end].split()
+    return bool(words) and words[-1] in _VALUE_VERB_WORDS
 
 
 def _headline(view: str, sentence: Span) -> bool:

@@ -2618,6 +2618,29 @@ _RANGE_HINT_RE = re.compile(r"(?:[\-\u2010\u2011\u2013\u2014]|\bto|\bor|\band|\b
 _TRIGGERS: dict = {}
 
 
+def _trigger_words(text: str) -> list:
+    """(start, end, trigger) of each word of `text` (a run of ASCII letters) that is a trigger,
+    in text order. The few triggers a text holds are looked for by themselves: most words are
+    none, and a loop over all of them costs more. An occurrence is the whole word exactly when
+    no ASCII letter stands either side."""
+    found = []
+    size = len(text)
+    for word in _TRIGGERS.keys() & set(_WORD_RE.findall(text)):
+        entry, length = _TRIGGERS[word], len(word)
+        at = text.find(word)
+        while at >= 0:
+            end = at + length
+            if not (at and _is_ascii_letter(text[at - 1])) and not (end < size and _is_ascii_letter(text[end])):
+                found.append((at, end, entry))
+            at = text.find(word, end)  # (one starting inside this one has a letter before it)
+    found.sort(key=lambda item: item[0])
+    return found
+
+
+def _is_ascii_letter(char: str) -> bool:
+    return "a" <= char <= "z" or "A" <= char <= "Z"
+
+
 def _register(words, handler) -> None:
     for word in words:
         for variant in (word, word.capitalize(), word.upper()):
@@ -2664,14 +2687,11 @@ def find_temporal(text: str, published: Optional[str] = None) -> list[TemporalMa
     if not text:
         return []
     ctx = _Ctx(text, _parse_published(published))
-    triggers = _TRIGGERS
-    for m in _WORD_RE.finditer(text):
-        entry = triggers.get(m.group())
-        if entry is not None:
-            try:
-                entry[0](ctx, m.start(), m.end(), entry[1])
-            except (ValueError, OverflowError):
-                continue  # a date outside the calendar ("65 million years ago")
+    for start, end, (handler, word) in _trigger_words(text):
+        try:
+            handler(ctx, start, end, word)
+        except (ValueError, OverflowError):
+            continue  # a date outside the calendar ("65 million years ago")
     _scan_digits(ctx)
     selected = _merge_composites(text, _select(ctx.cands))
     out: list = []

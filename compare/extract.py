@@ -58,10 +58,15 @@ MULTIPLE_MEASURES = {"radius": "radius", "radii": "radius", "diameter": "radius"
                      "height": "height", "tall": "height", "volume": "volume"}
 _MEASURE = "|".join(sorted(MULTIPLE_MEASURES, key=len, reverse=True))
 _BODY = r"(?P<ref>(?:the\s+)?[A-Z][\w-]*)"
+_BODY_MEASURES = ("masses", "radii", "mass", "radius")
+# each pattern with the sets of words it needs a word of each from (whole words of the text)
 MULTIPLES = (
-    re.compile(rf"\b(?P<num>{NUMBER_PATTERN})\s+times\s+(?:the\s+)?(?P<what>{_MEASURE})\s+of\s+{_BODY}"),
-    re.compile(rf"\b(?P<num>{NUMBER_PATTERN})\s+times\s+(?:as\s+)?(?P<what>{_MEASURE})(?:\s+as|\s+than)\s+{_BODY}"),
-    re.compile(rf"\b(?P<num>{NUMBER_PATTERN})\s+(?P<ref>Earth|Jupiter|Neptune|Saturn|solar|Sun)\s+(?P<what>masses|radii|mass|radius)\b"),
+    (re.compile(rf"\b(?P<num>{NUMBER_PATTERN})\s+times\s+(?:the\s+)?(?P<what>{_MEASURE})\s+of\s+{_BODY}"),
+     (frozenset({"times"}), frozenset(MULTIPLE_MEASURES), frozenset({"of"}))),
+    (re.compile(rf"\b(?P<num>{NUMBER_PATTERN})\s+times\s+(?:as\s+)?(?P<what>{_MEASURE})(?:\s+as|\s+than)\s+{_BODY}"),
+     (frozenset({"times"}), frozenset(MULTIPLE_MEASURES), frozenset({"as", "than"}))),
+    (re.compile(rf"\b(?P<num>{NUMBER_PATTERN})\s+(?P<ref>Earth|Jupiter|Neptune|Saturn|solar|Sun)\s+"
+                rf"(?P<what>{'|'.join(_BODY_MEASURES)})\b"), (frozenset(_BODY_MEASURES),)),
 )
 MULTIPLE_WORDS = frozenset({"times", "masses", "radii"})
 MULTIPLE_TOPICS = {"radius": "size"}  # "1.6 times the radius of Earth" is the planet's size
@@ -108,6 +113,9 @@ _VALUE_VERB = (
     r"up|down)"  # "with apparel down 6%"
     r"(?:\s+(?:up|down|by|to|at|about|some|nearly|almost|around|more\s+than|less\s+than|over|under|just|"
     r"on|in|shortly\s+after|shortly\s+before|after|before))*\s+$")
+# a text whose end _VALUE_VERB matches ends with one of the words written in the pattern, then
+# white space (this set holds them all, and a few letter runs of its syntax besides)
+_VALUE_VERB_WORDS = frozenset(re.findall(r"[a-z]+", _VALUE_VERB))
 LOCAL_SUBJECT = re.compile(r"\b([A-Za-z][\w'’-]*)" + _VALUE_VERB)
 # "the median price in Carver Township rose 9.4%": the noun before a place or a phrase
 PHRASE_SUBJECT = re.compile(r"\b([a-z][a-z-]*)\s+(?:in|of|at|for|on|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+"
@@ -604,6 +612,8 @@ RATIO_SHARE = re.compile(
     r"(?:[a-z]+\s+)?(?:people|adults|children|patients|voters|residents|workers|[a-z]+ers|[a-z]+ants|[a-z]+ents)\b))",
     re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]+")
+CONTEXT_REACH = 120  # how far either side of a value its context words are read
+BOILERPLATE_MEMO = 50_000  # sentences whose boilerplate reading is kept (a few megabytes)
 STOPWORDS = frozenset("""
 a an the this that these those it its in on at by for from to of and or but nor so as if when
 while after before since until because with without into onto over under about than then there
@@ -646,7 +656,9 @@ class Extractor:
         self.rules = rules
         self._lexicon = _build_lexicon(rules)
         self._allowed: dict = {}  # (attribute name, claim kind) -> may the attribute name that kind
+        self._named: dict = {}  # (attribute names, claim kind, dimension) -> may one of them name it
         self._per_text: tuple = (None, {})  # the text last read, with its sentences' hits and clauses
+        self._boilerplate_seen: dict = {}  # squashed sentence -> what it drops (see _boilerplate)
         self._qualifier_re = _build_qualifiers(rules)
         self._money_patterns = _build_money(rules)
         self._currency_words = _currency_words(rules)
@@ -771,8 +783,7 @@ class Extractor:
         for paragraph in paragraphs(view, body_start):
             for sentence in sentences(view, paragraph):
                 for piece in _windows(sentence):
-                    text = squash(view[piece.start:piece.end])
-                    drop = self._boilerplate(text)
+                    drop = self._boilerplate(self._sentence_text(view, piece))
                     if drop == "rest" and piece.start > body_start + (length - body_start) / 2:
                         return result
                     if drop is None:
@@ -780,10 +791,16 @@ class Extractor:
         return result
 
     def _boilerplate(self, text: str) -> Optional[str]:
-        for pattern, drop in self.rules.boilerplate:
-            if pattern.search(text):
-                return drop
-        return None
+        """What to drop for a squashed sentence ("rest", "sentence" or None). Sentences recur
+        across the articles of a story (wire copy, sign-offs, share buttons): each text is
+        read once, up to BOILERPLATE_MEMO texts at a time."""
+        seen = self._boilerplate_seen
+        if text in seen:
+            return seen[text]
+        if len(seen) >= BOILERPLATE_MEMO:
+            seen.clear()
+        drop = seen[text] = next((drop for pattern, drop in self.rules.boilerplate if pattern.search(text)), None)
+        return drop
 
     def _mentions(self, view: str, sentence_spans: list[Span]) -> list[names_module.Mention]:
         """Name mentions; a lone capitalised word opening a sentence counts only if seen elsewhere."""
@@ -1168,7 +1185,9 @@ class Extractor:
         size told as a multiple of a known body's, comparable only with the same multiple."""
         if not self._may_match(view, MULTIPLE_WORDS):
             return
-        for pattern in MULTIPLES:
+        for pattern, needs in MULTIPLES:
+            if not all(self._may_match(view, words) for words in needs):
+                continue
             for match in self._scan(pattern, view, self._number_starts(view)):
                 value = parse_number(match.group("num"))
                 if value is None or value <= 0:
@@ -1413,8 +1432,7 @@ class Extractor:
         dimension = candidate.extra.get("dimension") if candidate.kind == "quantity" else None
         if candidate.kind == "duration" and candidate.low is not None and candidate.low > LONGEST_RACE:
             dimension = "long"  # "the first team in ten years": no race takes years
-        allowed = [(s, e, attrs) for s, e, attrs in hits
-                   if any(self._allows(a, candidate.kind) and _fits(a, dimension) for a in attrs)]
+        allowed = self._allowed_hits(view, sentence, candidate.kind, dimension)
         if LEVEL_BEFORE.search(view, max(sentence.start, candidate.start - 8), candidate.start):
             # "unemployment rose to 4.3 per cent": the level reached, not the rise
             allowed = [(s, e, attrs) for s, e, attrs in allowed
@@ -1611,9 +1629,11 @@ class Extractor:
             if stuff and word not in NOT_MEASURED_NOUNS:
                 primary_names = ["noun:" + _noun_key(word)]
         attribute = primary_names[0] if primary_names else None
-        clause_mentions = [m for m in mentions if clause.start <= m.start < clause.end]
+        clause_mentions = self._mentions_in(view, mentions, clause)
         # the word right before the value's verb: a name leads the clause, a noun is its topic
-        local = LOCAL_SUBJECT.search(view, max(clause.start, candidate.start - 60), candidate.start)
+        lead_in = max(clause.start, candidate.start - 60)
+        local = (LOCAL_SUBJECT.search(view, lead_in, candidate.start)
+                 if _value_verb_before(view, lead_in, candidate.start) else None)
         subject, entities, lead = self._subject(view, candidate, sentence, clause, previous, mentions,
                                                 clause_mentions, canonical, local)
         file_start, file_end = source.file_span(candidate.start, candidate.end)
@@ -1633,7 +1653,7 @@ class Extractor:
             past = True  # "cut to 12 pct from 22 pct", "from 22 pct to 12 pct": the level before
         if EARLIER_LEVEL.search(view, max(sentence.start, candidate.start - 40), candidate.start):
             past = True
-        context = " ".join(_context_words(view, candidate, sentence))
+        context = self._context(view, candidate, sentence)
         opening = max(sentence.start, candidate.start - 200)
         compared = (view.find("than", opening, candidate.start) >= 0
                     and COMPARED_THING.search(view[opening:candidate.start]) is not None)
@@ -1775,8 +1795,10 @@ class Extractor:
         """Where an ordinal can open: "11th", "eleventh"."""
         return _union(self._digit_starts(view), self._word_starts(view, ORDINAL_OPENERS))
 
-    def _money_starts(self, view: str, opening: Optional[str]) -> Optional[list[int]]:
+    def _money_starts(self, view: str, opening) -> Optional[list[int]]:
         """Where a money pattern opening as told (see _build_money) can match; None: anywhere."""
+        if isinstance(opening, frozenset):
+            return self._word_starts(view, opening)
         if opening == "digits":
             return self._digit_starts(view)
         numbers = self._number_starts(view) if opening in ("number", "symbol") else None
@@ -1830,6 +1852,49 @@ class Extractor:
             found = cache[key] = self._find_lexicon_hits(view, sentence)
         return found
 
+    def _context(self, view: str, candidate, sentence: Span) -> str:
+        """The content words of the text up to CONTEXT_REACH characters either side of the value,
+        singular and lower case, sorted; most windows are their whole sentence, so each window
+        is read once for all the values that share it."""
+        start = max(sentence.start, candidate.start - CONTEXT_REACH)
+        end = min(sentence.end, candidate.end + CONTEXT_REACH)
+        cache = self._sentence_cache(view)
+        key = ("context", start, end)
+        found = cache.get(key)
+        if found is None:
+            words = {_context_word(word) for word in _CONTENT_WORD.findall(view, start, end)}
+            words.discard(None)
+            found = cache[key] = " ".join(sorted(words))
+        return found
+
+    def _mentions_in(self, view: str, mentions: list, clause: Span) -> list:
+        """The mentions opening in a clause; `mentions` are the view's, in text order."""
+        cache = self._sentence_cache(view)
+        starts = cache.get("mention starts")
+        if starts is None:
+            starts = cache["mention starts"] = [mention.start for mention in mentions]
+        return mentions[bisect_left(starts, clause.start):bisect_left(starts, clause.end)]
+
+    def _allowed_hits(self, view: str, sentence: Span, kind: str, dimension: Optional[str]) -> list:
+        """The sentence's lexicon hits naming an attribute a value of this kind and dimension
+        may have; the same for all such values of the sentence, so found once (do not change it)."""
+        cache = self._sentence_cache(view)
+        key = ("allowed", sentence.start, sentence.end, kind, dimension)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = [hit for hit in self._lexicon_hits(view, sentence)
+                                  if self._names_any(hit[2], kind, dimension)]
+        return found
+
+    def _names_any(self, attrs: tuple, kind: str, dimension: Optional[str]) -> bool:
+        """Whether one of a lexicon word's attributes may name a value of this kind and dimension;
+        a handful of words recur through a story, so each is decided once."""
+        key = (attrs, kind, dimension)
+        named = self._named.get(key)
+        if named is None:
+            named = self._named[key] = any(self._allows(a, kind) and _fits(a, dimension) for a in attrs)
+        return named
+
     @staticmethod
     def _side_action(view: str, candidate, hit) -> bool:
         """A participle beyond a comma after the value tells what the counted do, and a description
@@ -1847,7 +1912,8 @@ class Extractor:
         if self._lexicon is None:
             return hits
         pattern, lookup, exceptions = self._lexicon
-        for match in pattern.finditer(view, sentence.start, sentence.end):
+        lowered = self._lowered(view)
+        for match in pattern.finditer(view, lowered, sentence.start, sentence.end):
             attrs = lookup.get(_lexicon_key(match.group()))
             if attrs and not (view[match.start()].isupper() and _inside_name(view, sentence, match.start(), match.end())):
                 hits.append((match.start(), match.end(), attrs))
@@ -1856,7 +1922,7 @@ class Extractor:
         # an attribute's `not_in` phrases: "strike" in "lightning strikes" names no strike
         phrases, owners = exceptions
         spans = [(m.start(), m.end(), owners[_lexicon_key(m.group())])
-                 for m in phrases.finditer(view, sentence.start, sentence.end)]
+                 for m in phrases.finditer(view, lowered, sentence.start, sentence.end)]
         if not spans:
             return hits
         kept = []
@@ -1987,16 +2053,16 @@ class Extractor:
         return " and ".join(_display(k, mentions) for k in dict.fromkeys(shown)), tuple(keys), lead
 
     def _reaches(self, start: int, end: int, candidate, any_kind: bool = False) -> bool:
-        """A word at [start, end) speaks of the value when no other value of its kind stands between
-        them: "Revenue rose 4.1 pct to 6.38 billion dlrs" gives revenue to the dollars; "Net profit
-        was 412 mln dlrs ... vs 355 mln dlrs" gives profit to the first amount only."""
+        """A word at [start, end) speaks of the value when no other value of its kind (of any
+        kind, with `any_kind`) stands between them: "Revenue rose 4.1 pct to 6.38 billion dlrs"
+        gives revenue to the dollars; "Net profit was 412 mln dlrs ... vs 355 mln dlrs" gives
+        profit to the first amount only."""
         low, high = (end, candidate.start) if end <= candidate.start else (candidate.end, start)
-        if any_kind:
-            return all(self._reaches(start, end, _Kind(kind, candidate.start, candidate.end))
-                       for kind in self._value_starts)
-        starts = self._value_starts.get(candidate.kind, ())
-        first = bisect_right(starts, low - 1)
-        return not (first < len(starts) and starts[first] < high)
+        for starts in (self._value_starts.values() if any_kind else (self._value_starts.get(candidate.kind, ()),)):
+            first = bisect_right(starts, low - 1)
+            if first < len(starts) and starts[first] < high:
+                return False
+        return True
 
     def _clause_subject(self, view: str, hits, candidate, clause: Span):
         """A lexicon word opening the value's clause is its subject however far the verb stands:
@@ -2112,12 +2178,13 @@ class Extractor:
         key = ("marks", sentence.start, sentence.end)
         found = cache.get(key)
         if found is None:
+            lowered = self._lowered(view)
             if self._any_discriminator is not None and not self._any_discriminator.search(
-                    view, sentence.start, sentence.end):
+                    view, lowered, sentence.start, sentence.end):
                 found = ()
             else:
                 found = tuple(
-                    self._option_words(view, sentence, options, exception)
+                    self._option_words(view, lowered, sentence, options, exception)
                     for options, exception in zip(self._discriminators, self._discriminator_exceptions))
                 if not any(spans for options in found for spans in options):
                     found = ()
@@ -2125,15 +2192,15 @@ class Extractor:
         return found
 
     @staticmethod
-    def _option_words(view: str, sentence: Span, options, exception) -> tuple:
+    def _option_words(view: str, lowered: Optional[str], sentence: Span, options, exception) -> tuple:
         """For each option, (start, end, capitalised) of its words in the sentence, leaving out
         words inside the discriminator's `not_in` phrases ("offering" in "initial public offering")."""
-        found = tuple(tuple((m.start(), m.end(), m.group()[0].isupper())
-                            for m in pattern.finditer(view, sentence.start, sentence.end))
+        found = tuple(tuple((m.start(), m.end(), view[m.start()].isupper())
+                            for m in pattern.finditer(view, lowered, sentence.start, sentence.end))
                       for pattern in options)
         if exception is None or not any(found):
             return found
-        spans = [m.span() for m in exception.finditer(view, sentence.start, sentence.end)]
+        spans = [m.span() for m in exception.finditer(view, lowered, sentence.start, sentence.end)]
         if not spans:
             return found
         return tuple(tuple(word for word in words if not _covering(spans, word[0], word[1])) for words in found)
@@ -2267,6 +2334,9 @@ def _range_normalized(candidate) -> Optional[str]:
 def _range_before(view: str, start: int, end: int, value: float):
     """(start of the range, its low end) when the value closes "between X and" / "X to": else None."""
     head = view[max(0, start - 40):start]
+    opening = head.rstrip()
+    if not opening.endswith(("-", "–")) and opening[-3:].lower() != "and" and opening[-2:].lower() != "to":
+        return None  # every range pattern below ends "... and", "... to" or in a dash: none to try
     percent = _PERCENT_SIGN.search(view, start, end) is not None
     match = (_PERCENT_RANGE_BEFORE if percent else _RANGE_BEFORE).search(head)
     if not match and view[start:start + 1] in CURRENCY_SIGNS:
@@ -2491,15 +2561,6 @@ _IRREGULAR_SINGULARS = {"people": "person", "men": "man", "women": "woman", "chi
 _ONE_COUNTED = {_IRREGULAR_SINGULARS.get(plural, _singular(plural)): plural
                 for plural in sorted((PERSON_NOUNS | {"deaths", "fatalities", "injuries", "casualties"})
                                      - {"others", "staff", "persons"})}
-
-
-@dataclass(frozen=True)
-class _Kind:
-    """A stand-in for a candidate of another kind at the same place (for `_reaches`)."""
-
-    kind: str
-    start: int
-    end: int
 
 
 def _nearest(hits, candidate, clause: Span, limit: int = 60):
@@ -2940,10 +3001,11 @@ def _clause_topic(view: str, candidate, clause: Span, local, named: set) -> Opti
             and (WITH_BEFORE.search(view, max(clause.start, local.start(1) - 8), local.start(1))
                  or not IN_PHRASE_BEFORE.search(view, max(clause.start, local.start(1) - 40), local.start(1))):
         return _singular(word.lower())  # not "a home in the Greater Halston area was": a phrase's end
-    phrase = PHRASE_SUBJECT.search(view, max(clause.start, candidate.start - 80), candidate.start)
+    verb = _value_verb_before(view, clause.start, candidate.start)
+    phrase = PHRASE_SUBJECT.search(view, max(clause.start, candidate.start - 80), candidate.start) if verb else None
     if phrase and phrase.group(1) not in STOPWORDS:
         return _singular(phrase.group(1))
-    phrase = OPENING_PHRASE_SUBJECT.match(view, clause.start, candidate.start)
+    phrase = OPENING_PHRASE_SUBJECT.match(view, clause.start, candidate.start) if verb else None
     if phrase and phrase.start(1) not in named and phrase.group(1).lower() not in STOPWORDS:
         return _singular(phrase.group(1).lower())  # "Shares of Brightmarket fell 8.6 percent"
     opening = CLAUSE_SUBJECT.match(view, clause.start)
@@ -2951,6 +3013,15 @@ def _clause_topic(view: str, candidate, clause: Span, local, named: set) -> Opti
         # "The median sale price of a home was $412,500, up 4.8%": the clause's subject
         return _singular(opening.group(1).split()[-1])
     return None
+
+
+def _value_verb_before(view: str, start: int, end: int) -> bool:
+    """Whether view[start:end] may end as _VALUE_VERB does, with one of its words and white
+    space: most values follow no such verb, and a pattern ending in it need not be tried."""
+    if not view[end - 1:end].isspace() or end <= start:
+        return False
+    words = view[max(start, end - 40):end].split()
+    return bool(words) and words[-1] in _VALUE_VERB_WORDS
 
 
 def _headline(view: str, sentence: Span) -> bool:
@@ -3001,13 +3072,6 @@ def _display(key: str, mentions) -> str:
         if mention.key == key:
             return squash(mention.text)  # "Port\nLenzi" broken by a hard wrap is Port Lenzi
     return key[len("noun:"):] if key.startswith("noun:") else key
-
-
-def _context_words(view: str, candidate, sentence: Span) -> list[str]:
-    window = view[max(sentence.start, candidate.start - 120):min(sentence.end, candidate.end + 120)]
-    words = {_context_word(word) for word in _CONTENT_WORD.findall(window)}
-    words.discard(None)
-    return sorted(words)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -3081,14 +3145,48 @@ def _alternation(forms: list, hyphens: bool = False) -> str:
     return "|".join(parts)
 
 
-def _word_pattern(words, before: str, after: str, hyphens: bool = False) -> re.Pattern:
+class _WordPattern:
+    """A case-insensitive pattern of lower-case words, read from a text's lower-case copy when
+    there is one (see Extractor._lowered): without IGNORECASE the engine folds no case at each
+    character, which takes a third off the time of a long alternation. An ASCII pattern of
+    lower-case words matches a character under IGNORECASE exactly when it matches its lower
+    case (a letter folding otherwise, as "ı" and "ſ" do, leaves no lower-case copy). The
+    case-folding pattern is compiled only when a text needs it: compiling costs more than most
+    articles take to read."""
+
+    __slots__ = ("_source", "_lower", "_folding")
+
+    def __init__(self, source: str):
+        self._source = source
+        self._lower = re.compile(source) if source.isascii() else None
+        self._folding = None if self._lower is not None else re.compile(source, re.IGNORECASE)
+
+    def _pattern(self, lowered: Optional[str]) -> tuple:
+        """(pattern, text to read) for a view whose lower-case copy is `lowered` (or None)."""
+        if lowered is not None and self._lower is not None:
+            return self._lower, lowered
+        if self._folding is None:
+            self._folding = re.compile(self._source, re.IGNORECASE)
+        return self._folding, None
+
+    def finditer(self, view: str, lowered: Optional[str], start: int, end: int) -> Iterator[re.Match]:
+        """The matches in view[start:end]; read their text from `view`, not from the match."""
+        pattern, text = self._pattern(lowered)
+        return pattern.finditer(text or view, start, end)
+
+    def search(self, view: str, lowered: Optional[str], start: int, end: int) -> Optional[re.Match]:
+        pattern, text = self._pattern(lowered)
+        return pattern.search(text or view, start, end)
+
+
+def _word_pattern(words, before: str, after: str, hyphens: bool = False) -> _WordPattern:
     """Any of `words` (case-insensitive, longest first, spaces as any whitespace, or hyphens too
     with `hyphens`) between the `before` and `after` assertions. A lookahead on the possible first
     letters lets the engine pass over most positions without trying any alternative."""
     forms = sorted({re.sub(r"\s+", " ", w.lower()) for w in words}, key=lambda f: (-len(f), f))
     firsts = "".join(sorted({re.escape(f[0]) for f in forms if f}))
     lookahead = f"(?=[{firsts}])" if firsts and all(forms) else ""
-    return re.compile(rf"{before}{lookahead}(?:{_alternation(forms, hyphens)}){after}", re.IGNORECASE)
+    return _WordPattern(rf"{before}{lookahead}(?:{_alternation(forms, hyphens)}){after}")
 
 
 def _fits(attribute_name: str, dimension: Optional[str]) -> bool:
@@ -3139,7 +3237,8 @@ def _currency_words(rules: RuleSet) -> dict:
 
 def _build_money(rules: RuleSet):
     """Three shapes: "$4.2 billion", "4.2 billion dollars", "dlrs 40 billion"; each pattern with the
-    words it needs and what it opens with ("symbol", "digits", "number", or None: anything)."""
+    words it needs and what it opens with ("symbol", "digits", "number", a set of lower-case words
+    one of which opens it as a whole letter run, or None: anything)."""
     patterns = []
     symbol_code = {}
     for currency in rules.currencies:
@@ -3170,8 +3269,19 @@ def _build_money(rules: RuleSet):
         before = re.compile(rf"\b(?=[{firsts}])(?P<cur>{words})\s+(?P<num>{NUMBER_PATTERN})", re.IGNORECASE)
         code = lambda m: word_code[re.sub(r"\s+", " ", m.group("cur").lower())]
         patterns.append((after, code, _needed_words(word_code), "number"))
-        patterns.append((before, code, _needed_words(word_code), None))
+        patterns.append((before, code, _needed_words(word_code), _opening_words(word_code)))
     return patterns
+
+
+def _opening_words(phrases) -> Optional[frozenset]:
+    """The first letter runs of `phrases`, lower case, or None when one opens with no letter."""
+    firsts = set()
+    for phrase in phrases:
+        runs = _LETTERS.findall(phrase.lower())
+        if not runs or not phrase.lower().startswith(runs[0]):
+            return None
+        firsts.add(runs[0])
+    return frozenset(firsts)
 
 
 def _needed_words(phrases) -> Optional[frozenset]:

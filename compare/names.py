@@ -170,6 +170,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     previous_end = None
     for match in _WORD_RE.finditer(text, start, end):
         word = match.group()
+        if not run and word[0].islower():
+            continue  # most words: no name runs, and one in lower case starts none
         if run:
             gap_start = previous_end if previous_end is not None else match.start()
             joined = previous_end is not None and (

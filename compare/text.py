@@ -32,7 +32,6 @@ _NEWLINE = re.compile(r"[\r\n]")
 # over the characters outside it at once: the punctuation first, then what may stand before it
 _SENTENCE_END = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[^\W_a-z])")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
-_SPACE_RUN = re.compile(r"\s+")
 # ";", " — ", " - ", "—", "(", ")", or ", " before a conjunction; the character first (see above)
 _CLAUSE_BREAK = re.compile(
     r"[;\s—(),](?:(?<=[;—()])|(?<=\s)(?:[—–]\s|-\s)|(?<=,)\s(?=(?:while|whereas|but|although|though|and|which|"
@@ -145,5 +144,8 @@ def clauses(text: str, sentence: Span) -> list[Span]:
 
 
 def squash(text: str) -> str:
-    """Collapse runs of white space (hard line breaks included) to single spaces."""
-    return _SPACE_RUN.sub(" ", text).strip()
+    """Collapse runs of white space (hard line breaks included) to single spaces.
+
+    str.split() breaks at exactly the characters regular expressions take for \\s, and is
+    several times faster than a substitution."""
+    return " ".join(text.split())

@@ -628,7 +628,13 @@ class _TextDatesLoader(yaml.SafeLoader):
     """Safe YAML that leaves dates as text, so a bad date is reported by key, not by YAML."""
 
 
-_TextDatesLoader.yaml_implicit_resolvers = {
+class _FastTextDatesLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """The same with libyaml's parser where PyYAML has it: several times faster on thousands of
+    articles, with the same values (its error messages differ, so errors are read again by the
+    pure-Python loader)."""
+
+
+_TextDatesLoader.yaml_implicit_resolvers = _FastTextDatesLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
@@ -637,9 +643,12 @@ _TextDatesLoader.yaml_implicit_resolvers = {
 def front_matter_fields(block: str) -> dict:
     """The known keys of a YAML front matter block, checked and turned into strings."""
     try:
-        data = yaml.load(block, Loader=_TextDatesLoader)
-    except yaml.YAMLError as err:
-        raise ValueError(f"front matter is not valid YAML: {_yaml_reason(err)}") from None
+        data = yaml.load(block, Loader=_FastTextDatesLoader)
+    except yaml.YAMLError:
+        try:
+            data = yaml.load(block, Loader=_TextDatesLoader)
+        except yaml.YAMLError as err:
+            raise ValueError(f"front matter is not valid YAML: {_yaml_reason(err)}") from None
     if data is None:
         return {}
     if not isinstance(data, dict):

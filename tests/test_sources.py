@@ -836,3 +836,15 @@ def test_a_slashed_header_date_is_read_the_way_the_dateline_reads(tmp_path, head
     path = tmp_path / "story.txt"
     path.write_text(head + "The toll rose to 19 people on Sunday, the agency said, and 80 were injured.\n")
     assert read_source(path).published == published
+
+
+def test_front_matter_reads_the_same_with_either_yaml_parser():
+    """libyaml reads front matter where PyYAML has it; the values are those of the pure-Python parser."""
+    import yaml
+
+    from compare import sources as module
+
+    block = ('title: "Crews reach the ridge: 14 rescued"\noutlet: Valley Courier\npublished: 2025-06-18\n'
+             "url: https://example.org/a?b=1\nlanguage: en\nauthor:\n  - A. Writer\n")
+    assert yaml.load(block, Loader=module._FastTextDatesLoader) == yaml.load(block, Loader=module._TextDatesLoader)
+    assert module.front_matter_fields(block)["published"] == "2025-06-18"

@@ -839,17 +839,12 @@ def test_two_processes_align_the_kinds_apart_into_the_same_facts(rules):
     assert told(align(claims, rules, workers=2)) == told(align(claims, rules, workers=1))
 
 
-def test_a_precise_figure_one_source_dates_in_the_past_is_the_same_figure_another_gives_undated(rules):
-    report = compare_loaded(sources(
-        "Pellman earned a net profit of 41.3 million dollars in 2022, the filing showed.",
-        "Pellman's net profit of 41.3 million dollars made it a target.",
-    ), rules)
-    assert together(report, claim_at(report, "s1", "41.3 million"), claim_at(report, "s2", "41.3 million"))
-
-
-def test_a_round_figure_one_source_dates_in_the_past_stays_apart_from_an_undated_one(rules):
-    report = compare_loaded(sources(
-        "The mine employed 40 miners in 2019.",
-        "The mine employs 40 miners.",
-    ), rules)
-    assert not together(report, claim_at(report, "s1", "40 miners"), claim_at(report, "s2", "40 miners"))
+@pytest.mark.parametrize("dated, undated, needle, joined", [
+    case("Pellman earned a net profit of 41.3 million dollars in 2022, the filing showed.",
+         "Pellman's net profit of 41.3 million dollars made it a target.", "41.3 million", True, id="precise"),
+    case("The mine employed 40 miners in 2019.", "The mine employs 40 miners.", "40 miners", False, id="round"),
+])
+def test_a_figure_one_source_dates_in_the_past_joins_an_undated_one_only_when_precise(rules, dated, undated,
+                                                                                       needle, joined):
+    report = compare_loaded(sources(dated, undated), rules)
+    assert together(report, claim_at(report, "s1", needle), claim_at(report, "s2", needle)) is joined

@@ -14,6 +14,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Iterable, Optional
@@ -519,7 +520,11 @@ def _align_beside(pool: list[Claim], rules: RuleSet, contested: dict, side, halv
         with ProcessPoolExecutor(1, mp_context=fork_context()) as executor:
             future = executor.submit(_facts_by_index, theirs)
             facts = _align_pool([c for c in pool if c.kind in mine], rules, contested, side)
-            told = future.result()
+            try:
+                told = future.result()
+            except BrokenProcessPool:
+                # the child died (killed, out of memory): its half is aligned here instead
+                told = _facts_by_index(theirs)
     finally:
         _SHARED.clear()
     return facts + [Fact(kind=kind, subject=subject, attribute=attribute, claims=tuple(pool[i] for i in members))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import sys
 
 import pytest
 
@@ -848,3 +849,23 @@ def test_a_figure_one_source_dates_in_the_past_joins_an_undated_one_only_when_pr
                                                                                        needle, joined):
     report = compare_loaded(sources(dated, undated), rules)
     assert together(report, claim_at(report, "s1", needle), claim_at(report, "s2", needle)) is joined
+
+
+def test_the_kinds_a_dead_child_was_aligning_are_aligned_by_the_parent(rules, monkeypatch):
+    import os
+
+    align_module = sys.modules["compare.align"]
+    texts = ["The Falcons won 4-3 on April 13 before 18,500 fans; tickets cost $45.",
+             "The Falcons beat the Icebreakers 4-3 on Sunday, April 13; tickets cost $48 and 18,500 fans came."]
+    claims = compare.pipeline.story_claims(sources(*texts), rules)
+    expected = [tuple(c.id for c in f.claims) for f in align(claims, rules, workers=1)]
+    real = align_module._align_pool
+    parent = os.getpid()
+
+    def dies_in_the_child(*args):
+        if os.getpid() != parent:
+            os._exit(1)
+        return real(*args)
+
+    monkeypatch.setattr(align_module, "_align_pool", dies_in_the_child)
+    assert [tuple(c.id for c in f.claims) for f in align(claims, rules, workers=2)] == expected

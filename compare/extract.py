@@ -198,7 +198,9 @@ BARE_SECONDS = re.compile(
 # "reaching 30km in 1:29:43": a split, not the race's time
 SPLIT_BEFORE = re.compile(r"\d\s*(?:km|kilometres|kilometers|k|miles?|m|metres|meters)\s+in\s+$", re.IGNORECASE)
 SPACED_METRES = re.compile(r"(?:\s*[.,;:)]|\s+(?:on|in|at|by|and|or|above|below|high|deep|long|tall|wide|from|"
-                           r"to|after|before|during|when|while|overnight|late|early)\b)")
+                           r"to|after|before|during|when|while|overnight|late|early)\b"
+                           # a table's cell ends with it: "| 231.5 m |", blanked to spaces in the view
+                           r"|[ \t]{2,}|[ \t]*(?:\n|$))")
 CURRENCY_BEFORE = re.compile(r"[$£€¥]\s*$|\b(?:dlrs|usd|eur|gbp)\s*$", re.IGNORECASE)
 # "In 2021, ...", "Back in March 2019, ...", "Four years ago, ...": a date that opens a sentence
 OPENING_DATE_BEFORE = re.compile(r"\W*(?P<in>(?:back\s+|also\s+)?(?:in|on|during|at\s+the\s+end\s+of)\s+)?(?:the\s+)?",

@@ -2219,3 +2219,11 @@ def test_nouns_for_people_by_their_ending_count_people(rules, text, needle):
 ])
 def test_who_is_a_number_is_an_age_only_when_the_clause_ends_there(rules, text):
     assert not [c for c in extract(text, rules) if c.kind == "age"]
+
+
+def test_metres_in_a_table_cell_are_a_length(rules):
+    text = "| Place | Jumper | Round 1 |\n|---|---|---|\n| 2 | Lars Oberholm | 231.5 m |\n"
+    view = text.replace("|", " ")  # as a Markdown table is blanked for reading
+    claims = compare.extract_claims(Source(id="s", path="s.md", text=text, view=view, format="md"), rules)
+    metres = [c for c in claims if c.kind == "quantity"]
+    assert [(c.text, c.normalized) for c in metres] == [("231.5 m", "231.5 m")]

@@ -370,7 +370,7 @@ CORPORA = {
     "carvelia-voting-age-16-vote": (DATA / "holdout32/carvelia-voting-age-16-vote", DATA / "holdout32/carvelia-voting-age-16-vote.gold.json",
                (10, 7, 0)),
     "gralsberg-ski-flying-record": (DATA / "holdout32/gralsberg-ski-flying-record", DATA / "holdout32/gralsberg-ski-flying-record.gold.json",
-               (7, 7, 0)),
+               (8, 7, 0)),
     "merrow-cove-hotel-ruling": (DATA / "holdout32/merrow-cove-hotel-ruling", DATA / "holdout32/merrow-cove-hotel-ruling.gold.json",
                (11, 7, 0)),
     "ocavi-torrent-frog-rediscovery": (DATA / "holdout32/ocavi-torrent-frog-rediscovery", DATA / "holdout32/ocavi-torrent-frog-rediscovery.gold.json",

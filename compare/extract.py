@@ -201,6 +201,9 @@ SPACED_METRES = re.compile(r"(?:\s*[.,;:)]|\s+(?:on|in|at|by|and|or|above|below|
                            r"to|after|before|during|when|while|overnight|late|early)\b"
                            # a table's cell ends with it: "| 231.5 m |", blanked to spaces in the view
                            r"|[ \t]{2,}|[ \t]*(?:\n|$))")
+# points a player scores, not a margin ("12 points ahead"), a move ("fell 35 points to") or a score ("27 points to 24")
+POINTS_SCORED = re.compile(r"\s+points\b(?!\s+(?:ahead|behind|clear|lower|higher|short|below|above|off|from|to|"
+                           r"in\s+the\s+standings|lead|better|worse|per)\b)", re.IGNORECASE)
 CURRENCY_BEFORE = re.compile(r"[$£€¥]\s*$|\b(?:dlrs|usd|eur|gbp)\s*$", re.IGNORECASE)
 # "In 2021, ...", "Back in March 2019, ...", "Four years ago, ...": a date that opens a sentence
 OPENING_DATE_BEFORE = re.compile(r"\W*(?P<in>(?:back\s+|also\s+)?(?:in|on|during|at\s+the\s+end\s+of)\s+)?(?:the\s+)?",
@@ -409,7 +412,7 @@ RESULT_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{_RESULT_WORDS})\b", re.IGNORECASE
 _SET = r"\d{1,2}[-–]\d{1,2}(?:\s*\(\d{1,2}\))?"
 SET_SCORES = re.compile(rf"(?<![\w.,/:-]){_SET}(?:,\s*{_SET}){{1,4}}(?![\w/:%-]|\.\d)")
 POINTS_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s+(?:points?|goals?)\s+to\s+(?P<b>\d{1,3})\b"
-                          r"(?!\s*(?:%|per|points?\b|goals?\b))")
+                          r"(?![.,]\d|\s*(?:%|per|points?\b|goals?\b))")
 SCORE_WORDS = {**UNITS_WORDS, "nil": 0, "nothing": 0}  # "won three-nil"
 WORD_SCORE = re.compile(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                         r"(?:\s+to\s+|[-–]|\s+(?P<votes>votes?|goals?|points?)\s+to\s+)(?P<b>nil|zero|nothing|one|two|three|four|"
@@ -1370,6 +1373,8 @@ class Extractor:
             if NUMBER_SIGN_BEFORE.search(view, max(0, start - 5), start):
                 continue  # "No. 10 Downing Street", "No 3 platform": a label, not a count
             noun, noun_end = _count_noun(view, end)
+            if noun is None and value == int(value) and (scored := POINTS_SCORED.match(view, end)):
+                noun, noun_end = "points", scored.end()  # "scored 38 points": no index's move nor a margin
             compound = HYPHEN_NOUN.match(view, end) if noun is None else None
             if compound and value > 0 and compound.group(1).lower() not in NOT_COUNT_NOUNS | STOPWORDS | HYPHEN_NOT_NOUNS:
                 # "a 9,000-seat ballpark", "a 63-vehicle pile-up": the number counts the noun

@@ -2227,3 +2227,22 @@ def test_metres_in_a_table_cell_are_a_length(rules):
     claims = compare.extract_claims(Source(id="s", path="s.md", text=text, view=view, format="md"), rules)
     metres = [c for c in claims if c.kind == "quantity"]
     assert [(c.text, c.normalized) for c in metres] == [("231.5 m", "231.5 m")]
+
+
+@pytest.mark.parametrize("text, quote, normalized", [
+    case("Dario Castellane scored 38 points, 22 of them after halftime.", "38 points", "38", id="scored"),
+    case("Hero: Dario Castellane, thirty-eight points.", "thirty-eight points", "38", id="in words"),
+])
+def test_points_a_player_scores_are_counted(rules, text, quote, normalized):
+    claim = one(text, extract(text, rules), quote, "count")
+    assert (claim.text, claim.normalized, claim.attribute) == (quote, normalized, "noun:point")
+
+
+@pytest.mark.parametrize("text", [
+    case("The index fell 35 points to 33,000 on Friday.", id="a move to a level is no score"),
+    case("He finished 12 points ahead of the champion.", id="a margin"),
+])
+def test_points_that_are_no_players_score(rules, text):
+    claims = extract(text, rules)
+    assert not [c for c in claims if c.unit == "score"]
+    assert not [c for c in claims if c.attribute == "noun:point"]

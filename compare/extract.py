@@ -1373,7 +1373,7 @@ class Extractor:
             if NUMBER_SIGN_BEFORE.search(view, max(0, start - 5), start):
                 continue  # "No. 10 Downing Street", "No 3 platform": a label, not a count
             noun, noun_end = _count_noun(view, end)
-            if noun is None and value == int(value) and (scored := POINTS_SCORED.match(view, end)):
+            if noun is None and math.isfinite(value) and value == int(value) and (scored := POINTS_SCORED.match(view, end)):
                 noun, noun_end = "points", scored.end()  # "scored 38 points": no index's move nor a margin
             compound = HYPHEN_NOUN.match(view, end) if noun is None else None
             if compound and value > 0 and compound.group(1).lower() not in NOT_COUNT_NOUNS | STOPWORDS | HYPHEN_NOT_NOUNS:

@@ -275,20 +275,14 @@ def _attributes(path, section, attributes: dict, problems: list) -> None:
         _unknown_keys(item, {"name", "topic", "kinds", "words", "exact_words", "conflicts", "change",
                              "conflict_ratio", "not_in"},
                       where, problems)
-        conflicts = item.get("conflicts", True)
-        if not isinstance(conflicts, bool):
-            problems.append(f"{where}: 'conflicts' must be true or false")
-            conflicts = True
+        conflicts = _flag(item, "conflicts", True, where, problems)
         conflict_ratio = None
         if "conflict_ratio" in item:
             conflict_ratio = _number(item["conflict_ratio"], f"{where}: 'conflict_ratio'", problems, low=0)
             if conflict_ratio is not None and 0 < conflict_ratio < 1:
                 problems.append(f"{where}: 'conflict_ratio' must be 0 (no limit) or at least 1, got {conflict_ratio}")
                 conflict_ratio = None
-        change = item.get("change", False)
-        if not isinstance(change, bool):
-            problems.append(f"{where}: 'change' must be true or false")
-            change = False
+        change = _flag(item, "change", False, where, problems)
         kinds = item.get("kinds")
         if kinds is None and name in attributes:
             kinds = []  # more words for an attribute defined earlier: it keeps its kinds
@@ -477,6 +471,15 @@ def _alignment(path, section, alignment: dict, problems: list) -> None:
             alignment["name_min_length"] = int(value)
 
 
+def _flag(item: dict, key: str, default: bool, where: str, problems: list) -> bool:
+    """A true/false key of a rules entry; anything else is a problem, and the default holds."""
+    value = item.get(key, default)
+    if not isinstance(value, bool):
+        problems.append(f"{where}: '{key}' must be true or false")
+        return default
+    return value
+
+
 def _discriminators(path, section, discriminators: list, problems: list, provisional: set,
                     exceptions: list, replaced: set) -> None:
     """Each discriminator: {name, options: [[words], [words], ...], provisional, replaced,
@@ -497,13 +500,8 @@ def _discriminators(path, section, discriminators: list, problems: list, provisi
             where = f"{path}: discriminator {item['name']!r}"
         _unknown_keys(item, {"name", "options", "provisional", "replaced", "not_in"}, where, problems)
         not_in = tuple(_words(item["not_in"], where, problems, key="not_in")) if "not_in" in item else ()
-        flags = {}
-        for key in ("provisional", "replaced"):
-            flags[key] = item.get(key, False)
-            if not isinstance(flags[key], bool):
-                problems.append(f"{where}: '{key}' must be true or false")
-                flags[key] = False
-        is_provisional = flags["provisional"]
+        is_provisional = _flag(item, "provisional", False, where, problems)
+        is_replaced = _flag(item, "replaced", False, where, problems)
         options = item.get("options")
         if not isinstance(options, list) or not options:
             problems.append(f"{where}: 'options' must be a non-empty list of word lists")
@@ -516,7 +514,7 @@ def _discriminators(path, section, discriminators: list, problems: list, provisi
         if parsed:
             if is_provisional:
                 provisional.add(len(discriminators))
-            if is_provisional or flags["replaced"]:
+            if is_provisional or is_replaced:
                 replaced.add(len(discriminators))
             discriminators.append(tuple(parsed))
             exceptions.append(not_in)

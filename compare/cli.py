@@ -195,7 +195,7 @@ def claims(paths, fmt, kinds, rules_dirs, max_size):
         found = [c for c in story_claims(sources, rules) if not kinds or c.kind in kinds]
     except SpacecompareError as exc:
         raise _fail(exc) from None
-    rows = [{key: c.to_dict()[key] for key in CLAIM_FIELDS} for c in found]
+    rows = [{key: record[key] for key in CLAIM_FIELDS} for record in (c.to_dict() for c in found)]
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
     elif fmt == "csv":

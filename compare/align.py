@@ -72,9 +72,10 @@ def settle_twelve_hour_times(claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         if claim.kind == "time" and claim.features is not None and claim.features.twelve_hour \
                 and claim.normalized not in plain and (clock := _CLOCK.fullmatch(claim.normalized or "")):
-            later = f"T{int(clock.group(1)) + 12:02d}{clock.group(2)}{clock.group(3)}"
+            value = f"{int(clock.group(1)) + 12:02d}{clock.group(2)}"  # the clock, its zone aside
+            later = f"T{value}{clock.group(3)}"
             if later in plain:
-                claim = replace(claim, value=later[1:len(later) - len(clock.group(3))], normalized=later,
+                claim = replace(claim, value=value, normalized=later,
                                 low=claim.low + HALF_DAY_SECONDS, high=claim.high + HALF_DAY_SECONDS)
         settled.append(claim)
     return settled

@@ -376,8 +376,8 @@ FLOOR_PATTERN = re.compile(rf"\b(?P<num>{_ORDINAL}|{'|'.join(_MORE_ORDINALS)})[\
 TALLY_UNIT = "tally"
 TALLY_NOUNS = {"victory": "win", "win": "win", "title": "title", "crown": "title", "championship": "title",
                "gold": "gold", "medal": "medal", "goal": "goal", "appearance": "appearance", "cap": "cap",
-               "edition": "edition", "anniversary": "anniversary"}
-TALLY_NOUNS.update({"flight": "flight", "launch": "flight", "mission": "flight", "spaceflight": "flight"})
+               "edition": "edition", "anniversary": "anniversary", "flight": "flight", "launch": "flight",
+               "mission": "flight", "spaceflight": "flight"}
 # nouns of a tally that may take a word naming their sort: "the sixth cargo flight", "its fifth resupply mission"
 SORTED_TALLY_NOUNS = ("flight", "launch", "mission")
 TALLY_PATTERN = re.compile(rf"\b(?P<num>{_ORDINAL}|{'|'.join(_MORE_ORDINALS)})[\s-]+(?:(?:consecutive|straight|successive)\s+)?"

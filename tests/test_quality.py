@@ -379,6 +379,18 @@ CORPORA = {
                (8, 7, 1)),
     "tolvern-blizzard-1982": (DATA / "holdout32/tolvern-blizzard-1982", DATA / "holdout32/tolvern-blizzard-1982.gold.json",
                (13, 8, 0)),
+    "harrowfen-meteorite-fall": (DATA / "holdout33/harrowfen-meteorite-fall", DATA / "holdout33/harrowfen-meteorite-fall.gold.json",
+               (10, 6, 0)),
+    "kaltvik-trail-sled-dog-race": (DATA / "holdout33/kaltvik-trail-sled-dog-race", DATA / "holdout33/kaltvik-trail-sled-dog-race.gold.json",
+               (9, 6, 2)),
+    "korvstad-shipyard-rescue-1985": (DATA / "holdout33/korvstad-shipyard-rescue-1985", DATA / "holdout33/korvstad-shipyard-rescue-1985.gold.json",
+               (10, 7, 0)),
+    "northern-comet-night-train": (DATA / "holdout33/northern-comet-night-train", DATA / "holdout33/northern-comet-night-train.gold.json",
+               (9, 6, 1)),
+    "tessmoor-psalter-acquisition": (DATA / "holdout33/tessmoor-psalter-acquisition", DATA / "holdout33/tessmoor-psalter-acquisition.gold.json",
+               (8, 6, 0)),
+    "valmark-blood-stock-alert": (DATA / "holdout33/valmark-blood-stock-alert", DATA / "holdout33/valmark-blood-stock-alert.gold.json",
+               (8, 6, 1)),
 }
 
 

@@ -391,6 +391,18 @@ CORPORA = {
                (8, 6, 0)),
     "valmark-blood-stock-alert": (DATA / "holdout33/valmark-blood-stock-alert", DATA / "holdout33/valmark-blood-stock-alert.gold.json",
                (8, 6, 1)),
+    "carrick-guaranty-bank-failure-1984": (DATA / "holdout34/carrick-guaranty-bank-failure-1984", DATA / "holdout34/carrick-guaranty-bank-failure-1984.gold.json",
+               (10, 6, 3)),
+    "ferreira-dusek-title-fight": (DATA / "holdout34/ferreira-dusek-title-fight", DATA / "holdout34/ferreira-dusek-title-fight.gold.json",
+               (10, 7, 0)),
+    "godwit-nonstop-flight-record": (DATA / "holdout34/godwit-nonstop-flight-record", DATA / "holdout34/godwit-nonstop-flight-record.gold.json",
+               (11, 7, 0)),
+    "halloran-prize-fiction-2025": (DATA / "holdout34/halloran-prize-fiction-2025", DATA / "holdout34/halloran-prize-fiction-2025.gold.json",
+               (7, 8, 0)),
+    "skellan-subsea-cable-cut": (DATA / "holdout34/skellan-subsea-cable-cut", DATA / "holdout34/skellan-subsea-cable-cut.gold.json",
+               (9, 7, 0)),
+    "varnholt-cinema-fire-1979": (DATA / "holdout34/varnholt-cinema-fire-1979", DATA / "holdout34/varnholt-cinema-fire-1979.gold.json",
+               (9, 8, 1)),
 }
 
 

@@ -13,7 +13,8 @@ import math
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field, replace as _replaced
+from dataclasses import dataclass, field, fields, replace as _replaced
+from operator import attrgetter
 from datetime import date as _date
 from functools import lru_cache
 from typing import Iterator, Optional
@@ -2265,7 +2266,14 @@ class _Features:
     lent_day: bool = False  # a relative date resolved from a dispatch's dateline, not a publication date
     twelve_hour: bool = False  # a time of day told with no part of the day ("twenty-five past four")
 
+    def __reduce__(self):
+        """Pickled as the class and its values in field order (claims come back from
+        extraction's worker processes pickled): smaller and quicker both ways than a dict of
+        field names."""
+        return _Features, _feature_values(self)
 
+
+_feature_values = attrgetter(*(spec.name for spec in fields(_Features)))
 Features = _Features
 
 

@@ -277,7 +277,7 @@ def _consonants(word: str) -> str:
 def spelling_variant(a: str, b: str, threshold: float = 80, min_length: int = 5) -> bool:
     """Folded full names a, b are one name spelled differently (not the same, not two names)."""
     # a middle initial is no spelling: "walter j. pruett" is "walter pruett"
-    wa, wb = _without_initials(a.split()), _without_initials(b.split())
+    wa, wb = _name_words(a), _name_words(b)
     if wa != wb and "".join(wa) == "".join(wb) and len("".join(wa)) >= min_length:
         return True  # "Northshelf Ventures" / "North Shelf Ventures", "DeLuca" / "De Luca": one name, spaced apart
     if wa == wb or len(wa) != len(wb) or len(wa) < 2:
@@ -305,12 +305,20 @@ _ROMANIZATIONS = ((re.compile(r"^y(?=[aeiou])"), ""), (re.compile(r"y"), "i"), (
                   (re.compile(r"tch"), "ch"), (re.compile(r"ks"), "x"), (re.compile(r"kh"), "h"))
 
 
+@lru_cache(maxsize=1 << 16)
 def _romanized(word: str) -> str:
     """One spelling of the ways a name is romanized: "andrey" and "andrei", "pashkevitch" and
     "pashkevich", "yevgeniya" and "evgenia" become one."""
     for pattern, replacement in _ROMANIZATIONS:
         word = pattern.sub(replacement, word)
     return word
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_words(name: str) -> tuple:
+    """A name's words without its middle initials, worked out once per name: classify compares
+    each spelling of a name with many others."""
+    return tuple(_without_initials(name.split()))
 
 
 def _without_initials(words: list) -> list:

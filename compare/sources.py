@@ -1278,7 +1278,10 @@ DISPATCH_HEAD_CHARS = 1500  # a dispatch's dateline and "UPDATE n" stand this ne
 
 def _dispatch_line(source: Source) -> Optional[re.Match]:
     """The dateline of a wire dispatch ("OPORINA, Oct 15 (Meridian) -"), if it has one."""
-    return _DISPATCH_LINE.search(source.view, source.body_start, source.body_start + DISPATCH_HEAD_CHARS)
+    end = source.body_start + DISPATCH_HEAD_CHARS
+    if source.view.find("(", source.body_start, end) < 0:
+        return None  # no bracketed service name: most articles, told without a search at every character
+    return _DISPATCH_LINE.search(source.view, source.body_start, end)
 
 
 def dateline_day(source: Source) -> Optional[tuple]:

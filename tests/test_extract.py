@@ -2246,3 +2246,14 @@ def test_points_that_are_no_players_score(rules, text):
     claims = extract(text, rules)
     assert not [c for c in claims if c.unit == "score"]
     assert not [c for c in claims if c.attribute == "noun:point"]
+
+
+def test_claims_come_back_whole_from_a_worker_process(rules):
+    # extraction's workers send their claims pickled: every field, alignment's features too
+    import pickle
+    text = "Two climbers, aged 41 and 36, were rescued on Tuesday after 30 hours; 1,200 people were evacuated."
+    claims = extract(text, rules)
+    assert claims and any(c.features.cues or c.features.attributes for c in claims)
+    for claim in claims:
+        copy = pickle.loads(pickle.dumps(claim))
+        assert copy == claim and copy.features == claim.features and copy.context == claim.context

@@ -210,6 +210,18 @@ def test_no_child_when_a_copy_would_not_fit_the_memory_budget(tmp_path, monkeypa
     assert len(write_reports(bridge_report(), tmp_path)) == 3
 
 
+@needs_fork
+def test_no_child_when_what_rendering_adds_would_not_fit_the_memory_budget(tmp_path, monkeypatch):
+    # room for a copy of this process and a little more, not for the claims' rendering
+    monkeypatch.setattr(report_module, "FORK_MEMORY_BUDGET", 2 * report_module._resident_bytes() + 50_000_000)
+    assert report_module._forking(0)
+    assert not report_module._forking(100_000_000)
+    monkeypatch.setattr(report_module, "PARALLEL_CLAIMS", 0)
+    monkeypatch.setattr(report_module, "RENDER_BYTES_PER_CLAIM", 10**9)
+    monkeypatch.setattr(report_module, "_Child", None)  # would fail if used
+    assert len(write_reports(bridge_report(), tmp_path)) == 3
+
+
 def no_children_left() -> bool:
     """No child process of this one is left, running or waiting to be reaped."""
     try:

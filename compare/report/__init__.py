@@ -26,9 +26,13 @@ FORMATS = ("md", "xlsx", "json")
 # from this many claims on, write_reports renders the workbook in a child process while this one
 # renders the other formats (where the platform forks and two CPUs are free to use; see _forking)
 PARALLEL_CLAIMS = 100_000
-# a forked child copies the pages both processes touch: fork only while two copies of this
-# process stay under this many bytes, and render one format after another beyond it
-FORK_MEMORY_BUDGET = 1_600_000_000
+# a forked child's pages count in both processes: fork only while two copies of this process,
+# and what the two render, stay under this many bytes; render one format after another beyond it
+FORK_MEMORY_BUDGET = 1_800_000_000
+# what rendering adds to the two processes per claim (the child's sheets, the parent's JSON and
+# Markdown batches): measured as the sum of the two processes' peak resident memory, less twice
+# the parent's at the fork, over a 433,000-claim report
+RENDER_BYTES_PER_CLAIM = 1_500
 
 __all__ = ["FORMATS", "render", "write_reports", "render_markdown", "render_xlsx", "render_json"]
 
@@ -90,7 +94,8 @@ def write_reports(report: Report, out_dir, formats=FORMATS, basename: str = "rep
     collecting = gc.isenabled()
     gc.disable()
     try:
-        if len(formats) > 1 and "xlsx" in formats and len(report.claims) >= PARALLEL_CLAIMS and _forking():
+        if len(formats) > 1 and "xlsx" in formats and len(report.claims) >= PARALLEL_CLAIMS \
+                and _forking(RENDER_BYTES_PER_CLAIM * len(report.claims)):
             _stage_beside(report, targets, "xlsx", staged)
         else:
             for fmt, path in targets.items():
@@ -151,14 +156,14 @@ def _cannot_write(path, exc: OSError) -> OutputError:
 
 # ---------------------------------------------------------------- one format in a child process
 
-def _forking() -> bool:
+def _forking(rendering: int = 0) -> bool:
     """Whether a child process can render a format: on Linux, by fork, from a process running
     one thread (a fork copies only the calling thread, and a lock another thread holds would
     stay locked in the child), with at least two CPUs to run on, while a copy of this process
-    fits the memory budget."""
+    and the `rendering` bytes the two processes add fit the memory budget."""
     if sys.platform != "linux" or not hasattr(os, "fork") or threading.active_count() != 1:
         return False
-    if 2 * _resident_bytes() > FORK_MEMORY_BUDGET:
+    if 2 * _resident_bytes() + rendering > FORK_MEMORY_BUDGET:
         return False
     try:
         return len(os.sched_getaffinity(0)) >= 2

@@ -168,6 +168,12 @@ APART = [
     case(("The company did not immediately release the names of the other three crew.",
           "The other two crew members were a relief pilot and a loadmaster."),
          [("s1", "three crew")], [("s2", "two crew members")], id="what is left of a group"),
+    case(("Lindqvist started with 12 dogs and ran near the back of the field for two days.",
+          "Lindqvist arrived with eight dogs in harness, having dropped four at checkpoints."),
+         [("s1", "12 dogs")], [("s2", "eight dogs")], id="what a team set out with and came home with"),
+    case(("A total of 45 crews left the harbour on Saturday at the start of the regatta.",
+          "Only 31 crews were still in the race by Monday evening after the storm."),
+         [("s1", "45 crews")], [("s2", "31 crews")], id="the field and those still in the race"),
 ]
 
 

@@ -127,6 +127,13 @@ FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "down from a peak of 11.4 percent": a level before
 EARLIER_LEVEL = re.compile(r"\bfrom\s+(?:a|an|its|the|their)\s+(?:(?:recent|record|all-time)\s+)?"
                            r"(?:peak|high|low|level)\s+of\s+$", re.IGNORECASE)
+# "the state will raise its stake in the yard to 75 pct": the level a planned change will bring
+# the figure to, not the level it stands at now
+PLANNED_LEVEL = re.compile(
+    r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+set\s+to|plans?\s+to|planned\s+to|intends?\s+to|"
+    r"aims?\s+to|proposes?\s+to|proposed\s+to|(?:is|are)\s+due\s+to)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:raise|take|lift|increase|cut|reduce|lower|bring|boost|trim|push|hike|double|halve)\b[^.;:!?]{0,60}?"
+    r"\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+)?(?:[A-Z]{0,2}[$€£¥])?$", re.IGNORECASE)
 TO_VALUE = re.compile(r"\s*\bto\s+(?:an?\s+|about\s+|around\s+)?[\d$€£¥]", re.IGNORECASE)
 EVENT_DATE_BEFORE = re.compile(
     r"\b(?:built|constructed|founded|established|opened|completed|born|erected|inaugurated|formed|"
@@ -1691,6 +1698,7 @@ class Extractor:
                 marks=marks,
                 years=years,
                 past=past,
+                planned=PLANNED_LEVEL.search(view, max(clause.start, candidate.start - 100), candidate.start) is not None,
                 compared=compared,
                 part=(candidate.kind == "count" and (
                     (attribute is None or attribute.startswith("noun:"))
@@ -2254,6 +2262,7 @@ class _Features:
     marks: tuple = ()  # discriminator groups present in the clause
     years: tuple = ()  # years of the dates near the value (another event's year keeps claims apart)
     past: bool = False  # a date near the value lies before the article's year: an earlier event
+    planned: bool = False  # the level a planned change will bring a figure to: "will raise its stake to 75 pct"
     relative: bool = False
     dimension: Optional[str] = None
     noun: Optional[str] = None  # what a count counts: "person", a lexicon attribute, or the noun

@@ -174,6 +174,9 @@ APART = [
     case(("A total of 45 crews left the harbour on Saturday at the start of the regatta.",
           "Only 31 crews were still in the race by Monday evening after the storm."),
          [("s1", "45 crews")], [("s2", "31 crews")], id="the field and those still in the race"),
+    case(("Shares in Norberg Steel, which is 55 pct owned by the state, fell 9 pct on Tuesday.",
+          "Under the rescue plan the government will raise its stake in the company to 70 pct."),
+         [("s1", "55 pct")], [("s2", "70 pct")], id="a stake held now and the stake a plan will leave"),
 ]
 
 

@@ -76,6 +76,9 @@ ONCE_EVERY = re.compile(rf"(?:\bonce|\b(?:orbits?|circles|revolves|whips\s+aroun
 EVERY_WORDS = frozenset({"every"})
 COMPOUND_UNIT = re.compile(r"-(?:year|month|week|day|hour|minute|second)$", re.IGNORECASE)
 COMPOUND_NOUN = re.compile(r"\s+([a-z][a-z-]{3,})\b")
+# the words after a hyphenated count: "four-berth couchettes", "a 62,000-seat national stadium"
+HYPHENATED_COUNT = re.compile(r"[\w.,]+-[a-z]+", re.IGNORECASE)
+COMPOUND_HEAD_WORDS = re.compile(r"(?:\s+[a-z][a-z'’-]*){1,3}")
 FOLLOWING_WORD = re.compile(r"[\s-]+(?:(?:in|of|worth)\s+)?([a-z][a-z'-]{3,})\b")
 BARE_COUNT_GAP = re.compile(
     r"\s+(?:(?:people|persons|others|more|of\s+whom|of\s+them|were|are|have\s+been|had\s+been|remain|remained|remains|"
@@ -1698,6 +1701,7 @@ class Extractor:
                 marks=marks,
                 years=years,
                 past=past,
+                qualified=_compound_head(view, candidate),
                 planned=PLANNED_LEVEL.search(view, max(clause.start, candidate.start - 100), candidate.start) is not None,
                 compared=compared,
                 part=(candidate.kind == "count" and (
@@ -2262,6 +2266,7 @@ class _Features:
     marks: tuple = ()  # discriminator groups present in the clause
     years: tuple = ()  # years of the dates near the value (another event's year keeps claims apart)
     past: bool = False  # a date near the value lies before the article's year: an earlier event
+    qualified: tuple = ()  # what a hyphenated count describes: "four-berth couchettes" -> ("couchette",)
     planned: bool = False  # the level a planned change will bring a figure to: "will raise its stake to 75 pct"
     relative: bool = False
     dimension: Optional[str] = None
@@ -2556,6 +2561,20 @@ MEN_SINGULARS = frozenset("specimen regimen abdomen acumen hymen semen bitumen a
 def _men_plural(word: str) -> bool:
     """"gunmen", "firemen": the plural of a noun in -man."""
     return word.endswith("men") and len(word) > 5 and word not in MEN_SINGULARS
+
+
+def _compound_head(view: str, candidate) -> tuple:
+    """The nouns a hyphenated count qualifies, up to the first small word: "four-berth couchettes"
+    and "two-berth sleeper" tell what kind of carriage each is, not how many berths a story counts."""
+    if candidate.kind != "count" or not HYPHENATED_COUNT.fullmatch(view, candidate.start, candidate.end):
+        return ()
+    following = COMPOUND_HEAD_WORDS.match(view, candidate.end)
+    words = []
+    for word in (following.group(0).split() if following else ()):
+        if word in STOPWORDS:
+            break
+        words.append(_singular(word))
+    return tuple(words)
 
 
 def _singular(word: str) -> str:

@@ -177,6 +177,9 @@ APART = [
     case(("Shares in Norberg Steel, which is 55 pct owned by the state, fell 9 pct on Tuesday.",
           "Under the rescue plan the government will raise its stake in the company to 70 pct."),
          [("s1", "55 pct")], [("s2", "70 pct")], id="a stake held now and the stake a plan will leave"),
+    case(("Most of the guests on the ferry slept in four-berth cabins below the car deck.",
+          "Our two-berth suite on the top deck had its own balcony and a shower."),
+         [("s1", "four-berth")], [("s2", "two-berth")], id="two kinds of thing a hyphenated count describes"),
 ]
 
 

@@ -180,6 +180,9 @@ APART = [
     case(("Most of the guests on the ferry slept in four-berth cabins below the car deck.",
           "Our two-berth suite on the top deck had its own balcony and a shower."),
          [("s1", "four-berth")], [("s2", "two-berth")], id="two kinds of thing a hyphenated count describes"),
+    case(("Reserves of the rarest grade of fuel have fallen to 1.9 days of supply, the regulator said.",
+          "Across all grades, the regulator said the country had 2.6 days of supply in its depots."),
+         [("s1", "1.9 days")], [("s2", "2.6 days")], id="one group and all groups taken together"),
 ]
 
 

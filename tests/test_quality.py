@@ -382,7 +382,7 @@ CORPORA = {
     "harrowfen-meteorite-fall": (DATA / "holdout33/harrowfen-meteorite-fall", DATA / "holdout33/harrowfen-meteorite-fall.gold.json",
                (10, 6, 0)),
     "kaltvik-trail-sled-dog-race": (DATA / "holdout33/kaltvik-trail-sled-dog-race", DATA / "holdout33/kaltvik-trail-sled-dog-race.gold.json",
-               (9, 8, 0)),
+               (10, 8, 0)),
     "korvstad-shipyard-rescue-1985": (DATA / "holdout33/korvstad-shipyard-rescue-1985", DATA / "holdout33/korvstad-shipyard-rescue-1985.gold.json",
                (10, 8, 0)),
     "northern-comet-night-train": (DATA / "holdout33/northern-comet-night-train", DATA / "holdout33/northern-comet-night-train.gold.json",

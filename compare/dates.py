@@ -193,7 +193,9 @@ for _words, _rule in (
 # a verb spreading something across a length of time: "over" then means "during"
 _SPREAD_OVER = re.compile(
     r"\b(?:in|out|phased|spread|paid|repaid|stretched|held|implemented|introduced|staggered|gradually|"
-    r"amortized|amortised|cut|reduced|lowered|raised|built|completed|rolled\s+out|spent)\s+over\s*$",
+    r"amortized|amortised|cut|reduced|lowered|raised|built|completed|rolled\s+out|spent|restructured|"
+    r"reorganised|reorganized|modernised|modernized|renovated|refurbished|overhauled|upgraded|invested|"
+    r"delivered|shed)\s+over\s*$",
     re.IGNORECASE)
 _VAGUE = {  # vague amounts -> (value, low, high) in units
     "several": (None, 3, 9), "a few": (None, 2, 5), "few": (None, 2, 5),

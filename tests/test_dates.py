@@ -181,6 +181,8 @@ DURATIONS = [
     ("They signed up for a three-month course.", "three-month", "P3M", "exact", 3.0, "month"),
     ("They spent 12 days in orbit.", "12 days", "P12D", "exact", 12.0, "day"),
     ("The cuts will be phased in over two years.", "two years", "P2Y", "exact", 2.0, "year"),
+    ("The mill will be modernised over four years.", "four years", "P4Y", "exact", 4.0, "year"),
+    ("The airline is to be restructured over 18 months.", "18 months", "P18M", "exact", 18.0, "month"),
     ("The strike lasted over two weeks.", "over two weeks", "P2W", "more_than", 2.0, "week"),
     ("There they had twelve days to film.", "twelve days", "P12D", "exact", 12.0, "day"),
     ("The crew began a 12-day mission.", "12-day", "P12D", "exact", 12.0, "day"),

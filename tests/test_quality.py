@@ -384,7 +384,7 @@ CORPORA = {
     "kaltvik-trail-sled-dog-race": (DATA / "holdout33/kaltvik-trail-sled-dog-race", DATA / "holdout33/kaltvik-trail-sled-dog-race.gold.json",
                (10, 8, 0)),
     "korvstad-shipyard-rescue-1985": (DATA / "holdout33/korvstad-shipyard-rescue-1985", DATA / "holdout33/korvstad-shipyard-rescue-1985.gold.json",
-               (10, 8, 0)),
+               (11, 8, 0)),
     "northern-comet-night-train": (DATA / "holdout33/northern-comet-night-train", DATA / "holdout33/northern-comet-night-train.gold.json",
                (9, 6, 0)),
     "tessmoor-psalter-acquisition": (DATA / "holdout33/tessmoor-psalter-acquisition", DATA / "holdout33/tessmoor-psalter-acquisition.gold.json",

@@ -388,7 +388,7 @@ CORPORA = {
     "northern-comet-night-train": (DATA / "holdout33/northern-comet-night-train", DATA / "holdout33/northern-comet-night-train.gold.json",
                (9, 6, 0)),
     "tessmoor-psalter-acquisition": (DATA / "holdout33/tessmoor-psalter-acquisition", DATA / "holdout33/tessmoor-psalter-acquisition.gold.json",
-               (8, 6, 0)),
+               (9, 6, 0)),
     "valmark-blood-stock-alert": (DATA / "holdout33/valmark-blood-stock-alert", DATA / "holdout33/valmark-blood-stock-alert.gold.json",
                (8, 6, 0)),
 }

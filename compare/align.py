@@ -328,6 +328,12 @@ def _vetoed(a: Claim, b: Claim, rules: RuleSet) -> bool:
     if fa.past != fb.past and not (fa.years and fb.years) and not (specific(a) and _same_value(a, b)):
         # (a precise figure told by both is one fact, though one source dates it and the other not)
         return True
+    if fa.planned != fb.planned and not _same_value(a, b):
+        # "will raise its stake to 75 pct" is the stake a deal leaves, not the one held now (one
+        # figure told by both is one fact: "projected to rise to No. 11", "will lift her to No. 11")
+        return True
+    if fa.qualified and fb.qualified and not set(fa.qualified) & set(fb.qualified) and not _same_value(a, b):
+        return True  # "four-berth couchettes" and "three-berth compartments": two kinds of carriage
     if fa.part != fb.part:
         return True  # "268,000 of the recalled vehicles" is a part of the 412,000 recalled
     if fa.compared != fb.compared:

@@ -193,7 +193,9 @@ for _words, _rule in (
 # a verb spreading something across a length of time: "over" then means "during"
 _SPREAD_OVER = re.compile(
     r"\b(?:in|out|phased|spread|paid|repaid|stretched|held|implemented|introduced|staggered|gradually|"
-    r"amortized|amortised|cut|reduced|lowered|raised|built|completed|rolled\s+out|spent)\s+over\s*$",
+    r"amortized|amortised|cut|reduced|lowered|raised|built|completed|rolled\s+out|spent|restructured|"
+    r"reorganised|reorganized|modernised|modernized|renovated|refurbished|overhauled|upgraded|invested|"
+    r"delivered|shed)\s+over\s*$",
     re.IGNORECASE)
 _VAGUE = {  # vague amounts -> (value, low, high) in units
     "several": (None, 3, 9), "a few": (None, 2, 5), "few": (None, 2, 5),
@@ -856,6 +858,8 @@ _HMS_RE = re.compile(
     r"(?:\s*,?\s*(?:and\s+)?(?P<s>\d{1,2}(?:\.\d+)?)\s?(?:seconds?|secs?|s)(?![A-Za-z]))?"
     r"|(?P<m2>\d{1,3})\s?(?:minutes?|mins?|m)(?![A-Za-z])\s*,?\s*(?:and\s+)?"
     r"(?P<s2>\d{1,2}(?:\.\d+)?)\s?(?:seconds?|secs?|s)(?![A-Za-z]))")
+# "32d 9h 14m": days written as a bare "d" only where hours follow, as a record time is given
+_COMPACT_DAYS_RE = re.compile(r"(?<![\w.])(?P<d>\d{1,3})d(?=\s*,?\s*\d{1,2}\s?h(?![A-Za-z])\s*,?\s*\d)")
 _OCLOCK_LEFT_RE = re.compile(rf"(?P<num>{NUMBER_PATTERN})\s+o['’]\Z", _FLAGS)
 
 
@@ -2474,6 +2478,10 @@ def _digit_run(ctx: _Ctx, run: re.Match, accepted: set, size: int) -> None:
         m = _HMS_RE.match(text, s)
         if m:
             _hms(ctx, m)
+    if length <= 3 and after == "d":
+        m = _COMPACT_DAYS_RE.match(text, s)
+        if m:
+            ctx.add(_duration_cand(s, m.end(), float(m.group("d")), "day", _EXACT))
 
 
 def _clock_duration(ctx: _Ctx, s: int, e: int, hours: int, minutes: int, seconds: float) -> None:
@@ -2500,12 +2508,13 @@ _DATE_UNITS = ("year", "month", "week", "day")
 
 
 def _merge_composites(text: str, selected: list) -> list:
-    """ "2 hours, 1 minute and 9 seconds" -> PT2H1M9S: adjacent durations in falling units."""
+    """ "2 hours, 1 minute and 9 seconds" -> PT2H1M9S: adjacent durations in falling units
+    ("7 days, 14 hours and 22 minutes" too, where the hours and minutes are read as one)."""
     out: list = []
     for cand in selected:
         prev = out[-1] if out else None
-        if (prev is not None and prev.parts and cand.parts and len(cand.parts) == 1
-                and cand.parts[0][2] == _EXACT and cand.start - prev.end <= 8
+        if (prev is not None and prev.parts and cand.parts
+                and all(part[2] == _EXACT for part in cand.parts) and cand.start - prev.end <= 8
                 and _GAP_RE.fullmatch(text, prev.end, cand.start)
                 and _fits_under(prev.parts[-1], cand.parts[0])):
             out[-1] = _composite(prev.start, cand.end, prev.parts + cand.parts)

@@ -77,6 +77,9 @@ ONCE_EVERY = re.compile(rf"(?:\bonce|\b(?:orbits?|circles|revolves|whips\s+aroun
 EVERY_WORDS = frozenset({"every"})
 COMPOUND_UNIT = re.compile(r"-(?:year|month|week|day|hour|minute|second)$", re.IGNORECASE)
 COMPOUND_NOUN = re.compile(r"\s+([a-z][a-z-]{3,})\b")
+# the words after a hyphenated count: "four-berth couchettes", "a 62,000-seat national stadium"
+HYPHENATED_COUNT = re.compile(r"[\w.,]+-[a-z]+", re.IGNORECASE)
+COMPOUND_HEAD_WORDS = re.compile(r"(?:\s+[a-z][a-z'’-]*){1,3}")
 FOLLOWING_WORD = re.compile(r"[\s-]+(?:(?:in|of|worth)\s+)?([a-z][a-z'-]{3,})\b")
 BARE_COUNT_GAP = re.compile(
     r"\s+(?:(?:people|persons|others|more|of\s+whom|of\s+them|were|are|have\s+been|had\s+been|remain|remained|remains|"
@@ -128,6 +131,13 @@ FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "down from a peak of 11.4 percent": a level before
 EARLIER_LEVEL = re.compile(r"\bfrom\s+(?:a|an|its|the|their)\s+(?:(?:recent|record|all-time)\s+)?"
                            r"(?:peak|high|low|level)\s+of\s+$", re.IGNORECASE)
+# "the state will raise its stake in the yard to 75 pct": the level a planned change will bring
+# the figure to, not the level it stands at now
+PLANNED_LEVEL = re.compile(
+    r"\b(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+set\s+to|plans?\s+to|planned\s+to|intends?\s+to|"
+    r"aims?\s+to|proposes?\s+to|proposed\s+to|(?:is|are)\s+due\s+to)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:raise|take|lift|increase|cut|reduce|lower|bring|boost|trim|push|hike|double|halve)\b[^.;:!?]{0,60}?"
+    r"\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+)?(?:[A-Z]{0,2}[$€£¥])?$", re.IGNORECASE)
 TO_VALUE = re.compile(r"\s*\bto\s+(?:an?\s+|about\s+|around\s+)?[\d$€£¥]", re.IGNORECASE)
 EVENT_DATE_BEFORE = re.compile(
     r"\b(?:built|constructed|founded|established|opened|completed|born|erected|inaugurated|formed|"
@@ -1692,6 +1702,8 @@ class Extractor:
                 marks=marks,
                 years=years,
                 past=past,
+                qualified=_compound_head(view, candidate),
+                planned=PLANNED_LEVEL.search(view, max(clause.start, candidate.start - 100), candidate.start) is not None,
                 compared=compared,
                 part=(candidate.kind == "count" and (
                     (attribute is None or attribute.startswith("noun:"))
@@ -2255,6 +2267,8 @@ class _Features:
     marks: tuple = ()  # discriminator groups present in the clause
     years: tuple = ()  # years of the dates near the value (another event's year keeps claims apart)
     past: bool = False  # a date near the value lies before the article's year: an earlier event
+    qualified: tuple = ()  # what a hyphenated count describes: "four-berth couchettes" -> ("couchette",)
+    planned: bool = False  # the level a planned change will bring a figure to: "will raise its stake to 75 pct"
     relative: bool = False
     dimension: Optional[str] = None
     noun: Optional[str] = None  # what a count counts: "person", a lexicon attribute, or the noun
@@ -2555,6 +2569,20 @@ MEN_SINGULARS = frozenset("specimen regimen abdomen acumen hymen semen bitumen a
 def _men_plural(word: str) -> bool:
     """"gunmen", "firemen": the plural of a noun in -man."""
     return word.endswith("men") and len(word) > 5 and word not in MEN_SINGULARS
+
+
+def _compound_head(view: str, candidate) -> tuple:
+    """The nouns a hyphenated count qualifies, up to the first small word: "four-berth couchettes"
+    and "two-berth sleeper" tell what kind of carriage each is, not how many berths a story counts."""
+    if candidate.kind != "count" or not HYPHENATED_COUNT.fullmatch(view, candidate.start, candidate.end):
+        return ()
+    following = COMPOUND_HEAD_WORDS.match(view, candidate.end)
+    words = []
+    for word in (following.group(0).split() if following else ()):
+        if word in STOPWORDS:
+            break
+        words.append(_singular(word))
+    return tuple(words)
 
 
 def _singular(word: str) -> str:

@@ -168,6 +168,21 @@ APART = [
     case(("The company did not immediately release the names of the other three crew.",
           "The other two crew members were a relief pilot and a loadmaster."),
          [("s1", "three crew")], [("s2", "two crew members")], id="what is left of a group"),
+    case(("Lindqvist started with 12 dogs and ran near the back of the field for two days.",
+          "Lindqvist arrived with eight dogs in harness, having dropped four at checkpoints."),
+         [("s1", "12 dogs")], [("s2", "eight dogs")], id="what a team set out with and came home with"),
+    case(("A total of 45 crews left the harbour on Saturday at the start of the regatta.",
+          "Only 31 crews were still in the race by Monday evening after the storm."),
+         [("s1", "45 crews")], [("s2", "31 crews")], id="the field and those still in the race"),
+    case(("Shares in Norberg Steel, which is 55 pct owned by the state, fell 9 pct on Tuesday.",
+          "Under the rescue plan the government will raise its stake in the company to 70 pct."),
+         [("s1", "55 pct")], [("s2", "70 pct")], id="a stake held now and the stake a plan will leave"),
+    case(("Most of the guests on the ferry slept in four-berth cabins below the car deck.",
+          "Our two-berth suite on the top deck had its own balcony and a shower."),
+         [("s1", "four-berth")], [("s2", "two-berth")], id="two kinds of thing a hyphenated count describes"),
+    case(("Reserves of the rarest grade of fuel have fallen to 1.9 days of supply, the regulator said.",
+          "Across all grades, the regulator said the country had 2.6 days of supply in its depots."),
+         [("s1", "1.9 days")], [("s2", "2.6 days")], id="one group and all groups taken together"),
 ]
 
 

@@ -181,6 +181,8 @@ DURATIONS = [
     ("They signed up for a three-month course.", "three-month", "P3M", "exact", 3.0, "month"),
     ("They spent 12 days in orbit.", "12 days", "P12D", "exact", 12.0, "day"),
     ("The cuts will be phased in over two years.", "two years", "P2Y", "exact", 2.0, "year"),
+    ("The mill will be modernised over four years.", "four years", "P4Y", "exact", 4.0, "year"),
+    ("The airline is to be restructured over 18 months.", "18 months", "P18M", "exact", 18.0, "month"),
     ("The strike lasted over two weeks.", "over two weeks", "P2W", "more_than", 2.0, "week"),
     ("There they had twelve days to film.", "twelve days", "P12D", "exact", 12.0, "day"),
     ("The crew began a 12-day mission.", "12-day", "P12D", "exact", 12.0, "day"),
@@ -223,6 +225,9 @@ DURATIONS = [
     ("The goal came 2:41 into the second period.", "2:41", "PT2M41S", "exact", 161.0, "second"),
     ("He passed halfway in 1:02:31.", "1:02:31", "PT1H2M31S", "exact", 3751.0, "second"),
     ("The flight lasted 12 days and 20 hours.", "12 days and 20 hours", "P12DT20H", "exact", 308.0, "hour"),
+    ("The yacht sailed round in 41 days, 6 hours and 35 minutes.", "41 days, 6 hours and 35 minutes",
+     "P41DT6H35M", "exact", 59435.0, "minute"),
+    ("- **Time:** 41d 6h 35m, a record for the route", "41d 6h 35m", "P41DT6H35M", "exact", 59435.0, "minute"),
     # qualifiers are part of the quote
     ("The crew trained for about three months.", "about three months", "P3M", "approximate", 3.0, "month"),
     ("Repairs take around 5 years.", "around 5 years", "P5Y", "approximate", 5.0, "year"),

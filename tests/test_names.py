@@ -166,6 +166,9 @@ def test_a_last_name_written_with_and_without_a_middle_initial_is_one_person():
     ("andrei pashkevich", "andrey pashkevitch", True),  # both words one romanization apart
     ("yevgeny khodorov", "evgeni hodorov", True),
     ("mark jones", "mary jones", False),  # a letter that is no romanization: two people
+    ("helen mackenzie", "helen mackenzy", True),  # "-ie" and "-y": one sound spelled two ways
+    ("oliver garrie", "oliver garry", True),
+    ("mark dale", "mark daly", False),  # "-e" and "-y" are two sounds
     ("anna kowalski", "anya kowalsky", False),
 ])
 def test_spelling_variant(a, b, variant):

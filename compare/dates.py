@@ -2100,7 +2100,9 @@ def _on_oclock(ctx: _Ctx, s: int, e: int, word: str) -> None:
     if hour is None or not float(hour).is_integer() or not 1 <= hour <= 12:
         return
     start, qualifier, spread = _time_qualifier(text, m.start())
-    ctx.add(_time(start, e, int(hour), 0, None, qualifier, spread))
+    # "ten o'clock on Saturday night" is 22:00: the part of the day told in the sentence
+    hour = _hour_in_part(int(hour), _day_part_near(ctx, m.start(), e)) if hour != 12 else 12
+    ctx.add(_time(start, e, hour, 0, None, qualifier, spread))
 
 
 _PAST_LEFT_RE = re.compile(r"(?:\ba\s+)?\b(?P<mins>quarter|half|five|ten|twenty|twenty[\s-]five|\d{1,2})\s+\Z",
@@ -2158,7 +2160,7 @@ def _add_told_time(ctx: _Ctx, left: re.Match, right: re.Match, before_the_hour: 
     if before_the_hour:
         hour, minutes = hour - 1, 60 - minutes
     part = (right.group("part") or "").lower() or _day_part_near(ctx, left.start(), right.end())
-    hour = int(hour) % 12 + (12 if part in ("afternoon", "evening") else 0)
+    hour = _hour_in_part(int(hour) % 12, part)
     if not part and hour == 0:
         hour = 12  # "a quarter past twelve", "ten to one": past noon, as a day's events mostly are
     # with no part of the day told, "twenty-five past four" may be either: read as a.m. here,
@@ -2168,7 +2170,16 @@ def _add_told_time(ctx: _Ctx, left: re.Match, right: re.Match, before_the_hour: 
 
 # the part of the day told elsewhere in the sentence: "at twenty to six on Tuesday evening"
 _DAY_PART_RE = re.compile(r"\b(?:(?P<morning>morning|dawn|daybreak|sunrise)|(?P<afternoon>afternoon)|"
-                          r"(?P<evening>evening|tonight|dusk|sunset|nightfall))\b", _FLAGS)
+                          r"(?P<evening>evening|tonight|dusk|sunset|nightfall)|(?P<night>night))\b", _FLAGS)
+LATEST_NIGHT_HOUR = 5  # "two o'clock at night" is before dawn; "ten o'clock at night" the evening's
+
+
+def _hour_in_part(hour: int, part: str) -> int:
+    """An hour of the twelve-hour clock (0 to 11) on the 24-hour clock, by the part of the day:
+    the afternoon's and evening's are p.m., the night's p.m. only until midnight."""
+    if part in ("afternoon", "evening") or part == "night" and hour > LATEST_NIGHT_HOUR:
+        return hour + 12
+    return hour
 
 
 def _day_part_near(ctx: _Ctx, start: int, end: int) -> str:

@@ -297,6 +297,13 @@ TIMES = [
     ("The polls close at noon.", "noon", "T12:00", "exact"),
     ("The curfew starts at midnight.", "midnight", "T24:00", "exact"),
     ("The bells rang at 3 o'clock.", "3 o'clock", "T03:00", "exact"),
+    ("The bells rang at 3 o'clock on Sunday afternoon.", "3 o'clock", "T15:00", "exact"),
+    ("The fireball lit the sky shortly before ten o'clock on Saturday night.", "shortly before ten o'clock",
+     "T22:00", "less_than"),
+    ("The last tram left at ten o'clock at night.", "ten o'clock", "T22:00", "exact"),
+    ("The alarm sounded at two o'clock in the night.", "two o'clock", "T02:00", "exact"),
+    ("The show ended at half past eleven on Friday night.", "half past eleven", "T23:30", "exact"),
+    ("The ship sank at a quarter past two on Saturday night.", "a quarter past two", "T02:15", "exact"),
     ("The ferry overturned at about 6:15 a.m.", "about 6:15 a.m.", "T06:15", "approximate"),
     ("He conceded shortly after 9 p.m.", "shortly after 9 p.m.", "T21:00", "more_than"),
 ]

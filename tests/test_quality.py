@@ -392,7 +392,7 @@ CORPORA = {
     "valmark-blood-stock-alert": (DATA / "holdout33/valmark-blood-stock-alert", DATA / "holdout33/valmark-blood-stock-alert.gold.json",
                (8, 6, 0)),
     "carrick-guaranty-bank-failure-1984": (DATA / "holdout34/carrick-guaranty-bank-failure-1984", DATA / "holdout34/carrick-guaranty-bank-failure-1984.gold.json",
-               (10, 6, 3)),
+               (11, 6, 2)),
     "ferreira-dusek-title-fight": (DATA / "holdout34/ferreira-dusek-title-fight", DATA / "holdout34/ferreira-dusek-title-fight.gold.json",
                (10, 7, 0)),
     "godwit-nonstop-flight-record": (DATA / "holdout34/godwit-nonstop-flight-record", DATA / "holdout34/godwit-nonstop-flight-record.gold.json",

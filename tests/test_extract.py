@@ -1674,6 +1674,10 @@ def test_a_rise_from_one_price_to_another_is_no_range(rules):
     case("The reservoir held an estimated 1.3 billion cubic feet.", "1.3 billion cubic feet", "36811900570 l",
          id="cubic feet, no float noise"),
     case("The wave carried 38 million m3 of water.", "38 million m3", "38000000000 l", id="m3"),
+    case("Each can holds 12 fluid ounces.", "12 fluid ounces", "0.354882 l", id="fluid ounces"),
+    case("The cup takes 8 fl oz of coffee.", "8 fl oz", "0.236588 l", id="fl oz"),
+    case("A dose is 250 milliliters.", "250 milliliters", "0.25 l", id="milliliters"),
+    case("The bottle holds 75 centilitres.", "75 centilitres", "0.75 l", id="centilitres"),
 ])
 def test_volumes_in_cubic_units(rules, text, needle, normalized):
     assert one(text, extract(text, rules), needle, "quantity").normalized == normalized

@@ -390,7 +390,7 @@ CORPORA = {
     "tessmoor-psalter-acquisition": (DATA / "holdout33/tessmoor-psalter-acquisition", DATA / "holdout33/tessmoor-psalter-acquisition.gold.json",
                (9, 6, 0)),
     "valmark-blood-stock-alert": (DATA / "holdout33/valmark-blood-stock-alert", DATA / "holdout33/valmark-blood-stock-alert.gold.json",
-               (8, 6, 0)),
+               (9, 6, 0)),
     "carrick-guaranty-bank-failure-1984": (DATA / "holdout34/carrick-guaranty-bank-failure-1984", DATA / "holdout34/carrick-guaranty-bank-failure-1984.gold.json",
                (11, 6, 2)),
     "ferreira-dusek-title-fight": (DATA / "holdout34/ferreira-dusek-title-fight", DATA / "holdout34/ferreira-dusek-title-fight.gold.json",

@@ -799,6 +799,9 @@ def test_size_phrases():
     ("FINANCIAL DISPATCH -- CORPORATE NEWS DESK\nMAR 3, 1987 11:02 EST\n\nPELLMAN AGREES\n", "1987-03-03"),
     ("EASTBANK HERALD\nThursday 24 October 2024\n\nBy Joanna Pell\n", "2024-10-24"),
     ("Floods of March 3, 2021 are remembered by the town as the worst in living memory.\n", None),
+    # a byline's parts stand alone, whatever words the others hold
+    ("# Six homes flooded\n\nHarbour Post | Monday, 19 November 1979 | By our staff reporters\n", "1979-11-19"),
+    ("Floods of March 3, 2021 | remembered by the town as the worst in living memory.\n", None),
 ])
 def test_a_date_stamped_in_the_header_is_the_publication_date(tmp_path, head, published):
     path = tmp_path / "story.txt"

@@ -842,8 +842,9 @@ _CLOCK_AFTER_RE = re.compile(rf"\s*(?P<tz>{_TZ}|hrs\b|h\b|hours\s+(?:GMT|UTC|loc
 _MILITARY_RE = re.compile(
     rf"(?<![\w.:,/\-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s?(?P<tz>GMT|UTC|Z(?![A-Za-z])|hrs\b|{_TZ})")
 _LEFT_ON_CLOCK_RE = re.compile(r"\s+(?:left|remaining|to\s+play|to\s+go)\b", re.IGNORECASE)
-# "scored 7:12 into overtime", "2:41 into the second period": time played, not a time of day
-_INTO_PLAY_RE = re.compile(r"\s+into\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:overtime|extra\s+time|period|half|quarter|"
+# "scored 7:12 into overtime", "2:41 into the second period", "stopped at 2:14 of the ninth
+# round": time played, not a time of day
+_INTO_PLAY_RE = re.compile(r"\s+(?:into|of)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:overtime|extra\s+time|period|half|quarter|"
                            r"game|match|round|set|innings?)\b", re.IGNORECASE)
 _ANOTHER_AGAIN_RE = re.compile(r"\s*,\s*another\b", re.IGNORECASE)
 # "10.42 GMT": a British clock, read as a time of day only with its zone

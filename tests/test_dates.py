@@ -222,6 +222,8 @@ DURATIONS = [
     ("She won the 10,000m in 27:15.", "27:15", "PT27M15S", "exact", 1635.0, "second"),
     ("He hit the winning three with 1:12 left in overtime.", "1:12", "PT1M12S", "exact", 72.0, "second"),
     ("Lindqvist scored 7:12 into overtime.", "7:12", "PT7M12S", "exact", 432.0, "second"),
+    ("The referee stopped the fight at 2:14 of the ninth round.", "2:14", "PT2M14S", "exact", 134.0, "second"),
+    ("She was counted out at 1:05 of round three.", "1:05", "PT1M5S", "exact", 65.0, "second"),
     ("The goal came 2:41 into the second period.", "2:41", "PT2M41S", "exact", 161.0, "second"),
     ("He passed halfway in 1:02:31.", "1:02:31", "PT1H2M31S", "exact", 3751.0, "second"),
     ("The flight lasted 12 days and 20 hours.", "12 days and 20 hours", "P12DT20H", "exact", 308.0, "hour"),

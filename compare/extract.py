@@ -1981,6 +1981,8 @@ class Extractor:
             if (mention.start >= candidate.end and POSSESSIVE_AFTER.match(view, mention.end)
                     and PLACE_PHRASE_BEFORE.search(view, max(clause.start, mention.start - 30), mention.start)):
                 continue  # "killed when a coach left one of Kestrova's mountain roads": a place's, not the subject
+            if mention.end <= candidate.start and _told(view, mention.start, clause.start):
+                continue  # "officials told the Courier that 168 entries came in": the one told
             key = full(mention)
             if key not in keys:
                 keys.append(key)

@@ -929,6 +929,12 @@ def test_the_subject_right_before_the_verb_of_a_value(rules, text, needle, kind,
     assert (claim.features.lead, claim.features.topic) == (lead, topic)
 
 
+def test_the_one_told_is_no_subject_of_what_was_told(rules):
+    text = "The prize's administrators told Bookseller Weekly that 168 submissions were received."
+    claim = one(text, extract(text, rules), "168 submissions", "count")
+    assert claim.subject is None and claim.features.entities == ()
+
+
 @pytest.mark.parametrize("text, needle, normalized, attribute", [
     ("Smoke poured from a flat on the 11th floor.", "11th floor", "floor 11", None),
     ("The blaze broke out on the eleventh floor.", "eleventh floor", "floor 11", None),

@@ -1647,7 +1647,9 @@ class Extractor:
             if stuff and word not in NOT_MEASURED_NOUNS:
                 primary_names = ["noun:" + _noun_key(word)]
         attribute = primary_names[0] if primary_names else None
-        clause_mentions = self._mentions_in(view, mentions, clause)
+        # (a capitalised unit is no name: "2 Gbps", "40 Tbps")
+        clause_mentions = [m for m in self._mentions_in(view, mentions, clause)
+                           if not candidate.start <= m.start < m.end <= candidate.end]
         # the word right before the value's verb: a name leads the clause, a noun is its topic
         lead_in = max(clause.start, candidate.start - 60)
         local = (LOCAL_SUBJECT.search(view, lead_in, candidate.start)

@@ -1690,6 +1690,17 @@ def test_volumes_in_cubic_units(rules, text, needle, normalized):
 
 
 @pytest.mark.parametrize("text, needle, normalized", [
+    case("Satellite links now carry 2 gigabits per second.", "2 gigabits per second", "2000000000 bit/s",
+         id="in words"),
+    case("The operator leased 2 Gbps of satellite capacity.", "2 Gbps", "2000000000 bit/s", id="Gbps"),
+    case("Homes get 100 Mbit/s.", "100 Mbit/s", "100000000 bit/s", id="Mbit/s"),
+])
+def test_data_rates_are_quantities_and_their_unit_no_name(rules, text, needle, normalized):
+    claim = one(text, extract(text, rules), needle, "quantity")
+    assert claim.normalized == normalized and claim.subject is None
+
+
+@pytest.mark.parametrize("text, needle, normalized", [
     case("Astronomers found an asteroid about three-quarters of a mile wide.", "three-quarters of a mile",
          "1207.008 m", id="three-quarters of a mile"),
     case("The boat sank a quarter of a mile from the shore.", "a quarter of a mile", "402.336 m", id="a quarter"),

@@ -2106,24 +2106,29 @@ def _on_oclock(ctx: _Ctx, s: int, e: int, word: str) -> None:
     ctx.add(_time(start, e, hour, 0, None, qualifier, spread))
 
 
-_PAST_LEFT_RE = re.compile(r"(?:\ba\s+)?\b(?P<mins>quarter|half|five|ten|twenty|twenty[\s-]five|\d{1,2})\s+\Z",
+# (or any number of minutes, so called: "seventeen minutes past three", "23 minutes to four")
+_COUNTED_MINUTES = rf"|(?P<counted>{NUMBER_PATTERN})\s+minutes?"
+_PAST_LEFT_RE = re.compile(r"(?:\ba\s+)?\b(?P<mins>quarter|half|five|ten|twenty|twenty[\s-]five|\d{1,2}"
+                           + _COUNTED_MINUTES + r")\s+\Z",
                            _FLAGS)
 _PAST_RIGHT_RE = re.compile(r"\s+(?P<hour>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                             r"1[0-2]|0?[1-9]|(?P<named>midnight|noon|midday))\b"
                             r"(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening))?", _FLAGS)
+MINUTES_REACH = 32  # characters before "past" or "to" where the minutes are told
 _NAMED_HOURS = {"midnight": 24, "noon": 12, "midday": 12}
 _PAST_MINUTES = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20}
 
 
 def _on_past(ctx: _Ctx, s: int, e: int, word: str) -> None:
     """ "a quarter past six", "half past ten in the evening", "20 past nine": a time of day."""
-    left = _back(_PAST_LEFT_RE, ctx.text, max(0, s - 20), s)
+    left = _back(_PAST_LEFT_RE, ctx.text, max(0, s - MINUTES_REACH), s)
     right = _PAST_RIGHT_RE.match(ctx.text, e)
     if left and right:
         _add_told_time(ctx, left, right, before_the_hour=False)
 
 
-_TO_LEFT_RE = re.compile(r"(?:\ba\s+)?\b(?P<mins>quarter|five|ten|twenty|twenty[\s-]five|\d{1,2})\s+\Z", _FLAGS)
+_TO_LEFT_RE = re.compile(r"(?:\ba\s+)?\b(?P<mins>quarter|five|ten|twenty|twenty[\s-]five|\d{1,2}"
+                         + _COUNTED_MINUTES + r")\s+\Z", _FLAGS)
 # "ten to six" is a time only where a time is expected: "at ten to six", "ten to six in the
 # morning"; "voted ten to six" and "from ten to six" are no time of day
 _TO_AT_RE = re.compile(r"\b(?:at|about|around|until|till|shortly\s+before|just\s+before|shortly\s+after|"
@@ -2136,7 +2141,7 @@ def _on_to(ctx: _Ctx, s: int, e: int, word: str) -> None:
     right = _PAST_RIGHT_RE.match(text, e)
     if not right:
         return
-    left = _back(_TO_LEFT_RE, text, max(0, s - 20), s)
+    left = _back(_TO_LEFT_RE, text, max(0, s - MINUTES_REACH), s)
     if left and (right.group("part") or right.group("named")
                  or _back(_TO_AT_RE, text, max(0, left.start() - 20), left.start())):
         _add_told_time(ctx, left, right, before_the_hour=True)
@@ -2144,8 +2149,12 @@ def _on_to(ctx: _Ctx, s: int, e: int, word: str) -> None:
 
 def _add_told_time(ctx: _Ctx, left: re.Match, right: re.Match, before_the_hour: bool) -> None:
     """The time told in words by minutes (`left`) past or to an hour (`right`)."""
-    raw = re.sub(r"[\s-]+", " ", left.group("mins").lower())
-    minutes = 25 if raw == "twenty five" else _PAST_MINUTES.get(raw) or (int(raw) if raw.isdigit() else None)
+    if left.group("counted"):
+        minutes = parse_number(left.group("counted"))
+        minutes = int(minutes) if minutes is not None and float(minutes).is_integer() else None
+    else:
+        raw = re.sub(r"[\s-]+", " ", left.group("mins").lower())
+        minutes = 25 if raw == "twenty five" else _PAST_MINUTES.get(raw) or (int(raw) if raw.isdigit() else None)
     if minutes is None or not 0 < minutes < 60:
         return
     start, qualifier, spread = _time_qualifier(ctx.text, left.start())

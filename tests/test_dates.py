@@ -292,6 +292,10 @@ TIMES = [
     ("The main broke at about ten to six in the morning.", "about ten to six in the morning", "T05:50",
      "approximate"),
     ("The alarm rang at a quarter to nine.", "a quarter to nine", "T08:45", "exact"),
+    ("The line went dead at seventeen minutes past three on Sunday morning.", "seventeen minutes past three",
+     "T03:17", "exact"),
+    ("The train left at 23 minutes to five in the afternoon.", "23 minutes to five in the afternoon", "T16:37",
+     "exact"),
     # the part of the day told elsewhere in the sentence
     ("The hail started at twenty to six on Tuesday evening.", "twenty to six", "T17:40", "exact"),
     ("At half past five on Monday morning the ship sailed.", "half past five", "T05:30", "exact"),

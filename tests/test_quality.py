@@ -400,7 +400,7 @@ CORPORA = {
     "halloran-prize-fiction-2025": (DATA / "holdout34/halloran-prize-fiction-2025", DATA / "holdout34/halloran-prize-fiction-2025.gold.json",
                (7, 8, 0)),
     "skellan-subsea-cable-cut": (DATA / "holdout34/skellan-subsea-cable-cut", DATA / "holdout34/skellan-subsea-cable-cut.gold.json",
-               (10, 7, 0)),
+               (11, 7, 0)),
     "varnholt-cinema-fire-1979": (DATA / "holdout34/varnholt-cinema-fire-1979", DATA / "holdout34/varnholt-cinema-fire-1979.gold.json",
                (11, 8, 0)),
 }

@@ -80,6 +80,9 @@ COMPOUND_NOUN = re.compile(r"\s+([a-z][a-z-]{3,})\b")
 # the words after a hyphenated count: "four-berth couchettes", "a 62,000-seat national stadium"
 HYPHENATED_COUNT = re.compile(r"[\w.,]+-[a-z]+", re.IGNORECASE)
 COMPOUND_HEAD_WORDS = re.compile(r"(?:\s+[a-z][a-z'’-]*){1,3}")
+# words after a value that say how it ran, not what it is of: "266 hours straight", "three days running"
+ADVERBS_AFTER_VALUE = frozenset({"straight", "running", "non-stop", "nonstop", "solid", "ago", "late", "early",
+                                 "overdue", "altogether"})
 FOLLOWING_WORD = re.compile(r"[\s-]+(?:(?:in|of|worth)\s+)?([a-z][a-z'-]{3,})\b")
 BARE_COUNT_GAP = re.compile(
     r"\s+(?:(?:people|persons|others|more|of\s+whom|of\s+them|were|are|have\s+been|had\s+been|remain|remained|remains|"
@@ -1601,7 +1604,7 @@ class Extractor:
             noun = FOLLOWING_WORD.match(view, candidate.end)
             word = noun.group(1).lower() if noun else ""
             if (noun and word not in STOPWORDS and word not in NOT_COUNT_NOUNS and word not in RELATION_WORDS
-                    and not (word.endswith("ly") and word not in LY_NOUNS)):
+                    and word not in ADVERBS_AFTER_VALUE and not (word.endswith("ly") and word not in LY_NOUNS)):
                 primary_names = ["noun:" + _noun_key(noun.group(1))]
             elif noun_of:
                 primary_names = ["noun:" + noun_of]

@@ -2278,3 +2278,12 @@ def test_claims_come_back_whole_from_a_worker_process(rules):
     for claim in claims:
         copy = pickle.loads(pickle.dumps(claim))
         assert copy == claim and copy.features == claim.features and copy.context == claim.context
+
+
+@pytest.mark.parametrize("text, needle", [
+    case("The bird flew for 266 hours straight.", "266 hours", id="straight"),
+    case("The crews worked three days running.", "three days", id="running"),
+    case("It rained for five days non-stop.", "five days", id="non-stop"),
+])
+def test_an_adverb_after_a_duration_names_nothing(rules, text, needle):
+    assert one(text, extract(text, rules), needle, "duration").attribute is None

@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from rapidfuzz import fuzz
 
@@ -486,6 +486,15 @@ def align(claims: Iterable[Claim], rules: RuleSet, workers: Optional[int] = None
     two processes at once (`workers`, default: two where the platform forks and two CPUs are
     free), each taking the kinds that hold about half the claims. The facts are the same.
     """
+    facts = list(facts_in_turn(claims, rules, workers))
+    facts.sort(key=lambda f: (f.claims[0].source, f.claims[0].start, f.claims[0].end, f.kind))
+    return facts
+
+
+def facts_in_turn(claims: Iterable[Claim], rules: RuleSet, workers: Optional[int] = None) -> Iterator[Fact]:
+    """align's facts, unordered, each given as soon as it is known: those of the kinds aligned
+    in this process first, then those of the forked child. A caller with work to do on each
+    fact (classify) does it on the first ones while the child is still aligning the others."""
     claims = list(claims)
     pool = [c for c in claims if c.kind != "name" and c.features is not None]
     contested = _contested_discriminators(pool)
@@ -494,11 +503,8 @@ def align(claims: Iterable[Claim], rules: RuleSet, workers: Optional[int] = None
     # the child reads the claims its parent holds: only a forked child has them
     halves = _kind_halves(pool) if workers > 1 and fork_context() is not None else None
     if halves is None:
-        facts = _align_pool(pool, rules, contested, side)
-    else:
-        facts = _align_beside(pool, rules, contested, side, halves)
-    facts.sort(key=lambda f: (f.claims[0].source, f.claims[0].start, f.claims[0].end, f.kind))
-    return facts
+        return iter(_align_pool(pool, rules, contested, side))
+    return _facts_beside(pool, rules, contested, side, halves)
 
 
 PARALLEL_ALIGN_CLAIMS = 50_000  # below this, a second process costs more than it saves
@@ -519,14 +525,15 @@ def _kind_halves(pool: list[Claim]) -> Optional[tuple[set, set]]:
     return halves
 
 
-def _align_beside(pool: list[Claim], rules: RuleSet, contested: dict, side, halves) -> list[Fact]:
-    """The facts of one half of the kinds aligned here, of the other in a forked child."""
+def _facts_beside(pool: list[Claim], rules: RuleSet, contested: dict, side, halves) -> Iterator[Fact]:
+    """The facts of one half of the kinds aligned here, then those of the other, aligned by a
+    forked child meanwhile."""
     mine, theirs = halves
     _SHARED.update(pool=pool, rules=rules, contested=contested, side=side)
     try:
         with ProcessPoolExecutor(1, mp_context=fork_context()) as executor:
             future = executor.submit(_facts_by_index, theirs)
-            facts = _align_pool([c for c in pool if c.kind in mine], rules, contested, side)
+            yield from _align_pool([c for c in pool if c.kind in mine], rules, contested, side)
             try:
                 told = future.result()
             except BrokenProcessPool:
@@ -534,8 +541,8 @@ def _align_beside(pool: list[Claim], rules: RuleSet, contested: dict, side, halv
                 told = _facts_by_index(theirs)
     finally:
         _SHARED.clear()
-    return facts + [Fact(kind=kind, subject=subject, attribute=attribute, claims=tuple(pool[i] for i in members))
-                    for kind, subject, attribute, members in told]
+    for kind, subject, attribute, members in told:
+        yield Fact(kind=kind, subject=subject, attribute=attribute, claims=tuple(pool[i] for i in members))
 
 
 def _facts_by_index(kinds: set) -> list[tuple]:

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from datetime import date as _date
 from typing import Callable, Iterable, Optional
 
-from .align import align, settle_twelve_hour_times
+from .align import facts_in_turn, settle_twelve_hour_times
 from .classify import classify
 from .errors import InputError
 from .extract import Extractor
@@ -133,8 +133,8 @@ def compare_loaded(sources: Iterable[Source], rules: RuleSet, problems: Iterable
     sources = tuple(sources)
     with _collector_paused():
         claims = story_claims(sources, rules, on_progress)
-        facts = align(claims, rules)
-        findings = classify(facts, claims, rules, later_dispatches(sources))
+        # each fact is classified as it is aligned: the first ones while a child aligns the rest
+        findings = classify(facts_in_turn(claims, rules), claims, rules, later_dispatches(sources))
     return Report(sources=sources, claims=tuple(claims), findings=tuple(findings), problems=tuple(problems))
 
 

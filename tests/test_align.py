@@ -14,7 +14,8 @@ import sys
 import pytest
 
 import compare
-from compare.align import align, attribute_score, compatible, context_score, subject_score
+from compare.align import align, attribute_score, compatible, context_score, facts_in_turn, subject_score
+from compare.classify import classify
 from compare.model import Source
 from compare.pipeline import compare_loaded, extract_all
 from support import PUBLISHED, case, sources
@@ -853,6 +854,24 @@ def test_two_processes_align_the_kinds_apart_into_the_same_facts(rules):
         return [(f.kind, f.subject, f.attribute, tuple(c.id for c in f.claims)) for f in facts]
 
     assert told(align(claims, rules, workers=2)) == told(align(claims, rules, workers=1))
+
+
+def test_facts_in_turn_gives_this_process_kinds_first_and_the_same_facts_as_align(rules):
+    texts = [
+        "The Falcons beat the Icebreakers 4-3 on Sunday, April 13, before 18,500 spectators. Tickets cost $45 "
+        "and sales rose 12 per cent; Jonas Lindqvist, 22, scored twice.",
+        "The Falcons won 4-3 on April 13 before 21,000 spectators. Tickets cost $48; sales rose 12 per cent. "
+        "Lindqvist, aged 22, scored twice.",
+    ]
+    claims = compare.pipeline.story_claims(sources(*texts), rules)
+    pool = [c for c in claims if c.kind != "name" and c.features is not None]
+    here, _ = sys.modules["compare.align"]._kind_halves(pool)
+    told = list(facts_in_turn(claims, rules, workers=2))
+    kinds = [f.kind in here for f in told]
+    assert kinds == sorted(kinds, reverse=True) and any(kinds) and not all(kinds)  # this process's kinds first
+    key = lambda f: (f.kind, f.subject or "", f.attribute or "", tuple(c.id for c in f.claims))  # noqa: E731
+    assert sorted(map(key, told)) == sorted(map(key, align(claims, rules, workers=1)))
+    assert classify(iter(told), claims, rules) == classify(align(claims, rules), claims, rules)
 
 
 @pytest.mark.parametrize("dated, undated, needle, joined", [

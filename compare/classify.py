@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import replace
-from itertools import combinations
+from itertools import chain, combinations
 from typing import Iterable, Optional
 
 from .align import LOWER_BOUNDS, _clash_keys, compatible
@@ -43,8 +43,12 @@ def classify(facts: Iterable[Fact], claims: Iterable[Claim], rules: RuleSet,
     (see sources.later_dispatches): a figure a later dispatch revises is a conflict that says so,
     beside the finding of the figure the other sources settle on.
     """
-    drafts = []
-    for fact in facts:
+    facts = iter(facts)
+    first = next(facts, None)
+    # names are read once the first fact is in: with facts given in turn (align.facts_in_turn),
+    # that is while a forked child is still aligning the rest
+    drafts = variants(claims, rules)
+    for fact in chain(() if first is None else (first,), facts):
         parts = _revisions_apart(fact, later_dispatches or {})
         if len(parts) == 1 or fact.kind in ("date", "time"):
             # (days and times two dispatches give are mostly their own days, or two moments:
@@ -60,7 +64,6 @@ def classify(facts: Iterable[Fact], claims: Iterable[Claim], rules: RuleSet,
         whole = _fact_finding(fact, rules, revision=True)
         if whole is not None:
             drafts.append(replace(whole, summary=whole.summary + REVISION_NOTE + ", ".join(revised), revised=revised))
-    drafts.extend(variants(claims, rules))
     drafts.sort(key=lambda f: (KIND_ORDER[f.kind], -len(f.sources), f.topic, f.claims))
     return [_numbered(f, i + 1) for i, f in enumerate(drafts)]
 

@@ -646,6 +646,8 @@ ATTRIBUTES = [
          "height", id="a length above the floor"),
     case("The property tax rate rises 4.9 percent.", "4.9 percent", "percent", "growth",
          id="a share rises: growth, not height"),
+    case("Road maintenance budgets will grow by 6.5 percent next year.", "6.5 percent", "percent", "growth",
+         id="grow, as grew and growth"),
     case("The deepest station sits 35 metres below street level.", "35 metres", "quantity", "depth",
          id="below street level"),
     case("At each port, the batteries will take about 15 minutes to recharge.", "about 15 minutes", "duration",

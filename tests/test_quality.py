@@ -151,7 +151,7 @@ CORPORA = {
     "marwick-falls-solvent-plant-fire": (DATA / "holdout13/marwick-falls-solvent-plant-fire", DATA / "holdout13/marwick-falls-solvent-plant-fire.gold.json",
                                     (14, 6, 0)),
     "vestria-budget-vote": (DATA / "holdout13/vestria-budget-vote", DATA / "holdout13/vestria-budget-vote.gold.json",
-                       (10, 6, 0)),
+                       (11, 6, 0)),
     "cyclone-mirela-mozambique": (DATA / "holdout14/cyclone-mirela-mozambique", DATA / "holdout14/cyclone-mirela-mozambique.gold.json",
                              (13, 6, 0)),
     "lhs-2291b-water-vapour": (DATA / "holdout14/lhs-2291b-water-vapour", DATA / "holdout14/lhs-2291b-water-vapour.gold.json",

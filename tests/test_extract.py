@@ -648,6 +648,8 @@ ATTRIBUTES = [
          id="a share rises: growth, not height"),
     case("Road maintenance budgets will grow by 6.5 percent next year.", "6.5 percent", "percent", "growth",
          id="grow, as grew and growth"),
+    case("He led from the gun, winning the 1,500 metres final in 3:41.08 on Friday.", "3:41.08", "duration",
+         "race_time", id="winning a final in a time"),
     case("The deepest station sits 35 metres below street level.", "35 metres", "quantity", "depth",
          id="below street level"),
     case("At each port, the batteries will take about 15 minutes to recharge.", "about 15 minutes", "duration",

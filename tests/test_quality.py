@@ -135,7 +135,7 @@ CORPORA = {
     "kelderby-rail-collision": (DATA / "holdout12/kelderby-rail-collision", DATA / "holdout12/kelderby-rail-collision.gold.json",
                            (13, 6, 0)),
     "nordmark-swimming-200-free": (DATA / "holdout12/nordmark-swimming-200-free", DATA / "holdout12/nordmark-swimming-200-free.gold.json",
-                              (7, 5, 0)),
+                              (8, 5, 0)),
     "velmora-floods": (DATA / "holdout12/velmora-floods", DATA / "holdout12/velmora-floods.gold.json",
                   (11, 5, 0)),
     "velnarotide-migraine-trial": (DATA / "holdout12/velnarotide-migraine-trial", DATA / "holdout12/velnarotide-migraine-trial.gold.json",

@@ -432,7 +432,7 @@ DIMENSION_PRIMARY = {"magnitude": "magnitude", "temperature": "temperature",
                      "pressure": "pressure", "temperature change": "noun:temperature change",
                      **{f"length per {period}": f"noun:length per {period}" for period in ("year", "month", "week", "day")}}
 # attributes that measure one dimension only: "minus 71 degrees at altitude" is no height
-ATTRIBUTE_DIMENSIONS = {"distance": "length", "height": "length", "width": "length", "depth": "length", "speed": "speed", "speed_limit": "speed", "gusts": "speed",
+ATTRIBUTE_DIMENSIONS = {"distance": "length", "height": "length", "width": "length", "span": "length", "depth": "length", "speed": "speed", "speed_limit": "speed", "gusts": "speed",
                         "weight": "mass", "area": "area", "temperature": "temperature", "magnitude": "magnitude",
                         "range": "length", "pressure": "pressure"}
 ROUNDED_FROM = 1000  # whole numbers from here on with trailing zeros read as rounded

@@ -252,7 +252,7 @@ CORPORA = {
     "auction-record": (DATA / "holdout22/auction-record", DATA / "holdout22/auction-record.gold.json",
                (11, 6, 0)),
     "prison-escape": (DATA / "holdout22/prison-escape", DATA / "holdout22/prison-escape.gold.json",
-               (11, 5, 1)),
+               (12, 5, 1)),
     "golf-major": (DATA / "holdout22/golf-major", DATA / "holdout22/golf-major.gold.json",
                (10, 6, 0)),
     "nurses-pay-deal": (DATA / "holdout22/nurses-pay-deal", DATA / "holdout22/nurses-pay-deal.gold.json",

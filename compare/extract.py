@@ -42,8 +42,9 @@ FOLLOWING_NOUN = re.compile(
 # "That blackout, which ...", "Those floods killed ...": a sentence that points back to the one before
 BACK_REFERENCE = re.compile(r"(?:That|Those)\s+(?!(?:is|was|were|are|means|meant|would|could|will|may|might|"
                             r"has|had|said|says)\b)[a-z][a-z-]+\b")
-# "The excavation took four years", "the debate lasted nine hours": the noun that took the time
-TOOK_TIME = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<noun>[a-z]{4,})\s+(?:has\s+|had\s+|will\s+)?"
+# "The excavation took four years", "the debate lasted nine hours", "Maria's shift lasted eleven
+# hours": the noun that took the time
+TOOK_TIME = re.compile(r"\b(?:the|a|an|its|their|his|her|[\w-]+['’]s)\s+(?P<noun>[a-z]{4,})\s+(?:has\s+|had\s+|will\s+)?"
                        r"(?:took|takes|taken|lasted|lasts|spanned|spans|(?:runs?|ran|lasts?|lasted)\s+for)\s+$",
                        re.IGNORECASE)
 QUANTITY_OF = re.compile(r"[ \t]+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Z][\w'-]*\s+)?([a-z][a-z'-]{3,})\b")
@@ -1572,8 +1573,10 @@ class Extractor:
         if compound and compound.group(1).lower() not in STOPWORDS and compound.group(1).lower() not in NOT_COUNT_NOUNS:
             # "an eleven-hour debate that ran late": the noun the compound qualifies, not a verb further on
             primary_names = ["noun:" + _noun_key(compound.group(1))]
+        # (in its own clause it comes before a word of another: "The labour lasted three hours, and
+        # was watched by a vet")
         took = (TOOK_TIME.search(view, max(clause.start, candidate.start - 40), candidate.start)
-                if candidate.kind == "duration" and not primary_names else None)
+                if candidate.kind == "duration" and not (primary_names and clause_cues) else None)
         if took is None and candidate.kind == "duration" and not primary_names:
             took = TOOK_TIME_OPENING.match(view, clause.start)
             if took and took.end() != candidate.start:

@@ -302,7 +302,7 @@ CORPORA = {
     "national-census-release": (DATA / "holdout26/national-census-release", DATA / "holdout26/national-census-release.gold.json",
                (8, 6, 0)),
     "zoo-rhino-calf": (DATA / "holdout26/zoo-rhino-calf", DATA / "holdout26/zoo-rhino-calf.gold.json",
-               (9, 6, 0)),
+               (10, 6, 0)),
     "transit-fare-increase": (DATA / "holdout26/transit-fare-increase", DATA / "holdout26/transit-fare-increase.gold.json",
                (12, 6, 0)),
     "glacier-retreat-study": (DATA / "holdout26/glacier-retreat-study", DATA / "holdout26/glacier-retreat-study.gold.json",

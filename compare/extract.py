@@ -224,8 +224,10 @@ WHEN_CLAUSE_AFTER = re.compile(r",?\s+when\s")  # "in 1979, when the roof gave w
 OPENING_DATE_AFTER = re.compile(r"\s*[,:]")  # "In 2021, ...", a timeline's "2017: a valve failed"
 OPENING_DATE_NO_COMMA = re.compile(r"\s+(?:the|a|an|it|he|she|they|we|[A-Z])")  # "In 2023 the telescope detected"
 DISTANCE = "distance"
-# "2 km from Halvek harbour", "five miles off the coast", "40 km outside Quito": how far from a place
+# "2 km from Halvek harbour", "five miles off the southern coast", "40 km outside Quito": how far
+# from a place
 FROM_PLACE = re.compile(r"\s+(?:away\s+)?(?:from|off|outside|short\s+of)\s+(?:the\s+|its\s+)?(?:[A-Z]|"
+                        r"(?:(?:north|south)?-?(?:north|south|east|west)(?:ern)?\s+)?"
                         r"(?:coast|shore|harbou?r|port|city|town|village|border|capital|airport|summit|"
                         r"epicent(?:re|er)|scene|site|island|mainland|bay)\b)")
 # "have raised 310,000 pounds for charity": pounds raised, paid or won are money, not weight

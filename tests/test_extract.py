@@ -1800,6 +1800,8 @@ def test_a_parcel_in_pounds_still_weighs(rules):
     ("The ferry overturned roughly 2 km from Halvek harbour, minutes after it left.", "2 km"),
     ("The trawler sank five miles off the coast on Sunday.", "five miles"),
     ("The plane came down 40 km outside Quito.", "40 km"),
+    ("The tanker ran aground four miles off the western coast.", "four miles"),
+    ("The buoy drifted 12 km off the north-east shore.", "12 km"),
 ])
 def test_a_length_from_a_place_is_a_distance(rules, text, needle):
     assert one(text, extract(text, rules), needle, "quantity").attribute == "distance"

@@ -298,7 +298,7 @@ CORPORA = {
     "rail-yard-chemical-fire": (DATA / "holdout26/rail-yard-chemical-fire", DATA / "holdout26/rail-yard-chemical-fire.gold.json",
                (10, 6, 0)),
     "galleon-salvage-1986": (DATA / "holdout26/galleon-salvage-1986", DATA / "holdout26/galleon-salvage-1986.gold.json",
-               (12, 6, 0)),
+               (13, 6, 0)),
     "national-census-release": (DATA / "holdout26/national-census-release", DATA / "holdout26/national-census-release.gold.json",
                (8, 6, 0)),
     "zoo-rhino-calf": (DATA / "holdout26/zoo-rhino-calf", DATA / "holdout26/zoo-rhino-calf.gold.json",

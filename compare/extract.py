@@ -43,8 +43,9 @@ FOLLOWING_NOUN = re.compile(
 # "That blackout, which ...", "Those floods killed ...": a sentence that points back to the one before
 BACK_REFERENCE = re.compile(r"(?:That|Those)\s+(?!(?:is|was|were|are|means|meant|would|could|will|may|might|"
                             r"has|had|said|says)\b)[a-z][a-z-]+\b")
-# "The excavation took four years", "the debate lasted nine hours": the noun that took the time
-TOOK_TIME = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<noun>[a-z]{4,})\s+(?:has\s+|had\s+|will\s+)?"
+# "The excavation took four years", "the debate lasted nine hours", "Maria's shift lasted eleven
+# hours": the noun that took the time
+TOOK_TIME = re.compile(r"\b(?:the|a|an|its|their|his|her|[\w-]+['’]s)\s+(?P<noun>[a-z]{4,})\s+(?:has\s+|had\s+|will\s+)?"
                        r"(?:took|takes|taken|lasted|lasts|spanned|spans|(?:runs?|ran|lasts?|lasted)\s+for)\s+$",
                        re.IGNORECASE)
 QUANTITY_OF = re.compile(r"[ \t]+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Z][\w'-]*\s+)?([a-z][a-z'-]{3,})\b")
@@ -237,8 +238,10 @@ WHEN_CLAUSE_AFTER = re.compile(r",?\s+when\s")  # "in 1979, when the roof gave w
 OPENING_DATE_AFTER = re.compile(r"\s*[,:]")  # "In 2021, ...", a timeline's "2017: a valve failed"
 OPENING_DATE_NO_COMMA = re.compile(r"\s+(?:the|a|an|it|he|she|they|we|[A-Z])")  # "In 2023 the telescope detected"
 DISTANCE = "distance"
-# "2 km from Halvek harbour", "five miles off the coast", "40 km outside Quito": how far from a place
+# "2 km from Halvek harbour", "five miles off the southern coast", "40 km outside Quito": how far
+# from a place
 FROM_PLACE = re.compile(r"\s+(?:away\s+)?(?:from|off|outside|short\s+of)\s+(?:the\s+|its\s+)?(?:[A-Z]|"
+                        r"(?:(?:north|south)?-?(?:north|south|east|west)(?:ern)?\s+)?"
                         r"(?:coast|shore|harbou?r|port|city|town|village|border|capital|airport|summit|"
                         r"epicent(?:re|er)|scene|site|island|mainland|bay)\b)")
 # "have raised 310,000 pounds for charity": pounds raised, paid or won are money, not weight
@@ -446,7 +449,7 @@ DIMENSION_PRIMARY = {"magnitude": "magnitude", "temperature": "temperature",
                      "pressure": "pressure", "temperature change": "noun:temperature change",
                      **{f"length per {period}": f"noun:length per {period}" for period in ("year", "month", "week", "day")}}
 # attributes that measure one dimension only: "minus 71 degrees at altitude" is no height
-ATTRIBUTE_DIMENSIONS = {"distance": "length", "height": "length", "width": "length", "depth": "length", "speed": "speed", "speed_limit": "speed", "gusts": "speed",
+ATTRIBUTE_DIMENSIONS = {"distance": "length", "height": "length", "width": "length", "span": "length", "depth": "length", "speed": "speed", "speed_limit": "speed", "gusts": "speed",
                         "weight": "mass", "area": "area", "temperature": "temperature", "magnitude": "magnitude",
                         "range": "length", "pressure": "pressure"}
 ROUNDED_FROM = 1000  # whole numbers from here on with trailing zeros read as rounded
@@ -1586,8 +1589,10 @@ class Extractor:
         if compound and compound.group(1).lower() not in STOPWORDS and compound.group(1).lower() not in NOT_COUNT_NOUNS:
             # "an eleven-hour debate that ran late": the noun the compound qualifies, not a verb further on
             primary_names = ["noun:" + _noun_key(compound.group(1))]
+        # (in its own clause it comes before a word of another: "The labour lasted three hours, and
+        # was watched by a vet")
         took = (TOOK_TIME.search(view, max(clause.start, candidate.start - 40), candidate.start)
-                if candidate.kind == "duration" and not primary_names else None)
+                if candidate.kind == "duration" and not (primary_names and clause_cues) else None)
         if took is None and candidate.kind == "duration" and not primary_names:
             took = TOOK_TIME_OPENING.match(view, clause.start)
             if took and took.end() != candidate.start:

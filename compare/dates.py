@@ -2102,7 +2102,9 @@ def _on_oclock(ctx: _Ctx, s: int, e: int, word: str) -> None:
         return
     start, qualifier, spread = _time_qualifier(text, m.start())
     # "ten o'clock on Saturday night" is 22:00: the part of the day told in the sentence
-    hour = _hour_in_part(int(hour), _day_part_near(ctx, m.start(), e)) if hour != 12 else 12
+    # ("twelve o'clock at night" is midnight, told as "midnight" is)
+    part = _day_part_near(ctx, m.start(), e)
+    hour = _hour_in_part(int(hour), part) if hour != 12 else 24 if part == "night" else 12
     ctx.add(_time(start, e, hour, 0, None, qualifier, spread))
 
 

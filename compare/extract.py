@@ -14,9 +14,9 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, fields, replace as _replaced
-from operator import attrgetter
 from datetime import date as _date
 from functools import lru_cache
+from operator import attrgetter
 from typing import Iterator, Optional
 
 from . import names as names_module

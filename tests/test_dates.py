@@ -308,6 +308,7 @@ TIMES = [
      "T22:00", "less_than"),
     ("The last tram left at ten o'clock at night.", "ten o'clock", "T22:00", "exact"),
     ("The alarm sounded at two o'clock in the night.", "two o'clock", "T02:00", "exact"),
+    ("The bells rang at twelve o'clock at night.", "twelve o'clock", "T24:00", "exact"),
     ("The show ended at half past eleven on Friday night.", "half past eleven", "T23:30", "exact"),
     ("The ship sank at a quarter past two on Saturday night.", "a quarter past two", "T02:15", "exact"),
     ("The ferry overturned at about 6:15 a.m.", "about 6:15 a.m.", "T06:15", "approximate"),

@@ -87,7 +87,7 @@ ADVERBS_AFTER_VALUE = frozenset({"straight", "running", "non-stop", "nonstop", "
 FOLLOWING_WORD = re.compile(r"[\s-]+(?:(?:in|of|worth)\s+)?([a-z][a-z'-]{3,})\b")
 BARE_COUNT_GAP = re.compile(
     r"\s+(?:(?:people|persons|others|more|of\s+whom|of\s+them|were|are|have\s+been|had\s+been|remain|remained|remains|"
-    r"still|are\s+still|were\s+still|reported|listed\s+as|confirmed|had|have|has)\s+)*")
+    r"still|are\s+still|were\s+still|reported|listed\s+as|confirmed|had|have|has|in(?:\s+an?)?)\s+)*")
 LINKING_VERB = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|reached|reaches|stood|stands|hit|hits|jumped|increased|"
     r"was|is|now|put|raised|revised)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|about\s+)?$",

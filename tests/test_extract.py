@@ -2319,3 +2319,11 @@ def test_claims_come_back_whole_from_a_worker_process(rules):
 ])
 def test_an_adverb_after_a_duration_names_nothing(rules, text, needle):
     assert one(text, extract(text, rules), needle, "duration").attribute is None
+
+
+@pytest.mark.parametrize("text, needle", [
+    case("Nine of them were in a serious condition.", "Nine", id="of them, in a"),
+    case("Seventeen were in a critical condition, doctors said.", "Seventeen", id="in a"),
+])
+def test_a_bare_number_reaches_its_count_word_through_in_a(rules, text, needle):
+    assert one(text, extract(text, rules), needle, "count").attribute == "critical"

@@ -402,7 +402,7 @@ CORPORA = {
     "skellan-subsea-cable-cut": (DATA / "holdout34/skellan-subsea-cable-cut", DATA / "holdout34/skellan-subsea-cable-cut.gold.json",
                (11, 7, 0)),
     "varnholt-cinema-fire-1979": (DATA / "holdout34/varnholt-cinema-fire-1979", DATA / "holdout34/varnholt-cinema-fire-1979.gold.json",
-               (11, 8, 0)),
+               (12, 8, 0)),
 }
 
 

@@ -2327,3 +2327,11 @@ def test_an_adverb_after_a_duration_names_nothing(rules, text, needle):
 ])
 def test_a_bare_number_reaches_its_count_word_through_in_a(rules, text, needle):
     assert one(text, extract(text, rules), needle, "count").attribute == "critical"
+
+
+@pytest.mark.parametrize("text, needle", [
+    case("The lender had written off about 210 mln dlrs on property loans.", "about 210 mln dlrs", id="written off"),
+    case("The bank took a write-down of $40 million.", "$40 million", id="write-down"),
+])
+def test_a_sum_written_off_is_a_loss(rules, text, needle):
+    assert one(text, extract(text, rules), needle, "money").attribute == "loss"

@@ -403,6 +403,18 @@ CORPORA = {
                (11, 7, 0)),
     "varnholt-cinema-fire-1979": (DATA / "holdout34/varnholt-cinema-fire-1979", DATA / "holdout34/varnholt-cinema-fire-1979.gold.json",
                (12, 8, 0)),
+    "aldemar-lost-symphony-premiere": (DATA / "holdout35/aldemar-lost-symphony-premiere", DATA / "holdout35/aldemar-lost-symphony-premiere.gold.json",
+               (6, 7, 0)),
+    "dravik-cave-survey": (DATA / "holdout35/dravik-cave-survey", DATA / "holdout35/dravik-cave-survey.gold.json",
+               (10, 6, 0)),
+    "halvard-tunnel-opening": (DATA / "holdout35/halvard-tunnel-opening", DATA / "holdout35/halvard-tunnel-opening.gold.json",
+               (10, 6, 0)),
+    "lakers-volleyball-cup-final": (DATA / "holdout35/lakers-volleyball-cup-final", DATA / "holdout35/lakers-volleyball-cup-final.gold.json",
+               (4, 7, 0)),
+    "port-casimir-dengue-outbreak": (DATA / "holdout35/port-casimir-dengue-outbreak", DATA / "holdout35/port-casimir-dengue-outbreak.gold.json",
+               (6, 6, 0)),
+    "sarendi-locust-swarm-1986": (DATA / "holdout35/sarendi-locust-swarm-1986", DATA / "holdout35/sarendi-locust-swarm-1986.gold.json",
+               (9, 7, 1)),
 }
 
 

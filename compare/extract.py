@@ -428,11 +428,14 @@ RESULT_BEFORE = re.compile(rf"\b(?:{_RESULT_WORDS})\b(?:\s+(?:the\s+)?[A-Z][\w'�
 RESULT_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{_RESULT_WORDS})\b", re.IGNORECASE)
 _SET = r"\d{1,2}[-–]\d{1,2}(?:\s*\(\d{1,2}\))?"
 SET_SCORES = re.compile(rf"(?<![\w.,/:-]){_SET}(?:,\s*{_SET}){{1,4}}(?![\w/:%-]|\.\d)")
-POINTS_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s+(?:points?|goals?)\s+to\s+(?P<b>\d{1,3})\b"
-                          r"(?![.,]\d|\s*(?:%|per|points?\b|goals?\b))")
+# (or sets, games, frames: "three sets to two" is a 3-2 result)
+_SCORED_UNITS = r"points?|goals?|sets?|games?|frames?"
+POINTS_SCORE = re.compile(rf"(?<![\w.,])(?P<a>\d{{1,3}})\s+(?:{_SCORED_UNITS})\s+to\s+(?P<b>\d{{1,3}})\b"
+                          rf"(?![.,]\d|\s*(?:%|per|(?:{_SCORED_UNITS})\b))")
 SCORE_WORDS = {**UNITS_WORDS, "nil": 0, "nothing": 0}  # "won three-nil"
 WORD_SCORE = re.compile(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-                        r"(?:\s+to\s+|[-–]|\s+(?P<votes>votes?|goals?|points?)\s+to\s+)(?P<b>nil|zero|nothing|one|two|three|four|"
+                        r"(?:\s+to\s+|[-–]|\s+(?P<votes>votes?|goals?|points?|sets?|games?|frames?)\s+to\s+)"
+                        r"(?P<b>nil|zero|nothing|one|two|three|four|"
                         r"five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
 # "passed by 218 votes to 201", "cleared the assembly by 218 to 199": a division's result in digits
 VOTE_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s+votes?\s+to\s+(?P<b>\d{1,3})\b(?![.,]\d|\s*(?:%|per))",

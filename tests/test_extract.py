@@ -2335,3 +2335,11 @@ def test_a_bare_number_reaches_its_count_word_through_in_a(rules, text, needle):
 ])
 def test_a_sum_written_off_is_a_loss(rules, text, needle):
     assert one(text, extract(text, rules), needle, "money").attribute == "loss"
+
+
+@pytest.mark.parametrize("text, needle, normalized", [
+    case("The Lakers won the cup by three sets to two.", "three sets to two", "3-2", id="sets in words"),
+    case("She took the decider 6 games to 4.", "6 games to 4", "6-4", id="games in digits"),
+])
+def test_a_result_told_in_sets_or_games_is_a_score(rules, text, needle, normalized):
+    assert one(text, extract(text, rules), needle, "count").normalized == normalized

@@ -54,6 +54,7 @@ cox coxswain oarsman oarswoman
 wing fly-half flyhalf scrum-half flanker hooker prop lock fullback centre number-eight
 opener batsman batter bowler spinner leg-spinner off-spinner seamer paceman fast-bowler all-rounder
 wicketkeeper wicket-keeper debutant quarterback pitcher catcher shortstop guard
+setter libero opposite spiker blocker playmaker goalie netminder
 auctioneer curator dealer analyst economist strategist lawyer attorney prosecutor barrister
 solicitor warden constable trooper deputy investigator engineer scientist researcher surgeon physician
 paramedic firefighter architect painter sculptor novelist poet photographer editor journalist

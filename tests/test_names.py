@@ -229,6 +229,8 @@ def test_a_plural_role_word_is_not_part_of_a_name():
     ("Wing Kit Dunmore scored in the 79th minute.", "Kit Dunmore"),
     ("Leg-spinner Dilshan Weerakody took six wickets.", "Dilshan Weerakody"),
     ("Fly-half Tomas Reyland kicked twelve points.", "Tomas Reyland"),
+    ("Opposite Kasia Dombrowska was the top scorer.", "Kasia Dombrowska"),
+    ("Setter Johanna Vikstrom blocked the captain three times.", "Johanna Vikstrom"),
 ])
 def test_a_players_position_is_not_part_of_the_name(text, name):
     assert names(text) == [name]

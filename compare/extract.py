@@ -349,7 +349,9 @@ OF_AFTER_WORD = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+of\s+")
 # "three lines carrying power into the city"
 LEADING_PREPOSITION = re.compile(r"(?:on|in|at|aboard|of|for|from|with|to|by|into|onto|under|over|[a-z]+ing)\b",
                                  re.IGNORECASE)
-PREDICATE_GAP = re.compile(r"(?:\s+[a-z][a-z'’-]*){0,2}?\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|"
+# (not "finished with 29 points and was voted MVP": a second verb of the sentence's subject)
+PREDICATE_GAP = re.compile(r"(?!\s+(?:and|but|or)\s+(?:were|was|are|is|have|has|had|remain)\b)"
+                           r"(?:\s+[a-z][a-z'’-]*){0,2}?\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|"
                            r"remain|remained|remains)(?:\s+(?:also|later|then|all|still|now|being))?\s+")
 COMPOUND_SYNONYMS = {"storey": "floor", "story": "floor"}  # "a 19-storey block" has 19 floors
 HYPHEN_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")

@@ -2343,3 +2343,8 @@ def test_a_sum_written_off_is_a_loss(rules, text, needle):
 ])
 def test_a_result_told_in_sets_or_games_is_a_score(rules, text, needle, normalized):
     assert one(text, extract(text, rules), needle, "count").normalized == normalized
+
+
+def test_a_second_verb_of_the_sentence_subject_does_not_name_a_count(rules):
+    text = "The hero was Kasia Dombrowska, who finished with 29 points and was voted MVP."
+    assert one(text, extract(text, rules), "29 points", "count").attribute == "noun:point"

@@ -410,7 +410,7 @@ CORPORA = {
     "halvard-tunnel-opening": (DATA / "holdout35/halvard-tunnel-opening", DATA / "holdout35/halvard-tunnel-opening.gold.json",
                (10, 6, 0)),
     "lakers-volleyball-cup-final": (DATA / "holdout35/lakers-volleyball-cup-final", DATA / "holdout35/lakers-volleyball-cup-final.gold.json",
-               (6, 7, 0)),
+               (7, 7, 0)),
     "port-casimir-dengue-outbreak": (DATA / "holdout35/port-casimir-dengue-outbreak", DATA / "holdout35/port-casimir-dengue-outbreak.gold.json",
                (6, 6, 0)),
     "sarendi-locust-swarm-1986": (DATA / "holdout35/sarendi-locust-swarm-1986", DATA / "holdout35/sarendi-locust-swarm-1986.gold.json",

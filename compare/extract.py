@@ -252,6 +252,9 @@ PER_SHARE = re.compile(r"\s+(?:a|per|for\s+each)\s+(?:share|ordinary\s+share)\b"
 RECENT_DAYS = 92  # a dated month this close before publication is the story's present, not its past
 NEW_PREDICATE = re.compile(r",?\s+and\s+(?:is|was|are|were|has|had|have|will|would)\b|;"
                            r"|\s(?:or|and)\s+(?:had|has|have)\s+been\b")  # "were waiting or had been sent elsewhere"
+# "reached 16 inches, far above the average, and forecasters expect more": the word opens a
+# clause of its own
+NEW_CLAUSE_OPENING = re.compile(r",\s+and\s+(?:the\s+|its\s+|their\s+)?$")
 # "50.1 percent, a total that shifted by a few dozen from the original count": what the value moved from
 # "215 mln dlrs, revising an earlier estimate": what the value replaced
 CHANGED_FROM = re.compile(r"\b(?:from|revising|correcting|updating|replacing|superseding|raising|lowering|surpassing)\s+(?:(?:the|its|an?|their)\s+)?$",
@@ -2178,7 +2181,7 @@ class Extractor:
                 return True
             # "will expire April 1 unless extended, it said, and is conditioned on ...": a new
             # predicate's word is not the value's; "ahead of forecasts": what the value beat
-            if single and (NEW_PREDICATE.search(view, *between)
+            if single and (NEW_PREDICATE.search(view, *between) or NEW_CLAUSE_OPENING.search(view, *between)
                            or MEASURED_AGAINST.search(view, max(candidate.end, start - 30), start)
                            # "on census night, 14 April 2024, a sharp increase on the previous count"
                            or candidate.kind == "date" and COMPARED_WITH.search(view, max(candidate.end, start - 30), start)

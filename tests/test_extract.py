@@ -2348,3 +2348,10 @@ def test_a_result_told_in_sets_or_games_is_a_score(rules, text, needle, normaliz
 def test_a_second_verb_of_the_sentence_subject_does_not_name_a_count(rules):
     text = "The hero was Kasia Dombrowska, who finished with 29 points and was voted MVP."
     assert one(text, extract(text, rules), "29 points", "count").attribute == "noun:point"
+
+
+def test_a_word_opening_a_clause_of_its_own_does_not_mark_the_value(rules):
+    text = "Rainfall in May reached 16 inches, far above the average, and forecasters expect more in June."
+    marked = "Rainfall in May is forecast to reach 16 inches."
+    assert one(text, extract(text, rules), "16 inches", "quantity").features.marks == ()
+    assert one(marked, extract(marked, rules), "16 inches", "quantity").features.marks != ()

@@ -2355,3 +2355,11 @@ def test_a_word_opening_a_clause_of_its_own_does_not_mark_the_value(rules):
     marked = "Rainfall in May is forecast to reach 16 inches."
     assert one(text, extract(text, rules), "16 inches", "quantity").features.marks == ()
     assert one(marked, extract(marked, rules), "16 inches", "quantity").features.marks != ()
+
+
+@pytest.mark.parametrize("text, needle", [
+    case("The declaration releases $3.5 million from the contingency fund.", "$3.5 million", id="releases"),
+    case("The council has earmarked 2 million euros for repairs.", "2 million euros", id="earmarked"),
+])
+def test_money_released_or_earmarked_is_spending(rules, text, needle):
+    assert one(text, extract(text, rules), needle, "money").attribute == "cost"

@@ -2363,3 +2363,8 @@ def test_a_word_opening_a_clause_of_its_own_does_not_mark_the_value(rules):
 ])
 def test_money_released_or_earmarked_is_spending(rules, text, needle):
     assert one(text, extract(text, rules), needle, "money").attribute == "cost"
+
+
+def test_those_in_hospital_now_are_a_count_of_their_own(rules):
+    text = "Some 168 people are in hospital with the disease, officials said."
+    assert one(text, extract(text, rules), "Some 168 people", "count").attribute == "in_hospital"

@@ -412,7 +412,7 @@ CORPORA = {
     "lakers-volleyball-cup-final": (DATA / "holdout35/lakers-volleyball-cup-final", DATA / "holdout35/lakers-volleyball-cup-final.gold.json",
                (7, 7, 0)),
     "port-casimir-dengue-outbreak": (DATA / "holdout35/port-casimir-dengue-outbreak", DATA / "holdout35/port-casimir-dengue-outbreak.gold.json",
-               (8, 6, 0)),
+               (9, 6, 0)),
     "sarendi-locust-swarm-1986": (DATA / "holdout35/sarendi-locust-swarm-1986", DATA / "holdout35/sarendi-locust-swarm-1986.gold.json",
                (9, 7, 1)),
 }

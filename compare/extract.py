@@ -732,8 +732,11 @@ class Extractor:
             (re.compile(rf"\b(?:turned|turns|turning)\s+(?P<num>{NUMBER_PATTERN})\b(?!\s*(?:%|percent|per\s?cent|[a-z]+s\b|[-–]))",
                         re.IGNORECASE), frozenset({"turned", "turns", "turning"}), frozenset({"turned", "turns", "turning"})),
             # "Don Efraín, who is seventy-one, grew up ...": the age the clause gives, as written
-            (re.compile(rf"\bwho\s+(?:is|was)\s+(?P<lead_end>)(?P<num>{NUMBER_PATTERN})(?=\s*[,;.]|\s+and\b)",
+            (re.compile(rf"\bwho\s+(?:is|was)\s+(?P<lead_end>)(?P<num>{NUMBER_PATTERN})(?=\s*[,;.]|\s+(?:and|now)\b)",
                         re.IGNORECASE), frozenset({"who"}), frozenset({"who"})),
+            # "Aldemar, who died at 61, ...": the age at death, not a toll
+            (re.compile(rf"\b(?:died|dies|passed\s+away)\s+at\s+(?P<lead_end>)(?P<num>{NUMBER_PATTERN})(?=\s*[,;.)]|\s+(?:and|in|after|on|from)\b)",
+                        re.IGNORECASE), frozenset({"died", "dies", "passed"}), frozenset({"died", "dies", "passed"})),
         ]
         self._discriminators = [
             # "third quarter" marks "third-quarter sales" too

@@ -2368,3 +2368,14 @@ def test_money_released_or_earmarked_is_spending(rules, text, needle):
 def test_those_in_hospital_now_are_a_count_of_their_own(rules):
     text = "Some 168 people are in hospital with the disease, officials said."
     assert one(text, extract(text, rules), "Some 168 people", "count").attribute == "in_hospital"
+
+
+@pytest.mark.parametrize("text, needle, age", [
+    case("The composer, who died at 61, never heard the work.", "61", 61, id="died at"),
+    case("The actor passed away at 88 in Paris.", "88", 88, id="passed away at"),
+    case("His grand-niece, who is 74 now, kept the score.", "74", 74, id="who is, now"),
+])
+def test_an_age_at_death_or_now_is_an_age(rules, text, needle, age):
+    claims = extract(text, rules)
+    assert one(text, claims, needle, "age").value == age
+    assert not [c for c in claims if c.kind == "count"]

@@ -404,7 +404,7 @@ CORPORA = {
     "varnholt-cinema-fire-1979": (DATA / "holdout34/varnholt-cinema-fire-1979", DATA / "holdout34/varnholt-cinema-fire-1979.gold.json",
                (12, 8, 0)),
     "aldemar-lost-symphony-premiere": (DATA / "holdout35/aldemar-lost-symphony-premiere", DATA / "holdout35/aldemar-lost-symphony-premiere.gold.json",
-               (6, 7, 0)),
+               (8, 7, 0)),
     "dravik-cave-survey": (DATA / "holdout35/dravik-cave-survey", DATA / "holdout35/dravik-cave-survey.gold.json",
                (10, 6, 0)),
     "halvard-tunnel-opening": (DATA / "holdout35/halvard-tunnel-opening", DATA / "holdout35/halvard-tunnel-opening.gold.json",

@@ -62,6 +62,10 @@ banker investor founder co-founder chancellor ambassador envoy diplomat caddie u
 jockey trainer foreman supervisor
 arbitrator mediator negotiator conciliator ombudsman auditor administrator liquidator receiver
 veterinarian vet zookeeper balloonist climber mountaineer guide rescuer dispatcher controller
+geologist biologist ecologist zoologist botanist historian archaeologist astronomer physicist chemist
+mathematician meteorologist epidemiologist virologist speleologist caver diver explorer composer
+conductor violinist pianist cellist soprano tenor baritone organist musician writer author artist
+designer farmer fisherman student teacher midwife pharmacist dentist
 """.split())
 DEMONYM = re.compile(r"(?:an|ian|ese|ish|ean|i)$")
 # nationalities and their people: "the Belgian, aged 24" names no one in particular

@@ -2379,3 +2379,8 @@ def test_an_age_at_death_or_now_is_an_age(rules, text, needle, age):
     claims = extract(text, rules)
     assert one(text, claims, needle, "age").value == age
     assert not [c for c in claims if c.kind == "count"]
+
+
+def test_an_age_before_a_profession_and_a_name_is_that_person_s(rules):
+    text = "Alongside the presenter Ana Kolar was the forty-six-year-old geologist Milena Hrastnik."
+    assert one(text, extract(text, rules), "forty-six-year-old", "age").subject == "Milena Hrastnik"

@@ -406,7 +406,7 @@ CORPORA = {
     "aldemar-lost-symphony-premiere": (DATA / "holdout35/aldemar-lost-symphony-premiere", DATA / "holdout35/aldemar-lost-symphony-premiere.gold.json",
                (8, 7, 0)),
     "dravik-cave-survey": (DATA / "holdout35/dravik-cave-survey", DATA / "holdout35/dravik-cave-survey.gold.json",
-               (10, 6, 0)),
+               (11, 6, 0)),
     "halvard-tunnel-opening": (DATA / "holdout35/halvard-tunnel-opening", DATA / "holdout35/halvard-tunnel-opening.gold.json",
                (10, 6, 0)),
     "lakers-volleyball-cup-final": (DATA / "holdout35/lakers-volleyball-cup-final", DATA / "holdout35/lakers-volleyball-cup-final.gold.json",

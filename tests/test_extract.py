@@ -2384,3 +2384,8 @@ def test_an_age_at_death_or_now_is_an_age(rules, text, needle, age):
 def test_an_age_before_a_profession_and_a_name_is_that_person_s(rules):
     text = "Alongside the presenter Ana Kolar was the forty-six-year-old geologist Milena Hrastnik."
     assert one(text, extract(text, rules), "forty-six-year-old", "age").subject == "Milena Hrastnik"
+
+
+def test_money_asked_of_donors_is_aid(rules):
+    text = "The government had asked donor countries for forty million dollars to fight the insects."
+    assert one(text, extract(text, rules), "forty million dollars", "money").attribute == "aid"

@@ -414,7 +414,7 @@ CORPORA = {
     "port-casimir-dengue-outbreak": (DATA / "holdout35/port-casimir-dengue-outbreak", DATA / "holdout35/port-casimir-dengue-outbreak.gold.json",
                (9, 6, 0)),
     "sarendi-locust-swarm-1986": (DATA / "holdout35/sarendi-locust-swarm-1986", DATA / "holdout35/sarendi-locust-swarm-1986.gold.json",
-               (9, 7, 1)),
+               (10, 7, 1)),
 }
 
 

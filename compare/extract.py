@@ -76,6 +76,8 @@ ONCE_EVERY = re.compile(rf"(?:\bonce|\b(?:orbits?|circles|revolves|whips\s+aroun
                         rf"\b[^.;!?]{{0,40}}?)\s+every\s+(?P<amount>(?:{NUMBER_PATTERN})\s+"
                         rf"(?:years?|months?|weeks?|days?|hours?|minutes?))\b", re.IGNORECASE)
 EVERY_WORDS = frozenset({"every"})
+EVERY_BEFORE = re.compile(r"\bevery\s+$", re.IGNORECASE)
+SPACING = "spacing"
 COMPOUND_UNIT = re.compile(r"-(?:year|month|week|day|hour|minute|second)$", re.IGNORECASE)
 COMPOUND_NOUN = re.compile(r"\s+([a-z][a-z-]{3,})\b")
 # the words after a hyphenated count: "four-berth couchettes", "a 62,000-seat national stadium"
@@ -1610,6 +1612,9 @@ class Extractor:
                 took = None
         if took and took.group("noun").lower() not in STOPWORDS:
             primary_names = ["noun:" + _singular(took.group("noun").lower())]
+        if candidate.kind == "quantity" and dimension == "length" and EVERY_BEFORE.search(
+                view, max(clause.start, candidate.start - 8), candidate.start):
+            primary_names = ["noun:" + SPACING]  # "lay-bys every 500 metres": how far apart, not how far
         if (candidate.kind == "quantity" and not primary_names and dimension == "length"
                 and self._allows(DISTANCE, "quantity") and FROM_PLACE.match(view, candidate.end)):
             primary_names = [DISTANCE]  # "roughly 2 km from Halvek harbour", "five miles off the coast"

@@ -2364,6 +2364,10 @@ def test_an_age_before_a_profession_and_a_name_is_that_person_s(rules):
     case("The council has earmarked 2 million euros for repairs.", "2 million euros", "money", "cost", id="earmarked"),
     case("The government had asked donor countries for forty million dollars to fight the insects.",
          "forty million dollars", "money", "aid", id="asked of donors"),
+    case("The final bill came to €340 million.", "€340 million", "money", "cost", id="final bill"),
+    # a length "every" so far is how far apart things stand, not how far something is
+    case("The tunnel has lay-bys every 500 metres.", "500 metres", "quantity", "noun:spacing", id="every"),
+    case("The tunnel is 500 metres from the coast.", "500 metres", "quantity", "distance", id="from"),
 ])
 def test_the_word_that_names_a_value(rules, text, needle, kind, attribute):
     assert one(text, extract(text, rules), needle, kind).attribute == attribute

@@ -408,7 +408,7 @@ CORPORA = {
     "dravik-cave-survey": (DATA / "holdout35/dravik-cave-survey", DATA / "holdout35/dravik-cave-survey.gold.json",
                (11, 6, 0)),
     "halvard-tunnel-opening": (DATA / "holdout35/halvard-tunnel-opening", DATA / "holdout35/halvard-tunnel-opening.gold.json",
-               (10, 6, 0)),
+               (12, 6, 0)),
     "lakers-volleyball-cup-final": (DATA / "holdout35/lakers-volleyball-cup-final", DATA / "holdout35/lakers-volleyball-cup-final.gold.json",
                (7, 7, 0)),
     "port-casimir-dengue-outbreak": (DATA / "holdout35/port-casimir-dengue-outbreak", DATA / "holdout35/port-casimir-dengue-outbreak.gold.json",

@@ -394,7 +394,7 @@ CORPORA = {
     "carrick-guaranty-bank-failure-1984": (DATA / "holdout34/carrick-guaranty-bank-failure-1984", DATA / "holdout34/carrick-guaranty-bank-failure-1984.gold.json",
                (11, 6, 2)),
     "ferreira-dusek-title-fight": (DATA / "holdout34/ferreira-dusek-title-fight", DATA / "holdout34/ferreira-dusek-title-fight.gold.json",
-               (10, 7, 0)),
+               (11, 7, 0)),
     "godwit-nonstop-flight-record": (DATA / "holdout34/godwit-nonstop-flight-record", DATA / "holdout34/godwit-nonstop-flight-record.gold.json",
                (11, 7, 0)),
     "halloran-prize-fiction-2025": (DATA / "holdout34/halloran-prize-fiction-2025", DATA / "holdout34/halloran-prize-fiction-2025.gold.json",

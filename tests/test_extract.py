@@ -2367,6 +2367,8 @@ def test_an_age_before_a_profession_and_a_name_is_that_person_s(rules):
     case("The final bill came to €340 million.", "€340 million", "money", "cost", id="final bill"),
     case("More than eighteen thousand people had packed in on Saturday.", "More than eighteen thousand people",
          "count", "participants", id="packed in"),
+    case("In front of nearly 8,000 fans, the Lakers came back.", "nearly 8,000 fans", "count", "participants",
+         id="in front of fans"),
     # a length "every" so far is how far apart things stand, not how far something is
     case("The tunnel has lay-bys every 500 metres.", "500 metres", "quantity", "noun:spacing", id="every"),
     case("The tunnel is 500 metres from the coast.", "500 metres", "quantity", "distance", id="from"),

@@ -85,7 +85,8 @@ HYPHENATED_COUNT = re.compile(r"[\w.,]+-[a-z]+", re.IGNORECASE)
 COMPOUND_HEAD_WORDS = re.compile(r"(?:\s+[a-z][a-z'’-]*){1,3}")
 # words after a value that say how it ran, not what it is of: "266 hours straight", "three days running"
 ADVERBS_AFTER_VALUE = frozenset({"straight", "running", "non-stop", "nonstop", "solid", "ago", "late", "early",
-                                 "overdue", "altogether"})
+                                 "overdue", "altogether", "underground", "abroad", "aboard", "ashore", "offshore",
+                                 "overseas", "indoors", "outdoors", "apart"})
 FOLLOWING_WORD = re.compile(r"[\s-]+(?:(?:in|of|worth)\s+)?([a-z][a-z'-]{3,})\b")
 BARE_COUNT_GAP = re.compile(
     r"\s+(?:(?:people|persons|others|more|of\s+whom|of\s+them|were|are|have\s+been|had\s+been|remain|remained|remains|"

@@ -2348,6 +2348,7 @@ def test_an_age_before_a_profession_and_a_name_is_that_person_s(rules):
     case("The bird flew for 266 hours straight.", "266 hours", "duration", None, id="straight"),
     case("The crews worked three days running.", "three days", "duration", None, id="running"),
     case("It rained for five days non-stop.", "five days", "duration", None, id="non-stop"),
+    case("The team spent 17 days underground.", "17 days", "duration", None, id="underground"),
     # a bare number reaches its count word through "in a"
     case("Nine of them were in a serious condition.", "Nine", "count", "critical", id="of them, in a"),
     case("Seventeen were in a critical condition, doctors said.", "Seventeen", "count", "critical", id="in a"),

@@ -2004,7 +2004,13 @@ class Extractor:
                 return _display(key, mentions), (key,) + ((("noun:" + label),) if label else ()), key
             return label, (("noun:" + label),) if label else (), None
         keys = []
+        # "The bank, which has total assets of 1.9 billion dlrs, will reopen as part of Tremont
+        # National Bank": a value inside a relative clause is not about what the sentence goes on to name
+        relative_end = (view.find(",", candidate.end, clause.end) if RELATIVE_OPENING.match(view, clause.start)
+                        else -1)
         for mention in clause_mentions:
+            if relative_end >= 0 and mention.start > relative_end:
+                continue
             if (mention.start >= candidate.end and POSSESSIVE_AFTER.match(view, mention.end)
                     and PLACE_PHRASE_BEFORE.search(view, max(clause.start, mention.start - 30), mention.start)):
                 continue  # "killed when a coach left one of Kestrova's mountain roads": a place's, not the subject

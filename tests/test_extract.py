@@ -2376,3 +2376,9 @@ def test_an_age_before_a_profession_and_a_name_is_that_person_s(rules):
 ])
 def test_the_word_that_names_a_value(rules, text, needle, kind, attribute):
     assert one(text, extract(text, rules), needle, kind).attribute == attribute
+
+
+def test_a_value_in_a_relative_clause_is_not_about_a_name_the_sentence_goes_on_to(rules):
+    text = ("The bank, which has total assets of 1.9 billion dlrs, will reopen on Monday as part of "
+            "Tremont National Bank.")
+    assert one(text, extract(text, rules), "1.9 billion dlrs", "money").subject is None

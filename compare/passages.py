@@ -16,6 +16,8 @@ from typing import Iterator, NamedTuple, Optional
 
 from rapidfuzz import fuzz
 
+from .memo import Memo
+
 MIN_WORDS = 12
 MIN_RATIO = 0.8
 SHINGLE = 3  # words per shingle of the prefilter
@@ -89,20 +91,11 @@ def paragraphs(view: str) -> list[tuple[int, int]]:
     return spans
 
 
-class _Keys(dict):
-    """Normalized word by spelling: words repeat across paragraphs, so each spelling is
-    normalized once, and looking a paragraph's words up is one C-level map."""
-
-    __slots__ = ()
-
-    def __missing__(self, word: str) -> str:
-        key = self[word] = _normalize(word)
-        return key
-
-
 def _paragraphs_of(sources, min_words: int) -> list[_Paragraph]:
     found = []
-    key_of = _Keys().__getitem__
+    # words repeat across paragraphs: each spelling is normalized once, and looking a
+    # paragraph's words up is one C-level map
+    key_of = Memo(_normalize).__getitem__
     # many outlets print the same wire paragraphs: each distinct paragraph is split once
     split: dict = {}  # paragraph text -> (words, keys)
     for index, source in enumerate(sources):

@@ -12,6 +12,7 @@ from collections import Counter
 from itertools import repeat
 from typing import Optional
 
+from compare.memo import Memo
 from compare.model import Claim, Finding, Report, Source
 from compare.passages import shared_passages, shared_passages_head
 
@@ -271,20 +272,6 @@ def _table(headers, rows) -> list:
     return lines
 
 
-class _Memo(dict):
-    """A dict that fills itself: `memo[key]` is `make(key)`, made once per key."""
-
-    __slots__ = ("make",)
-
-    def __init__(self, make):
-        super().__init__()
-        self.make = make
-
-    def __missing__(self, key):
-        value = self[key] = self.make(key)
-        return value
-
-
 class _Context:
     """Lookups every section needs, built once.
 
@@ -299,10 +286,10 @@ class _Context:
         self.keys = source_keys(self.sources)
         self.findings = ordered_findings(report.findings)
         keys = self.keys
-        self.names = _Memo(lambda sid: escape_md(keys.get(sid, sid)))
-        self.lines = _Memo(self._source_line)
+        self.names = Memo(lambda sid: escape_md(keys.get(sid, sid)))
+        self.lines = Memo(self._source_line)
         # outlets carrying one wire story quote the same sentences: each is marked once
-        self.quotes = _Memo(lambda key: _marked_sentence(*key, None))
+        self.quotes = Memo(lambda key: _marked_sentence(*key, None))
 
     def of_kind(self, kind: str) -> list:
         return [f for f in self.findings if f.kind == kind]

@@ -2102,9 +2102,11 @@ def _on_oclock(ctx: _Ctx, s: int, e: int, word: str) -> None:
         return
     start, qualifier, spread = _time_qualifier(text, m.start())
     # "ten o'clock on Saturday night" is 22:00: the part of the day told in the sentence
-    # ("twelve o'clock at night" is midnight, told as "midnight" is)
     part = _day_part_near(ctx, m.start(), e)
-    hour = _hour_in_part(int(hour), part) if hour != 12 else 24 if part == "night" else 12
+    if hour == 12:
+        hour = 24 if part == "night" else 12  # "twelve o'clock at night" is midnight, told as "midnight" is
+    else:
+        hour = _hour_in_part(int(hour), part)
     ctx.add(_time(start, e, hour, 0, None, qualifier, spread))
 
 
@@ -2195,8 +2197,8 @@ def _hour_in_part(hour: int, part: str) -> int:
 
 
 def _day_part_near(ctx: _Ctx, start: int, end: int) -> str:
-    """'morning', 'afternoon' or 'evening' as a day-part word nearest the time in its sentence
-    says, or '' when there is none."""
+    """'morning', 'afternoon', 'evening' or 'night' as a day-part word nearest the time in its
+    sentence says, or '' when there is none."""
     lo, hi = ctx.sentence(start, end)
     nearest, found = None, ""
     for m in _DAY_PART_RE.finditer(ctx.text, lo, hi):

@@ -2006,8 +2006,8 @@ class Extractor:
         keys = []
         # "The bank, which has total assets of 1.9 billion dlrs, will reopen as part of Tremont
         # National Bank": a value inside a relative clause is not about what the sentence goes on to name
-        relative_end = (view.find(",", candidate.end, clause.end) if RELATIVE_OPENING.match(view, clause.start)
-                        else -1)
+        relative = RELATIVE_OPENING.match(view, clause.start) is not None
+        relative_end = view.find(",", candidate.end, clause.end) if relative else -1
         for mention in clause_mentions:
             if relative_end >= 0 and mention.start > relative_end:
                 continue
@@ -2047,7 +2047,7 @@ class Extractor:
                 # speaker and whom he speaks for are not what the figure is about
                 spoken = {full(m) for m in before if m.start < aside.end()}
                 keys = [key for key in keys if key not in spoken]
-        if lead is None and not before and RELATIVE_OPENING.match(view, clause.start):
+        if lead is None and not before and relative:
             # "Meridian, which employs 12,000 workers, ...": the name the clause hangs from
             hung = [m for m in mentions if m.end <= clause.start and clause.start - m.end <= 40
                     and m.start >= sentence.start]

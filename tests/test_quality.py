@@ -415,6 +415,18 @@ CORPORA = {
                (9, 6, 0)),
     "sarendi-locust-swarm-1986": (DATA / "holdout35/sarendi-locust-swarm-1986", DATA / "holdout35/sarendi-locust-swarm-1986.gold.json",
                (10, 7, 1)),
+    "farquharson-expenses-resignation": (DATA / "holdout36/farquharson-expenses-resignation", DATA / "holdout36/farquharson-expenses-resignation.gold.json",
+               (8, 7, 0)),
+    "gullmouth-bay-whale-stranding": (DATA / "holdout36/gullmouth-bay-whale-stranding", DATA / "holdout36/gullmouth-bay-whale-stranding.gold.json",
+               (11, 6, 0)),
+    "hesketh-moor-coin-hoard": (DATA / "holdout36/hesketh-moor-coin-hoard", DATA / "holdout36/hesketh-moor-coin-hoard.gold.json",
+               (6, 6, 0)),
+    "marenvia-devaluation-1985": (DATA / "holdout36/marenvia-devaluation-1985", DATA / "holdout36/marenvia-devaluation-1985.gold.json",
+               (11, 7, 0)),
+    "meridian-solo-race-finish": (DATA / "holdout36/meridian-solo-race-finish", DATA / "holdout36/meridian-solo-race-finish.gold.json",
+               (11, 6, 0)),
+    "verrow-double-hand-transplant": (DATA / "holdout36/verrow-double-hand-transplant", DATA / "holdout36/verrow-double-hand-transplant.gold.json",
+               (6, 7, 0)),
 }
 
 

@@ -708,17 +708,19 @@ class _SideEntities:
             by_source[claim.source].append(claim)
         # a name in the opening of its article is the story's own, even if no other source gives
         # it ("Valdoria's coalition government survived a no-confidence vote")
+        # (the opening is counted in figures: a byline's names are no part of it)
         self._opening: set = set()
         for source, told in by_source.items():
             told.sort(key=lambda c: c.start)
-            opening = max(1, round(len(told) * OPENING_SHARE))
-            for rank, claim in enumerate(told):
+            figures = [claim.start for claim in told if claim.kind != "name"]
+            opening_end = figures[max(1, round(len(figures) * OPENING_SHARE)) - 1] if figures else -1
+            for claim in told:
                 keys = ([claim.normalized] if claim.kind == "name"
                         else [k for k in claim.features.entities if not k.startswith("noun:")]
                         if claim.features is not None else [])
                 for key in keys:
                     self._sources[key].add(source)
-                    if rank < opening:
+                    if claim.start <= opening_end:
                         self._opening.add((key, source))
         self._known: dict = {}
         self._by_initial: Optional[dict] = None

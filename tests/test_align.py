@@ -377,6 +377,20 @@ def test_another_companys_figure_told_by_one_source_contradicts_no_unnamed_figur
     assert together(report, own, claim_at(report, "s3", "$38"))
 
 
+def test_a_name_opening_the_story_after_a_byline_is_the_storys_own(rules):
+    """The opening is counted in figures: the byline's names do not push the patient's name,
+    given by one source only, out of it."""
+    report = compare_loaded(sources(
+        "By Nadia Korsgaard, Health Correspondent\nVerrow Evening Star\n\n"
+        "A man who lost both hands has been given new ones. Tomas Irvane, aged 44, received the hands "
+        "at St Aldric's in an operation that began at seven o'clock on June 12. He had waited 14 months. "
+        "His wife, Mirela, 41, said the family was overjoyed. The hospital said the care cost EUR 310,000.",
+        "The operation began at 8 a.m. on June 12 and lasted 16 hours, the hospital said. "
+        "The patient, a 44-year-old man, is recovering well.",
+    ), rules)
+    assert together(report, claim_at(report, "s1", "seven o'clock"), claim_at(report, "s2", "8 a.m."))
+
+
 def test_two_things_that_rose_are_not_one_fact(rules):
     report = compare_loaded(sources(
         "Closed sales rose 6.5% from a year earlier, the association said.",

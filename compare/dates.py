@@ -2238,6 +2238,12 @@ _YEAR_ARTICLE_LAST = frozenset("the a an its his her their our this that whose".
 _YEAR_CHAIN_LAST = frozenset("and or to through until till in even possibly perhaps".split())
 _WHEN_AFTER_YEAR_RE = re.compile(r",\s+when\s")
 _APPROX_MODS = ("around", "about", "approximately", "roughly", "circa", "c.")
+_ERA_BEFORE_RE = re.compile(r"\b(?:AD|A\.D\.)\s+\Z")
+# "hidden around 1140", "built about 1320": a verb that dates a thing makes an early number
+# after "around" a year (elsewhere "around 1500" is as likely a count written without a comma)
+_DATED_BY_RE = re.compile(
+    r"\b(?:buried|hidden|hid|built|founded|dated|dates|dating|written|minted|struck|composed|painted|"
+    r"constructed|established|deposited|abandoned|completed|begun|made)\s+\Z", _FLAGS)
 
 
 def _year(ctx: _Ctx, m: re.Match, accepted: set) -> None:
@@ -2256,12 +2262,16 @@ def _year(ctx: _Ctx, m: re.Match, accepted: set) -> None:
     mod = None
     ok = False
     possessive = text[e:e + 2] in ("'s", "’s") and not text[e + 2:e + 3].isalnum()
-    mm = _back(_YEAR_MOD_RE, text, lo, s) if last in _YEAR_MOD_LAST else None
+    era = _ERA_BEFORE_RE.search(text, max(0, s - 6), s)
+    if era:  # "around AD 1070": the era makes it a year, whatever stands before
+        ok, start = True, era.start()
+        last = _last_word(text, start)
+    mm = _back(_YEAR_MOD_RE, text, lo, start) if last in _YEAR_MOD_LAST else None
     if mm:
         ok, start = True, mm.start()
         mod = (mm.group("mod") or mm.group("mid") or "").lower()
-        if mod in _APPROX_MODS and (
-                year < 1900 and mod not in ("circa", "c.")
+        if not era and mod in _APPROX_MODS and (
+                year < 1900 and mod not in ("circa", "c.") and not _back(_DATED_BY_RE, text, lo, start)
                 or re.match(r"\s+(?:were|are|was|is|have|had|of|more|other|in|to)\b",
                             text[e:e + 8], _FLAGS)):
             ok = False

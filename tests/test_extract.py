@@ -715,6 +715,8 @@ ATTRIBUTES = [
          id="a waiting list"),
     case("He had been waiting for suitable donor hands for fourteen months.", "fourteen months", "duration",
          "wait", id="waiting for"),
+    case("The minister announced his decision shortly before 7 p.m. in a letter.", "shortly before 7 p.m.", "time",
+         "announcement_time", id="the time of an announcement"),
 ]
 
 

@@ -849,6 +849,8 @@ class Extractor:
                     continue  # "GALATI, Romania, May 14 (Reuters) -": where the story was filed
                 if mention.text.isupper() and _shouted_line(view, mention.start):
                     continue  # "KEEWATIN TO BUY SELKIRK": a headline in capitals names no acronym
+                if _speaker_label(view, mention.start, mention.end):
+                    continue  # "OKORO: The report found...": who speaks in a transcript, not of whom
                 if SCALE_AFTER.match(view, mention.end) or mention.key in SCALE_NAMES:
                     continue  # "6.8 on the Richter scale", "38 degrees Celsius": a scale names no subject
                 # the first word after a dateline opens the sentence: "SALTMARSH POINT -- Windows rattled"
@@ -3041,6 +3043,12 @@ def _line_at(view: str, position: int) -> str:
     start = view.rfind("\n", 0, position) + 1
     end = view.find("\n", position)
     return view[start:end if end != -1 else len(view)]
+
+
+def _speaker_label(view: str, start: int, end: int) -> bool:
+    """A name opening its line and followed by a colon: a transcript's speaker ("OKORO: ...")."""
+    line_start = view.rfind("\n", 0, start) + 1
+    return view.startswith(":", end) and not view[line_start:start].strip()
 
 
 def _shouted_line(view: str, position: int) -> bool:

@@ -998,6 +998,14 @@ def test_a_wire_dateline_names_no_subject(rules):
     assert one(text, claims, "Nine people", "count").features.entities == ()
 
 
+def test_a_transcripts_speaker_label_names_no_subject(rules):
+    text = ("Our correspondent Rafe Okoro reports.\n\n"
+            "OKORO: The report found that Desmond Farquharson made more than 70 claims for rent.")
+    claims = extract(text, rules)
+    assert one(text, claims, "more than 70 claims", "count").subject == "Desmond Farquharson"
+    assert not [c for c in claims if c.kind == "name" and c.text == "OKORO"]
+
+
 def test_a_figure_of_the_thing_compared_with_is_its_own(rules):
     text = "The new hospital is still smaller than the Brennick Royal Infirmary, with 600 beds."
     assert one(text, extract(text, rules), "600 beds", "count").features.compared

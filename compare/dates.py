@@ -1636,9 +1636,27 @@ def _on_day_word(ctx: _Ctx, s: int, e: int, word: str) -> None:
     ctx.add(_date(start, end, "day", ctx.pub + timedelta(days=offset), relative=True))
 
 
+# "six in the morning", "ten at night": an hour told by the part of the day alone
+_HOUR_IN_PART_RE = re.compile(
+    r"(?<![\w.:,\-\u2013])(?P<hour>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])"
+    r"\s+(?P<link>in\s+the|at)\s+\Z", _FLAGS)
+# "sixth in the morning session": the part of the day names a session, not the hour
+_PART_OF_DAY_NOUN_RE = re.compile(r"[\s-]+(?:session|sessions|shift|shifts|paper|papers|news|show|edition|"
+                                  r"bulletin|rush|trading|race|heat|heats|round)\b", _FLAGS)
+
+
 def _on_part_of_day(ctx: _Ctx, s: int, e: int, word: str) -> None:
-    """ "last night" (the day before publication), "this morning" (the published day)."""
+    """ "last night" (the day before publication), "this morning" (the published day); "six in
+    the morning", "ten at night" (times of day)."""
     text = ctx.text
+    told = _back(_HOUR_IN_PART_RE, text, max(0, s - 20), s)
+    if (told and (told.group("link").lower() == "at") == (word.lower() == "night")
+            and not _PART_OF_DAY_NOUN_RE.match(text, e)):
+        hour = int(parse_number(told.group("hour")))
+        hour = (24 if word.lower() == "night" else 12) if hour == 12 else _hour_in_part(hour, word.lower())
+        start, qualifier, spread = _time_qualifier(text, told.start())
+        ctx.add(_time(start, e, hour, 0, None, qualifier, spread))
+        return
     m = re.search(r"\b(?P<rel>last|this)\s+\Z", text[max(0, s - 12):s], _FLAGS)
     if not m:
         return

@@ -629,7 +629,8 @@ SHARE = re.compile(
     r"\b(?P<share>(?:a|one)\s+(?:quarter|third|half|fifth|tenth)|half|two[\s-]thirds|three[\s-]quarters|"
     r"(?:two|three|four)[\s-]fifths|nine[\s-]tenths)\b"
     # of a group ("of the workforce", "of them") or a group's verb ("a quarter were women")
-    r"(?=\s+(?:of\s+(?:the|its|their|all|them|those|these|his|her|our|[a-z]+s\b)(?!\s+(?:a|an)\b)|"
+    # (or of a plural after one word that qualifies it: "two-thirds of export earnings")
+    r"(?=\s+(?:of\s+(?:the|its|their|all|them|those|these|his|her|our|(?:[a-z-]+\s+)?[a-z]+s\b)(?!\s+(?:a|an)\b)|"
     r"(?:were|are|was|is|say|said)\b))",
     re.IGNORECASE)
 ODDS_UNIT = "odds"

@@ -1143,6 +1143,8 @@ def test_a_possessive_name_before_a_figure_owns_it(rules):
     case("The average age was 64, and around a quarter were women.", "around a quarter", 25.0, id="a quarter were"),
     case("Two-thirds of the workforce will go.", "Two-thirds", 66.7, id="two-thirds of the"),
     case("Nearly half of respondents said so.", "Nearly half", 50.0, id="half of a plural"),
+    case("Coffee and copper bring in two-thirds of export earnings.", "two-thirds", 66.7,
+         id="of a plural with a word before it"),
 ])
 def test_a_fraction_of_a_group_is_a_share(rules, text, quote, value):
     claim = one(text, extract(text, rules), quote, "percent")

@@ -717,6 +717,8 @@ ATTRIBUTES = [
          "wait", id="waiting for"),
     case("The minister announced his decision shortly before 7 p.m. in a letter.", "shortly before 7 p.m.", "time",
          "announcement_time", id="the time of an announcement"),
+    case("Some 2,000 demonstrators gathered outside the ministry on Monday evening.", "Some 2,000 demonstrators",
+         "count", "participants", id="demonstrators take part"),
 ]
 
 

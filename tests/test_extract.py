@@ -1390,6 +1390,9 @@ def test_a_bare_number_after_a_vague_noun_counts_nothing(rules):
 @pytest.mark.parametrize("text, needle, subject", [
     case("One patient, a woman, 81, from the Lowland region, has died.", "81", "woman", id="a woman"),
     case("The driver, 53, was arrested.", "53", "driver", id="the driver"),
+    case("Hoard declared treasure\n\nTuesday 4 March 2025 · Westmarch News\n\nA hoard of coins was declared "
+         "treasure.\n\nThe coroner heard that the sixty-seven-year-old detectorist found the coins.",
+         "sixty-seven-year-old", "detectorist", id="not the outlet in the byline before"),
 ])
 def test_an_age_after_a_persons_noun(rules, text, needle, subject):
     assert one(text, extract(text, rules), needle, "age").subject == subject

@@ -993,6 +993,11 @@ def test_counted_nouns_that_name_one_thing_share_an_attribute(rules):
     assert counts["63 cars"] == counts["60 vehicles"] == "noun:vehicle"
 
 
+def test_pennies_are_coins(rules):
+    claims = extract("The hoard holds 2,584 silver pennies. The hoard holds 2,584 silver coins.", rules)
+    assert {c.attribute for c in claims if c.kind == "count"} == {"noun:coin"}
+
+
 def test_a_wire_dateline_names_no_subject(rules):
     text = "GALATI, Romania, May 14 (Reuters) - Nine people were killed in floods, officials said."
     claims = extract(text, rules)

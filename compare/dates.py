@@ -1640,7 +1640,7 @@ def _on_day_word(ctx: _Ctx, s: int, e: int, word: str) -> None:
 _HOUR_IN_PART_RE = re.compile(
     r"(?<![\w.:,\-\u2013])(?P<hour>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])"
     r"\s+(?P<link>in\s+the|at)\s+\Z", _FLAGS)
-# "sixth in the morning session": the part of the day names a session, not the hour
+# "heat 2 in the morning session": the part of the day names a session, not the hour
 _PART_OF_DAY_NOUN_RE = re.compile(r"[\s-]+(?:session|sessions|shift|shifts|paper|papers|news|show|edition|"
                                   r"bulletin|rush|trading|race|heat|heats|round)\b", _FLAGS)
 

@@ -229,6 +229,8 @@ def topic_of(fact: Fact, rules: RuleSet) -> str:
         topic = f"number of {noun}" if lead.kind == "count" else noun
     elif attribute and rules.attribute(attribute):
         topic = rules.attribute(attribute).topic
+        if lead.kind == "time" and topic.endswith(" date"):
+            topic = topic[: -len(" date")] + " time"  # "start date" of a date, "start time" of a time
     else:
         topic = {"date": "date", "duration": "duration", "time": "time", "money": "amount",
                  "percent": "percentage", "quantity": "quantity", "count": "number"}.get(lead.kind, lead.kind)
@@ -275,6 +277,8 @@ def value_label(claim: Claim) -> str:
         body = f"{format_number(float(claim.value))} {claim.unit}"
     elif claim.kind == "quantity":
         body = normalized
+    elif claim.kind == "time":
+        body = time_label(normalized) or claim.text
     else:
         body = normalized or claim.text
     if claim.qualifier == "range":
@@ -292,6 +296,17 @@ def _duration_label(normalized: str) -> Optional[str]:
             word = units[unit]
             parts.append(f"{number} {word}{'' if float(number) == 1 else 's'}")
     return ", ".join(parts)
+
+
+def time_label(normalized: str) -> Optional[str]:
+    """ "T07:00" as a reader writes it, "07:00"; an offset stays ("T10:30-04:00" is "10:30 (UTC-04:00)")."""
+    match = re.fullmatch(r"T(\d\d:\d\d(?::\d\d(?:\.\d+)?)?)(Z|[+-]\d\d:?\d\d)?", normalized)
+    if not match:
+        return None
+    clock, zone = match.groups()
+    if not zone:
+        return clock
+    return f"{clock} UTC" if zone in ("Z", "+00:00", "-00:00", "+0000") else f"{clock} (UTC{zone})"
 
 
 def date_label(normalized: str) -> Optional[str]:

@@ -440,8 +440,19 @@ def together(report, a, b) -> bool:
     case("The planet lies about 30 parsecs from the Sun.", "30 parsecs", "quantity", "about 30 parsecs",
          id="a distance beyond metres"),
     case("The bridge is 1.2 miles long.", "1.2 miles", "quantity", "1931.2128 m", id="an ordinary length"),
+    case("The operation began at 8 a.m. on June 12.", "8 a.m.", "time", "08:00", id="a time of day"),
+    case("Liftoff is at 10:30 a.m. EDT.", "10:30 a.m. EDT", "time", "10:30 (UTC-04:00)", id="a time with its zone"),
+    case("The markets closed at 15:00 GMT.", "15:00 GMT", "time", "15:00 UTC", id="a time in UTC"),
 ])
 def test_value_labels_read_as_a_reader_would(rules, text, needle, kind, label):
     claims = extract_all(sources(text), rules)
     claim = next(c for c in claims if c.kind == kind and needle in c.text)
     assert value_label(claim) == label
+
+
+def test_a_conflict_between_times_is_named_as_times_and_read_as_clocks(rules):
+    report = compare_texts(rules, "The operation began at 8 a.m. on June 12, the hospital said.",
+                           "The operation began at seven o'clock on the morning of June 12.")
+    conflict = next(f for f in report.findings if f.kind == "conflict")
+    assert conflict.topic == "start time"
+    assert {value_label(c) for c in report.claims if c.id in conflict.claims} == {"07:00", "08:00"}

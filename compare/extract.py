@@ -25,7 +25,7 @@ from .model import Claim, Source
 from .numbers import (NUMBER_PATTERN, NUMBER_RE, ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS,
                       VULGAR_FRACTIONS, format_number, parse_number)
 from .rules import RuleSet
-from .sources import header_line_date
+from .sources import BYLINE_SEPARATOR, header_line_date
 from .text import LIST_MARK, Span, clauses, paragraphs, sentences, squash
 
 MAX_SENTENCE = 2000  # longer "sentences" (tables, lists run together) are read in windows of this size
@@ -611,7 +611,6 @@ BARE_SECONDS_CUE = re.compile(r"in\s+\d{1,2}\.\d\d")  # (in lower case) what eve
 # "Yulia Peresild, 36, said": the comma first, so that a scan passes to the next comma at once
 AGE_AFTER_NAME = re.compile(r",(?<=[^\W\d_],)\s+(?P<num>\d{1,3})(?:,\s|\.(?=\s|$))")
 LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)$")
-BYLINE_PARTS = re.compile(r"\s[|·•]\s")  # "By Tama Hollis · Sunday, 9 March 2025"
 PERSON_NOUN_ARTICLE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 # fractions written in words, in per cent: shares of a group, steps of a rate in points
 SHARES = {"a quarter": 25.0, "one quarter": 25.0, "a third": 100 / 3, "one third": 100 / 3, "half": 50.0,
@@ -3026,7 +3025,7 @@ def _antecedent(view, candidate, sentence, previous, mentions):
     window_start = previous[-2].start if len(previous) >= 2 else (previous[-1].start if previous else sentence.start)
     # (not a name in a byline: "Tuesday 4 March 2025 · Westmarch News" names the outlet)
     prior = [m for m in mentions if m.words >= 2 and window_start <= m.start and m.end <= sentence.start
-             and not BYLINE_PARTS.search(_line_at(view, m.start))]
+             and not BYLINE_SEPARATOR.search(_line_at(view, m.start))]
     if not prior:
         return None
     alone = {m.key for m in mentions if m.words == 1}

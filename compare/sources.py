@@ -522,7 +522,8 @@ _MONTH = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _HEADER_WORDS_DATE = re.compile(
     rf"\b(?:{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)|"
     rf"(?P<day2>\d{{1,2}})\s+{_MONTH.replace('month', 'month2')}\s+(?P<year2>(?:19|20)\d\d))\b", re.IGNORECASE)
-_BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+# "Evening Post | Monday, 19 November 1979 | By our staff reporters": a byline's parts
+BYLINE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _HEADER_LOWER_OK = {"by", "on", "at", "updated", "published", "posted", "am", "pm", "a.m.", "p.m."}
 
 
@@ -553,7 +554,7 @@ def header_line_date(line: str, month_named: Optional[int] = None) -> Optional[s
     if len(lower) > 2:
         # a sentence or a headline, not a header; but a byline's parts each stand alone:
         # "Evening Post | Monday, 19 November 1979 | By our staff reporters"
-        parts = _BYLINE_SEPARATOR.split(line)
+        parts = BYLINE_SEPARATOR.split(line)
         if len(parts) == 1:
             return None
         return next((found for found in (header_line_date(part.strip(), month_named) for part in parts) if found), None)

@@ -1636,10 +1636,11 @@ def _on_day_word(ctx: _Ctx, s: int, e: int, word: str) -> None:
     ctx.add(_date(start, end, "day", ctx.pub + timedelta(days=offset), relative=True))
 
 
+# an hour of the twelve-hour clock in words or digits: "six", "11"
+_HOUR = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9]"
 # "six in the morning", "ten at night": an hour told by the part of the day alone
 _HOUR_IN_PART_RE = re.compile(
-    r"(?<![\w.:,\-\u2013])(?P<hour>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])"
-    r"\s+(?P<link>in\s+the|at)\s+\Z", _FLAGS)
+    rf"(?<![\w.:,\-\u2013])(?P<hour>{_HOUR})\s+(?P<link>in\s+the|at)\s+\Z", _FLAGS)
 # "heat 2 in the morning session": the part of the day names a session, not the hour
 _PART_OF_DAY_NOUN_RE = re.compile(r"[\s-]+(?:session|sessions|shift|shifts|paper|papers|news|show|edition|"
                                   r"bulletin|rush|trading|race|heat|heats|round)\b", _FLAGS)
@@ -1652,9 +1653,8 @@ def _on_part_of_day(ctx: _Ctx, s: int, e: int, word: str) -> None:
     told = _back(_HOUR_IN_PART_RE, text, max(0, s - 20), s)
     if (told and (told.group("link").lower() == "at") == (word.lower() == "night")
             and not _PART_OF_DAY_NOUN_RE.match(text, e)):
-        hour = int(parse_number(told.group("hour")))
-        hour = (24 if word.lower() == "night" else 12) if hour == 12 else _hour_in_part(hour, word.lower())
         start, qualifier, spread = _time_qualifier(text, told.start())
+        hour = _whole_hour(int(parse_number(told.group("hour"))), word.lower())
         ctx.add(_time(start, e, hour, 0, None, qualifier, spread))
         return
     m = re.search(r"\b(?P<rel>last|this)\s+\Z", text[max(0, s - 12):s], _FLAGS)
@@ -2121,11 +2121,7 @@ def _on_oclock(ctx: _Ctx, s: int, e: int, word: str) -> None:
     start, qualifier, spread = _time_qualifier(text, m.start())
     # "ten o'clock on Saturday night" is 22:00: the part of the day told in the sentence
     part = _day_part_near(ctx, m.start(), e)
-    if hour == 12:
-        hour = 24 if part == "night" else 12  # "twelve o'clock at night" is midnight, told as "midnight" is
-    else:
-        hour = _hour_in_part(int(hour), part)
-    ctx.add(_time(start, e, hour, 0, None, qualifier, spread))
+    ctx.add(_time(start, e, _whole_hour(int(hour), part), 0, None, qualifier, spread))
 
 
 # (or any number of minutes, so called: "seventeen minutes past three", "23 minutes to four")
@@ -2133,8 +2129,7 @@ _COUNTED_MINUTES = rf"|(?P<counted>{NUMBER_PATTERN})\s+minutes?"
 _PAST_LEFT_RE = re.compile(r"(?:\ba\s+)?\b(?P<mins>quarter|half|five|ten|twenty|twenty[\s-]five|\d{1,2}"
                            + _COUNTED_MINUTES + r")\s+\Z",
                            _FLAGS)
-_PAST_RIGHT_RE = re.compile(r"\s+(?P<hour>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                            r"1[0-2]|0?[1-9]|(?P<named>midnight|noon|midday))\b"
+_PAST_RIGHT_RE = re.compile(rf"\s+(?P<hour>{_HOUR}|(?P<named>midnight|noon|midday))\b"
                             r"(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening))?", _FLAGS)
 MINUTES_REACH = 32  # characters before "past" or "to" where the minutes are told
 _NAMED_HOURS = {"midnight": 24, "noon": 12, "midday": 12}
@@ -2204,6 +2199,14 @@ def _add_told_time(ctx: _Ctx, left: re.Match, right: re.Match, before_the_hour: 
 _DAY_PART_RE = re.compile(r"\b(?:(?P<morning>morning|dawn|daybreak|sunrise)|(?P<afternoon>afternoon)|"
                           r"(?P<evening>evening|tonight|dusk|sunset|nightfall)|(?P<night>night))\b", _FLAGS)
 LATEST_NIGHT_HOUR = 5  # "two o'clock at night" is before dawn; "ten o'clock at night" the evening's
+
+
+def _whole_hour(hour: int, part: str) -> int:
+    """An hour told whole ("ten o'clock", "six in the morning"), 1 to 12, on the 24-hour clock by
+    the part of the day: twelve at night is midnight, told as "midnight" is (24), else noon."""
+    if hour == 12:
+        return 24 if part == "night" else 12
+    return _hour_in_part(hour, part)
 
 
 def _hour_in_part(hour: int, part: str) -> int:

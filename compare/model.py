@@ -102,6 +102,12 @@ class Claim:
 claim_values = attrgetter(*CLAIM_COLUMNS)
 
 
+def plain_claims(claims) -> bool:
+    """Every claim is of the Claim class itself, so claim_values reads what its to_dict gives (a
+    subclass may give something else)."""
+    return set(map(type, claims)) <= {Claim}
+
+
 @dataclass(frozen=True)
 class Fact:
     """Claims from one or more sources that speak about the same subject and attribute."""

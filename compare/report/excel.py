@@ -29,7 +29,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
-from compare.model import CLAIM_COLUMNS, Claim, Finding, Report, claim_values
+from compare.model import CLAIM_COLUMNS, Finding, Report, claim_values, plain_claims
 from compare.report.markdown import (KIND_LABELS, finding_labels, ordered_findings, source_readings,
                                      story_title)
 
@@ -451,7 +451,7 @@ def _finding_columns(findings) -> dict:
 def _claim_rows(claims):
     """Each claim's to_dict values in CLAIM_COLUMNS order: read straight from the fields for the
     Claim class (see claim_values), without making hundreds of thousands of dicts."""
-    if set(map(type, claims)) <= {Claim}:
+    if plain_claims(claims):
         return map(claim_values, claims)
     return map(itemgetter(*CLAIM_COLUMNS), map(methodcaller("to_dict"), claims))
 

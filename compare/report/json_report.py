@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from json.encoder import encode_basestring
 
-from compare.model import CLAIM_COLUMNS, Claim, Report, claim_values
+from compare.model import CLAIM_COLUMNS, Report, claim_values, plain_claims
 
 
 def render_json(report: Report) -> bytes:
@@ -64,7 +64,7 @@ def _claims_text(claims) -> str:
     quotes as it is, ints with %d, other values through the JSON string encoder; one format
     string then lays out each claim's lines. Anything else goes claim by claim.
     """
-    if not claims or set(map(type, claims)) != {Claim}:
+    if not claims or not plain_claims(claims):
         return _each_claim_text(claims)
     inner = "\n" + "  " * 3
     columns, lines = [], []

@@ -2293,7 +2293,7 @@ class Extractor:
         return claims
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Features:
     """What alignment reads besides the contract fields; never serialized."""
 

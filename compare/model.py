@@ -65,7 +65,7 @@ class Source:
         return len(self.view.split())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One checkable statement: a value of an attribute of a subject, with its exact evidence.
 

@@ -648,6 +648,7 @@ RATIO_SHARE = re.compile(
 _CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]+")
 CONTEXT_REACH = 120  # how far either side of a value its context words are read
 BOILERPLATE_MEMO = 50_000  # sentences whose boilerplate reading is kept (a few megabytes)
+SENTENCE_MEMO = 50_000  # sentence readings kept across articles (see Extractor._recalled)
 STOPWORDS = frozenset("""
 a an the this that these those it its in on at by for from to of and or but nor so as if when
 while after before since until because with without into onto over under about than then there
@@ -693,6 +694,7 @@ class Extractor:
         self._named: dict = {}  # (attribute names, claim kind, dimension) -> may one of them name it
         self._per_text: tuple = (None, {})  # the text last read, with its sentences' hits and clauses
         self._boilerplate_seen: dict = {}  # squashed sentence -> what it drops (see _boilerplate)
+        self._readings: dict = {}  # what a sentence's text reads as, across articles (see _recalled)
         self._qualifier_re = _build_qualifiers(rules)
         self._money_patterns = _build_money(rules)
         self._currency_words = _currency_words(rules)
@@ -845,7 +847,7 @@ class Extractor:
         datelines = [m.span() for m in DATELINE.finditer(view)]
         dateline_ends = {end for _, end in datelines}
         for span in sentence_spans:
-            for mention in names_module.find_mentions(view, span.start, span.end):
+            for mention in self._span_mentions(view, span):
                 if any(start <= mention.start and mention.end <= end for start, end in datelines):
                     continue  # "GALATI, Romania, May 14 (Reuters) -": where the story was filed
                 if mention.text.isupper() and _shouted_line(view, mention.start):
@@ -864,6 +866,33 @@ class Extractor:
         return [m for m, initial in found
                 if (m.words >= 2 or not initial or m.key in inside or m.key in surnames)
                 and not (m.words == 1 and m.key in names_module.NATIONALITIES and m.key not in surnames)]
+
+    def _recalled(self, key: tuple, read):
+        """`read()`, made once per key across articles. Syndicated copy repeats sentences word
+        for word from outlet to outlet, so a reading of a sentence that looks at no text beyond
+        what `key` holds is kept, its offsets counted from the sentence's start; up to
+        SENTENCE_MEMO keys at a time."""
+        memo = self._readings
+        found = memo.get(key)
+        if found is None:
+            if len(memo) >= SENTENCE_MEMO:
+                memo.clear()
+            found = memo[key] = read()
+        return found
+
+    def _span_mentions(self, view: str, span: Span) -> list[names_module.Mention]:
+        """names.find_mentions in a sentence. It reads the sentence and, for a line break inside
+        it, how far into its line the sentence starts (as far as WIRE_LINE tells apart)."""
+        start = span.start
+        column = min(start - (view.rfind("\n", 0, start) + 1), names_module.WIRE_LINE)
+
+        def read():
+            return tuple((m.start - start, m.end - start, m.text, m.key, m.words)
+                         for m in names_module.find_mentions(view, start, span.end))
+
+        Mention = names_module.Mention
+        return [Mention(begin + start, end + start, text, key, words) for begin, end, text, key, words
+                in self._recalled(("mentions", view[start:span.end], column), read)]
 
     # -- finding values ----------------------------------------------------------------------
 
@@ -1912,9 +1941,7 @@ class Extractor:
         key = ("context", start, end)
         found = cache.get(key)
         if found is None:
-            words = {_context_word(word) for word in _CONTENT_WORD.findall(view, start, end)}
-            words.discard(None)
-            found = cache[key] = " ".join(sorted(words))
+            found = cache[key] = self._recalled(("context", view[start:end]), lambda: _context_words(view, start, end))
         return found
 
     def _mentions_in(self, view: str, mentions: list, clause: Span) -> list:
@@ -1958,30 +1985,41 @@ class Extractor:
         return SIDE_DESCRIPTION_GAP.fullmatch(view, candidate.end, hit[0]) is not None
 
     def _find_lexicon_hits(self, view: str, sentence: Span) -> list[tuple[int, int, tuple]]:
-        hits = []
         if self._lexicon is None:
-            return hits
-        pattern, lookup, exceptions = self._lexicon
+            return []
+        start = sentence.start
         lowered = self._lowered(view)
+        # the words' patterns look one character back from the sentence, and no further on
+        key = ("lexicon", view[start - 1:start], view[start:sentence.end], lowered is None)
+        # "Savings" in "the Tavener Savings Bank": a capitalised word inside a name is none
+        return [(begin + start, end + start, attrs) for begin, end, attrs, capitalised
+                in self._recalled(key, lambda: self._read_lexicon_hits(view, lowered, sentence))
+                if not (capitalised and _inside_name(view, sentence, begin + start, end + start))]
+
+    def _read_lexicon_hits(self, view: str, lowered: Optional[str], sentence: Span) -> tuple:
+        """(start, end, attribute names, capitalised) of the lexicon words of a sentence, from
+        its start."""
+        pattern, lookup, exceptions = self._lexicon
+        hits = []
         for match in pattern.finditer(view, lowered, sentence.start, sentence.end):
             attrs = lookup.get(_lexicon_key(match.group()))
-            if attrs and not (view[match.start()].isupper() and _inside_name(view, sentence, match.start(), match.end())):
-                hits.append((match.start(), match.end(), attrs))
-        if exceptions is None or not hits:
-            return hits
-        # an attribute's `not_in` phrases: "strike" in "lightning strikes" names no strike
-        phrases, owners = exceptions
-        spans = [(m.start(), m.end(), owners[_lexicon_key(m.group())])
-                 for m in phrases.finditer(view, lowered, sentence.start, sentence.end)]
-        if not spans:
-            return hits
-        kept = []
-        for start, end, attrs in hits:
-            barred = {name for _, _, names in _covering(spans, start, end) for name in names}
-            attrs = tuple(name for name in attrs if name not in barred)
             if attrs:
-                kept.append((start, end, attrs))
-        return kept
+                hits.append((match.start(), match.end(), attrs))
+        if exceptions is not None and hits:
+            # an attribute's `not_in` phrases: "strike" in "lightning strikes" names no strike
+            phrases, owners = exceptions
+            spans = [(m.start(), m.end(), owners[_lexicon_key(m.group())])
+                     for m in phrases.finditer(view, lowered, sentence.start, sentence.end)]
+            if spans:
+                kept = []
+                for start, end, attrs in hits:
+                    barred = {name for _, _, names in _covering(spans, start, end) for name in names}
+                    attrs = tuple(name for name in attrs if name not in barred)
+                    if attrs:
+                        kept.append((start, end, attrs))
+                hits = kept
+        origin = sentence.start
+        return tuple((start - origin, end - origin, attrs, view[start].isupper()) for start, end, attrs in hits)
 
     def _subject(self, view, candidate, sentence, clause, previous, mentions, clause_mentions, canonical, local):
         """(display subject, entity keys, lead key) of a claim.
@@ -2236,18 +2274,28 @@ class Extractor:
         key = ("marks", sentence.start, sentence.end)
         found = cache.get(key)
         if found is None:
+            start = sentence.start
             lowered = self._lowered(view)
-            if self._any_discriminator is not None and not self._any_discriminator.search(
-                    view, lowered, sentence.start, sentence.end):
-                found = ()
-            else:
-                found = tuple(
-                    self._option_words(view, lowered, sentence, options, exception)
-                    for options, exception in zip(self._discriminators, self._discriminator_exceptions))
-                if not any(spans for options in found for spans in options):
-                    found = ()
-            cache[key] = found
+            # the words' patterns look one character back from the sentence, and no further on
+            read = self._recalled(("marks", view[start - 1:start], view[start:sentence.end], lowered is None),
+                                  lambda: self._read_discriminator_words(view, lowered, sentence))
+            found = cache[key] = tuple(tuple(tuple((begin + start, end + start, upper) for begin, end, upper in spans)
+                                             for spans in options) for options in read)
         return found
+
+    def _read_discriminator_words(self, view: str, lowered: Optional[str], sentence: Span) -> tuple:
+        """_discriminator_words, counted from the sentence's start."""
+        if self._any_discriminator is not None and not self._any_discriminator.search(
+                view, lowered, sentence.start, sentence.end):
+            return ()
+        found = tuple(
+            self._option_words(view, lowered, sentence, options, exception)
+            for options, exception in zip(self._discriminators, self._discriminator_exceptions))
+        if not any(spans for options in found for spans in options):
+            return ()
+        origin = sentence.start
+        return tuple(tuple(tuple((start - origin, end - origin, upper) for start, end, upper in spans)
+                           for spans in options) for options in found)
 
     @staticmethod
     def _option_words(view: str, lowered: Optional[str], sentence: Span, options, exception) -> tuple:
@@ -3165,6 +3213,13 @@ def _display(key: str, mentions) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
+def _context_words(view: str, start: int, end: int) -> str:
+    """The content words of view[start:end] (it reads no further), singular and lower case, sorted."""
+    words = {_context_word(word) for word in _CONTENT_WORD.findall(view, start, end)}
+    words.discard(None)
+    return " ".join(sorted(words))
+
+
 def _context_word(word: str) -> Optional[str]:
     """The singular lower-case form of a content word, None for a stopword or a short word."""
     lowered = word.lower()

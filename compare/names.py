@@ -86,6 +86,8 @@ like amid amidst among without within via notwithstanding barring pending plus b
 """.split())
 PARTICLES = frozenset("de da di del della van von der den du la le bin bint al el ibn dos das y".split())
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
+# a line of wire copy broken this far from its start runs on: a name may go on past the break
+WIRE_LINE = 50
 
 
 @dataclass(frozen=True)
@@ -183,7 +185,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
                 _SPACES.fullmatch(text, gap_start, match.start()) is not None
                 # a hard line break inside a paragraph of wire copy, not the end of a headline line
                 or (_LINE_BREAK.fullmatch(text, gap_start, match.start()) is not None
-                    and previous_end - (text.rfind("\n", 0, previous_end) + 1) >= 50)
+                    and previous_end - (text.rfind("\n", 0, previous_end) + 1) >= WIRE_LINE)
             )
             if not joined:
                 flush()

@@ -147,6 +147,30 @@ def test_extraction_across_processes_gives_the_same_claims(outlets):
     assert [asdict(c) for c in extract_all(list(outlets) * 3, rules, workers=1)] == [asdict(c) for c in many]
 
 
+def test_an_extractor_reads_each_article_as_a_new_one_would(outlets):
+    """An extractor keeps what a sentence's text reads as (its names, lexicon words, context)
+    from one article to the next, for syndicated copy repeats sentences word for word; each
+    article still gets the claims a new extractor gives it, also where the same words read
+    otherwise: a window of a long run-on sentence that opens inside "skilled" holds no "killed"."""
+    from dataclasses import asdict
+
+    from compare.extract import MAX_SENTENCE, Extractor
+    from compare.model import Source
+
+    rules = compare.load_rules()
+    filler = ("lorem " * MAX_SENTENCE)[:MAX_SENTENCE - 1]  # the next window opens after one more character
+    texts = [filler + joint + "killed 40 workers at the plant on Monday.\n" for joint in ("s", " ")]
+    run_on = [Source(id=f"r{n}", path=f"r{n}.txt", text=text, view=text, published="2024-05-03")
+              for n, text in enumerate(texts)]
+    shared = Extractor(rules)
+    forty = []
+    for source in [*run_on, *outlets, *run_on]:
+        claims = shared.extract(source)
+        assert [asdict(c) for c in claims] == [asdict(c) for c in Extractor(rules).extract(source)], source.id
+        forty.extend(c.attribute for c in claims if c.text.startswith("40"))
+    assert forty[0] != forty[1] and forty[-2:] == forty[:2]
+
+
 def test_number_scan_finds_what_the_plain_pattern_finds():
     import re
 

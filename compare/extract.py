@@ -1911,7 +1911,10 @@ class Extractor:
         key = ("text", sentence.start, sentence.end)
         found = cache.get(key)
         if found is None:
-            found = cache[key] = squash(view[sentence.start:sentence.end])
+            text = view[sentence.start:sentence.end]
+            # one string for every claim of every article telling the sentence: claims come back
+            # from worker processes pickled, and pickle writes an object it has seen once
+            found = cache[key] = self._recalled(("sentence", text), lambda: squash(text))
         return found
 
     def _clauses(self, view: str, sentence: Span) -> list[Span]:

@@ -171,6 +171,24 @@ def test_an_extractor_reads_each_article_as_a_new_one_would(outlets):
     assert forty[0] != forty[1] and forty[-2:] == forty[:2]
 
 
+def test_claims_share_one_object_for_equal_values(outlets):
+    """extract_all keeps one object for the equal quotes, subjects and features outlets repeat,
+    and every claim reads as extraction made it."""
+    from dataclasses import asdict
+
+    from compare.extract import Extractor
+    from compare.pipeline import SHARED_FIELDS, extract_all, story_date
+
+    rules = compare.load_rules()
+    claims = extract_all(outlets, rules, workers=1)
+    story, extractor = story_date(outlets), Extractor(rules)
+    made = [claim for source in outlets for claim in extractor.extract(source, story)]
+    assert [{**asdict(c), "id": None} for c in claims] == [{**asdict(c), "id": None} for c in made]
+    for name in SHARED_FIELDS:
+        values = [getattr(claim, name) for claim in claims]
+        assert len(set(map(id, values))) == len(set(values)) < len(values), name
+
+
 def test_number_scan_finds_what_the_plain_pattern_finds():
     import re
 

@@ -842,10 +842,28 @@ def _blank_markdown_lines(view: str, chars: list, body_start: int) -> list:
             chars[offset + bullet.start("m")] = LIST_MARK  # an item starts a sentence, whatever the line before
             is_item = True
         if rest.lstrip().startswith("|"):
-            for pipe in re.finditer(r"(?<!\\)\|", rest):
-                _blank_chars(chars, offset + pipe.start(), offset + pipe.end())
+            pipes = [offset + pipe.start() for pipe in re.finditer(r"(?<!\\)\|", rest)]
+            for pipe in pipes:
+                chars[pipe] = " "
+            if pipes and not _MD_TABLE_RULE.match(rest):
+                _mark_table_row(chars, pipes, end)
         previous_blank, previous_item = not rest.strip(), is_item or (previous_item and bool(rest.strip()))
     return protected
+
+
+ROW_LABEL, CELL_BREAK = ":", ";"  # what stands between a table row's cells in the view
+
+
+def _mark_table_row(chars: list, pipes: list, end: int) -> None:
+    """A table row (its pipes at `pipes`, its line ending at `end`) is a sentence of its own,
+    its first pipe read as a list item's bullet; in a row of two cells the first labels the
+    second ("Ice thickness: 12 centimetres", as a fact box writes it), other cells part like
+    clauses."""
+    chars[pipes[0]] = LIST_MARK
+    bounds = pipes + [end]
+    filled = [start for start, stop in zip(bounds, bounds[1:]) if "".join(chars[start + 1:stop]).strip()]
+    for pipe in filled[1:]:
+        chars[pipe] = ROW_LABEL if len(filled) == 2 else CELL_BREAK
 
 
 def _numbered_item(line: str, may_start: bool):
@@ -878,6 +896,7 @@ SKIPPED_TAGS = frozenset("""
     script style template svg math noscript iframe object canvas title head select textarea
     button
 """.split())
+CELL_TAGS = frozenset({"td", "th"})
 VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 # a class or id word that marks an element as no part of the article, wherever it stands:
 # <div class="ts-inline-promo">, <section id="newsletter-signup">, <div class="ad-slot">
@@ -895,7 +914,7 @@ _ENTITY = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)
 class _Block:
     """Text of one block-level element: characters with the file offsets they came from."""
 
-    __slots__ = ("chars", "starts", "ends", "break_at", "in_nav")
+    __slots__ = ("chars", "starts", "ends", "break_at", "in_nav", "cell_breaks")
 
     def __init__(self, break_at: int, in_nav: bool = False):
         self.chars: list[str] = []
@@ -903,6 +922,24 @@ class _Block:
         self.ends: list[int] = []
         self.break_at = break_at  # offset of the tag that opened this block
         self.in_nav = in_nav  # inside <nav> or a promo, an ad box...: never the article
+        self.cell_breaks: list[int] = []  # in a table row: where each cell after the first opens
+
+    def open_cell(self, at: int) -> None:
+        """A table cell opens at file offset `at`: a row's cells part like clauses (see close_row)."""
+        self.strip()
+        if self.chars and (not self.cell_breaks or self.cell_breaks[-1] != len(self.chars) - 2):
+            self.cell_breaks.append(len(self.chars))
+            self.add(CELL_BREAK + " ", at, at + 1, keep_space=True)
+
+    def close_row(self) -> None:
+        """In a row of two cells the first labels the second, as a fact box writes it."""
+        self.strip()
+        if self.cell_breaks and self.cell_breaks[-1] >= len(self.chars) - 1:
+            for column in (self.chars, self.starts, self.ends):
+                del column[self.cell_breaks[-1]:]  # an empty last cell
+            self.cell_breaks.pop()
+        if len(self.cell_breaks) == 1:
+            self.chars[self.cell_breaks[0]] = ROW_LABEL
 
     def add(self, chars: str, start: int, end: int, keep_space: bool) -> None:
         for ch in chars:
@@ -950,6 +987,7 @@ class _PageParser(HTMLParser):
         self.current = _Block(0)
         self.skipping: list[str] = []
         self.pre_depth = 0
+        self.rows = 0  # <tr> elements open
         self.marked: list[list] = []  # [tag, open count] of each open <nav> or element marked not-article
         self.meta: dict[str, str] = {}
 
@@ -971,9 +1009,12 @@ class _PageParser(HTMLParser):
             self.skipping.append(tag)
         elif tag == "br":
             self._line_break()
+        elif tag in CELL_TAGS and self.rows and not self.pre_depth:
+            self.current.open_cell(self.file_offset())  # a row's cells make one block
         elif tag in BLOCK_TAGS:
             self._break()
             self.pre_depth += tag == "pre"
+            self.rows += tag == "tr"
             self.current.in_nav = self._outside()
 
     def handle_startendtag(self, tag, attrs):
@@ -991,9 +1032,14 @@ class _PageParser(HTMLParser):
         if tag in self.skipping:
             while self.skipping and self.skipping.pop() != tag:
                 pass
+        elif tag in CELL_TAGS and self.rows and not self.pre_depth:
+            pass  # the row goes on
         elif tag in BLOCK_TAGS:
+            if tag == "tr" and self.rows:
+                self.current.close_row()
             self._break()
             self.pre_depth = max(0, self.pre_depth - (tag == "pre"))
+            self.rows = max(0, self.rows - (tag == "tr"))
             self.current.in_nav = self._outside()
 
     def _outside(self) -> bool:
@@ -1139,9 +1185,21 @@ def main_blocks(blocks: list[_Block], lines: list[str]) -> list[_Block]:
     Short blocks must match whole lines, so a menu item 'Home' never matches inside a
     sentence; blocks the extractor changed a little are matched line by line, fuzzily.
     """
-    targets = [_norm(line) for line in lines if line.strip()]
+    targets = [_norm(line) for line in map(_row_text, lines) if line.strip()]
     main = _MainText(targets)
     return [block for block in blocks if not block.in_nav and main.take(_norm(block.text))]
+
+
+def _row_text(line: str) -> str:
+    """A table row as the extractor writes it ("| Date | 8 February 2025 |") read as the page's
+    row block reads ("Date: 8 February 2025"); its rule line ("|---|---|") as nothing."""
+    if not line.lstrip().startswith("|"):
+        return line
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    cells = [cell for cell in cells if cell]
+    if all(set(cell) <= set(":- ") for cell in cells):
+        return ""
+    return (ROW_LABEL + " " if len(cells) == 2 else CELL_BREAK + " ").join(cells)
 
 
 class _MainText:

@@ -36,6 +36,8 @@ from compare.errors import InputError, SourceError
 from compare.model import Source, SourceProblem
 from compare.text import LIST_MARK
 from compare.sources import (
+    CELL_BREAK,
+    ROW_LABEL,
     blank_markdown,
     decode_bytes,
     first_line_title,
@@ -271,7 +273,11 @@ def test_markdown_markup_is_blanked_at_the_same_offsets():
     ("~~gone~~ \\*lit\\*", "gone *lit *"),
     ("Title\n=====\n\n---", "Title"),
     ("[1]: http://example.com", ""),
-    ("| a | b |\n|---|---|", "a b"),
+    # a table row is a sentence (opening like a list item); a row of two cells, a label and its value
+    ("| a | b |\n|---|---|", "• a : b"),
+    ("| | |\n|---|---|\n| **Depth** | 12 m |", "• • Depth : 12 m"),
+    ("| Rank | Name | Time |\n| 1 | Abebe | 2:05 |", "• Rank ; Name ; Time • 1 ; Abebe ; 2:05"),
+    ("| a | | b |", "• a : b"),
     ("line one\r\n# two\r\n", "line one two"),
     ("<https://example.com> and <b>bold</b>", "and bold"),
     ("3 * 4 * 5", "3 * 4 * 5"),
@@ -279,9 +285,11 @@ def test_markdown_markup_is_blanked_at_the_same_offsets():
 def test_markdown_blanking(markdown, expected):
     view = blank_markdown(markdown)
     assert " ".join(view.split()) == expected
-    # only blanking happened, so every kept character is where it was
+    # only blanking happened (and a table's pipes marking its rows and cells), so every kept
+    # character is where it was
     assert len(view) == len(markdown)
-    assert all(v == c or v in (" ", LIST_MARK) for v, c in zip(view, markdown))
+    assert all(v == c or v in (" ", LIST_MARK) or c == "|" and v in (ROW_LABEL, CELL_BREAK)
+               for v, c in zip(view, markdown))
 
 
 @given(st.text(alphabet=st.sampled_from(list("ab #*_[]()!`>-+1.\n\r\\~<|:")), max_size=80))
@@ -411,6 +419,34 @@ def test_html_without_metadata_takes_title_from_the_page(tmp_path):
     source = read_source(path)
     assert source.title == "Crew back" and source.outlet is None and source.published is None
     assert source.format == "html" and "twelve days" in source.view
+
+
+def test_html_table_rows_keep_every_cell_a_row_reading_as_one_sentence(tmp_path):
+    """A fact box's short cells ("12 centimetres") are kept, not only the long ones, and a row
+    of two cells reads as a label and its value."""
+    import compare
+
+    story = ("The rescue service completed a major operation at Haskel Bay after shore ice broke "
+             "away on Saturday morning with dozens of anglers standing on it, officials said.")
+    path = tmp_path / "update.html"
+    path.write_text(
+        f"<html><head><title>Ice rescue</title></head><body><article><h1>Ice rescue</h1><p>{story}</p>"
+        "<table><thead><tr><th></th><th></th></tr></thead><tbody>"
+        "<tr><th>Ice thickness at the break line</th><td>12 centimetres</td></tr>\n"
+        "<tr><th>Air temperature</th>\n  <td>minus 14 degrees Celsius</td></tr>"
+        "<tr><td>Wind</td><td></td></tr></tbody></table>"
+        "<table><tr><td>1</td><td>Haskel Bay station</td><td>19 people</td></tr></table>"
+        f"<p>{story}</p></article></body></html>", encoding="utf-8")
+    source = read_source(path)
+    for row in ("Ice thickness at the break line: 12 centimetres", "Air temperature: minus 14 degrees Celsius",
+                "\n\nWind\n\n", "1; Haskel Bay station; 19 people"):
+        assert row in source.view, row
+    assert list(source.offsets) == sorted(source.offsets)
+    claims = compare.extract_claims(source, compare.load_rules())
+    for claim in claims:
+        assert claim.text == source.text[claim.start:claim.end]
+    assert [c.attribute for c in claims if c.text == "12 centimetres"] == ["thickness"]
+    assert [c.text for c in claims if c.kind == "count"] == ["19 people"]
 
 
 def test_html_promo_and_ad_boxes_inside_the_article_are_left_out(tmp_path):

@@ -495,6 +495,10 @@ _WHOLE_TOLD = "|".join(sorted({*UNITS_WORDS, *TENS_WORDS, "hundred", "thousand",
 PART_OF_GROUP = re.compile(r"(?:about|some|around|nearly|almost|roughly|more\s+than|at\s+least\s+)?\s*[\w,.-]+"
                            r"(?:\s+(?:million|thousand|mln))?\s+of\s+(?:the|those|these|them)\s+"
                            rf"(?!.*(?:\d|\b(?:{_WHOLE_TOLD})\b))", re.IGNORECASE | re.DOTALL)
+# "€8 million of it came from the European Union", "$2 million of the total": a part of a sum
+# told elsewhere (not "11 million euros, of which 3 million ...": the whole)
+SUM_PART_AFTER = re.compile(r"\s+of\s+(?:it|that|this|the\s+(?:total|sum|budget|amount|money|funding|cost))\b",
+                            re.IGNORECASE)
 # "the other three crew", "the remaining 40 residents": what is left of a group once some are told
 REMAINDER_BEFORE = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
 OF_THOSE_OPENING = re.compile(r"(?:Of\s+(?:those|these|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s*,\s*)", re.IGNORECASE)
@@ -1768,7 +1772,8 @@ class Extractor:
                     (attribute is None or attribute.startswith("noun:"))
                     and (PART_OF_GROUP.match(view, candidate.start, candidate.end) is not None
                          or OF_THOSE_OPENING.fullmatch(view, clause.start, candidate.start) is not None)
-                    or REMAINDER_BEFORE.search(view, max(clause.start, candidate.start - 16), candidate.start) is not None)),
+                    or REMAINDER_BEFORE.search(view, max(clause.start, candidate.start - 16), candidate.start) is not None)
+                    or candidate.kind in ("money", "quantity") and SUM_PART_AFTER.match(view, candidate.end) is not None),
                 relative=bool(candidate.extra.get("relative")),
                 twelve_hour=bool(candidate.extra.get("twelve_hour")),
                 lent_day=bool(candidate.extra.get("relative")) and self._lent,

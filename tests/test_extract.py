@@ -2099,6 +2099,18 @@ def test_a_count_of_part_of_a_group_is_marked_as_a_part(rules, text, needle, par
     assert one(text, extract(text, rules), needle, "count").features.part == part
 
 
+@pytest.mark.parametrize("text, needle, part", [
+    case("The budget is modest, and €8 million of it came from the European Union.", "€8 million", True,
+         id="a part of a sum"),
+    case("Some $2 million of the total went on fuel.", "$2 million", True, id="of the total"),
+    case("The project cost 11 million euros, of which 3 million came from Norway.", "11 million euros", False,
+         id="the whole, its part told after"),
+    case("The project cost 11 million euros of public money.", "11 million euros", False, id="what it is"),
+])
+def test_a_sum_of_part_of_a_sum_is_marked_as_a_part(rules, text, needle, part):
+    assert one(text, extract(text, rules), needle, "money").features.part == part
+
+
 @pytest.mark.parametrize("text, needle, person", [
     case("Daniyar Soultanbek is the new world chess champion. The challenger, aged 22, won the final game.",
          "aged 22", "Daniyar Soultanbek", id="the role noun before the age"),

@@ -585,7 +585,11 @@ TO_PAR = re.compile(rf"\b{_NUMBER_START}(?P<num>{NUMBER_PATTERN})[\s-]+(?P<way>u
 DEEP_TIME = re.compile(rf"\b(?P<num>\d[\d,]*(?:\.\d+)?-(?:thousand|million|billion)|{NUMBER_PATTERN})"
                        r"[\s-]+years?(?:[\s-]+(?P<old>old)\b|\s+(?P<ago>ago|earlier|before\s+present)\b)",
                        re.IGNORECASE)
-DEEP_TIME_WORDS = frozenset({"ago", "old", "earlier", "present"})
+# "a core reaching back about 1.2 million years", "records dating back 800,000 years": how old
+DEEP_TIME_BACK = re.compile(rf"\b(?:reach|dat|go|stretch|extend)\w*\s+back\s+(?:(?:about|around|roughly|some|nearly|"
+                            rf"almost|more\s+than|over|at\s+least)\s+)?(?P<num>{NUMBER_PATTERN})[\s-]+years?\b(?!\s+ago)",
+                            re.IGNORECASE)
+DEEP_TIME_WORDS = frozenset({"ago", "old", "earlier", "present", "back"})
 OLDEST_PERSON = 150  # years: an age beyond it is a thing's
 OLDEST_DATE = 1000  # years ago: beyond it no calendar date is read
 # "- **Closest approach:** 19 October 2029": a fact box's label before a value
@@ -1291,10 +1295,12 @@ class Extractor:
         """"lived some 94 million years ago", "a 3,000-year-old grave": how old a thing is, in years."""
         if not self._may_match(view, DEEP_TIME_WORDS):
             return
-        for match in self._scan(DEEP_TIME, view, _union(self._digit_starts(view), self._number_starts(view))):
+        found = [*self._scan(DEEP_TIME, view, _union(self._digit_starts(view), self._number_starts(view))),
+                 *DEEP_TIME_BACK.finditer(view)]
+        for match in found:
             raw = match.group("num")
             years = parse_number(raw.replace("-", " "))
-            if years is None or years < (OLDEST_PERSON if match.group("old") else OLDEST_DATE):
+            if years is None or years < (OLDEST_PERSON if match.re is DEEP_TIME and match.group("old") else OLDEST_DATE):
                 continue
             start, end, qualifier, low, high = self._qualified(view, match.start("num"), match.end("num"), years,
                                                                _precision(raw, years))
@@ -2983,7 +2989,7 @@ NOUN_SYNONYMS = {
     "craftsperson": "artisan", "factory": "plant", "e-bike": "bike", "ebike": "bike", "fragment": "piece",
     "supermarket": "store", "shop": "store", "package": "pack", "packet": "pack",
     "gunman": "assailant", "attacker": "assailant", "hijacker": "assailant", "kidnapper": "assailant",
-    "penny": "coin", "shilling": "coin",
+    "penny": "coin", "shilling": "coin", "nation": "country",
 }
 
 

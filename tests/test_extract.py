@@ -719,6 +719,12 @@ ATTRIBUTES = [
          "announcement_time", id="the time of an announcement"),
     case("Some 2,000 demonstrators gathered outside the ministry on Monday evening.", "Some 2,000 demonstrators",
          "count", "participants", id="demonstrators take part"),
+    case("The ice was only 12 centimetres thick at the break line.", "12 centimetres", "quantity", "thickness",
+         id="thick"),
+    case("Scientists have drilled more than 9,120 feet into the ice sheet.", "more than 9,120 feet", "quantity",
+         "depth", id="drilled"),
+    case("The station lies about 1,100 kilometres inland from the coast.", "about 1,100 kilometres", "quantity",
+         "distance", id="inland"),
 ]
 
 
@@ -991,6 +997,8 @@ def test_counted_nouns_that_name_one_thing_share_an_attribute(rules):
     counts = {c.text: c.attribute for c in claims if c.kind == "count"}
     assert counts["1,150 houses"] == counts["1,100 homes"] == "noun:home"
     assert counts["63 cars"] == counts["60 vehicles"] == "noun:vehicle"
+    claims = extract("Researchers from twelve nations took part. Institutions in 10 countries took part.", rules)
+    assert {c.attribute for c in claims if c.kind == "count"} == {"noun:country"}
 
 
 def test_pennies_are_coins(rules):
@@ -1695,6 +1703,10 @@ def test_a_possessive_in_a_place_phrase_after_the_value_is_no_subject(rules, tex
     case("The grave is about 3,000 years old, archaeologists said.", "about 3,000 years old", "P3000Y",
          "approximate", id="years old"),
     case("The star is 4.5 billion years old.", "4.5 billion years old", "P4500000000Y", "exact", id="billion"),
+    case("The team recovered an ice core reaching back about 1.2 million years.", "about 1.2 million years",
+         "P1200000Y", "approximate", id="reaching back"),
+    case("Its tide records, dating back 2,400 years, were lost.", "2,400 years", "P2400Y", "exact",
+         id="dating back"),
 ])
 def test_the_age_of_a_thing_is_a_duration_of_years(rules, text, needle, normalized, qualifier):
     claim = one(text, extract(text, rules), needle, "duration")

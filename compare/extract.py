@@ -1716,7 +1716,7 @@ class Extractor:
         attribute = primary_names[0] if primary_names else None
         # (a capitalised unit is no name: "2 Gbps", "40 Tbps")
         clause_mentions = [m for m in self._mentions_in(view, mentions, clause)
-                           if not candidate.start <= m.start < m.end <= candidate.end]
+                           if not candidate.start <= m.start < m.end <= candidate.end and not _descriptive(view, m)]
         # the word right before the value's verb: a name leads the clause, a noun is its topic
         lead_in = max(clause.start, candidate.start - 60)
         local = (LOCAL_SUBJECT.search(view, lead_in, candidate.start)
@@ -2996,6 +2996,22 @@ NOUN_SYNONYMS = {
 # counted nouns that are an attribute's own word, too loose for the lexicon ("the crew said"):
 # "All 22 crew" counts the crew, as "22 seafarers" does
 COUNTED_ATTRIBUTES = {"crew": "crew"}
+
+
+# "The Pennsylvania company earned $96 million", "at midnight New York time": a name that only
+# says where a thing is, or whose clock tells the time
+DESCRIBED_AFTER = re.compile(r"(?:-based)?\s+(?:company|firm|group|maker|manufacturer|bank|carrier|retailer|insurer|"
+                             r"producer|chain|airline|operator|concern|conglomerate|utility|miner|lender)\b")
+THE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+ZONE_AFTER = re.compile(r"\s+time\b")
+
+
+def _descriptive(view: str, mention) -> bool:
+    """The name describes the subject rather than being it (see DESCRIBED_AFTER)."""
+    if ZONE_AFTER.match(view, mention.end):
+        return True
+    return (DESCRIBED_AFTER.match(view, mention.end) is not None
+            and THE_BEFORE.search(view, max(0, mention.start - 6), mention.start) is not None)
 
 
 def _inside_name(view: str, sentence: Span, start: int, end: int) -> bool:

@@ -86,6 +86,7 @@ like amid amidst among without within via notwithstanding barring pending plus b
 """.split())
 PARTICLES = frozenset("de da di del della van von der den du la le bin bint al el ibn dos das y".split())
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
+_OPENING_MARKS = " \t\r\n\"'“‘(•-*"  # what may stand before a sentence's first word
 # a line of wire copy broken this far from its start runs on: a name may go on past the break
 WIRE_LINE = 50
 
@@ -123,7 +124,7 @@ def _is_capitalised(word: str) -> bool:
 
 # words that never start or continue a name run ("May" and "Will" can be names), and the
 # capitalised names of units ("71 degrees Celsius")
-_NOT_NAME_WORDS = FUNCTION_WORDS - {"may", "will"} | {"i", "celsius", "fahrenheit"}
+_NOT_NAME_WORDS = FUNCTION_WORDS - {"may", "will", "new"} | {"i", "celsius", "fahrenheit"}
 _NOT_NAME_ENDINGS = FUNCTION_WORDS - NUMBER_WORDS  # "Channel One" ends with a number word
 _SPACES = re.compile(r"[ \t]+")
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
@@ -160,6 +161,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         while run and (fold(run[0].group().rstrip(".")) in FUNCTION_WORDS
                        or fold(run[0].group()) in LEADING_PREPOSITIONS
                        or (len(run) > 1 and fold(run[0].group()) in ROLE_WORDS)):
+            if len(run) > 1 and run[0].group() == "New" and text[start:run[0].start()].strip(_OPENING_MARKS):
+                break  # "at midnight New York time", "flew to New Zealand" (but "New Acme figures show")
             run.pop(0)
         while run and (fold(run[-1].group().rstrip(".")) in _NOT_NAME_ENDINGS
                        or fold(run[-1].group()) in PARTICLES):

@@ -2123,6 +2123,18 @@ def test_a_sum_of_part_of_a_sum_is_marked_as_a_part(rules, text, needle, part):
     assert one(text, extract(text, rules), needle, "money").features.part == part
 
 
+@pytest.mark.parametrize("text, needle, kind, subject", [
+    case("Ostrand reported sales of $1.9 billion. The Pennsylvania company earned $96 million last year.",
+         "$96 million", "money", None, id="a place before the company's noun"),
+    case("The offer is to expire at midnight New York time on March 18.", "March 18", "date", None,
+         id="a place's clock"),
+    case("The state of Pennsylvania earned $96 million in taxes.", "$96 million", "money", "Pennsylvania",
+         id="the place itself"),
+])
+def test_a_name_that_only_describes_the_subject_is_not_it(rules, text, needle, kind, subject):
+    assert one(text, extract(text, rules), needle, kind).subject == subject
+
+
 @pytest.mark.parametrize("text, needle, person", [
     case("Daniyar Soultanbek is the new world chess champion. The challenger, aged 22, won the final game.",
          "aged 22", "Daniyar Soultanbek", id="the role noun before the age"),

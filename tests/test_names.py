@@ -67,6 +67,11 @@ def names(text: str) -> list[str]:
     ("Briton John Smith said so.", ["John Smith"]),
     ("Including Castellan's net debt, the deal is worth more.", ["Castellan"]),
     ("Following Monday's vote, Marchetti spoke.", ["Marchetti"]),
+    # "New" inside a sentence opens a name; opening the sentence it may be only an adjective
+    ("The offer expires at midnight New York time.", ["New York"]),
+    ("The crew flew on to New Zealand.", ["New Zealand"]),
+    ("New Acme figures show a rise.", ["Acme"]),
+    ("New figures show a rise.", []),
 ])
 def test_find_mentions(text, expected):
     assert names(text) == expected

@@ -312,6 +312,11 @@ SHARE_OF_OPENING = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|all|this|tha
 GENERIC_WHOLES = frozenset({"people", "persons"})  # "90 percent of the people infected": of the infected
 SHARE_WHOLE_WORD = re.compile(r" ?([a-z][a-z'’-]*[a-z](?:['’]s)?)\b")
 ONE_UNIT_AND_A_FRACTION = re.compile(r"\b(?:a|an|one)\s+([a-z]+)\s+and\s+a\s+(half|quarter)\b", re.IGNORECASE)
+# "drifted nearly a mile", "more than a kilometre": one unit, told with a qualifier (a bare "a
+# foot" or "a pound" is seldom a measure)
+QUALIFIED_ONE_UNIT = re.compile(r"\b(?:nearly|almost|about|around|roughly|some|over|under|more\s+than|less\s+than|"
+                                r"just\s+over|just\s+under|barely|only)\s+(?P<a>an?)\s+(?P<unit>[a-z]{4,})\b"
+                                r"(?!\s+and\s+a\b|-)", re.IGNORECASE)
 AND_A_FRACTION = re.compile(r"\s+and\s+a\s+(half|quarter)\b", re.IGNORECASE)
 AND_A_FRACTION_VALUES = {"half": 0.5, "quarter": 0.25}  # "two miles and a half", "a mile and a quarter"
 AND_A_FRACTION_WORDS = frozenset(AND_A_FRACTION_VALUES)
@@ -1386,6 +1391,11 @@ class Extractor:
             if unit is not None and unit.dimension != "temperature":
                 value = 1 + AND_A_FRACTION_VALUES[match.group(2).lower()]
                 yield self._quantity(view, unit, "1", value, match.start(), match.end())
+        for match in QUALIFIED_ONE_UNIT.finditer(view):
+            word = match.group("unit").lower()
+            unit = self._units.get(word)
+            if unit is not None and unit.dimension != "temperature" and word not in self._currency_words:
+                yield self._quantity(view, unit, "1", 1, match.start("a"), match.end())  # (not "over a pound")
         for match in (DEGREES_BELOW_ZERO.finditer(view) if self._may_match(view, {"zero"}) else ()):
             unit, value = self._units.get(match.group("scale").lower()), parse_number(match.group("num"))
             if unit is not None and value is not None:

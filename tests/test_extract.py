@@ -2319,6 +2319,24 @@ def test_a_fraction_after_a_length_belongs_to_it(rules, text, needle, metres):
     assert not [c for c in extract(text, rules) if c.kind == "percent"]
 
 
+@pytest.mark.parametrize("text, needle, metres", [
+    case("At its furthest point the floe had drifted nearly a mile from the shore.", "nearly a mile", 1609.344,
+         id="nearly a mile"),
+    case("The queue stretched for more than a kilometre.", "more than a kilometre", 1000.0, id="more than a"),
+])
+def test_one_unit_told_with_a_qualifier_is_a_measure(rules, text, needle, metres):
+    claim = one(text, extract(text, rules), needle, "quantity")
+    assert claim.low <= metres <= claim.high and claim.qualifier != "exact"
+
+
+@pytest.mark.parametrize("text", [
+    case("Petrol now costs over a pound a litre.", id="a currency's name"),
+    case("He broke a foot in the fall.", id="no qualifier"),
+])
+def test_a_unit_after_an_article_alone_is_no_measure(rules, text):
+    assert not [c for c in extract(text, rules) if c.kind == "quantity"]
+
+
 @pytest.mark.parametrize("text, needle", [
     case("Medics say they treated 410 festival-goers.", "410 festival-goers", id="goers"),
     case("Some 600 craftspeople worked on the building.", "Some 600 craftspeople", id="people"),

@@ -427,6 +427,18 @@ CORPORA = {
                (11, 6, 0)),
     "verrow-double-hand-transplant": (DATA / "holdout36/verrow-double-hand-transplant", DATA / "holdout36/verrow-double-hand-transplant.gold.json",
                (8, 7, 0)),
+    "corvell-ostrand-tire-bid-1988": (DATA / "holdout37/corvell-ostrand-tire-bid-1988", DATA / "holdout37/corvell-ostrand-tire-bid-1988.gold.json",
+               (10, 6, 2)),
+    "grannoch-schools-lead-water": (DATA / "holdout37/grannoch-schools-lead-water", DATA / "holdout37/grannoch-schools-lead-water.gold.json",
+               (11, 6, 0)),
+    "hollin-ridge-100-course-record": (DATA / "holdout37/hollin-ridge-100-course-record", DATA / "holdout37/hollin-ridge-100-course-record.gold.json",
+               (13, 6, 0)),
+    "lake-orvenne-ice-floe-rescue": (DATA / "holdout37/lake-orvenne-ice-floe-rescue", DATA / "holdout37/lake-orvenne-ice-floe-rescue.gold.json",
+               (12, 6, 0)),
+    "talvery-congestion-charge-vote": (DATA / "holdout37/talvery-congestion-charge-vote", DATA / "holdout37/talvery-congestion-charge-vote.gold.json",
+               (9, 6, 1)),
+    "vantor-dome-oldest-ice-core": (DATA / "holdout37/vantor-dome-oldest-ice-core", DATA / "holdout37/vantor-dome-oldest-ice-core.gold.json",
+               (13, 7, 0)),
 }
 
 

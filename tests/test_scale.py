@@ -189,6 +189,27 @@ def test_claims_share_one_object_for_equal_values(outlets):
         assert len(set(map(id, values))) == len(set(values)) < len(values), name
 
 
+def test_reading_in_two_processes_gives_the_same_sources_and_problems(outlets, tmp_path, monkeypatch):
+    import compare.sources as sources_module
+
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    for source in outlets:
+        (folder / Path(source.path).name).write_text(source.text, encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"\x00\x01 not text")
+    (folder / "empty.md").write_text("", encoding="utf-8")
+    monkeypatch.setattr(sources_module, "PARALLEL_FILES", 10 ** 9)
+    one = compare.load_sources([folder])
+    monkeypatch.setattr(sources_module, "PARALLEL_FILES", 1)
+    monkeypatch.setattr(sources_module, "FILES_CHUNK", 7)
+    steps = []
+    two = compare.load_sources([folder], on_progress=lambda done, total: steps.append((done, total)))
+    assert two == one and len(one[0]) == len(outlets) and len(one[1]) == 2
+    assert steps[-1] == (len(outlets) + 2,) * 2 and steps == sorted(steps)
+    if sources_module.default_workers(len(outlets), 1) == 2:
+        assert steps[0][0] == 7  # read a chunk at a time, by the second process
+
+
 def test_number_scan_finds_what_the_plain_pattern_finds():
     import re
 

@@ -956,9 +956,13 @@ class _Block:
     def open_cell(self, at: int) -> None:
         """A table cell opens at file offset `at`: a row's cells part like clauses (see close_row)."""
         self.strip()
-        if self.chars and (not self.cell_breaks or self.cell_breaks[-1] != len(self.chars) - 2):
-            self.cell_breaks.append(len(self.chars))
-            self.add(CELL_BREAK + " ", at, at + 1, keep_space=True)
+        if not self.chars:
+            return
+        if self.cell_breaks and self.cell_breaks[-1] == len(self.chars) - 1:
+            self.add(" ", at, at + 1, keep_space=True)  # the cell before was empty: one break will do
+            return
+        self.cell_breaks.append(len(self.chars))
+        self.add(CELL_BREAK + " ", at, at + 1, keep_space=True)
 
     def close_row(self) -> None:
         """In a row of two cells the first labels the second, as a fact box writes it."""

@@ -434,12 +434,12 @@ def test_html_table_rows_keep_every_cell_a_row_reading_as_one_sentence(tmp_path)
         "<table><thead><tr><th></th><th></th></tr></thead><tbody>"
         "<tr><th>Ice thickness at the break line</th><td>12 centimetres</td></tr>\n"
         "<tr><th>Air temperature</th>\n  <td>minus 14 degrees Celsius</td></tr>"
-        "<tr><td>Wind</td><td></td></tr></tbody></table>"
+        "<tr><td>Wind</td><td></td></tr><tr><td>Gusts</td><td> </td><td>50 km/h</td></tr></tbody></table>"
         "<table><tr><td>1</td><td>Haskel Bay station</td><td>19 people</td></tr></table>"
         f"<p>{story}</p></article></body></html>", encoding="utf-8")
     source = read_source(path)
     for row in ("Ice thickness at the break line: 12 centimetres", "Air temperature: minus 14 degrees Celsius",
-                "\n\nWind\n\n", "1; Haskel Bay station; 19 people"):
+                "\n\nWind\n\n", "Gusts: 50 km/h", "1; Haskel Bay station; 19 people"):
         assert row in source.view, row
     assert list(source.offsets) == sorted(source.offsets)
     claims = compare.extract_claims(source, compare.load_rules())

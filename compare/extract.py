@@ -317,6 +317,7 @@ ONE_UNIT_AND_A_FRACTION = re.compile(r"\b(?:a|an|one)\s+([a-z]+)\s+and\s+a\s+(ha
 QUALIFIED_ONE_UNIT = re.compile(r"\b(?:nearly|almost|about|around|roughly|some|over|under|more\s+than|less\s+than|"
                                 r"just\s+over|just\s+under|barely|only)\s+(?P<a>an?)\s+(?P<unit>[a-z]{4,})\b"
                                 r"(?!\s+and\s+a\b|-)", re.IGNORECASE)
+QUALIFIED_ONE_UNIT_OPENERS = frozenset("nearly almost about around roughly some over under more less just barely only".split())
 AND_A_FRACTION = re.compile(r"\s+and\s+a\s+(half|quarter)\b", re.IGNORECASE)
 AND_A_FRACTION_VALUES = {"half": 0.5, "quarter": 0.25}  # "two miles and a half", "a mile and a quarter"
 AND_A_FRACTION_WORDS = frozenset(AND_A_FRACTION_VALUES)
@@ -594,7 +595,7 @@ DEEP_TIME = re.compile(rf"\b(?P<num>\d[\d,]*(?:\.\d+)?-(?:thousand|million|billi
 DEEP_TIME_BACK = re.compile(rf"\b(?:reach|dat|go|stretch|extend)\w*\s+back\s+(?:(?:about|around|roughly|some|nearly|"
                             rf"almost|more\s+than|over|at\s+least)\s+)?(?P<num>{NUMBER_PATTERN})[\s-]+years?\b(?!\s+ago)",
                             re.IGNORECASE)
-DEEP_TIME_WORDS = frozenset({"ago", "old", "earlier", "present", "back"})
+DEEP_TIME_WORDS = frozenset({"ago", "old", "earlier", "present"})
 OLDEST_PERSON = 150  # years: an age beyond it is a thing's
 OLDEST_DATE = 1000  # years ago: beyond it no calendar date is read
 # "- **Closest approach:** 19 October 2029": a fact box's label before a value
@@ -1298,10 +1299,9 @@ class Extractor:
 
     def _deep_times(self, view: str) -> Iterator[_Candidate]:
         """"lived some 94 million years ago", "a 3,000-year-old grave": how old a thing is, in years."""
-        if not self._may_match(view, DEEP_TIME_WORDS):
-            return
-        found = [*self._scan(DEEP_TIME, view, _union(self._digit_starts(view), self._number_starts(view))),
-                 *DEEP_TIME_BACK.finditer(view)]
+        found = [*(self._scan(DEEP_TIME, view, _union(self._digit_starts(view), self._number_starts(view)))
+                   if self._may_match(view, DEEP_TIME_WORDS) else ()),
+                 *(DEEP_TIME_BACK.finditer(view) if self._may_match(view, {"back"}) else ())]
         for match in found:
             raw = match.group("num")
             years = parse_number(raw.replace("-", " "))
@@ -1391,7 +1391,7 @@ class Extractor:
             if unit is not None and unit.dimension != "temperature":
                 value = 1 + AND_A_FRACTION_VALUES[match.group(2).lower()]
                 yield self._quantity(view, unit, "1", value, match.start(), match.end())
-        for match in QUALIFIED_ONE_UNIT.finditer(view):
+        for match in self._scan(QUALIFIED_ONE_UNIT, view, self._word_starts(view, QUALIFIED_ONE_UNIT_OPENERS)):
             word = match.group("unit").lower()
             unit = self._units.get(word)
             if unit is not None and unit.dimension != "temperature" and word not in self._currency_words:

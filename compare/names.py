@@ -193,8 +193,10 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             if not joined:
                 flush()
         # "Seven people" starts no name, but "Channel One" and "Formula One" end with a number word
+        # ("New" opens a name, "New York", but goes on none: "12 Great New Movies" is a headline)
         if _is_capitalised(word) and ((folded := fold(_POSSESSIVE.sub("", word.rstrip("."))))
-                                      not in _NOT_NAME_WORDS or (run and folded in NUMBER_WORDS)):
+                                      not in _NOT_NAME_WORDS or (run and folded in NUMBER_WORDS)) and not (
+                run and folded == "new"):
             if word.endswith(".") and len(word) > 2:
                 run.append(match)
                 flush()

@@ -72,6 +72,7 @@ def names(text: str) -> list[str]:
     ("The crew flew on to New Zealand.", ["New Zealand"]),
     ("New Acme figures show a rise.", ["Acme"]),
     ("New figures show a rise.", []),
+    ("Now on air: 12 Great New Movies to watch", ["Great", "Movies"]),
 ])
 def test_find_mentions(text, expected):
     assert names(text) == expected

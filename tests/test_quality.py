@@ -432,7 +432,7 @@ CORPORA = {
     "grannoch-schools-lead-water": (DATA / "holdout37/grannoch-schools-lead-water", DATA / "holdout37/grannoch-schools-lead-water.gold.json",
                (11, 6, 0)),
     "hollin-ridge-100-course-record": (DATA / "holdout37/hollin-ridge-100-course-record", DATA / "holdout37/hollin-ridge-100-course-record.gold.json",
-               (13, 6, 0)),
+               (14, 6, 0)),
     "lake-orvenne-ice-floe-rescue": (DATA / "holdout37/lake-orvenne-ice-floe-rescue", DATA / "holdout37/lake-orvenne-ice-floe-rescue.gold.json",
                (12, 6, 0)),
     "talvery-congestion-charge-vote": (DATA / "holdout37/talvery-congestion-charge-vote", DATA / "holdout37/talvery-congestion-charge-vote.gold.json",

@@ -26,7 +26,7 @@ from .numbers import (NUMBER_PATTERN, NUMBER_RE, ORDINAL_WORDS, SCALE_WORDS, TEN
                       VULGAR_FRACTIONS, format_number, parse_number)
 from .rules import RuleSet
 from .sources import BYLINE_SEPARATOR, header_line_date
-from .text import LIST_MARK, Span, clauses, paragraphs, sentences, squash
+from .text import FOLLOWING_WORD_REACH, LIST_MARK, Span, clauses, paragraphs, sentences, squash
 
 MAX_SENTENCE = 2000  # longer "sentences" (tables, lists run together) are read in windows of this size
 MARK_WINDOW = 80  # characters either side of a value searched for discriminator words
@@ -314,10 +314,9 @@ SHARE_WHOLE_WORD = re.compile(r" ?([a-z][a-z'’-]*[a-z](?:['’]s)?)\b")
 ONE_UNIT_AND_A_FRACTION = re.compile(r"\b(?:a|an|one)\s+([a-z]+)\s+and\s+a\s+(half|quarter)\b", re.IGNORECASE)
 # "drifted nearly a mile", "more than a kilometre": one unit, told with a qualifier (a bare "a
 # foot" or "a pound" is seldom a measure)
-QUALIFIED_ONE_UNIT = re.compile(r"\b(?:nearly|almost|about|around|roughly|some|over|under|more\s+than|less\s+than|"
-                                r"just\s+over|just\s+under|barely|only)\s+(?P<a>an?)\s+(?P<unit>[a-z]{4,})\b"
-                                r"(?!\s+and\s+a\b|-)", re.IGNORECASE)
-QUALIFIED_ONE_UNIT_OPENERS = frozenset("nearly almost about around roughly some over under more less just barely only".split())
+QUALIFIED_ONE = re.compile(r"\b(?:nearly|almost|about|around|roughly|some|over|under|more\s+than|less\s+than|"
+                           r"just\s+over|just\s+under|barely|only)\s+(?P<a>an?)\s+$", re.IGNORECASE)
+ONE_UNIT = re.compile(r"[a-z]{4,}\b(?!\s+and\s+a\b|-)", re.IGNORECASE)
 AND_A_FRACTION = re.compile(r"\s+and\s+a\s+(half|quarter)\b", re.IGNORECASE)
 AND_A_FRACTION_VALUES = {"half": 0.5, "quarter": 0.25}  # "two miles and a half", "a mile and a quarter"
 AND_A_FRACTION_WORDS = frozenset(AND_A_FRACTION_VALUES)
@@ -663,6 +662,9 @@ _CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]+")
 CONTEXT_REACH = 120  # how far either side of a value its context words are read
 BOILERPLATE_MEMO = 50_000  # sentences whose boilerplate reading is kept (a few megabytes)
 SENTENCE_MEMO = 50_000  # sentence readings kept across articles (see Extractor._recalled)
+# how far past a paragraph text.sentences may read: the word after a full stop, a list mark
+# after a line break
+SENTENCE_LOOKAHEAD = max(FOLLOWING_WORD_REACH, 4)
 STOPWORDS = frozenset("""
 a an the this that these those it its in on at by for from to of and or but nor so as if when
 while after before since until because with without into onto over under about than then there
@@ -714,6 +716,10 @@ class Extractor:
         self._currency_words = _currency_words(rules)
         self._unit_re, self._units = _build_units(rules)
         self._unit_words = _needed_words(unit.alias for unit in rules.units)
+        currencies = _currency_words(rules)
+        self._one_unit_words = frozenset(
+            unit.alias for unit in rules.units if unit.alias.isalpha() and len(unit.alias) >= 4
+            and unit.dimension != "temperature" and unit.alias not in currencies and not unit.before)
         self._unit_openers = _unit_openers(rules)
         symbols = [symbol for currency in rules.currencies for symbol in currency.symbols]
         # a symbol ends at most its length and a space before the number it is followed by
@@ -834,7 +840,7 @@ class Extractor:
         result: list[Span] = []
         length = len(view)
         for paragraph in paragraphs(view, body_start):
-            for sentence in sentences(view, paragraph):
+            for sentence in self._paragraph_sentences(view, paragraph):
                 for piece in _windows(sentence):
                     drop = self._boilerplate(self._sentence_text(view, piece))
                     if drop == "rest" and piece.start > body_start + (length - body_start) / 2:
@@ -842,6 +848,17 @@ class Extractor:
                     if drop is None:
                         result.append(piece)
         return result
+
+    def _paragraph_sentences(self, view: str, paragraph: Span) -> list[Span]:
+        """text.sentences of a paragraph. They read the paragraph and, to tell an abbreviation's
+        full stop from a sentence's end, up to SENTENCE_LOOKAHEAD characters after it."""
+        start, end = paragraph.start, paragraph.end
+
+        def read():
+            return tuple((s.start - start, s.end - start) for s in sentences(view, paragraph))
+
+        key = ("sentences", end - start, view[start:end + SENTENCE_LOOKAHEAD])
+        return [Span(begin + start, stop + start) for begin, stop in self._recalled(key, read)]
 
     def _boilerplate(self, text: str) -> Optional[str]:
         """What to drop for a squashed sentence ("rest", "sentence" or None). Sentences recur
@@ -1391,11 +1408,12 @@ class Extractor:
             if unit is not None and unit.dimension != "temperature":
                 value = 1 + AND_A_FRACTION_VALUES[match.group(2).lower()]
                 yield self._quantity(view, unit, "1", value, match.start(), match.end())
-        for match in self._scan(QUALIFIED_ONE_UNIT, view, self._word_starts(view, QUALIFIED_ONE_UNIT_OPENERS)):
-            word = match.group("unit").lower()
-            unit = self._units.get(word)
-            if unit is not None and unit.dimension != "temperature" and word not in self._currency_words:
-                yield self._quantity(view, unit, "1", 1, match.start("a"), match.end())  # (not "over a pound")
+        for at in self._one_unit_starts(view):
+            # a unit word after a qualifier and an article
+            unit_word, one = ONE_UNIT.match(view, at), QUALIFIED_ONE.search(view, max(0, at - 24), at)
+            if unit_word and one and (at == 0 or not _is_word_char(view[at - 1])):
+                unit = self._units[unit_word.group().lower()]
+                yield self._quantity(view, unit, "1", 1, one.start("a"), unit_word.end())
         for match in (DEGREES_BELOW_ZERO.finditer(view) if self._may_match(view, {"zero"}) else ()):
             unit, value = self._units.get(match.group("scale").lower()), parse_number(match.group("num"))
             if unit is not None and value is not None:
@@ -1909,6 +1927,15 @@ class Extractor:
         lowered = self._lowered(view)
         return sorted({at - back for at in numbers for back in range(1, longest + 2)
                        if at - back >= 0 and lowered[at - back] in firsts})
+
+    def _one_unit_starts(self, view: str) -> list[int]:
+        """Where a unit word that "nearly a mile" may name opens: a whole word of letters, no
+        temperature and no currency's name ("over a pound a litre")."""
+        words = self._one_unit_words
+        found = self._word_starts(view, words)
+        if found is None:  # (no lower-case copy: every word is looked at)
+            found = [m.start() for m in _LETTERS.finditer(view) if m.group().lower() in words]
+        return [at for at in found if (m := ONE_UNIT.match(view, at)) and m.group().lower() in words]
 
     def _unit_starts(self, view: str) -> Optional[list[int]]:
         """Where a quantity can open: a number, or a unit written first ("magnitude 6.8")."""
@@ -3499,13 +3526,27 @@ def _unit_openers(rules: RuleSet) -> tuple:
     return frozenset(words), tuple(led)
 
 
+def _first_letter_alternation(forms: list) -> str:
+    """`form1|form2|...` (spaces as any whitespace) grouped by first letter: the engine tries
+    the forms of one group at a position, not all of them, and as only one group can match its
+    first character, the first form to match is the one the plain alternation finds."""
+    groups: dict = {}
+    for form in forms:
+        groups.setdefault(form[:1].lower(), []).append(form)
+    parts = []
+    for first, members in groups.items():
+        rests = "|".join(re.escape(form[1:]).replace(r"\ ", r"\s+") for form in members)
+        parts.append(f"{re.escape(first).replace(chr(92) + ' ', chr(92) + 's+')}(?:{rests})")
+    return "|".join(parts)
+
+
 def _build_units(rules: RuleSet):
     """One regex for "2 kilometres" and, for units written first, "magnitude 6.8"."""
     after = {u.alias: u for u in rules.units if not u.before}
     before = {u.alias: u for u in rules.units if u.before}
     patterns = []
     if after:
-        aliases = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(after, key=len, reverse=True))
+        aliases = _first_letter_alternation(sorted(after, key=len, reverse=True))
         patterns.append(rf"{_NUMBER_START}(?P<num>{NUMBER_PATTERN})[\s-]?(?P<unit>{aliases})(?![\w/])")
     if before:
         words = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(before, key=len, reverse=True))

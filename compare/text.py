@@ -21,6 +21,7 @@ SENTENCE_OPENERS = frozenset("""
 the a an he she it they we i you this that these those there his her its their our then but and
 however meanwhile later in on at after before when while
 """.split())
+FOLLOWING_WORD_REACH = 40  # how far past an abbreviation's full stop the next word is looked for
 WRAPPED_LINE = 50  # a line at least this long that ends without punctuation is wire copy wrapping
 
 LIST_MARK = "•"  # a list item's bullet: no part of the item's sentence
@@ -124,7 +125,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if len(word) == 1 and word.isalpha():
         return text[word_start].isupper()
     if word in SENTENCE_FINAL_ABBREVIATIONS:
-        following = re.match(r"[\s\"“‘'(\[]*([A-Za-z]+)", text[dot + 1:dot + 40])
+        following = re.match(r"[\s\"“‘'(\[]*([A-Za-z]+)", text[dot + 1:dot + FOLLOWING_WORD_REACH])
         if following and following.group(1)[0].isupper() and following.group(1).lower() in SENTENCE_OPENERS:
             return False
     return word in ABBREVIATIONS

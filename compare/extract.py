@@ -660,8 +660,7 @@ RATIO_SHARE = re.compile(
     re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]+")
 CONTEXT_REACH = 120  # how far either side of a value its context words are read
-BOILERPLATE_MEMO = 50_000  # sentences whose boilerplate reading is kept (a few megabytes)
-SENTENCE_MEMO = 50_000  # sentence readings kept across articles (see Extractor._recalled)
+SENTENCE_MEMO = 50_000  # sentence readings kept across articles, a few megabytes (see Extractor._recalled)
 # how far past a paragraph text.sentences may read: the word after a full stop, a list mark
 # after a line break
 SENTENCE_LOOKAHEAD = max(FOLLOWING_WORD_REACH, 4)
@@ -699,6 +698,9 @@ class _Candidate:
     extra: dict = field(default_factory=dict)
 
 
+_UNREAD = object()  # no reading kept yet (see Extractor._recalled)
+
+
 class Extractor:
     """Compiled matchers for one RuleSet; `extract(source)` is pure and may run in parallel."""
 
@@ -709,7 +711,6 @@ class Extractor:
         self._allowed: dict = {}  # (attribute name, claim kind) -> may the attribute name that kind
         self._named: dict = {}  # (attribute names, claim kind, dimension) -> may one of them name it
         self._per_text: tuple = (None, {})  # the text last read, with its sentences' hits and clauses
-        self._boilerplate_seen: dict = {}  # squashed sentence -> what it drops (see _boilerplate)
         self._readings: dict = {}  # what a sentence's text reads as, across articles (see _recalled)
         self._qualifier_re = _build_qualifiers(rules)
         self._money_patterns = _build_money(rules)
@@ -863,14 +864,9 @@ class Extractor:
     def _boilerplate(self, text: str) -> Optional[str]:
         """What to drop for a squashed sentence ("rest", "sentence" or None). Sentences recur
         across the articles of a story (wire copy, sign-offs, share buttons): each text is
-        read once, up to BOILERPLATE_MEMO texts at a time."""
-        seen = self._boilerplate_seen
-        if text in seen:
-            return seen[text]
-        if len(seen) >= BOILERPLATE_MEMO:
-            seen.clear()
-        drop = seen[text] = next((drop for pattern, drop in self.rules.boilerplate if pattern.search(text)), None)
-        return drop
+        read once (see _recalled)."""
+        return self._recalled(("boilerplate", text), lambda: next(
+            (drop for pattern, drop in self.rules.boilerplate if pattern.search(text)), None))
 
     def _mentions(self, view: str, sentence_spans: list[Span]) -> list[names_module.Mention]:
         """Name mentions; a lone capitalised word opening a sentence counts only if seen elsewhere."""
@@ -904,8 +900,8 @@ class Extractor:
         what `key` holds is kept, its offsets counted from the sentence's start; up to
         SENTENCE_MEMO keys at a time."""
         memo = self._readings
-        found = memo.get(key)
-        if found is None:
+        found = memo.get(key, _UNREAD)
+        if found is _UNREAD:  # (a reading may be None)
             if len(memo) >= SENTENCE_MEMO:
                 memo.clear()
             found = memo[key] = read()

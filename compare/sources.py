@@ -883,16 +883,21 @@ def _blank_markdown_lines(view: str, chars: list, body_start: int) -> list:
 ROW_LABEL, CELL_BREAK = ":", ";"  # what stands between a table row's cells in the view
 
 
+def cell_mark(cells: int) -> str:
+    """What parts the cells of a row of `cells` filled cells: in a row of two the first labels
+    the second ("Ice thickness: 12 centimetres", as a fact box writes it), others part like
+    clauses."""
+    return ROW_LABEL if cells == 2 else CELL_BREAK
+
+
 def _mark_table_row(chars: list, pipes: list, end: int) -> None:
     """A table row (its pipes at `pipes`, its line ending at `end`) is a sentence of its own,
-    its first pipe read as a list item's bullet; in a row of two cells the first labels the
-    second ("Ice thickness: 12 centimetres", as a fact box writes it), other cells part like
-    clauses."""
+    its first pipe read as a list item's bullet, its cells parted by cell_mark."""
     chars[pipes[0]] = LIST_MARK
     bounds = pipes + [end]
     filled = [start for start, stop in zip(bounds, bounds[1:]) if "".join(chars[start + 1:stop]).strip()]
     for pipe in filled[1:]:
-        chars[pipe] = ROW_LABEL if len(filled) == 2 else CELL_BREAK
+        chars[pipe] = cell_mark(len(filled))
 
 
 def _numbered_item(line: str, may_start: bool):
@@ -954,7 +959,7 @@ class _Block:
         self.cell_breaks: list[int] = []  # in a table row: where each cell after the first opens
 
     def open_cell(self, at: int) -> None:
-        """A table cell opens at file offset `at`: a row's cells part like clauses (see close_row)."""
+        """A table cell opens at file offset `at`: parted from the one before (see close_row)."""
         self.strip()
         if not self.chars:
             return
@@ -965,14 +970,14 @@ class _Block:
         self.add(CELL_BREAK + " ", at, at + 1, keep_space=True)
 
     def close_row(self) -> None:
-        """In a row of two cells the first labels the second, as a fact box writes it."""
+        """The row's cells parted by cell_mark, now that their number is known."""
         self.strip()
         if self.cell_breaks and self.cell_breaks[-1] >= len(self.chars) - 1:
             for column in (self.chars, self.starts, self.ends):
                 del column[self.cell_breaks[-1]:]  # an empty last cell
             self.cell_breaks.pop()
-        if len(self.cell_breaks) == 1:
-            self.chars[self.cell_breaks[0]] = ROW_LABEL
+        for at in self.cell_breaks:
+            self.chars[at] = cell_mark(len(self.cell_breaks) + 1)
 
     def add(self, chars: str, start: int, end: int, keep_space: bool) -> None:
         for ch in chars:
@@ -1232,7 +1237,7 @@ def _row_text(line: str) -> str:
     cells = [cell for cell in cells if cell]
     if all(set(cell) <= set(":- ") for cell in cells):
         return ""
-    return (ROW_LABEL + " " if len(cells) == 2 else CELL_BREAK + " ").join(cells)
+    return (cell_mark(len(cells)) + " ").join(cells)
 
 
 class _MainText:

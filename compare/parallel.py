@@ -32,3 +32,9 @@ def default_workers(count: int, threshold: int) -> int:
     if count < threshold or fork_context() is None or threading.active_count() != 1:
         return 1
     return min(2, available_cpus())
+
+
+def chunked(items: list, size: int) -> list[list]:
+    """`items` in consecutive lists of `size` (the last may be shorter): the tasks a pool of
+    processes is given, each worth the cost of sending it."""
+    return [items[start:start + size] for start in range(0, len(items), size)]

@@ -12,7 +12,7 @@ from .classify import classify
 from .errors import InputError
 from .extract import Extractor
 from .model import Claim, Report, Source
-from .parallel import available_cpus, fork_context
+from .parallel import available_cpus, chunked, fork_context
 from .rules import RuleSet, load_rules
 from .sources import dateline_day, later_dispatches, load_sources
 
@@ -34,7 +34,7 @@ def extract_all(sources: Iterable[Source], rules: RuleSet,
     claims: list[Claim] = []
     shared: dict = {}
     if workers > 1 and len(sources) > CHUNK_SOURCES:
-        chunks = [sources[start:start + CHUNK_SOURCES] for start in range(0, len(sources), CHUNK_SOURCES)]
+        chunks = chunked(sources, CHUNK_SOURCES)
         # fork: workers start at once and share what is loaded; elsewhere the platform's default
         with ProcessPoolExecutor(workers, mp_context=fork_context(), initializer=_start_worker,
                                  initargs=(rules, story)) as pool:

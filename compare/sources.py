@@ -30,7 +30,7 @@ import yaml
 
 from compare.errors import InputError, SourceError
 from compare.model import Source, SourceProblem
-from compare.parallel import default_workers, fork_context
+from compare.parallel import chunked, default_workers, fork_context
 from compare.text import LIST_MARK
 
 LOG = logging.getLogger(__name__)
@@ -214,7 +214,7 @@ def _read_in_turn(files: list, max_bytes: int, workers: int):
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    chunks = [files[start:start + FILES_CHUNK] for start in range(0, len(files), FILES_CHUNK)]
+    chunks = chunked(files, FILES_CHUNK)
     with ProcessPoolExecutor(workers, mp_context=fork_context()) as pool:
         yield from pool.map(_read_chunk, chunks, [max_bytes] * len(chunks))
 

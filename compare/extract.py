@@ -717,10 +717,9 @@ class Extractor:
         self._currency_words = _currency_words(rules)
         self._unit_re, self._units = _build_units(rules)
         self._unit_words = _needed_words(unit.alias for unit in rules.units)
-        currencies = _currency_words(rules)
         self._one_unit_words = frozenset(
             unit.alias for unit in rules.units if unit.alias.isalpha() and len(unit.alias) >= 4
-            and unit.dimension != "temperature" and unit.alias not in currencies and not unit.before)
+            and unit.dimension != "temperature" and unit.alias not in self._currency_words and not unit.before)
         self._unit_openers = _unit_openers(rules)
         symbols = [symbol for currency in rules.currencies for symbol in currency.symbols]
         # a symbol ends at most its length and a space before the number it is followed by

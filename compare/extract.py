@@ -436,8 +436,13 @@ _RESULT_WORDS = (r"won|win|wins|winning|beat|beats|beaten|defeat|defeats|defeate
                  r"thrashed|crushed|overcame|overcoming|"
                  r"thrashing|rout|routed|edged|lead|led|trailed|trailing|verdict|ruling|margin|tied|level|finished|ended|"
                  r"passed|cleared|approved|adopted|rejected|backed")
-RESULT_BEFORE = re.compile(rf"\b(?:{_RESULT_WORDS})\b(?:\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}|(?:\s+\w+){{0,2}})"
-                           rf"\s+(?:an?\s+|by\s+|of\s+)?$", re.IGNORECASE)
+# the result's word, then up to two words ("beat them", "the final vote"), then the beaten name
+# ("beating defending champion Kirsi Vaara 7-6", "beating Kirsi Vaara's Hollin team seven to six")
+# or a comma ("The vote, 88-79, came after ...")
+RESULT_BEFORE = re.compile(rf"\b(?:{_RESULT_WORDS})\b(?:\s+(?!\d)\w+){{0,2}}"
+                           rf"(?:\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}(?:\s+(?:team|side|rink|squad|crew))?)?"
+                           rf",?\s+(?:an?\s+|by\s+|of\s+)?$", re.IGNORECASE)
+RESULT_REACH = 60  # characters before a result that RESULT_BEFORE reads
 RESULT_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{_RESULT_WORDS})\b", re.IGNORECASE)
 _SET = r"\d{1,2}[-–]\d{1,2}(?:\s*\(\d{1,2}\))?"
 SET_SCORES = re.compile(rf"(?<![\w.,/:-]){_SET}(?:,\s*{_SET}){{1,4}}(?![\w/:%-]|\.\d)")
@@ -617,6 +622,8 @@ NUMBER_FIRST_WORDS = frozenset({*UNITS_WORDS, *TENS_WORDS, "half"})  # the first
 # the words other patterns open with, besides a number
 AGE_RANGE_OPENERS = frozenset({"aged", "between"})
 MATCH_CLOCK_OPENERS = frozenset({"after", "with"})
+AVERAGE_AGE = re.compile(r"\b(?:median|average|mean|typical)\s+age\b", re.IGNORECASE)
+AVERAGE_AGE_REACH = 50  # characters before an age that AVERAGE_AGE reads
 SCORE_OPENERS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 RATIO_OPENERS = frozenset("one two three four five six seven eight nine".split())
 ORDINAL_OPENERS = frozenset(ORDINAL_WORDS) | frozenset(_MORE_ORDINALS)
@@ -1196,7 +1203,7 @@ class Extractor:
                 continue  # a set is won with six games or more: "3-1, 2-0" are two results
             yield _score(match, " ".join(f"{a}-{b}" for a, b in sets), priority=5)
         for match in _matches_at(SCORE, view, digits):
-            before = view[max(0, match.start() - 30):match.start()]
+            before = view[max(0, match.start() - RESULT_REACH):match.start()]
             after = view[match.end():match.end() + 30]
             result_before = RESULT_BEFORE.search(before) is not None
             if "to" in match.group() and not result_before:
@@ -1210,7 +1217,7 @@ class Extractor:
             a, b = match.group("a"), match.group("b")
             if not any(half in a + b for half in (".5", "½")):
                 continue  # whole-point results are SCORE's
-            before = view[max(0, match.start() - 30):match.start()]
+            before = view[max(0, match.start() - RESULT_REACH):match.start()]
             if not (RESULT_BEFORE.search(before) or RESULT_AFTER.match(view, match.end())):
                 continue
             points = [format_number(parse_number(x)) for x in (a, b)]
@@ -1225,7 +1232,7 @@ class Extractor:
             yield _score(match, f"{int(match.group('a'))}-{int(match.group('b'))}", priority=5)
         # "by a vote of six to three", "won three-nil": in words, only after a result's word
         for match in self._scan(WORD_SCORE, view, self._word_starts(view, SCORE_OPENERS)):
-            if not match.group("votes") and not RESULT_BEFORE.search(view[max(0, match.start() - 30):match.start()]):
+            if not match.group("votes") and not RESULT_BEFORE.search(view[max(0, match.start() - RESULT_REACH):match.start()]):
                 # "nine votes to four", "four goals to three" are results by themselves; "six to three"
                 continue  # only after "a vote of" and the like
             first, second = SCORE_WORDS[match.group("a").lower()], SCORE_WORDS[match.group("b").lower()]
@@ -2079,6 +2086,9 @@ class Extractor:
 
         if candidate.kind == "age":
             # a baby, an infant, a girl of nine months: all one infant
+            if AVERAGE_AGE.search(view, max(sentence.start, candidate.start - AVERAGE_AGE_REACH), candidate.start):
+                # "the median age of patients was 52": a figure about a group, nobody's age
+                return None, ("noun:average age",), None
             label = "infant" if candidate.extra.get("infant") else _age_noun(view, candidate, sentence)
             person = _age_person(view, candidate, sentence, mentions)
             if person is None and (re.search(r"\b(?:the|this|that)\s*$", view[max(0, candidate.start - 12):candidate.start], re.IGNORECASE)
@@ -2259,6 +2269,11 @@ class Extractor:
                             for s_, e_, upper in spans)]
             if not found and len(options) > 1:
                 found = self._sentence_topic_option(view, clause, candidate, options)
+            elif not found and index in self.rules.opening and self._sentence_topic_option(view, clause, candidate, options) \
+                    and any(self._reaches(s_, e_, candidate) for s_, e_, _ in options[0]):
+                # "An amendment from the Alliance to delay the ban by five years was rejected by
+                # 80 votes to 91": what the sentence opens with, no other such value between
+                found = [0]
             if len(found) == 1:
                 marks.append((index, found[0]))
         return tuple(marks)

@@ -97,6 +97,9 @@ class RuleSet:
     # such a mark keeps a value apart even from the same figure told without it (provisional
     # marks do too); any other mark does not stand between one figure told by two sources
     replaced: frozenset = frozenset()
+    # indexes of the discriminators whose word, opening a sentence, marks the sentence's values
+    # ("An amendment from the Alliance to delay the ban ... was rejected by 80 votes to 91")
+    opening: frozenset = frozenset()
     # per discriminator, phrases inside which its words mark nothing ("initial public offering")
     discriminator_exceptions: tuple = ()
 
@@ -187,6 +190,7 @@ def _build(documents, problems: list) -> RuleSet:
     discriminators: list[tuple] = []
     provisional: set = set()
     replaced: set = set()
+    opening: set = set()
     exceptions: list[tuple] = []
     ignore: list = []
     boilerplate: list = []
@@ -200,7 +204,7 @@ def _build(documents, problems: list) -> RuleSet:
         tolerance = _qualifiers(path, data.get("qualifiers"), qualifiers, problems, tolerance)
         _alignment(path, data.get("alignment"), alignment, problems)
         _discriminators(path, data.get("discriminators"), discriminators, problems, provisional, exceptions,
-                        replaced)
+                        replaced, opening)
         _patterns(path, "ignore", data.get("ignore"), ignore, problems)
         _patterns(path, "boilerplate", data.get("boilerplate"), boilerplate, problems)
     weights = alignment["weights"]
@@ -229,6 +233,7 @@ def _build(documents, problems: list) -> RuleSet:
         discriminators=tuple(discriminators),
         provisional=frozenset(provisional),
         replaced=frozenset(replaced),
+        opening=frozenset(opening),
         discriminator_exceptions=tuple(exceptions),
         ignore=tuple(pattern for pattern, _ in ignore),
         boilerplate=tuple(boilerplate),
@@ -481,11 +486,11 @@ def _flag(item: dict, key: str, default: bool, where: str, problems: list) -> bo
 
 
 def _discriminators(path, section, discriminators: list, problems: list, provisional: set,
-                    exceptions: list, replaced: set) -> None:
+                    exceptions: list, replaced: set, opening: set) -> None:
     """Each discriminator: {name, options: [[words], [words], ...], provisional, replaced,
-    not_in: [phrases]}; kept as a tuple of word tuples, the provisional ones' indexes in
-    `provisional`, the replaced ones' (and the provisional ones') in `replaced`, and its `not_in`
-    phrases at the same index in `exceptions`."""
+    opening, not_in: [phrases]}; kept as a tuple of word tuples, the provisional ones' indexes in
+    `provisional`, the replaced ones' (and the provisional ones') in `replaced`, the opening ones'
+    in `opening`, and its `not_in` phrases at the same index in `exceptions`."""
     if section is None:
         return
     if not isinstance(section, list):
@@ -498,10 +503,11 @@ def _discriminators(path, section, discriminators: list, problems: list, provisi
             continue
         if isinstance(item.get("name"), str):
             where = f"{path}: discriminator {item['name']!r}"
-        _unknown_keys(item, {"name", "options", "provisional", "replaced", "not_in"}, where, problems)
+        _unknown_keys(item, {"name", "options", "provisional", "replaced", "opening", "not_in"}, where, problems)
         not_in = tuple(_words(item["not_in"], where, problems, key="not_in")) if "not_in" in item else ()
         is_provisional = _flag(item, "provisional", False, where, problems)
         is_replaced = _flag(item, "replaced", False, where, problems)
+        is_opening = _flag(item, "opening", False, where, problems)
         options = item.get("options")
         if not isinstance(options, list) or not options:
             problems.append(f"{where}: 'options' must be a non-empty list of word lists")
@@ -516,6 +522,8 @@ def _discriminators(path, section, discriminators: list, problems: list, provisi
                 provisional.add(len(discriminators))
             if is_provisional or is_replaced:
                 replaced.add(len(discriminators))
+            if is_opening:
+                opening.add(len(discriminators))
             discriminators.append(tuple(parsed))
             exceptions.append(not_in)
 

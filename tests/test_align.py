@@ -184,6 +184,15 @@ APART = [
     case(("Reserves of the rarest grade of fuel have fallen to 1.9 days of supply, the regulator said.",
           "Across all grades, the regulator said the country had 2.6 days of supply in its depots."),
          [("s1", "1.9 days")], [("s2", "2.6 days")], id="one group and all groups taken together"),
+    case(("The assembly passed the bill by 88 votes to 79 after a nine-hour debate.",
+          "An amendment from the opposition to delay the ban by five years was rejected by 80 votes to 91."),
+         [("s1", "88 votes to 79")], [("s2", "80 votes to 91")], id="the final vote and an amendment's"),
+    case(("The city council voted 31-22 on Thursday night to introduce the charge.",
+          "Last month the transport committee backed the plan 9 to 4, but the full council debate was heated."),
+         [("s1", "31-22")], [("s2", "9 to 4")], id="the council's vote and its committee's"),
+    case(("The agency's chief executive, Marcus Feld, 52, said the figures were a wake-up call.",
+          "The median age of patients was 52, and most had been bitten in the north."),
+         [("s1", "52")], [("s2", "52")], id="a person's age and a group's median age"),
 ]
 
 

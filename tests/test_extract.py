@@ -1224,6 +1224,9 @@ def test_minutes_with_no_match_event_stay_a_duration(rules):
 @pytest.mark.parametrize("text", [
     case("Port Ellery Rovers won, beating Dunmore Athletic 3-1 in a bruising final.", id="beating"),
     case("Port Ellery Rovers 3-1 Dunmore Athletic. Read that again.", id="between two names"),
+    case("Rovers took the cup, beating defending champions Dunmore Athletic 3-1 at home.",
+         id="beating a name after two words"),
+    case("The vote, 3-1, came after a long debate.", id="after a comma"),
 ])
 def test_a_result_is_a_score(rules, text):
     assert one(text, extract(text, rules), "3-1", "count").normalized == "3-1"
@@ -1307,6 +1310,8 @@ def test_a_central_banks_step_is_in_percentage_points(rules, text, quote, normal
     case("The decision, taken by a vote of six to three, reflects concern.", "six to three", "6-3", id="vote"),
     case("Rovers won three-nil at home.", "three-nil", "3-0", id="nil"),
     case("The Falcons won four goals to three.", "four goals to three", "4-3", id="goals to"),
+    case("They are champions after beating Kirsi Vaara's Hollin team seven to six in an extra end.",
+         "seven to six", "7-6", id="after the beaten team's name"),
 ])
 def test_a_result_in_words_is_a_score(rules, text, quote, normalized):
     assert one(text, extract(text, rules), quote, "count").normalized == normalized

@@ -129,6 +129,24 @@ _ORDINALS = {
     "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
     "twenty-second": 22, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }
+_UNIT_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth").split()
+# a day of the month in words: "the twenty-fifth of August", "August the third"
+_DAY_ORDINALS = {
+    **{word: n for n, word in enumerate(_UNIT_ORDINALS, 1)},
+    **{word: n for n, word in enumerate(("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth "
+                                         "seventeenth eighteenth nineteenth twentieth").split(), 10)},
+    **{f"twenty-{word}": 20 + n for n, word in enumerate(_UNIT_ORDINALS, 1)},
+    "thirtieth": 30, "thirty-first": 31,
+}
+_DAY_ORDINAL_ALT = "|".join(sorted((word.replace("-", "[\\s\u2010\u2011-]") for word in _DAY_ORDINALS),
+                                   key=len, reverse=True))
+
+
+def _day_ordinal(word: str) -> int:
+    """The day a day's ordinal in words names: "twenty-fifth" and "twenty fifth" are 25."""
+    return _DAY_ORDINALS[re.sub(r"[\s\u2010\u2011-]+", "-", word.lower())]
+
+
 _CENTURY_ORDINALS = ("twenty-first|twenty\\s+first|twenty-second|twentieth|nineteenth|eighteenth|"
                      "seventeenth|sixteenth|fifteenth|fourteenth|thirteenth|twelfth|eleventh|tenth")
 
@@ -769,13 +787,13 @@ _YEAR_END_RE = re.compile(r"[\-\u2010\u2011]end\b|['’]s\s+end\b", _FLAGS)
 # calendar dates led by a month name
 _MONTH_FWD_RE = re.compile(
     rf"(?P<mon>[A-Za-z]+)(?P<dot>\.)?"
-    rf"(?:(?:\s+the)?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:/]|[.,]\d)"
+    rf"(?:(?:\s+the)?\s+(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:/]|[.,]\d)|(?<=the\s)(?P<dayw>{_DAY_ORDINAL_ALT})\b)"
     rf"(?:\s*(?:[{_HYPHEN}\u2014]|to|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:/]|[.,]\d))?"
     rf"(?:(?:\s*,\s*|\s+)(?P<year>{_YEAR}){_YEAR_END})?"
     rf"|(?:\s*,\s*|\s+)(?:of\s+)?(?P<yo>{_YEAR}){_YEAR_END})?", _FLAGS)
 _MONTH_LEFT_DAY_RE = re.compile(
-    rf"(?:(?P<wd>{_WEEKDAY_ALT}),?\s+)?(?:the\s+)?(?<![\d,.])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    rf"(?:\s+of)?\s+\Z", _FLAGS)
+    rf"(?:(?P<wd>{_WEEKDAY_ALT}),?\s+)?(?:the\s+)?(?:(?<![\d,.])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?"
+    rf"|\b(?P<dayw>{_DAY_ORDINAL_ALT})\s+of)\s+\Z", _FLAGS)
 _MONTH_LEFT_WD_RE = re.compile(rf"\b(?P<wd>{_WEEKDAY_ALT}),?\s+\Z", _FLAGS)
 _MONTH_LEFT_MOD_RE = re.compile(
     rf"\b(?P<mod>{_MOD_RE_PART})(?:\s+|\s*[{_HYPHEN}]\s*)\Z|\b(?P<mod2>mid|end|start)[{_HYPHEN}]\Z", _FLAGS)
@@ -1394,8 +1412,8 @@ def _on_month(ctx: _Ctx, s: int, e: int, word: str) -> None:
     m = _MONTH_FWD_RE.match(text, s)
     end = m.end("dot") if m.group("dot") and not full else e
     day = day2 = year = None
-    if m.group("day"):
-        day = int(m.group("day"))
+    if m.group("day") or m.group("dayw"):
+        day = int(m.group("day")) if m.group("day") else _day_ordinal(m.group("dayw"))
         day2 = int(m.group("day2")) if m.group("day2") else None
         year = int(m.group("year")) if m.group("year") else None
         if year is not None and (not _plausible_year(year)
@@ -1404,11 +1422,12 @@ def _on_month(ctx: _Ctx, s: int, e: int, word: str) -> None:
         if not _valid_day(year, month, day) or (day2 is not None and not (
                 _valid_day(year, month, day2) and day2 > day)):
             day = day2 = year = None
-        elif year is None and _count_noun_follows(text, m.end("day2") if day2 else m.end("day")):
+        elif year is None and _count_noun_follows(text, m.end("day2") if day2 else m.end("day") if m.group("day") else m.end("dayw")):
             day = day2 = None
         else:
-            end = m.end("year") if year is not None else (m.end("day2") if day2 else m.end("day"))
-            end = max(end, m.end("day"))
+            day_end = m.end("day") if m.group("day") else m.end("dayw")
+            end = m.end("year") if year is not None else (m.end("day2") if day2 else day_end)
+            end = max(end, day_end)
             # keep an ordinal suffix in the span: "October 5th"
             suffix = re.match(r"(?:st|nd|rd|th)\b", text[end:end + 2] + " ", _FLAGS)
             if suffix and year is None and not day2:
@@ -1425,8 +1444,8 @@ def _on_month(ctx: _Ctx, s: int, e: int, word: str) -> None:
     if day is None:
         lw = _last_word(text, s)
         lm = _back(_MONTH_LEFT_DAY_RE, text, lo, s) if lw[:1].isdigit() or lw == "of" else None
-        if lm and not _in_code(text, lm.start("day")):
-            d = int(lm.group("day"))
+        if lm and not _in_code(text, lm.start("day") if lm.group("day") else lm.start("dayw")):
+            d = int(lm.group("day")) if lm.group("day") else _day_ordinal(lm.group("dayw"))
             if _valid_day(year, month, d):
                 day, start = d, lm.start()
                 weekday = lm.group("wd")

@@ -42,7 +42,8 @@ _SCALE = "|".join(SCALE_WORDS)
 # a spelled number: "twenty-five", "two hundred and fifty", "three million", "a dozen", "a hundred"
 WORD_NUMBER = (
     rf"(?:(?:{_WORD})(?:[\s-]+(?:{_WORD}))?|an?(?=\s+(?:{_SCALE}|dozen)\b))"
-    rf"(?:\s+(?:{_SCALE})(?:\s+(?:and\s+)?(?:{_WORD})(?:[\s-]+(?:{_WORD}))?)?){{0,4}}"
+    # ("two thousand, three hundred and eighteen": a comma only before a count of hundreds)
+    rf"(?:\s+(?:{_SCALE})(?:(?:,(?=\s+(?:{_WORD})\s+hundred\b))?\s+(?:and\s+)?(?:{_WORD})(?:[\s-]+(?:{_WORD}))?)?){{0,4}}"
     rf"(?:\s+dozen)?"
 )
 # "17-3/8 dlrs", "31 1/4": a whole and eighths, as old stock prices are quoted; a fraction's

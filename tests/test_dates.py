@@ -43,6 +43,9 @@ DATES = [
     ("The crew is scheduled to launch October\r\n5, 2021 from Baikonur.", None, "October\r\n5, 2021",
      "2021-10-05", "exact"),
     ("He was born on the 5th of October 1984.", None, "the 5th of October 1984", "1984-10-05", "exact"),
+    ("The deadline is the twenty-fifth of August.", "2025-08-15", "the twenty-fifth of August", "2025-08-25", "exact"),
+    ("The concert is on August the third.", "2025-07-15", "August the third", "2025-08-03", "exact"),
+    ("It opens on the thirty-first of May 2026.", None, "the thirty-first of May 2026", "2026-05-31", "exact"),
     ("The race is on Sept. 30.", "1997-09-01", "Sept. 30", "1997-09-30", "exact"),
     ("The festival runs October 5-7, 2021.", None, "October 5-7, 2021", "2021-10-05/2021-10-07", "range"),
     # a day and month without a year: the published year, or the year the tense points to

@@ -579,8 +579,10 @@ PRONOUN_SUBJECTS = re.compile(
 # ("a dozen", "half a"): a lookahead on that character lets a scan pass other positions at once
 _NUMBER_START = "(?=[\\d" + "".join(sorted({w[0] for w in (*UNITS_WORDS, *TENS_WORDS, "a", "an", "half")})) + "])"
 # "The challenger, aged 22,", "the Irish swimmer, aged 19,": a person the sentence before named
-THE_ROLE_AGED = re.compile(r"(?:^|(?<=\s))(?:the|this|that)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*,\s+$",
+THE_ROLE_AGED = re.compile(r"(?:^|(?<=\s))(?:the|this|that)\s+(?:[a-z][\w'’-]*\s+){0,2}(?P<role>[a-z][\w'’-]*),\s+(?P<indefinite>an?\s+)?$",
                            re.IGNORECASE)
+# words for a person that say no more than that: "The operator, a 47-year-old man" is the operator
+PLAIN_PERSON_NOUNS = frozenset("man woman person boy girl".split())
 # "a challenger 12 years his junior", "five years older than": a gap between two ages
 AGE_GAP_AFTER = re.compile(r"\s+(?:(?:his|her|their)\s+(?:junior|senior)|younger|older)\b", re.IGNORECASE)
 # "twelve dollars and eighty cents": one amount, in a unit and its hundredths
@@ -2091,10 +2093,15 @@ class Extractor:
                 return None, ("noun:average age",), None
             label = "infant" if candidate.extra.get("infant") else _age_noun(view, candidate, sentence)
             person = _age_person(view, candidate, sentence, mentions)
+            role = THE_ROLE_AGED.search(view, max(sentence.start, candidate.start - 50), candidate.start)
             if person is None and (re.search(r"\b(?:the|this|that)\s*$", view[max(0, candidate.start - 12):candidate.start], re.IGNORECASE)
-                                   or THE_ROLE_AGED.search(view, max(sentence.start, candidate.start - 50), candidate.start)):
+                                   or (role and not role.group("indefinite"))):
                 # "the 60-year-old actor", "The challenger, aged 22,": the person named just before
+                # (not "One of the survivors, a 45-year-old American": someone not named yet)
                 person = _antecedent(view, candidate, sentence, previous, mentions)
+            if (person is None and role and (label is None or label in PLAIN_PERSON_NOUNS)
+                    and role.group("role").lower() not in names_module.NATIONALITIES):
+                label = role.group("role").lower()  # "The operator, a 47-year-old man": the operator
             if person is not None:
                 # "the 52-year-old driver": the person read from before, and the role said here
                 key = full(person)
@@ -3107,6 +3114,11 @@ def _close(hits, candidate, limit: int) -> bool:
     return any((h[0] - candidate.end if h[0] >= candidate.end else candidate.start - h[1]) <= limit for h in hits)
 
 
+NATIONALITY_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+# "Elena Tschudi, a Swiss soloist aged 29": a name, then a role in apposition
+APPOSITIVE_ROLE = re.compile(r",\s*(?:the|a|an)\s+(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)\s+")
+
+
 def _age_person(view, candidate, sentence, mentions):
     """The person an age belongs to, written beside it: "Peresild, 36," / "the 36-year-old actor, Peresild"."""
     after = [m for m in mentions if candidate.end <= m.start <= candidate.end + 60 and m.start < sentence.end]
@@ -3116,12 +3128,16 @@ def _age_person(view, candidate, sentence, mentions):
                 mention.key in names_module.NATIONALITIES or mention.key.endswith("man")):
             break  # "the 24-year-old Pole", "the 30-year-old Frenchman": a nationality, not a name
         between = view[candidate.end:mention.start]
+        # "the 29-year-old Swiss violinist Elena Tschudi": a nationality before the role is an adjective
+        described = re.sub(r"\s+", " ", NATIONALITY_WORD.sub(
+            lambda word: "" if word.group().lower() in names_module.NATIONALITIES else word.group(), between))
         words = re.findall(r"[a-z][\w-]*", between)
         if not set(words) & PREPOSITIONS and re.fullmatch(
                 r"\s*,?\s*|\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s*", between):
             return mention
+        words = re.findall(r"[a-z][\w-]*", described)
         if (mention.words >= 2 and words and len(words) <= 3 and not set(words) & PREPOSITIONS
-                and words[-1] in names_module.ROLE_WORDS and re.fullmatch(r"(?:\s+[a-z][\w-]*)+\s+", between)):
+                and words[-1] in names_module.ROLE_WORDS and re.fullmatch(r"(?:\s+[a-z][\w-]*)+\s+", described)):
             return mention  # "handing 24-year-old jockey Ciaran Devlisch his first win": the role, then the name
         break
     before = [m for m in mentions if sentence.start <= m.end <= candidate.start and candidate.start - m.end <= 40
@@ -3131,6 +3147,10 @@ def _age_person(view, candidate, sentence, mentions):
         between = view[mention.end:candidate.start]
         if re.fullmatch(r",\s*(?:the|a|an)?\s*|,?\s+(?:is|was|who\s+is|who\s+was|,)\s*|\s*\(\s*|\s+", between):
             return mention
+        role = APPOSITIVE_ROLE.fullmatch(between)
+        if (role and role.group("role").lower() in names_module.ROLE_WORDS
+                and view[candidate.start:candidate.end].lower().startswith("aged")):
+            return mention  # "Elena Tschudi, a Swiss soloist aged 29": the role in apposition, then the age
     # "The Amesbury Archer, found in 2002 nearby, was aged 35 to 45": the name opening the
     # sentence, when no other name stands between and a form of "to be" leads to the age
     opening = [m for m in mentions if sentence.start <= m.start < candidate.start]
@@ -3149,8 +3169,11 @@ def _antecedent(view, candidate, sentence, previous, mentions):
     """
     window_start = previous[-2].start if len(previous) >= 2 else (previous[-1].start if previous else sentence.start)
     # (not a name in a byline: "Tuesday 4 March 2025 · Westmarch News" names the outlet)
+    # (nor one whose own age the article gave beside the name: "Stefan Marcu, 41, ... The crane
+    # operator, aged 47," is someone else)
     prior = [m for m in mentions if m.words >= 2 and window_start <= m.start and m.end <= sentence.start
-             and not BYLINE_SEPARATOR.search(_line_at(view, m.start))]
+             and not BYLINE_SEPARATOR.search(_line_at(view, m.start))
+             and not AGE_AFTER_NAME.match(view, m.end)]
     if not prior:
         return None
     alone = {m.key for m in mentions if m.words == 1}

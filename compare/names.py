@@ -64,7 +64,7 @@ arbitrator mediator negotiator conciliator ombudsman auditor administrator liqui
 veterinarian vet zookeeper balloonist climber mountaineer guide rescuer dispatcher controller
 geologist biologist ecologist zoologist botanist historian archaeologist astronomer physicist chemist
 mathematician meteorologist epidemiologist virologist speleologist caver diver explorer composer
-conductor violinist pianist cellist soprano tenor baritone organist musician writer author artist
+conductor violinist soloist pianist cellist soprano tenor baritone organist musician writer author artist
 designer farmer fisherman student teacher midwife pharmacist dentist
 """.split())
 DEMONYM = re.compile(r"(?:an|ian|ese|ish|ean|i)$")

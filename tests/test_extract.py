@@ -2154,9 +2154,24 @@ def test_an_age_told_of_the_person_named_just_before(rules, text, needle, person
 @pytest.mark.parametrize("text", [
     "Quillon Bay won on Saturday, handing 24-year-old jockey Ciaran Devlisch his first big win.",
     "The 24-year-old jockey Ciaran Devlisch rode a patient race.",
+    "The trainer has a new star: the 24-year-old Irish jockey Ciaran Devlisch rode a patient race.",
+    "The trophy went to Ciaran Devlisch, an Irish jockey aged 24 who rode a patient race.",
 ])
 def test_an_age_before_a_role_and_a_name_is_the_named_persons(rules, text):
-    assert one(text, extract(text, rules), "24-year-old", "age").subject == "Ciaran Devlisch"
+    assert one(text, extract(text, rules), "24", "age").subject == "Ciaran Devlisch"
+
+
+@pytest.mark.parametrize("text, needle, subject", [
+    case("Police named the dead as Stefan Marcu, 41, and Liam Doherty, 29. The crane operator, aged 47, "
+         "was pulled from his cab.", "aged 47", "operator", id="not a name whose own age was given"),
+    case("Police named the dead. The operator, a 47-year-old man from Kelby, was trapped in his cab.",
+         "47-year-old", "operator", id="the role before a plain noun for a person"),
+    case("The dead were named as Kenji Morita and Lina Sol. One of the survivors, a 45-year-old American, "
+         "spoke to us.", "45-year-old", None, id="someone not named yet"),
+])
+def test_an_age_given_of_a_role_with_no_name(rules, text, needle, subject):
+    claim = one(text, extract(text, rules), needle, "age")
+    assert claim.subject == subject or (subject is None and claim.subject not in ("Kenji Morita", "Lina Sol"))
 
 
 def test_an_age_of_a_role_with_no_name_before_stays_the_roles(rules):

@@ -2274,6 +2274,8 @@ class Extractor:
                             and not self._cut_off(view, candidate, s_, e_, single)
                             and not self._leads_to_later_value(view, e_, candidate)
                             for s_, e_, upper in spans)]
+            if len(found) != 1 and len(options) > 1:
+                found = self._respective_option(view, clause, candidate, options) or found
             if not found and len(options) > 1:
                 found = self._sentence_topic_option(view, clause, candidate, options)
             elif not found and index in self.rules.opening and self._sentence_topic_option(view, clause, candidate, options) \
@@ -2284,6 +2286,27 @@ class Extractor:
             if len(found) == 1:
                 marks.append((index, found[0]))
         return tuple(marks)
+
+    def _respective_option(self, view: str, clause: Span, candidate, options) -> list:
+        """The option of the value's place among the values after every option's word: "Girls
+        outperformed boys, with a pass rate of 91.2 per cent against 85.8 per cent" gives 91.2
+        to the girls and 85.8 to the boys. [] when the words and the values do not pair off."""
+        found = [number for number, spans in enumerate(options)
+                 if any(clause.start <= s_ < candidate.start for s_, e_, _ in spans)]
+        if len(found) < 2:
+            return []
+        firsts = []
+        for number in found:
+            before = [s_ for s_, e_, _ in options[number] if clause.start <= s_ < candidate.start]
+            if not before or any(candidate.end <= s_ < clause.end for s_, e_, _ in options[number]):
+                return []
+            firsts.append((min(before), number))
+        last_word = max(e_ for number in found for s_, e_, _ in options[number] if s_ < candidate.start)
+        starts = self._value_starts.get(candidate.kind, ())
+        values = starts[bisect_left(starts, last_word):bisect_left(starts, clause.end)]
+        if len(values) != len(found) or candidate.start not in values:
+            return []
+        return [sorted(firsts)[values.index(candidate.start)][1]]
 
     def _leads_to_later_value(self, view: str, word_end: int, candidate) -> bool:
         """A word after the value that runs straight into another value of its kind is that

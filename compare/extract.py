@@ -3144,6 +3144,10 @@ APPOSITIVE_ROLE = re.compile(r",\s*(?:the|a|an)\s+(?:[A-Z][\w-]*\s+)?(?:[a-z][\w
 
 def _age_person(view, candidate, sentence, mentions):
     """The person an age belongs to, written beside it: "Peresild, 36," / "the 36-year-old actor, Peresild"."""
+    named = [m for m in mentions if sentence.start <= m.end <= candidate.start and m.words >= 2
+             and re.fullmatch(r",\s*|\s*\(\s*", view[m.end:candidate.start])]
+    if named and view[candidate.start:candidate.end].isdigit():
+        return named[-1]  # "Walter Brennecke, 58, Garrick's chairman": the name the bare age follows
     after = [m for m in mentions if candidate.end <= m.start <= candidate.end + 60 and m.start < sentence.end]
     surnames = {m.key.split()[-1] for m in mentions if m.words >= 2}
     for mention in after:

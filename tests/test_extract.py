@@ -403,6 +403,8 @@ ATTRIBUTES = [
          id="remain missing"),
     case("The company would cut 1,200 jobs and close two plants.", "1,200 jobs", "count", "layoffs",
          id="cut jobs"),
+    case("People close to the company say as many as 1,200 jobs could go.", "as many as 1,200 jobs", "count",
+         "layoffs", id="jobs could go"),
     case("It will eliminate about 1,200 positions by next year.", "about 1,200 positions", "count", "layoffs",
          id="eliminate"),
     case("The company employs 14,000 people and 300 staff work at the plant.", "300 staff", "count", "employees",
@@ -1262,6 +1264,8 @@ def test_kelvin_is_a_temperature(rules):
 @pytest.mark.parametrize("text, person", [
     case("Kofi Mensah-Barr, 23, scored twice.", "Kofi Mensah-Barr", id="hyphenated"),
     case("Sean O'Brien, 45, said so.", "Sean O'Brien", id="apostrophe"),
+    case("Walter Brennecke, 58, Garrick's chairman, will hold both posts.", "Walter Brennecke",
+         id="a company's name after the age"),
 ])
 def test_an_age_after_any_capitalised_name(rules, text, person):
     claim = [c for c in extract(text, rules) if c.kind == "age"]

@@ -193,6 +193,8 @@ def compatible(a: Claim, b: Claim) -> bool:
             and not math.isclose(a.high, b.high, rel_tol=1e-9)):
         # "up to 20 years" and "up to 15 years": each gives the maximum itself, and they differ
         return False
+    if a.kind == "duration" and (_rounds_to(a, b) or _rounds_to(b, a)):
+        return True
     a_high = math.inf if a.high is None else a.high
     b_high = math.inf if b.high is None else b.high
     epsilon = 1e-9 * max(1.0, abs(a.low), abs(b.low))
@@ -210,6 +212,28 @@ def compatible(a: Claim, b: Claim) -> bool:
         a_mid, b_mid = (a.low + a.high) / 2, (b.low + b.high) / 2
         return (b.low - epsilon <= a_mid <= b.high + epsilon) or (a.low - epsilon <= b_mid <= a.high + epsilon)
     return a.low <= b_high + epsilon and b.low <= a_high + epsilon
+
+
+# seconds in the whole units a duration may be told in, rounded
+_WHOLE_UNIT_SECONDS = {"H": 3600, "D": 86400, "W": 604800}
+_WHOLE_DURATION = re.compile(r"P(?:T(\d+)H|(\d+)([DW]))")
+
+
+def _rounds_to(whole: Claim, precise: Claim) -> bool:
+    """A duration in whole hours, days or weeks and one told to a smaller unit that rounds to it:
+    "a nine-hour debate" and "9 hours and 14 minutes of debate" are one length, told as precisely
+    as each source cared to (9 hours and 10 hours still disagree)."""
+    if not (whole.qualifier == precise.qualifier == "exact") or whole.low is None or precise.low is None \
+            or precise.low != precise.high:
+        return False
+    match = _WHOLE_DURATION.fullmatch(whole.normalized or "")
+    if match is None:
+        return False
+    unit = _WHOLE_UNIT_SECONDS["H" if match.group(1) else match.group(3)]
+    count = int(match.group(1) or match.group(2))
+    if precise.low % unit == 0:
+        return False  # told in whole units too
+    return abs(precise.low / unit - count) < 0.5
 
 
 def _times_fit(x: str, y: str, qualifier_x: str = "exact", qualifier_y: str = "exact") -> bool:

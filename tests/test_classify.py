@@ -163,6 +163,12 @@ RANGES = [
     case("The fire broke out at about 11:10 p.m. near a tank of toluene, the fire chief said.",
          "The fire broke out shortly after midnight in a tank farm, officials said.",
          "11:10 p.m.", "midnight", "conflict", id="about 11:10 vs shortly after midnight"),
+    case("The assembly passed the bill on Thursday after a nine-hour debate.",
+         "The assembly passed the bill on Thursday after 9 hours and 14 minutes of debate.",
+         "nine-hour", "9 hours and 14", "agreement", id="a nine-hour debate vs 9 hours and 14 minutes"),
+    case("The assembly passed the bill on Thursday after a nine-hour debate.",
+         "The assembly passed the bill on Thursday after 9 hours and 40 minutes of debate.",
+         "nine-hour", "9 hours and 40", "conflict", id="a nine-hour debate vs 9 hours and 40 minutes"),
 ]
 
 

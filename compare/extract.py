@@ -1636,7 +1636,8 @@ class Extractor:
                       and clause.start <= h[0]]
             near = after[:1] or before[-1:]
             group = None if near else (self._noun_of(view, clause, candidate)
-                                       or _number_of(view, clause, candidate))
+                                       or _number_of(view, clause, candidate)
+                                       or _elided_noun(view, clause, candidate))
             if group:
                 # "a crew of six", "a population of 1,400": the group the number is the size of
                 primary_names = ["noun:" + _noun_key(group)]
@@ -1772,6 +1773,9 @@ class Extractor:
             past = True  # "cut to 12 pct from 22 pct", "from 22 pct to 12 pct": the level before
         if EARLIER_LEVEL.search(view, max(sentence.start, candidate.start - 40), candidate.start):
             past = True
+        if (candidate.kind == "count" and candidate.extra.get("bare")
+                and ELIDED_BEFORE.search(view, max(sentence.start, candidate.start - 20), candidate.start)):
+            past = True  # "up 41 per cent from 1,644", "to 145 from 116": the figure compared with
         context = self._context(view, candidate, sentence)
         opening = max(sentence.start, candidate.start - 200)
         compared = (view.find("than", opening, candidate.start) >= 0
@@ -3140,6 +3144,23 @@ def _close(hits, candidate, limit: int) -> bool:
 NATIONALITY_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 # "Elena Tschudi, a Swiss soloist aged 29": a name, then a role in apposition
 APPOSITIVE_ROLE = re.compile(r",\s*(?:the|a|an)\s+(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z][\w-]*)\s+")
+
+
+# "2,318 cases in 2024, up 41 per cent from 1,644 in 2023": the figure compared with, its noun left out
+ELIDED_BEFORE = re.compile(r"\b(?:from|compared\s+with|compared\s+to|against|versus|vs\.?)\s+$", re.IGNORECASE)
+COUNTED_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d,.]\d)")
+
+
+def _elided_noun(view: str, clause: Span, candidate) -> Optional[str]:
+    """The noun a bare number compared with an earlier count of its clause leaves out: "2,318
+    confirmed cases in 2024, up from 1,644 in 2023" counts cases twice."""
+    if not ELIDED_BEFORE.search(view, max(clause.start, candidate.start - 20), candidate.start):
+        return None
+    for number in reversed(list(COUNTED_BEFORE.finditer(view, clause.start, candidate.start))):
+        noun, _ = _count_noun(view, number.end())
+        if noun:
+            return noun
+    return None
 
 
 def _age_person(view, candidate, sentence, mentions):

@@ -225,6 +225,13 @@ def test_relative_dates_without_a_publication_date_are_unresolved(rules, text):
     assert not any(ch.isdigit() for ch in dates[0].normalized or "")
 
 
+def test_the_figure_a_count_is_compared_with_is_marked_as_the_earlier_one(rules):
+    text = "The depot handled 2,318 parcels on Monday, compared with 1,644 on an ordinary day."
+    claims = extract(text, rules)
+    assert one(text, claims, "1,644", "count").features.past
+    assert not one(text, claims, "2,318", "count").features.past
+
+
 def test_a_figure_before_last_year_is_dated_last_year_not_counted_in_years(rules):
     text = "It booked revenue of $910 million last year and a net loss of $64 million."
     claims = extract(text, rules)
@@ -601,6 +608,8 @@ ATTRIBUTES = [
          id="the number of cases"),
     case("The village had a population of 1,400.", "1,400", "count", "noun:resident",
          id="population of"),
+    case("The agency recorded 2,318 confirmed cases in 2024, up 41 per cent from 1,644 in 2023.", "1,644", "count",
+         "noun:case", id="the figure compared with, its noun left out"),
     case("The village's 1,400 inhabitants were told to wait.", "1,400 inhabitants", "count", "noun:resident",
          id="inhabitants"),
     case("The system carries 410,000 rides a day.", "410,000 rides", "count", "noun:trip", id="rides are trips"),

@@ -1637,7 +1637,7 @@ class Extractor:
             near = after[:1] or before[-1:]
             group = None if near else (self._noun_of(view, clause, candidate)
                                        or _number_of(view, clause, candidate)
-                                       or _elided_noun(view, clause, candidate))
+                                       or _elided_noun(view, sentence, candidate))
             if group:
                 # "a crew of six", "a population of 1,400": the group the number is the size of
                 primary_names = ["noun:" + _noun_key(group)]
@@ -3151,12 +3151,13 @@ ELIDED_BEFORE = re.compile(r"\b(?:from|compared\s+with|compared\s+to|against|ver
 COUNTED_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d,.]\d)")
 
 
-def _elided_noun(view: str, clause: Span, candidate) -> Optional[str]:
+def _elided_noun(view: str, sentence: Span, candidate) -> Optional[str]:
     """The noun a bare number compared with an earlier count of its clause leaves out: "2,318
-    confirmed cases in 2024, up from 1,644 in 2023" counts cases twice."""
-    if not ELIDED_BEFORE.search(view, max(clause.start, candidate.start - 20), candidate.start):
+    confirmed cases in 2024, up from 1,644 in 2023" counts cases twice (and "2,318 parcels on
+    Monday, compared with 1,644", though a comma opens a clause between)."""
+    if not ELIDED_BEFORE.search(view, max(sentence.start, candidate.start - 20), candidate.start):
         return None
-    for number in reversed(list(COUNTED_BEFORE.finditer(view, clause.start, candidate.start))):
+    for number in reversed(list(COUNTED_BEFORE.finditer(view, sentence.start, candidate.start))):
         noun, _ = _count_noun(view, number.end())
         if noun:
             return noun

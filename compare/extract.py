@@ -308,7 +308,8 @@ DEGREES_BELOW_ZERO = re.compile(rf"(?<![\w.,])(?P<num>{NUMBER_PATTERN})\s+degree
 BARE_DEGREES = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)\s+degrees\b(?!\s*(?:celsius|fahrenheit|kelvin|[cfk]\b))",
                           re.IGNORECASE)
 NUMBER_OF_NOUN = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b", re.IGNORECASE)
-SHARE_OF_OPENING = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|all|this|that|those|these)\s+)?")
+# (a name's whole is the whole: "a third of Orsland's territorial waters" is of the waters)
+SHARE_OF_OPENING = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|all|this|that|those|these)\s+|[A-Z][\w-]*['’]s\s+)?")
 GENERIC_WHOLES = frozenset({"people", "persons"})  # "90 percent of the people infected": of the infected
 SHARE_WHOLE_WORD = re.compile(r" ?([a-z][a-z'’-]*[a-z](?:['’]s)?)\b")
 ONE_UNIT_AND_A_FRACTION = re.compile(r"\b(?:a|an|one)\s+([a-z]+)\s+and\s+a\s+(half|quarter)\b", re.IGNORECASE)
@@ -638,12 +639,13 @@ PERSON_NOUN_ARTICLE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?$", re.IGNORE
 SHARES = {"a quarter": 25.0, "one quarter": 25.0, "a third": 100 / 3, "one third": 100 / 3, "half": 50.0,
           "a half": 50.0, "one half": 50.0, "two thirds": 200 / 3, "three quarters": 75.0, "a fifth": 20.0,
           "one fifth": 20.0, "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0, "a tenth": 10.0,
-          "one tenth": 10.0, "nine tenths": 90.0}
+          "one tenth": 10.0, "nine tenths": 90.0, "an eighth": 12.5, "one eighth": 12.5}
 SHARE_OF_UNIT = re.compile(r"\b(?P<share>(?:a|one)\s+(?:quarter|third|fifth|tenth)|two[\s-]thirds|three[\s-]quarters)"
                            r"\s+of\s+an?\s+(?P<unit>[a-z]+)\b", re.IGNORECASE)
 POINT_STEP = re.compile(r"\b(?P<step>quarter|half|three[\s-]quarters?)[\s-](?:percentage[\s-])?point\b", re.IGNORECASE)
 RATIO_WORDS = frozenset({"in", "of"})
-SHARE_WORDS = frozenset({"quarter", "third", "half", "thirds", "quarters", "fifth", "fifths", "tenth", "tenths"})
+SHARE_WORDS = frozenset({"quarter", "third", "half", "thirds", "quarters", "fifth", "fifths", "tenth", "tenths",
+                         "eighth"})
 SHARE = re.compile(
     # (not a part told by where it lies: "the lower half of the village", "the northern third")
     r"(?<!lower )(?<!upper )(?<!other )(?<!first )(?<!second )(?<!top )(?<!bottom )(?<!northern )(?<!southern )"
@@ -652,9 +654,15 @@ SHARE = re.compile(
     r"(?:two|three|four)[\s-]fifths|nine[\s-]tenths)\b"
     # of a group ("of the workforce", "of them") or a group's verb ("a quarter were women")
     # (or of a plural after one word that qualifies it: "two-thirds of export earnings")
-    r"(?=\s+(?:of\s+(?:the|its|their|all|them|those|these|his|her|our|(?:[a-z-]+\s+)?[a-z]+s\b)(?!\s+(?:a|an)\b)|"
+    # (or of a name's plural: "nearly a third of Orsland's territorial waters")
+    r"(?=\s+(?:of\s+(?:the|its|their|all|them|those|these|his|her|our|(?:[a-z-]+\s+)?[a-z]+s\b|[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+)?[a-z]+s\b)(?!\s+(?:a|an)\b)|"
     r"(?:were|are|was|is|say|said)\b))",
     re.IGNORECASE)
+# "raised the price by one-eighth", "cut the fleet by a third": a change told as a fraction
+SHARE_CHANGE = re.compile(r"\bby\s+(?P<share>(?:a|an|one)[\s-](?:quarter|third|half|fifth|tenth|eighth)|"
+                          r"two[\s-]thirds|three[\s-]quarters)\b(?![-–]|\s+(?:of|an?|points?|percentage|hours?|miles?|metres?|meters?|"
+                          r"inch(?:es)?|feet|foot|pounds?|dollars?|lengths?)\b)",
+                          re.IGNORECASE)
 ODDS_UNIT = "odds"
 ODDS_WORDS = frozenset({"odds", "chance", "chances", "probability", "likelihood", "risk"})
 ODDS = re.compile(rf"\b(?:1|one|a)\s+in\s+(?P<m>{NUMBER_PATTERN})(?![\w-])", re.IGNORECASE)
@@ -1134,6 +1142,8 @@ class Extractor:
         if not self._may_match(view, SHARE_WORDS):
             return
         for match in SHARE.finditer(view):
+            yield self._round_share(view, match.start("share"), match.end("share"), _share(match.group("share")))
+        for match in SHARE_CHANGE.finditer(view):
             yield self._round_share(view, match.start("share"), match.end("share"), _share(match.group("share")))
 
     def _round_share(self, view: str, start: int, end: int, value: float) -> _Candidate:

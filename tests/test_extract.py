@@ -1126,6 +1126,11 @@ def test_a_comparing_word_after_a_value_does_not_name_it(rules, text, needle, ki
     assert not (claim.attribute or "").startswith("noun:"), claim.attribute
 
 
+def test_a_share_of_a_names_plural_is_a_share_of_that_plural(rules):
+    text = "The zone covers nearly a third of Orsland's territorial waters."
+    assert one(text, extract(text, rules), "a third", "percent").attribute == "noun:water"
+
+
 def test_the_common_noun_that_holds_a_share_is_its_topic(rules):
     text = "Retail investors hold about 9% of the brewer, mostly through the employee share plan."
     claim = one(text, extract(text, rules), "9%", "percent")
@@ -1183,6 +1188,10 @@ def test_a_possessive_name_before_a_figure_owns_it(rules):
     case("Nearly half of respondents said so.", "Nearly half", 50.0, id="half of a plural"),
     case("Coffee and copper bring in two-thirds of export earnings.", "two-thirds", 66.7,
          id="of a plural with a word before it"),
+    case("The zone covers nearly a third of Orsland's territorial waters.", "nearly a third", 33.3,
+         id="of a name's plural"),
+    case("The board raised the price it pays to farmers by one-eighth.", "one-eighth", 12.5, id="a change by a fraction"),
+    case("The airline will cut its fleet by a third next year.", "a third", 33.3, id="cut by a third"),
 ])
 def test_a_fraction_of_a_group_is_a_share(rules, text, quote, value):
     claim = one(text, extract(text, rules), quote, "percent")
@@ -1193,6 +1202,8 @@ def test_a_fraction_of_a_group_is_a_share(rules, text, quote, value):
     "The match lasted half an hour longer.",
     "It was the worst flood in a quarter of a century.",
     "Profit rose in the third quarter.",
+    "The race was won by a half-length.",
+    "The Greens lost by a third of a point.",
 ])
 def test_a_fraction_of_a_unit_is_no_share(rules, text):
     assert not [c for c in extract(text, rules) if c.kind == "percent"]

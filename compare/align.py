@@ -342,7 +342,8 @@ def _vetoed(a: Claim, b: Claim, rules: RuleSet) -> bool:
             x, y = options_a.get(index), options_b.get(index)
             if x is not None and y is not None and x != y:
                 return True
-            if (len(discriminator) == 1 and (x is None) != (y is None) and not _named_alike(options_a, options_b, rules)
+            if ((len(discriminator) == 1 or index in rules.unmarked_apart) and (x is None) != (y is None)
+                    and not _named_alike(options_a, options_b, rules)
                     and not (index not in rules.replaced and _same_value(a, b))):
                 # (but one figure told by both, "35 percent" and "35%", is one fact whatever word
                 # one source puts beside it, unless the word says another figure replaced it)

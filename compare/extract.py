@@ -462,6 +462,8 @@ VOTE_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s+votes?\s+to\s+(?P<b>\d{1,3
 BY_DIVISION = re.compile(r"(?<=\bby )(?P<a>\d{2,3})\s+(?:to|[-–])\s+(?P<b>\d{2,3})\b(?![.,]\d|\s*(?:%|per)|\s+[a-z])")
 TEAM_BEFORE = re.compile(r"[A-Z][\w'’.]*[a-z]\s+$")
 TEAM_AFTER = re.compile(r"\s+[A-Z][a-z][\w'’.]*")
+FROM_AFTER = re.compile(r"\s+from\b", re.IGNORECASE)
+MOVED_FROM = re.compile(r"\s+from\s+(?:an?\s+|about\s+|around\s+)?", re.IGNORECASE)  # "down from 90.2 per cent"
 LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.IGNORECASE)  # "rose to 4.3%", "stands at 4.1%"
 _COUNT_TAIL_WORD = re.compile(r"\s+([A-Za-z][a-z'’-]*|\d[\d,.]*)")
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra|another)\b")
@@ -1560,6 +1562,14 @@ class Extractor:
             allowed = [(s, e, attrs) for s, e, attrs in allowed
                        if s >= candidate.end
                        or not all(self._changes(a) for a in attrs if self._allows(a, candidate.kind))]
+        # "88.6 per cent of them passed, down from 90.2 per cent": the level, which the
+        # movement after it compares with an earlier one, not the movement
+        # (nor is the level it moved from, "down from 90.2 per cent")
+        allowed = [(s, e, attrs) for s, e, attrs in allowed
+                   if not (((s >= candidate.end and FROM_AFTER.match(view, e)
+                             and view[max(candidate.end, s - 3):s].rstrip().endswith(","))
+                            or (e <= candidate.start and MOVED_FROM.fullmatch(view, e, candidate.start)))
+                           and all(self._changes(a) for a in attrs if self._allows(a, candidate.kind)))]
         if candidate.kind == "money":
             # "900 mln dlrs of the purchase price would come from bank loans": a part of the price
             allowed = [h for h in allowed if not (h[0] >= candidate.end and WHOLE_OF.fullmatch(view, candidate.end, h[0]))]

@@ -100,6 +100,9 @@ class RuleSet:
     # indexes of the discriminators whose word, opening a sentence, marks the sentence's values
     # ("An amendment from the Alliance to delay the ban ... was rejected by 80 votes to 91")
     opening: frozenset = frozenset()
+    # indexes of the discriminators of several options that, like a single option, keep a marked
+    # value apart from a different unmarked one ("core inflation" 2.9% and "inflation" 3.4%)
+    unmarked_apart: frozenset = frozenset()
     # per discriminator, phrases inside which its words mark nothing ("initial public offering")
     discriminator_exceptions: tuple = ()
 
@@ -191,6 +194,7 @@ def _build(documents, problems: list) -> RuleSet:
     provisional: set = set()
     replaced: set = set()
     opening: set = set()
+    unmarked_apart: set = set()
     exceptions: list[tuple] = []
     ignore: list = []
     boilerplate: list = []
@@ -204,7 +208,7 @@ def _build(documents, problems: list) -> RuleSet:
         tolerance = _qualifiers(path, data.get("qualifiers"), qualifiers, problems, tolerance)
         _alignment(path, data.get("alignment"), alignment, problems)
         _discriminators(path, data.get("discriminators"), discriminators, problems, provisional, exceptions,
-                        replaced, opening)
+                        replaced, opening, unmarked_apart)
         _patterns(path, "ignore", data.get("ignore"), ignore, problems)
         _patterns(path, "boilerplate", data.get("boilerplate"), boilerplate, problems)
     weights = alignment["weights"]
@@ -234,6 +238,7 @@ def _build(documents, problems: list) -> RuleSet:
         provisional=frozenset(provisional),
         replaced=frozenset(replaced),
         opening=frozenset(opening),
+        unmarked_apart=frozenset(unmarked_apart),
         discriminator_exceptions=tuple(exceptions),
         ignore=tuple(pattern for pattern, _ in ignore),
         boilerplate=tuple(boilerplate),
@@ -486,11 +491,12 @@ def _flag(item: dict, key: str, default: bool, where: str, problems: list) -> bo
 
 
 def _discriminators(path, section, discriminators: list, problems: list, provisional: set,
-                    exceptions: list, replaced: set, opening: set) -> None:
+                    exceptions: list, replaced: set, opening: set, unmarked_apart: set) -> None:
     """Each discriminator: {name, options: [[words], [words], ...], provisional, replaced,
-    opening, not_in: [phrases]}; kept as a tuple of word tuples, the provisional ones' indexes in
-    `provisional`, the replaced ones' (and the provisional ones') in `replaced`, the opening ones'
-    in `opening`, and its `not_in` phrases at the same index in `exceptions`."""
+    opening, unmarked_apart, not_in: [phrases]}; kept as a tuple of word tuples, the provisional
+    ones' indexes in `provisional`, the replaced ones' (and the provisional ones') in `replaced`,
+    the opening ones' in `opening`, the unmarked_apart ones' in `unmarked_apart`, and its `not_in`
+    phrases at the same index in `exceptions`."""
     if section is None:
         return
     if not isinstance(section, list):
@@ -503,11 +509,12 @@ def _discriminators(path, section, discriminators: list, problems: list, provisi
             continue
         if isinstance(item.get("name"), str):
             where = f"{path}: discriminator {item['name']!r}"
-        _unknown_keys(item, {"name", "options", "provisional", "replaced", "opening", "not_in"}, where, problems)
+        _unknown_keys(item, {"name", "options", "provisional", "replaced", "opening", "unmarked_apart", "not_in"}, where, problems)
         not_in = tuple(_words(item["not_in"], where, problems, key="not_in")) if "not_in" in item else ()
         is_provisional = _flag(item, "provisional", False, where, problems)
         is_replaced = _flag(item, "replaced", False, where, problems)
         is_opening = _flag(item, "opening", False, where, problems)
+        is_unmarked_apart = _flag(item, "unmarked_apart", False, where, problems)
         options = item.get("options")
         if not isinstance(options, list) or not options:
             problems.append(f"{where}: 'options' must be a non-empty list of word lists")
@@ -524,6 +531,8 @@ def _discriminators(path, section, discriminators: list, problems: list, provisi
                 replaced.add(len(discriminators))
             if is_opening:
                 opening.add(len(discriminators))
+            if is_unmarked_apart:
+                unmarked_apart.add(len(discriminators))
             discriminators.append(tuple(parsed))
             exceptions.append(not_in)
 

@@ -193,6 +193,9 @@ APART = [
     case(("The agency's chief executive, Marcus Feld, 52, said the figures were a wake-up call.",
           "The median age of patients was 52, and most had been bitten in the north."),
          [("s1", "52")], [("s2", "52")], id="a person's age and a group's median age"),
+    case(("Core inflation, which strips out energy and fresh food, slowed to 2.9 percent in October.",
+          "The decision came even though inflation, which stood at 3.4% in October, has been falling."),
+         [("s1", "2.9 percent")], [("s2", "3.4%")], id="core inflation and unmarked inflation"),
 ]
 
 

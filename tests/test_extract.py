@@ -225,6 +225,16 @@ def test_relative_dates_without_a_publication_date_are_unresolved(rules, text):
     assert not any(ch.isdigit() for ch in dates[0].normalized or "")
 
 
+@pytest.mark.parametrize("text, needle", [
+    case("A total of 61,240 candidates sat, and 88.6 per cent of them passed, down from 90.2 per cent last year.",
+         "88.6 per cent", id="the level, then the move from an earlier one"),
+    case("A total of 61,240 candidates sat, and 88.6 per cent of them passed, down from 90.2 per cent last year.",
+         "90.2 per cent", id="the level moved from"),
+])
+def test_a_level_beside_a_move_from_another_is_not_the_move(rules, text, needle):
+    assert one(text, extract(text, rules), needle, "percent").attribute != "decline"
+
+
 def test_the_figure_a_count_is_compared_with_is_marked_as_the_earlier_one(rules):
     text = "The depot handled 2,318 parcels on Monday, compared with 1,644 on an ordinary day."
     claims = extract(text, rules)

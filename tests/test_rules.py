@@ -42,6 +42,7 @@ BAD_PROBLEMS = [
     ("alignment.yml", "discriminator 'drafted'", "'not_in' must be a non-empty list"),
     ("alignment.yml", "discriminator 'superseded'", "'replaced' must be true or false"),
     ("alignment.yml", "discriminator 'opener'", "'opening' must be true or false"),
+    ("alignment.yml", "discriminator 'unmarked'", "'unmarked_apart' must be true or false"),
     ("patterns.yaml", "ignore 'unclosed group'", "invalid regex"),
     ("patterns.yaml", "ignore 'nested plus'", "catastrophic backtracking"),
     ("patterns.yaml", "ignore 'words then x'", "catastrophic backtracking"),

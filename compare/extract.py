@@ -307,6 +307,7 @@ DEGREES_BELOW_ZERO = re.compile(rf"(?<![\w.,])(?P<num>{NUMBER_PATTERN})\s+degree
 # "104 degrees" with no scale named; a scale after it is the units' business
 BARE_DEGREES = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)\s+degrees\b(?!\s*(?:celsius|fahrenheit|kelvin|[cfk]\b))",
                           re.IGNORECASE)
+NUMBER_OF_MOVE = re.compile(r"\s+(?:from\s+[\d,.]+\s+)?(?:from|to)\s+(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
 NUMBER_OF_NOUN = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b", re.IGNORECASE)
 # (a name's whole is the whole: "a third of Orsland's territorial waters" is of the waters)
 SHARE_OF_OPENING = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|all|this|that|those|these)\s+|[A-Z][\w-]*['’]s\s+)?")
@@ -2824,11 +2825,12 @@ def _nearest(hits, candidate, clause: Span, limit: int = 60):
 def _number_of(view: str, clause: Span, candidate) -> Optional[str]:
     """The noun of "The number of silver coins raised from the wreck has risen to 4,700": what a
     bare number reached by a linking verb counts."""
-    if not LINKING_VERB.search(view, max(clause.start, candidate.start - 25), candidate.start):
-        return None
     named = NUMBER_OF_NOUN.search(view, clause.start, candidate.start)
     if named is None:
         return None
+    if not (LINKING_VERB.search(view, max(clause.start, candidate.start - 25), candidate.start)
+            or NUMBER_OF_MOVE.fullmatch(view, named.end(), candidate.start)):
+        return None  # (or "cut the number of routes from 47 to 32": the number moved, told right after)
     noun = named.group(1).lower()
     return None if noun in STOPWORDS or noun in NOT_COUNT_NOUNS else _noun_key(noun)
 

@@ -196,6 +196,9 @@ APART = [
     case(("Core inflation, which strips out energy and fresh food, slowed to 2.9 percent in October.",
           "The decision came even though inflation, which stood at 3.4% in October, has been falling."),
          [("s1", "2.9 percent")], [("s2", "3.4%")], id="core inflation and unmarked inflation"),
+    case(("The city now has thirty-two bus routes, and the buses run every ten minutes.",
+          "The old network of 47 bus routes had grown piecemeal over three decades."),
+         [("s1", "thirty-two")], [("s2", "47")], id="the network now and the old one"),
 ]
 
 

@@ -616,6 +616,8 @@ ATTRIBUTES = [
          id="the number of"),
     case("The number of cases rose to 14 on Monday, after 3 more.", "14", "count", "noun:case",
          id="the number of cases"),
+    case("The authority cut the number of routes from 47 to 32 on Sunday.", "32", "count", "noun:route",
+         id="the number of routes moved from one figure to another"),
     case("The village had a population of 1,400.", "1,400", "count", "noun:resident",
          id="population of"),
     case("The agency recorded 2,318 confirmed cases in 2024, up 41 per cent from 1,644 in 2023.", "1,644", "count",

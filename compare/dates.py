@@ -251,7 +251,7 @@ means various famous previous serious numerous
 """.split())
 
 # words that set a sentence's tense, read token by token (faster than one big alternation)
-_FUTURE_WORDS = frozenset("will won't won’t shall upcoming next scheduled slated starts begins opens payable".split())
+_FUTURE_WORDS = frozenset("will would won't won’t shall upcoming next scheduled slated starts begins opens payable".split())
 _FUTURE_PAIRS = frozenset(tuple(p.split()) for p in (
     "going to|is to|are to|expected to|expects to|expect to|set to|plans to|plan to|planned to|"
     "planned for|planning to|intends to|intend to|aims to|aim to|hopes to|hope to|from now|"

@@ -44,6 +44,8 @@ DATES = [
      "2021-10-05", "exact"),
     ("He was born on the 5th of October 1984.", None, "the 5th of October 1984", "1984-10-05", "exact"),
     ("The deadline is the twenty-fifth of August.", "2025-08-15", "the twenty-fifth of August", "2025-08-25", "exact"),
+    ("The minister said the government would publish a plan in the autumn.", "2025-08-14", "the autumn",
+     "2025-FA", "exact"),
     ("The concert is on August the third.", "2025-07-15", "August the third", "2025-08-03", "exact"),
     ("It opens on the thirty-first of May 2026.", None, "the thirty-first of May 2026", "2026-05-31", "exact"),
     ("The race is on Sept. 30.", "1997-09-01", "Sept. 30", "1997-09-30", "exact"),

@@ -1660,6 +1660,11 @@ _HOUR = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|
 # "six in the morning", "ten at night": an hour told by the part of the day alone
 _HOUR_IN_PART_RE = re.compile(
     rf"(?<![\w.:,\-\u2013])(?P<hour>{_HOUR})\s+(?P<link>in\s+the|at)\s+\Z", _FLAGS)
+# "nine on Tuesday evening", "10 on Friday night": an hour told by its day and the part of it
+# (only after a word of time: "killed nine on Tuesday night" counts the dead)
+_HOUR_ON_DAY_RE = re.compile(
+    rf"\b(?:at|after|before|until|till|since)\s+(?:about\s+|around\s+)?"
+    rf"(?P<hour>{_HOUR})\s+on\s+(?:{_WEEKDAY_ALT})\s+\Z", _FLAGS)
 # "heat 2 in the morning session": the part of the day names a session, not the hour
 _PART_OF_DAY_NOUN_RE = re.compile(r"[\s-]+(?:session|sessions|shift|shifts|paper|papers|news|show|edition|"
                                   r"bulletin|rush|trading|race|heat|heats|round)\b", _FLAGS)
@@ -1675,6 +1680,14 @@ def _on_part_of_day(ctx: _Ctx, s: int, e: int, word: str) -> None:
         start, qualifier, spread = _time_qualifier(text, told.start())
         hour = _whole_hour(int(parse_number(told.group("hour"))), word.lower())
         ctx.add(_time(start, e, hour, 0, None, qualifier, spread))
+        return
+    told = _back(_HOUR_ON_DAY_RE, text, max(0, s - 30), s)
+    if told and not _PART_OF_DAY_NOUN_RE.match(text, e):
+        # "shortly after nine on Tuesday evening": the hour, told by the part of its day (the
+        # day itself is a date of its own)
+        start, qualifier, spread = _time_qualifier(text, told.start("hour"))
+        hour = _whole_hour(int(parse_number(told.group("hour"))), word.lower())
+        ctx.add(_time(start, told.end("hour"), hour, 0, None, qualifier, spread))
         return
     m = re.search(r"\b(?P<rel>last|this)\s+\Z", text[max(0, s - 12):s], _FLAGS)
     if not m:

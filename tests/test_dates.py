@@ -289,6 +289,8 @@ DURATIONS = [
 ]
 
 TIMES = [
+    ("The rain started shortly after nine on Tuesday evening.", "shortly after nine", "T21:00", "more_than"),
+    ("The polls close at ten on Thursday night.", "ten", "T22:00", "exact"),
     ("The ferry departed at 8:20 p.m.", "8:20 p.m.", "T20:20", "exact"),
     ("The launch is set for 3 p.m. on Tuesday.", "3 p.m.", "T15:00", "exact"),
     ("Doors open at 9.30am.", "9.30am", "T09:30", "exact"),
@@ -415,6 +417,14 @@ def test_times(text, quote, normalized, qualifier):
 ])
 def test_a_time_told_in_words_without_a_part_of_the_day_may_be_am_or_pm(text, quote, twelve_hour):
     assert _span(text, PUB, quote).twelve_hour is twelve_hour
+
+
+@pytest.mark.parametrize("text", [
+    "The storm killed nine on Tuesday night.",
+    "Shares fell by 3 on Tuesday afternoon.",
+])
+def test_a_count_before_a_day_and_its_part_is_no_time(text):
+    assert not [m for m in find_temporal(text, "2025-02-05") if m.kind == "time"]
 
 
 @pytest.mark.parametrize("text", NO_MATCH)

@@ -280,8 +280,10 @@ def words_similar(a: str, b: str, threshold: float, min_length: int) -> bool:
 
 
 def _consonants(word: str) -> str:
-    """A word's consonants in order, doubles once: "Marguerite" and "Margarete" -> "mrgrt"."""
-    skeleton = word[:1] + re.sub(r"[aeiouy]", "", word[1:])
+    """A word's consonants in order, doubles once: "Marguerite" and "Margarete" -> "mrgrt",
+    "Whitacre" and "Whittaker" -> "whtkr"."""
+    # (a hard c sounds as k: "Whitacre" / "Whittaker")
+    skeleton = word[:1] + re.sub(r"[aeiouy]", "", re.sub(r"c(?![eihy])", "k", word[1:]))
     skeleton = re.sub(r"(.)\1+", r"\1", skeleton)
     return skeleton if len(skeleton) >= 4 else word
 
@@ -315,7 +317,7 @@ def spelling_variant(a: str, b: str, threshold: float = 80, min_length: int = 5)
 
 _ROMANIZATIONS = ((re.compile(r"^y(?=[aeiou])"), ""), (re.compile(r"y"), "i"), (re.compile(r"ii"), "i"),
                   (re.compile(r"(?<=\w\w)(?:ie|ei)$"), "i"),
-                  (re.compile(r"tch"), "ch"), (re.compile(r"ks"), "x"), (re.compile(r"kh"), "h"))
+                  (re.compile(r"tch"), "ch"), (re.compile(r"c?ks"), "x"), (re.compile(r"kh"), "h"))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -176,6 +176,8 @@ def test_a_last_name_written_with_and_without_a_middle_initial_is_one_person():
     ("oliver garrie", "oliver garry", True),
     ("mark dale", "mark daly", False),  # "-e" and "-y" are two sounds
     ("anna kowalski", "anya kowalsky", False),
+    ("rhian maddocks", "rhian maddox", True),  # "-cks" and "-x": one sound
+    ("james whitacre", "james whittaker", True),  # a hard c and a k: one sound
 ])
 def test_spelling_variant(a, b, variant):
     assert spelling_variant(a, b) is variant

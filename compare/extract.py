@@ -1658,7 +1658,8 @@ class Extractor:
             near = after[:1] or before[-1:]
             group = None if near else (self._noun_of(view, clause, candidate)
                                        or _number_of(view, clause, candidate)
-                                       or _elided_noun(view, sentence, candidate))
+                                       or _elided_noun(view, sentence, candidate)
+                                       or _label_noun(view, sentence, candidate))
             if group:
                 # "a crew of six", "a population of 1,400": the group the number is the size of
                 primary_names = ["noun:" + _noun_key(group)]
@@ -1771,6 +1772,10 @@ class Extractor:
         # (a capitalised unit is no name: "2 Gbps", "40 Tbps")
         clause_mentions = [m for m in self._mentions_in(view, mentions, clause)
                            if not candidate.start <= m.start < m.end <= candidate.end and not _descriptive(view, m)]
+        label = FACT_LABEL.match(view, sentence.start) if clause_mentions else None
+        if label:
+            # "Glass plants in operation: 11 plants": a fact box's label opens with a capital, not a name
+            clause_mentions = [m for m in clause_mentions if not (m.words == 1 and m.start == label.start(1))]
         # the word right before the value's verb: a name leads the clause, a noun is its topic
         lead_in = max(clause.start, candidate.start - 60)
         local = (LOCAL_SUBJECT.search(view, lead_in, candidate.start)
@@ -3171,6 +3176,18 @@ APPOSITIVE_ROLE = re.compile(r",\s*(?:the|a|an)\s+(?:[A-Z][\w-]*\s+)?(?:[a-z][\w
 # "2,318 cases in 2024, up 41 per cent from 1,644 in 2023": the figure compared with, its noun left out
 ELIDED_BEFORE = re.compile(r"\b(?:from|compared\s+with|compared\s+to|against|versus|vs\.?)\s+$", re.IGNORECASE)
 COUNTED_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d,.]\d)")
+
+
+def _label_noun(view: str, sentence: Span, candidate) -> Optional[str]:
+    """The noun a fact box's label gives the bare count right after it: "Electorate: 71,204",
+    "Emergency department attendances: 61,240; 58,905" (the first figure only)."""
+    label = FACT_LABEL.match(view, sentence.start)
+    if label is None or label.end() > candidate.start or not FACT_VALUE_GAP.fullmatch(view, label.end(), candidate.start):
+        return None
+    noun = label.group(1).split()[-1].lower()
+    if noun in STOPWORDS or noun in NOT_COUNT_NOUNS or noun in STAMP_LABELS:
+        return None
+    return noun
 
 
 def _elided_noun(view: str, sentence: Span, candidate) -> Optional[str]:

@@ -883,21 +883,27 @@ def _blank_markdown_lines(view: str, chars: list, body_start: int) -> list:
 ROW_LABEL, CELL_BREAK = ":", ";"  # what stands between a table row's cells in the view
 
 
-def cell_mark(cells: int) -> str:
-    """What parts the cells of a row of `cells` filled cells: in a row of two the first labels
-    the second ("Ice thickness: 12 centimetres", as a fact box writes it), others part like
-    clauses."""
-    return ROW_LABEL if cells == 2 else CELL_BREAK
+def cell_marks(cells: list) -> list:
+    """What parts the filled cells of a row (their texts): in a row of two the first labels the
+    second ("Ice thickness: 12 centimetres", as a fact box writes it); so it does in a longer row
+    whose first cell is words and whose next holds a figure ("Emergency department attendances:
+    61,240; 58,905", this period's then the last's); other cells part like clauses."""
+    if len(cells) < 2:
+        return []
+    labelled = len(cells) == 2 or (not any(ch.isdigit() for ch in cells[0]) and any(ch.isalpha() for ch in cells[0])
+                                   and any(ch.isdigit() for ch in cells[1]))
+    return [ROW_LABEL if labelled else CELL_BREAK] + [CELL_BREAK] * (len(cells) - 2)
 
 
 def _mark_table_row(chars: list, pipes: list, end: int) -> None:
     """A table row (its pipes at `pipes`, its line ending at `end`) is a sentence of its own,
-    its first pipe read as a list item's bullet, its cells parted by cell_mark."""
+    its first pipe read as a list item's bullet, its cells parted by cell_marks."""
     chars[pipes[0]] = LIST_MARK
     bounds = pipes + [end]
-    filled = [start for start, stop in zip(bounds, bounds[1:]) if "".join(chars[start + 1:stop]).strip()]
-    for pipe in filled[1:]:
-        chars[pipe] = cell_mark(len(filled))
+    filled = [(start, "".join(chars[start + 1:stop]).strip()) for start, stop in zip(bounds, bounds[1:])]
+    filled = [(start, text) for start, text in filled if text]
+    for (pipe, _), mark in zip(filled[1:], cell_marks([text for _, text in filled])):
+        chars[pipe] = mark
 
 
 def _numbered_item(line: str, may_start: bool):
@@ -970,14 +976,16 @@ class _Block:
         self.add(CELL_BREAK + " ", at, at + 1, keep_space=True)
 
     def close_row(self) -> None:
-        """The row's cells parted by cell_mark, now that their number is known."""
+        """The row's cells parted by cell_marks, now that they are known."""
         self.strip()
         if self.cell_breaks and self.cell_breaks[-1] >= len(self.chars) - 1:
             for column in (self.chars, self.starts, self.ends):
                 del column[self.cell_breaks[-1]:]  # an empty last cell
             self.cell_breaks.pop()
-        for at in self.cell_breaks:
-            self.chars[at] = cell_mark(len(self.cell_breaks) + 1)
+        bounds = [0] + self.cell_breaks + [len(self.chars)]  # (a row is a block of its own)
+        cells = ["".join(self.chars[start:stop]).strip(" " + CELL_BREAK) for start, stop in zip(bounds, bounds[1:])]
+        for at, mark in zip(self.cell_breaks, cell_marks(cells)):
+            self.chars[at] = mark
 
     def add(self, chars: str, start: int, end: int, keep_space: bool) -> None:
         for ch in chars:
@@ -1237,7 +1245,8 @@ def _row_text(line: str) -> str:
     cells = [cell for cell in cells if cell]
     if all(set(cell) <= set(":- ") for cell in cells):
         return ""
-    return (cell_mark(len(cells)) + " ").join(cells)
+    marks = cell_marks(cells)
+    return "".join(cell + (mark + " " if mark else "") for cell, mark in zip(cells, marks + [""]))
 
 
 class _MainText:

@@ -629,6 +629,7 @@ ATTRIBUTES = [
          id="pupils are children"),
     case("- Investigation: eight months, led by police", "eight months", "duration", "noun:investigation",
          id="a fact box's label"),
+    case("- Electorate: 71,204", "71,204", "count", "noun:electorate", id="a fact box's label names a bare count"),
     case("- Length: the agreement runs for three years", "three years", "duration", "noun:agreement",
          id="runs for"),
     case("Soltheria will buy 3.5 mln tonnes of Dravonian wheat.", "3.5 mln tonnes", "quantity", "noun:wheat",

@@ -450,6 +450,33 @@ def test_html_table_rows_keep_every_cell_a_row_reading_as_one_sentence(tmp_path)
     assert [c.text for c in claims if c.kind == "count"] == ["19 people"]
 
 
+@pytest.mark.parametrize("name, table", [
+    ("table.md", "| Measure | Oct-Dec 2025 | Oct-Dec 2024 |\n|---|---|---|\n"
+                 "| Ambulance handovers | 61,240 | 58,905 |\n| 1 | Haskel Bay station | 19 people |\n"),
+    ("table.html", "<table><tr><th>Measure</th><th>Oct-Dec 2025</th><th>Oct-Dec 2024</th></tr>"
+                   "<tr><td>Ambulance handovers</td><td>61,240</td><td>58,905</td></tr>"
+                   "<tr><td>1</td><td>Haskel Bay station</td><td>19 people</td></tr></table>"),
+])
+def test_a_longer_table_row_opening_with_words_labels_its_first_figure(tmp_path, name, table):
+    """"Ambulance handovers | 61,240 | 58,905": the words label this period's figure, as a fact
+    box's label would; a row opening with a figure parts its cells like clauses."""
+    import compare
+
+    story = ("The health board said on Thursday that its emergency departments had their busiest "
+             "winter on record, with long waits at every hospital in the region.")
+    text = (f"<html><head><title>Winter</title></head><body><article><h1>Winter</h1><p>{story}</p>{table}"
+            f"<p>{story}</p></article></body></html>") if name.endswith(".html") else f"# Winter\n\n{story}\n\n{table}\n{story}\n"
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    source = read_source(path)
+    view = re.sub(r"\s+([:;])", r"\1", re.sub(r"\s+", " ", source.view))  # (Markdown keeps the cells' spaces)
+    assert "Ambulance handovers: 61,240; 58,905" in view
+    assert "1; Haskel Bay station; 19 people" in view
+    claims = compare.extract_claims(source, compare.load_rules())
+    assert all(claim.text == source.text[claim.start:claim.end] for claim in claims)
+    assert [c.attribute for c in claims if c.text == "61,240"] == ["noun:handover"]
+
+
 def test_html_promo_and_ad_boxes_inside_the_article_are_left_out(tmp_path):
     paragraphs = [
         "The ferry capsized in heavy seas on Tuesday night with 212 people on board, the coastguard said.",

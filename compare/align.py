@@ -663,6 +663,19 @@ def _figure_keys(pool: list[Claim], class_of: list[int], firsts: list[int]) -> l
     return [of_class[number] * 2 + _plain_dollars(claim) for number, claim in zip(class_of, pool)]
 
 
+def _past_its_bound(bound: Claim, figure: Claim) -> bool:
+    """"More than 12 hours" and a wait of 30 hours: the figure lies where the bound says, though
+    beyond the span a bound is read as; that is no contradiction (nor a sure agreement)."""
+    if (bound.low is None or figure.low is None or bound.unit != figure.unit or figure.qualifier in OPEN_BOUNDS
+            or bound.kind in ("date", "time")):
+        return False  # (two caps that differ do disagree; "before 7 p.m." is shortly before it)
+    if bound.qualifier in LOWER_BOUNDS:
+        return figure.low >= bound.low
+    if bound.qualifier in UPPER_BOUNDS and bound.high is not None and figure.high is not None:
+        return figure.high <= bound.high
+    return False
+
+
 def _figure_scores(a: Claim, b: Claim, precise_a: bool, precise_b: bool, rules: RuleSet,
                    contested: dict) -> Optional[tuple]:
     """Everything align decides of a pair but for its context, its words and its sources' other
@@ -716,7 +729,8 @@ def _figure_scores(a: Claim, b: Claim, precise_a: bool, precise_b: bool, rules: 
             and subj >= (1.0 if a.kind == "age" else 0.0) and subj > 0.0 and _may_conflict(a, b, rules)
             and _close_enough(a, b, _conflict_ratio(a, b, rules, settings.max_conflict_ratio)) and _same_subject(a, b)
             and (subj == 1.0 or not _marked_against_unmarked(a, b, contested))
-            and not a.features.part)
+            and not a.features.part
+            and not (_past_its_bound(a, b) or _past_its_bound(b, a)))
     counted = (a.attribute or "").startswith("noun:")
     return attr, subj, agree, agreeable, conflicting, counted
 

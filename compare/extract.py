@@ -98,6 +98,8 @@ LINKING_VERB = re.compile(
 INCREMENT = ":increase"  # suffix of the attribute of "three more bodies"
 _TIME_OR_CODE_AFTER = re.compile(r"[-–/:.]\d|\s*(?:a\.m|p\.m|am\b|pm\b)", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+SUPERLATIVE_AFTER = re.compile(r"\s+(?:(?:largest|biggest|smallest|busiest|richest|poorest|highest|lowest|oldest|"
+                               r"newest|best|worst|fastest|slowest|longest|shortest|deadliest|most|least)\b)", re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 PLACE_PHRASE_BEFORE = re.compile(r"\b(?:of|in|on|at|off|across|into|near|through)\s+(?:[a-z]+\s+){0,2}$")
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|at|on|for|from|by|with|to|into|about|near|over)\s+(?:the\s+|a\s+|an\s+)?$",
@@ -461,7 +463,8 @@ WORD_SCORE = re.compile(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|t
 VOTE_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s+votes?\s+to\s+(?P<b>\d{1,3})\b(?![.,]\d|\s*(?:%|per))",
                         re.IGNORECASE)
 BY_DIVISION = re.compile(r"(?<=\bby )(?P<a>\d{2,3})\s+(?:to|[-–])\s+(?P<b>\d{2,3})\b(?![.,]\d|\s*(?:%|per)|\s+[a-z])")
-TEAM_BEFORE = re.compile(r"[A-Z][\w'’.]*[a-z]\s+$")
+# (a club's name may end in its letters: "Brennfjord HK 29 - 27 Vallsund IL")
+TEAM_BEFORE = re.compile(r"[A-Z][\w'’.]*[a-z](?:\s+[A-Z]{2,3})?\s+$")
 TEAM_AFTER = re.compile(r"\s+[A-Z][a-z][\w'’.]*")
 FROM_AFTER = re.compile(r"\s+from\b", re.IGNORECASE)
 MOVED_FROM = re.compile(r"\s+from\s+(?:an?\s+|about\s+|around\s+)?", re.IGNORECASE)  # "down from 90.2 per cent"
@@ -1486,6 +1489,8 @@ class Extractor:
                 continue
             if _TIME_OR_CODE_AFTER.match(view, end):
                 continue
+            if SUPERLATIVE_AFTER.match(view, end):
+                continue  # "one of the ten largest seats": a place in a ranking, no count
             if start > 0 and (view[start - 1] in "-–/#№" or view[start - 1] == ":" and view[start - 2:start - 1].isdigit()):
                 continue
             if NUMBER_SIGN_BEFORE.search(view, max(0, start - 5), start):

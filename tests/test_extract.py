@@ -1268,9 +1268,18 @@ def test_minutes_with_no_match_event_stay_a_duration(rules):
     case("Rovers took the cup, beating defending champions Dunmore Athletic 3-1 at home.",
          id="beating a name after two words"),
     case("The vote, 3-1, came after a long debate.", id="after a comma"),
+    case("Final score: Port Ellery FC 3-1 Dunmore AFC, after extra time.", id="between two clubs' letters"),
 ])
 def test_a_result_is_a_score(rules, text):
     assert one(text, extract(text, rules), "3-1", "count").normalized == "3-1"
+
+
+@pytest.mark.parametrize("text", [
+    "Kellsmoor North is one of the ten largest seats in the country.",
+    "The three most popular routes were kept.",
+])
+def test_a_number_before_a_superlative_counts_nothing(rules, text):
+    assert not [c for c in extract(text, rules) if c.kind == "count"]
 
 
 def test_a_model_number_is_no_score(rules):

@@ -199,6 +199,9 @@ APART = [
     case(("The city now has thirty-two bus routes, and the buses run every ten minutes.",
           "The old network of 47 bus routes had grown piecemeal over three decades."),
          [("s1", "thirty-two")], [("s2", "47")], id="the network now and the old one"),
+    case(("Brennfjord beat Vallsund 29-27 on Saturday to win the league title by two points.",
+          "Brennfjord led Vallsund 15-13 at half-time on Saturday, then won the league title."),
+         [("s1", "29-27")], [("s2", "15-13")], id="the final score and the half-time score"),
 ]
 
 

@@ -52,6 +52,10 @@ QUANTITY_OF = re.compile(r"[ \t]+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Z][
 # kinds of value a fact box's label names by its noun ("- **Investigation:** eight months"); a
 # measure's label often says when or where instead ("- **Coldest night:** minus 12C")
 LABELLED_KINDS = frozenset({"duration", "money"})
+# "it took four hours to bring all of them back": what took the time is told after it
+IT_TOOK = re.compile(r"\b(?:it|this|that)\s+(?:took|takes|had\s+taken|has\s+taken|will\s+take|would\s+take)\s+"
+                     r"(?:(?:about|around|nearly|almost|more\s+than|over|some|just|only)\s+)?$", re.IGNORECASE)
+TOOK_TO_DO = re.compile(r"\s+(?:for\s+[\w-]+\s+)?to\s+([a-z]{3,})\b")
 # "Bidding lasted 18 minutes": the sentence's opening noun took the time
 TOOK_TIME_OPENING = re.compile(r"(?P<noun>[A-Z][a-z]{3,})\s+(?:has\s+|had\s+)?(?:took|takes|lasted|lasts|spanned|spans)\s+")
 MULTIPLE_MEASURES = {"radius": "radius", "radii": "radius", "diameter": "radius", "size": "radius", "width": "radius",
@@ -1715,6 +1719,12 @@ class Extractor:
                 took = None
         if took and took.group("noun").lower() not in STOPWORDS:
             primary_names = ["noun:" + _singular(took.group("noun").lower())]
+        if candidate.kind == "duration" and not primary_names and IT_TOOK.search(
+                view, max(clause.start, candidate.start - 30), candidate.start):
+            done = TOOK_TO_DO.match(view, candidate.end)
+            if done and done.group(1).lower() not in STOPWORDS:
+                # "it took four hours to bring all of them back": the doing took the time
+                primary_names = ["noun:" + done.group(1).lower()]
         if candidate.kind == "quantity" and dimension == "length" and EVERY_BEFORE.search(
                 view, max(clause.start, candidate.start - 8), candidate.start):
             primary_names = ["noun:" + SPACING]  # "lay-bys every 500 metres": how far apart, not how far
@@ -3378,6 +3388,11 @@ def _age_noun(view: str, candidate, sentence: Span) -> Optional[str]:
     word = noun.group(1) if noun else None
     if not word or word in STOPWORDS:
         return None
+    if after:
+        # "a 52-year-old shift deputy": the role a compound ends in
+        role = re.match(r"\s+([a-z][a-z-]+)\b", view[candidate.end + noun.end():candidate.end + noun.end() + 30])
+        if role and role.group(1) in names_module.ROLE_WORDS:
+            return role.group(1)
     if after and (word in IRREGULAR_PAST
                   or word.endswith("ed") and _VERB_FOLLOWER.match(view, candidate.end + noun.end())):
         return None  # "the 23-year-old took the lead", "finished second"; not "a 52-year-old retired teacher"

@@ -629,6 +629,8 @@ ATTRIBUTES = [
          id="pupils are children"),
     case("- Investigation: eight months, led by police", "eight months", "duration", "noun:investigation",
          id="a fact box's label"),
+    case("With the shaft out of action, it took four hours to bring the men back.", "four hours", "duration",
+         "noun:bring", id="what it took the time to do"),
     case("- Electorate: 71,204", "71,204", "count", "noun:electorate", id="a fact box's label names a bare count"),
     case("- Length: the agreement runs for three years", "three years", "duration", "noun:agreement",
          id="runs for"),
@@ -1469,6 +1471,8 @@ def test_a_bare_number_after_a_vague_noun_counts_nothing(rules):
     case("Hoard declared treasure\n\nTuesday 4 March 2025 · Westmarch News\n\nA hoard of coins was declared "
          "treasure.\n\nThe coroner heard that the sixty-seven-year-old detectorist found the coins.",
          "sixty-seven-year-old", "detectorist", id="not the outlet in the byline before"),
+    case("The most badly hurt, a 52-year-old shift deputy from Craigend, was airlifted.", "52-year-old", "deputy",
+         id="the role a compound ends in"),
 ])
 def test_an_age_after_a_persons_noun(rules, text, needle, subject):
     assert one(text, extract(text, rules), needle, "age").subject == subject

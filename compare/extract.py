@@ -2319,7 +2319,7 @@ class Extractor:
                             and not self._cut_off(view, candidate, s_, e_, single)
                             and not self._leads_to_later_value(view, e_, candidate)
                             for s_, e_, upper in spans)]
-            if len(found) != 1 and len(options) > 1:
+            if len(found) != 1 and len(options) > 1 and sum(1 for spans in options if spans) > 1:
                 found = self._respective_option(view, clause, candidate, options) or found
             if not found and len(options) > 1:
                 found = self._sentence_topic_option(view, clause, candidate, options)

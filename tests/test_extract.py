@@ -422,6 +422,8 @@ ATTRIBUTES = [
          id="cut jobs"),
     case("People close to the company say as many as 1,200 jobs could go.", "as many as 1,200 jobs", "count",
          "layoffs", id="jobs could go"),
+    case("The company had arranged bank credit of dlrs 900 mln to help finance the offer.", "dlrs 900 mln", "money",
+         "financing", id="bank credit"),
     case("It will eliminate about 1,200 positions by next year.", "about 1,200 positions", "count", "layoffs",
          id="eliminate"),
     case("The company employs 14,000 people and 300 staff work at the plant.", "300 staff", "count", "employees",

@@ -313,6 +313,7 @@ DEGREES_BELOW_ZERO = re.compile(rf"(?<![\w.,])(?P<num>{NUMBER_PATTERN})\s+degree
 # "104 degrees" with no scale named; a scale after it is the units' business
 BARE_DEGREES = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)\s+degrees\b(?!\s*(?:celsius|fahrenheit|kelvin|[cfk]\b))",
                           re.IGNORECASE)
+NUMBER_OF_REACH = 80  # characters before a moved number where "the number of routes" is told
 NUMBER_OF_MOVE = re.compile(r"\s+(?:from\s+[\d,.]+\s+)?(?:from|to)\s+(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
 NUMBER_OF_NOUN = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b", re.IGNORECASE)
 # (a name's whole is the whole: "a third of Orsland's territorial waters" is of the waters)
@@ -2348,10 +2349,10 @@ class Extractor:
             firsts.append((min(before), number))
         last_word = max(e_ for number in found for s_, e_, _ in options[number] if s_ < candidate.start)
         starts = self._value_starts.get(candidate.kind, ())
-        values = starts[bisect_left(starts, last_word):bisect_left(starts, clause.end)]
-        if len(values) != len(found) or candidate.start not in values:
+        first, last = bisect_left(starts, last_word), bisect_left(starts, clause.end)
+        if last - first != len(found) or candidate.start not in starts[first:last]:
             return []
-        return [sorted(firsts)[values.index(candidate.start)][1]]
+        return [sorted(firsts)[starts.index(candidate.start, first, last) - first][1]]
 
     def _leads_to_later_value(self, view: str, word_end: int, candidate) -> bool:
         """A word after the value that runs straight into another value of its kind is that
@@ -2845,12 +2846,12 @@ def _nearest(hits, candidate, clause: Span, limit: int = 60):
 def _number_of(view: str, clause: Span, candidate) -> Optional[str]:
     """The noun of "The number of silver coins raised from the wreck has risen to 4,700": what a
     bare number reached by a linking verb counts."""
-    named = NUMBER_OF_NOUN.search(view, clause.start, candidate.start)
-    if named is None:
+    linked = LINKING_VERB.search(view, max(clause.start, candidate.start - 25), candidate.start)
+    # (or "cut the number of routes from 47 to 32": the number moved, told right after)
+    named = NUMBER_OF_NOUN.search(view, clause.start if linked else max(clause.start, candidate.start - NUMBER_OF_REACH),
+                                  candidate.start)
+    if named is None or not (linked or NUMBER_OF_MOVE.fullmatch(view, named.end(), candidate.start)):
         return None
-    if not (LINKING_VERB.search(view, max(clause.start, candidate.start - 25), candidate.start)
-            or NUMBER_OF_MOVE.fullmatch(view, named.end(), candidate.start)):
-        return None  # (or "cut the number of routes from 47 to 32": the number moved, told right after)
     noun = named.group(1).lower()
     return None if noun in STOPWORDS or noun in NOT_COUNT_NOUNS else _noun_key(noun)
 
@@ -3190,6 +3191,7 @@ APPOSITIVE_ROLE = re.compile(r",\s*(?:the|a|an)\s+(?:[A-Z][\w-]*\s+)?(?:[a-z][\w
 
 # "2,318 cases in 2024, up 41 per cent from 1,644 in 2023": the figure compared with, its noun left out
 ELIDED_BEFORE = re.compile(r"\b(?:from|compared\s+with|compared\s+to|against|versus|vs\.?)\s+$", re.IGNORECASE)
+ELIDED_REACH = 200  # characters before a compared figure where the count it leaves its noun to stands
 COUNTED_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d,.]\d)")
 
 
@@ -3211,7 +3213,8 @@ def _elided_noun(view: str, sentence: Span, candidate) -> Optional[str]:
     Monday, compared with 1,644", though a comma opens a clause between)."""
     if not ELIDED_BEFORE.search(view, max(sentence.start, candidate.start - 20), candidate.start):
         return None
-    for number in reversed(list(COUNTED_BEFORE.finditer(view, sentence.start, candidate.start))):
+    for number in reversed(list(COUNTED_BEFORE.finditer(view, max(sentence.start, candidate.start - ELIDED_REACH),
+                                                        candidate.start))):
         noun, _ = _count_noun(view, number.end())
         if noun:
             return noun

@@ -618,7 +618,10 @@ OLDEST_PERSON = 150  # years: an age beyond it is a thing's
 OLDEST_DATE = 1000  # years ago: beyond it no calendar date is read
 # "- **Closest approach:** 19 October 2029": a fact box's label before a value
 FACT_LABEL = re.compile(r"[-*•\s]*\**([^\W\d_][\w ]{0,40}?)\**\s*:")
-FACT_VALUE_GAP = re.compile(r"\s{0,6}")  # from a fact box's label to its value: nothing but space
+# from a fact box's label to its value: space, and a few words that only qualify the value
+# ("- **Tallest adult:** estimated at 1.75 metres")
+FACT_VALUE_GAP = re.compile(r"\s{0,6}(?:(?:estimated|put|about|around|some|roughly|nearly|almost|at|up|to|least|"
+                            r"more|than|over|under|just)\s+){0,3}", re.IGNORECASE)
 LIST_ITEM_MARKS = frozenset({"-", "*", LIST_MARK})
 STAMP_LABELS = frozenset({"published", "updated", "posted", "filed", "date", "first published", "last updated",
                           "modified", "dateline"})

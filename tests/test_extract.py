@@ -634,6 +634,8 @@ ATTRIBUTES = [
     case("With the shaft out of action, it took four hours to bring the men back.", "four hours", "duration",
          "noun:bring", id="what it took the time to do"),
     case("- Electorate: 71,204", "71,204", "count", "noun:electorate", id="a fact box's label names a bare count"),
+    case("- Tallest adult: estimated at 1.75 metres from the length of the prints", "1.75 metres", "quantity",
+         "height", id="a fact box's label before a qualified value"),
     case("- Length: the agreement runs for three years", "three years", "duration", "noun:agreement",
          id="runs for"),
     case("Soltheria will buy 3.5 mln tonnes of Dravonian wheat.", "3.5 mln tonnes", "quantity", "noun:wheat",

@@ -417,8 +417,9 @@ TALLY_NOUNS = {"victory": "win", "win": "win", "title": "title", "crown": "title
                "gold": "gold", "medal": "medal", "goal": "goal", "appearance": "appearance", "cap": "cap",
                "edition": "edition", "anniversary": "anniversary", "flight": "flight", "launch": "flight",
                "mission": "flight", "spaceflight": "flight"}
-# nouns of a tally that may take a word naming their sort: "the sixth cargo flight", "its fifth resupply mission"
-SORTED_TALLY_NOUNS = ("flight", "launch", "mission")
+# nouns of a tally that may take a word naming their sort: "the sixth cargo flight", "its fifth resupply
+# mission", "the club's fourth league title"
+SORTED_TALLY_NOUNS = ("flight", "launch", "mission", "title", "championship", "crown")
 TALLY_PATTERN = re.compile(rf"\b(?P<num>{_ORDINAL}|{'|'.join(_MORE_ORDINALS)})[\s-]+(?:(?:consecutive|straight|successive)\s+)?"
                            rf"(?:[a-z]+\s+(?=(?:{'|'.join(SORTED_TALLY_NOUNS)})\b))?"
                            rf"(?P<noun>{'|'.join(TALLY_NOUNS)})\b(?!\s+(?:medal|medals|mine|standard|coast|reserves|prices?|price)\b)",

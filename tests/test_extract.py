@@ -1593,6 +1593,7 @@ def test_the_n_year_old_is_the_person_the_sentence_before_was_about(rules):
     case("She took her fourth title of the week on Saturday.", "fourth title", "4th title", id="words"),
     case("It was the club's 21st win of the season.", "21st win", "21st win", id="21st"),
     case("It was the sixth cargo flight to the station.", "sixth cargo flight", "6th flight", id="a sort of flight"),
+    case("It was the club's fourth league title.", "fourth league title", "4th title", id="a sort of title"),
     case("The agency's fifth resupply mission docked.", "fifth resupply mission", "5th flight",
          id="a mission is a flight"),
 ])

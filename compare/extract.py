@@ -1674,9 +1674,13 @@ class Extractor:
                                        or _number_of(view, clause, candidate)
                                        or _elided_noun(view, sentence, candidate)
                                        or _label_noun(view, sentence, candidate))
-            if group:
+            header = None if near or group else _column_header(view, candidate)
+            headed = self._header_attribute(header) if header else None
+            if group or (header and not headed):
                 # "a crew of six", "a population of 1,400": the group the number is the size of
-                primary_names = ["noun:" + _noun_key(group)]
+                primary_names = ["noun:" + _noun_key(group or header)]
+            elif headed:
+                primary_names = [headed]  # a results table's "Votes" column
             elif not near:
                 return None
             else:
@@ -1883,6 +1887,14 @@ class Extractor:
     def _changes(self, attribute_name: str) -> bool:
         attribute = self.rules.attribute(attribute_name)
         return attribute is not None and attribute.change
+
+    def _header_attribute(self, word: str) -> Optional[str]:
+        """The attribute a table's column header names by one of its words ("Votes"), if any."""
+        key = ("header", word)
+        if key not in self._allowed:
+            self._allowed[key] = next((attribute.name for attribute in self.rules.attributes
+                                       if "count" in attribute.kinds and word in attribute.words), None)
+        return self._allowed[key]
 
     def _allows(self, attribute_name: str, kind: str) -> bool:
         key = (attribute_name, kind)
@@ -2136,6 +2148,11 @@ class Extractor:
         def full(mention):
             return canonical.get(mention.key, mention.key)
 
+        row = _table_row_name(view, candidate, mentions) if candidate.extra.get("bare") else None
+        if row is not None:
+            # "Rhian Maddocks | New Democrats | 10,412": a results table's row is its first cell's
+            key = full(row)
+            return _display(key, mentions), (key,), key
         if candidate.kind == "age":
             # a baby, an infant, a girl of nine months: all one infant
             if AVERAGE_AGE.search(view, max(sentence.start, candidate.start - AVERAGE_AGE_REACH), candidate.start):
@@ -3197,6 +3214,68 @@ APPOSITIVE_ROLE = re.compile(r",\s*(?:the|a|an)\s+(?:[A-Z][\w-]*\s+)?(?:[a-z][\w
 ELIDED_BEFORE = re.compile(r"\b(?:from|compared\s+with|compared\s+to|against|versus|vs\.?)\s+$", re.IGNORECASE)
 ELIDED_REACH = 200  # characters before a compared figure where the count it leaves its noun to stands
 COUNTED_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d,.]\d)")
+
+
+TABLE_CELL_MARK = re.compile(r"\s*[;:](?=\s)\s*")  # between a table row's cells in the view (see sources.cell_marks)
+TABLE_ROW_REACH = 40  # rows up to a table's header
+TABLE_ROW_CHARS = 400  # a table's row is no longer than this
+
+
+def _column_header(view: str, candidate) -> Optional[str]:
+    """The word a table's header row gives the column of a bare figure: in "Candidate | Party |
+    Votes" over "Rhian Maddocks | New Democrats | 10,412", 10,412 is in the votes column. Only
+    rows of three cells or more, under a header of words alone, are read."""
+    lo = max(0, candidate.start - TABLE_ROW_CHARS)
+    newline = view.rfind("\n", lo, candidate.start)
+    line_end = view.find("\n", candidate.end, candidate.end + TABLE_ROW_CHARS)
+    if (newline < 0 and lo > 0) or (line_end < 0 and candidate.end + TABLE_ROW_CHARS < len(view)):
+        return None  # a line this long is prose, not a table's row
+    line_start = _row_start(view, newline + 1)
+    line_end = len(view) if line_end < 0 else line_end
+    if not TABLE_CELL_MARK.search(view, line_start, line_end):
+        return None  # (most lines: no cells at all)
+    cells = TABLE_CELL_MARK.split(view[line_start:line_end].strip())
+    if len(cells) < 3:
+        return None
+    column = len(TABLE_CELL_MARK.split(view[line_start:candidate.start].lstrip())) - 1
+    header = None
+    end = view.rfind("\n", 0, line_start)
+    for _ in range(TABLE_ROW_REACH):
+        if end <= 0:
+            break
+        start = view.rfind("\n", max(0, end - TABLE_ROW_CHARS), end) + 1
+        if start == 0 and end > TABLE_ROW_CHARS:
+            break
+        line = view[_row_start(view, start):end]
+        end = start - 1
+        if not line.strip():
+            continue  # (a Markdown table's rule line reads as blank, and HTML rows stand apart)
+        row = TABLE_CELL_MARK.split(line.strip())
+        if len(row) != len(cells):
+            break
+        header = row
+    if header is None or any(ch.isdigit() for cell in header for ch in cell) or column >= len(header):
+        return None
+    words = re.findall(r"[a-z]+", header[column].lower())
+    return words[-1] if words and words[-1] not in STOPWORDS and words[-1] not in NOT_COUNT_NOUNS else None
+
+
+def _row_start(view: str, line_start: int) -> int:
+    """Where a line's first cell begins: after a Markdown row's bullet, if any."""
+    return line_start + 1 if view.startswith(LIST_MARK, line_start) else line_start
+
+
+def _table_row_name(view: str, candidate, mentions):
+    """The name filling the first cell of the table row a bare figure stands in, when the row
+    has three cells or more under a header of words: whose figure it is."""
+    if _column_header(view, candidate) is None:
+        return None
+    line_start = _row_start(view, view.rfind("\n", 0, candidate.start) + 1)
+    first = TABLE_CELL_MARK.search(view, line_start, candidate.start)
+    if first is None:
+        return None
+    named = [m for m in mentions if line_start <= m.start and m.end <= first.start()]
+    return named[0] if len(named) == 1 and not view[line_start:named[0].start].strip() else None
 
 
 def _label_noun(view: str, sentence: Span, candidate) -> Optional[str]:

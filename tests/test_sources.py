@@ -477,6 +477,30 @@ def test_a_longer_table_row_opening_with_words_labels_its_first_figure(tmp_path,
     assert [c.attribute for c in claims if c.text == "61,240"] == ["noun:handover"]
 
 
+@pytest.mark.parametrize("name", ["results.md", "results.html"])
+def test_a_results_tables_header_names_its_columns_and_its_first_cell_the_row(tmp_path, name):
+    """"Candidate | Party | Votes" over "Rhian Maddocks | New Democrats | 10,412": 10,412 votes,
+    Rhian Maddocks's; a row of a table whose header holds figures is read as before."""
+    import compare
+
+    story = "The by-election result was declared overnight at the leisure centre in Kellsmoor, officials said."
+    rows = [("Candidate", "Party", "Votes", "Share (%)"), ("Rhian Maddocks", "New Democrats", "10,412", "38.4"),
+            ("Gareth Pryce", "Civic Alliance", "8,295", "30.6")]
+    if name.endswith(".md"):
+        table = "\n".join("| " + " | ".join(row) + " |" for row in rows[:1]) + "\n|---|---|---|---|\n" + "\n".join(
+            "| " + " | ".join(row) + " |" for row in rows[1:])
+        text = f"# Result\n\n{story}\n\n{table}\n\n{story}\n"
+    else:
+        table = "<table>" + "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows) + "</table>"
+        text = f"<html><head><title>Result</title></head><body><article><h1>Result</h1><p>{story}</p>{table}<p>{story}</p></article></body></html>"
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    source = read_source(path)
+    claims = {c.text: c for c in compare.extract_claims(source, compare.load_rules()) if c.kind == "count"}
+    assert (claims["10,412"].attribute, claims["10,412"].subject) == ("votes", "Rhian Maddocks")
+    assert (claims["8,295"].attribute, claims["8,295"].subject) == ("votes", "Gareth Pryce")
+
+
 def test_html_promo_and_ad_boxes_inside_the_article_are_left_out(tmp_path):
     paragraphs = [
         "The ferry capsized in heavy seas on Tuesday night with 212 people on board, the coastguard said.",

@@ -671,7 +671,10 @@ SHARE = re.compile(
     # (or of a plural after one word that qualifies it: "two-thirds of export earnings")
     # (or of a name's plural: "nearly a third of Orsland's territorial waters")
     r"(?=\s+(?:of\s+(?:the|its|their|all|them|those|these|his|her|our|(?:[a-z-]+\s+)?[a-z]+s\b|[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+)?[a-z]+s\b)(?!\s+(?:a|an)\b)|"
-    r"(?:were|are|was|is|say|said)\b))",
+    r"(?:were|are|was|is|say|said)\b)"
+    # (or a share more or less than something: "a price nearly a third above what the stock was
+    # worth"; not "half more slowly")
+    r"|(?<!half)\s+(?:above|below|higher|lower|more|less|fewer)\b)",
     re.IGNORECASE)
 # "raised the price by one-eighth", "cut the fleet by a third": a change told as a fraction
 SHARE_CHANGE = re.compile(r"\bby\s+(?P<share>(?:a|an|one)[\s-](?:quarter|third|half|fifth|tenth|eighth)|"

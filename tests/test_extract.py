@@ -422,6 +422,8 @@ ATTRIBUTES = [
          id="cut jobs"),
     case("People close to the company say as many as 1,200 jobs could go.", "as many as 1,200 jobs", "count",
          "layoffs", id="jobs could go"),
+    case("Garrick said the price was 28 percent above the value of Bellhaven's stock.", "28 percent", "percent",
+         "premium", id="a premium over the stock's value"),
     case("The company had arranged bank credit of dlrs 900 mln to help finance the offer.", "dlrs 900 mln", "money",
          "financing", id="bank credit"),
     case("It will eliminate about 1,200 positions by next year.", "about 1,200 positions", "count", "layoffs",
@@ -1211,6 +1213,8 @@ def test_a_possessive_name_before_a_figure_owns_it(rules):
          id="of a name's plural"),
     case("The board raised the price it pays to farmers by one-eighth.", "one-eighth", 12.5, id="a change by a fraction"),
     case("The airline will cut its fleet by a third next year.", "a third", 33.3, id="cut by a third"),
+    case("Kassner offered a price nearly a third above what the stock was worth.", "nearly a third", 33.3,
+         id="a share above something"),
 ])
 def test_a_fraction_of_a_group_is_a_share(rules, text, quote, value):
     claim = one(text, extract(text, rules), quote, "percent")
@@ -1223,6 +1227,7 @@ def test_a_fraction_of_a_group_is_a_share(rules, text, quote, value):
     "Profit rose in the third quarter.",
     "The race was won by a half-length.",
     "The Greens lost by a third of a point.",
+    "He ate half more slowly than before.",
 ])
 def test_a_fraction_of_a_unit_is_no_share(rules, text):
     assert not [c for c in extract(text, rules) if c.kind == "percent"]

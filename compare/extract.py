@@ -281,7 +281,9 @@ WORTH_BREAK = re.compile(r",\s*(?:worth|valued\s+at)\b", re.IGNORECASE)
 # unit abbreviations read after a number in words ("within a two km radius")
 WORDED_ABBREVIATIONS = frozenset({"km", "cm", "mm", "kg", "ft", "lb", "mg", "ml", "mi"})
 # a clause of its own before the value: "ahead of forecasts, and its gross margin climbed to 48.7%"
-NEW_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:its|their|his|her|the|this|that)\s", re.IGNORECASE)
+# (or a new thing said: "would be smaller than last year's, and said black pod had struck nearly a fifth")
+NEW_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:(?:its|their|his|her|the|this|that)\s|"
+                                r"(?:said|says|added|adds|told|warned|noted)\b)", re.IGNORECASE)
 # "because the margin fell within the threshold set by law, cost $180,000": the word is the
 # subordinate clause's, closed by the comma before the value
 SUBORDINATE_OPENING = re.compile(r"\b(?:because|although|though|whereas)\b[^,;:]*$", re.IGNORECASE)

@@ -235,6 +235,14 @@ def test_a_level_beside_a_move_from_another_is_not_the_move(rules, text, needle)
     assert one(text, extract(text, rules), needle, "percent").attribute != "decline"
 
 
+@pytest.mark.parametrize("text, needle", [
+    case("He said the main crop would be smaller than last year's, and said black pod disease had struck "
+         "nearly a fifth of the country's cocoa farms.", "nearly a fifth", id="a new thing said"),
+])
+def test_words_of_another_clause_or_sense_mark_no_value(rules, text, needle):
+    assert one(text, extract(text, rules), needle, "percent").features.marks == ()
+
+
 def test_the_figure_a_count_is_compared_with_is_marked_as_the_earlier_one(rules):
     text = "The depot handled 2,318 parcels on Monday, compared with 1,644 on an ordinary day."
     claims = extract(text, rules)

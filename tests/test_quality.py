@@ -444,7 +444,7 @@ CORPORA = {
     "fennick-moss-antibiotic": (DATA / "holdout38/fennick-moss-antibiotic", DATA / "holdout38/fennick-moss-antibiotic.gold.json",
                (12, 7, 0)),
     "garrick-bellhaven-merger-1987": (DATA / "holdout38/garrick-bellhaven-merger-1987", DATA / "holdout38/garrick-bellhaven-merger-1987.gold.json",
-               (11, 8, 1)),
+               (12, 8, 0)),
     "orsland-trawling-ban-vote": (DATA / "holdout38/orsland-trawling-ban-vote", DATA / "holdout38/orsland-trawling-ban-vote.gold.json",
                (13, 8, 0)),
     "ostermere-crane-collapse": (DATA / "holdout38/ostermere-crane-collapse", DATA / "holdout38/ostermere-crane-collapse.gold.json",
@@ -472,7 +472,7 @@ CORPORA = {
     "garvoch-colliery-cage-fall": (DATA / "holdout40/garvoch-colliery-cage-fall", DATA / "holdout40/garvoch-colliery-cage-fall.gold.json",
                (13, 7, 0)),
     "kassner-orvell-glass-bid-1986": (DATA / "holdout40/kassner-orvell-glass-bid-1986", DATA / "holdout40/kassner-orvell-glass-bid-1986.gold.json",
-               (12, 7, 1)),
+               (13, 7, 1)),
     "kellsmoor-north-by-election": (DATA / "holdout40/kellsmoor-north-by-election", DATA / "holdout40/kellsmoor-north-by-election.gold.json",
                (10, 6, 0)),
 }

@@ -1681,6 +1681,8 @@ class Extractor:
                                        or _label_noun(view, sentence, candidate))
             header = None if near or group else _column_header(view, candidate)
             headed = self._header_attribute(header) if header else None
+            if not (near or group or header) and _read_out_result(view, candidate):
+                headed = VOTES  # "Rhian Maddox, New Democrats, ten thousand, four hundred and twelve."
             if group or (header and not headed):
                 # "a crew of six", "a population of 1,400": the group the number is the size of
                 primary_names = ["noun:" + _noun_key(group or header)]
@@ -3263,6 +3265,27 @@ def _column_header(view: str, candidate) -> Optional[str]:
         return None
     words = re.findall(r"[a-z]+", header[column].lower())
     return words[-1] if words and words[-1] not in STOPWORDS and words[-1] not in NOT_COUNT_NOUNS else None
+
+
+# a line of a declared result: "Gareth Pryce, Civic Alliance, eight thousand, two hundred and ninety-five."
+READ_OUT_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+[A-Z][\w'’.-]*"
+                             r"(?:\s+[A-Za-z][\w'’.-]*){0,4},\s+$")
+READ_OUT_AFTER = re.compile(r"[ \t]*[.;]?[ \t]*(?:\n|$)")
+VOTES_DECLARED = re.compile(r"\b(?:votes|ballots)\s+(?:cast|polled|recorded)\b|\bvotes\s+(?:were|was)\s+as\s+follows\b|"
+                            r"\bnumber\s+of\s+votes\b", re.IGNORECASE)
+VOTES = "votes"
+READ_OUT_REACH = 1500  # characters before a result line where the declaration of the votes stands
+
+
+def _read_out_result(view: str, candidate) -> bool:
+    """A bare number closing a line that opens with a candidate's name and party, in a passage that
+    declares the votes cast: a returning officer's result read out line by line."""
+    line_start = view.rfind("\n", max(0, candidate.start - 120), candidate.start)
+    if line_start < 0 and candidate.start > 120:
+        return False
+    return (READ_OUT_BEFORE.match(view, max(line_start, 0), candidate.start) is not None
+            and READ_OUT_AFTER.match(view, candidate.end) is not None
+            and VOTES_DECLARED.search(view, max(0, candidate.start - READ_OUT_REACH), candidate.start) is not None)
 
 
 def _row_start(view: str, line_start: int) -> int:

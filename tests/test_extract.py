@@ -243,6 +243,22 @@ def test_words_of_another_clause_or_sense_mark_no_value(rules, text, needle):
     assert one(text, extract(text, rules), needle, "percent").features.marks == ()
 
 
+READ_OUT = ("RETURNING OFFICER: I hereby give notice that the total number of votes cast for each candidate "
+            "was as follows.\nTom Eadie, Country Party, two thousand, eight hundred and seventy.\n"
+            "Rhian Maddox, New Democrats, ten thousand, four hundred and twelve.\n")
+
+
+def test_a_result_read_out_line_by_line_gives_each_candidate_votes(rules):
+    claims = [c for c in extract(READ_OUT, rules) if c.kind == "count"]
+    assert [(c.value, c.attribute, c.subject) for c in claims] == [
+        (2870, "votes", "Tom Eadie"), (10412, "votes", "Rhian Maddox")]
+
+
+def test_a_line_of_name_party_and_number_without_a_declaration_counts_nothing(rules):
+    text = READ_OUT.split("\n", 1)[1]
+    assert not [c for c in extract(text, rules) if c.kind == "count"]
+
+
 def test_the_figure_a_count_is_compared_with_is_marked_as_the_earlier_one(rules):
     text = "The depot handled 2,318 parcels on Monday, compared with 1,644 on an ordinary day."
     claims = extract(text, rules)

@@ -446,6 +446,8 @@ ATTRIBUTES = [
          id="cut jobs"),
     case("People close to the company say as many as 1,200 jobs could go.", "as many as 1,200 jobs", "count",
          "layoffs", id="jobs could go"),
+    case("Hilary, a majority of two thousand, one hundred and seventeen. Your thoughts?",
+         "two thousand, one hundred and seventeen", "count", "margin", id="a majority of"),
     case("Garrick said the price was 28 percent above the value of Bellhaven's stock.", "28 percent", "percent",
          "premium", id="a premium over the stock's value"),
     case("The company had arranged bank credit of dlrs 900 mln to help finance the offer.", "dlrs 900 mln", "money",

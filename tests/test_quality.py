@@ -416,7 +416,7 @@ CORPORA = {
     "sarendi-locust-swarm-1986": (DATA / "holdout35/sarendi-locust-swarm-1986", DATA / "holdout35/sarendi-locust-swarm-1986.gold.json",
                (10, 7, 1)),
     "farquharson-expenses-resignation": (DATA / "holdout36/farquharson-expenses-resignation", DATA / "holdout36/farquharson-expenses-resignation.gold.json",
-               (9, 7, 0)),
+               (10, 7, 0)),
     "gullmouth-bay-whale-stranding": (DATA / "holdout36/gullmouth-bay-whale-stranding", DATA / "holdout36/gullmouth-bay-whale-stranding.gold.json",
                (12, 6, 0)),
     "hesketh-moor-coin-hoard": (DATA / "holdout36/hesketh-moor-coin-hoard", DATA / "holdout36/hesketh-moor-coin-hoard.gold.json",
@@ -474,7 +474,7 @@ CORPORA = {
     "kassner-orvell-glass-bid-1986": (DATA / "holdout40/kassner-orvell-glass-bid-1986", DATA / "holdout40/kassner-orvell-glass-bid-1986.gold.json",
                (13, 7, 1)),
     "kellsmoor-north-by-election": (DATA / "holdout40/kellsmoor-north-by-election", DATA / "holdout40/kellsmoor-north-by-election.gold.json",
-               (10, 6, 0)),
+               (11, 6, 0)),
 }
 
 

@@ -1577,6 +1577,8 @@ class Extractor:
         if candidate.kind == "duration" and candidate.low is not None and candidate.low > LONGEST_RACE:
             dimension = "long"  # "the first team in ten years": no race takes years
         allowed = self._allowed_hits(view, sentence, candidate.kind, dimension)
+        opening_label = FACT_LABEL.match(view, sentence.start)
+        label = opening_label if _labels_value(view, opening_label, candidate) else None
         if LEVEL_BEFORE.search(view, max(sentence.start, candidate.start - 8), candidate.start):
             # "unemployment rose to 4.3 per cent": the level reached, not the rise
             allowed = [(s, e, attrs) for s, e, attrs in allowed
@@ -1665,6 +1667,7 @@ class Extractor:
                               for a in attrs if self._allows(a, candidate.kind)})
         primary_names = sorted(a for a in primary if self._allows(a, candidate.kind) and _fits(a, dimension)) if primary else []
         after = []  # count words right after a bare number
+        column = None  # the header word of the table column a bare number stands in
         if candidate.kind == "count" and candidate.extra.get("bare"):
             # a bare number counts something only when a count word stands right after it
             # ("17 dead", "40 injured") or close before it ("killed 12", "the toll rose to 17")
@@ -1678,8 +1681,9 @@ class Extractor:
             group = None if near else (self._noun_of(view, clause, candidate)
                                        or _number_of(view, clause, candidate)
                                        or _elided_noun(view, sentence, candidate)
-                                       or _label_noun(view, sentence, candidate))
-            header = None if near or group else _column_header(view, candidate)
+                                       or _label_noun(label))
+            column = _column_header(view, candidate)
+            header = None if near or group else column
             headed = self._header_attribute(header) if header else None
             if not (near or group or header) and _read_out_result(view, candidate):
                 headed = VOTES  # "Rhian Maddox, New Democrats, ten thousand, four hundred and twelve."
@@ -1692,17 +1696,14 @@ class Extractor:
                 return None
             else:
                 primary_names = sorted(a for a in near[0][2] if self._allows(a, "count"))
-        label = FACT_LABEL.match(view, sentence.start)
-        if (label and not after and label.end() <= candidate.start
-                and FACT_VALUE_GAP.fullmatch(view, label.end(), candidate.start)):
+        if label and not after:
             # ("Injured: three in critical condition": the words right after a bare number say more)
             # "Evacuation: 3,140 residents registered at rest centres": a fact box's label names its value
             named = sorted({a for s_, e_, attrs in allowed if sentence.start <= s_ and e_ <= label.end()
                             for a in attrs if self._allows(a, candidate.kind)})
             primary_names = named or primary_names
-            noun = label.group(1).split()[-1].lower()
-            if (not primary_names and candidate.kind in LABELLED_KINDS and noun not in STOPWORDS
-                    and noun not in NOT_COUNT_NOUNS and noun not in STAMP_LABELS):
+            noun = _label_noun(label)
+            if not primary_names and candidate.kind in LABELLED_KINDS and noun:
                 # "- **Investigation:** eight months": the label is the noun the value measures
                 primary_names = ["noun:" + _noun_key(noun)]
         if (primary_names == [HEADCOUNT] and self._allows(JOB_LOSSES, "count")
@@ -1803,15 +1804,14 @@ class Extractor:
         # (a capitalised unit is no name: "2 Gbps", "40 Tbps")
         clause_mentions = [m for m in self._mentions_in(view, mentions, clause)
                            if not candidate.start <= m.start < m.end <= candidate.end and not _descriptive(view, m)]
-        label = FACT_LABEL.match(view, sentence.start) if clause_mentions else None
-        if label:
+        if opening_label:
             # "Glass plants in operation: 11 plants": a fact box's label opens with a capital, not a name
-            clause_mentions = [m for m in clause_mentions if not (m.words == 1 and m.start == label.start(1))]
+            clause_mentions = [m for m in clause_mentions if not (m.words == 1 and m.start == opening_label.start(1))]
         # the word right before the value's verb: a name leads the clause, a noun is its topic
         lead_in = max(clause.start, candidate.start - 60)
         local = (LOCAL_SUBJECT.search(view, lead_in, candidate.start)
                  if _value_verb_before(view, lead_in, candidate.start) else None)
-        subject, entities, lead = self._subject(view, candidate, sentence, clause, previous, mentions,
+        subject, entities, lead = self._subject(view, candidate, sentence, clause, previous, mentions, column is not None,
                                                 clause_mentions, canonical, local)
         file_start, file_end = source.file_span(candidate.start, candidate.end)
         text = source.text[file_start:file_end]
@@ -1896,12 +1896,11 @@ class Extractor:
         return attribute is not None and attribute.change
 
     def _header_attribute(self, word: str) -> Optional[str]:
-        """The attribute a table's column header names by one of its words ("Votes"), if any."""
-        key = ("header", word)
-        if key not in self._allowed:
-            self._allowed[key] = next((attribute.name for attribute in self.rules.attributes
-                                       if "count" in attribute.kinds and word in attribute.words), None)
-        return self._allowed[key]
+        """The attribute a table's column header names by one of its words ("Votes"), if any: the
+        rules' first that counts, as the lexicon reads the word."""
+        names = self._lexicon[1].get(_lexicon_key(word), ()) if self._lexicon else ()
+        return next((attribute.name for attribute in self.rules.attributes
+                     if attribute.name in names and self._allows(attribute.name, "count")), None)
 
     def _allows(self, attribute_name: str, kind: str) -> bool:
         key = (attribute_name, kind)
@@ -2145,7 +2144,7 @@ class Extractor:
         origin = sentence.start
         return tuple((start - origin, end - origin, attrs, view[start].isupper()) for start, end, attrs in hits)
 
-    def _subject(self, view, candidate, sentence, clause, previous, mentions, clause_mentions, canonical, local):
+    def _subject(self, view, candidate, sentence, clause, previous, mentions, in_table, clause_mentions, canonical, local):
         """(display subject, entity keys, lead key) of a claim.
 
         The lead is the name that opens the value's clause ("Runner-up Brian Kipchumba crossed
@@ -2155,7 +2154,7 @@ class Extractor:
         def full(mention):
             return canonical.get(mention.key, mention.key)
 
-        row = _table_row_name(view, candidate, mentions) if candidate.extra.get("bare") else None
+        row = _table_row_name(view, candidate, mentions) if in_table else None
         if row is not None:
             # "Rhian Maddocks | New Democrats | 10,412": a results table's row is its first cell's
             key = full(row)
@@ -3294,10 +3293,8 @@ def _row_start(view: str, line_start: int) -> int:
 
 
 def _table_row_name(view: str, candidate, mentions):
-    """The name filling the first cell of the table row a bare figure stands in, when the row
-    has three cells or more under a header of words: whose figure it is."""
-    if _column_header(view, candidate) is None:
-        return None
+    """The name filling the first cell of the table row a bare figure stands in (a row that
+    _column_header reads): whose figure it is."""
     line_start = _row_start(view, view.rfind("\n", 0, candidate.start) + 1)
     first = TABLE_CELL_MARK.search(view, line_start, candidate.start)
     if first is None:
@@ -3306,11 +3303,17 @@ def _table_row_name(view: str, candidate, mentions):
     return named[0] if len(named) == 1 and not view[line_start:named[0].start].strip() else None
 
 
-def _label_noun(view: str, sentence: Span, candidate) -> Optional[str]:
-    """The noun a fact box's label gives the bare count right after it: "Electorate: 71,204",
+def _labels_value(view: str, label: Optional[re.Match], candidate) -> bool:
+    """The fact box's label opening the sentence stands right before the value, but for words
+    that only qualify it: "- **Tallest adult:** estimated at 1.75 metres"."""
+    return (label is not None and label.end() <= candidate.start
+            and FACT_VALUE_GAP.fullmatch(view, label.end(), candidate.start) is not None)
+
+
+def _label_noun(label: Optional[re.Match]) -> Optional[str]:
+    """The noun a fact box's label (see _labels_value) gives its value: "Electorate: 71,204",
     "Emergency department attendances: 61,240; 58,905" (the first figure only)."""
-    label = FACT_LABEL.match(view, sentence.start)
-    if label is None or label.end() > candidate.start or not FACT_VALUE_GAP.fullmatch(view, label.end(), candidate.start):
+    if label is None:
         return None
     noun = label.group(1).split()[-1].lower()
     if noun in STOPWORDS or noun in NOT_COUNT_NOUNS or noun in STAMP_LABELS:

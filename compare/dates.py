@@ -1674,21 +1674,20 @@ def _on_part_of_day(ctx: _Ctx, s: int, e: int, word: str) -> None:
     """ "last night" (the day before publication), "this morning" (the published day); "six in
     the morning", "ten at night" (times of day)."""
     text = ctx.text
-    told = _back(_HOUR_IN_PART_RE, text, max(0, s - 20), s)
-    if (told and (told.group("link").lower() == "at") == (word.lower() == "night")
-            and not _PART_OF_DAY_NOUN_RE.match(text, e)):
-        start, qualifier, spread = _time_qualifier(text, told.start())
-        hour = _whole_hour(int(parse_number(told.group("hour"))), word.lower())
-        ctx.add(_time(start, e, hour, 0, None, qualifier, spread))
-        return
-    told = _back(_HOUR_ON_DAY_RE, text, max(0, s - 30), s)
-    if told and not _PART_OF_DAY_NOUN_RE.match(text, e):
-        # "shortly after nine on Tuesday evening": the hour, told by the part of its day (the
-        # day itself is a date of its own)
-        start, qualifier, spread = _time_qualifier(text, told.start("hour"))
-        hour = _whole_hour(int(parse_number(told.group("hour"))), word.lower())
-        ctx.add(_time(start, told.end("hour"), hour, 0, None, qualifier, spread))
-        return
+    if not _PART_OF_DAY_NOUN_RE.match(text, e):
+        told, end = _back(_HOUR_IN_PART_RE, text, max(0, s - 20), s), e
+        if told and (told.group("link").lower() == "at") != (word.lower() == "night"):
+            told = None
+        if told is None:
+            # "shortly after nine on Tuesday evening": the hour, told by the part of its day (the
+            # day itself is a date of its own)
+            told = _back(_HOUR_ON_DAY_RE, text, max(0, s - 30), s)
+            end = told.end("hour") if told else e
+        if told:
+            start, qualifier, spread = _time_qualifier(text, told.start("hour"))
+            hour = _whole_hour(int(parse_number(told.group("hour"))), word.lower())
+            ctx.add(_time(start, end, hour, 0, None, qualifier, spread))
+            return
     m = re.search(r"\b(?P<rel>last|this)\s+\Z", text[max(0, s - 12):s], _FLAGS)
     if not m:
         return

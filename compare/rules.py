@@ -191,10 +191,7 @@ def _build(documents, problems: list) -> RuleSet:
     tolerance = 0.1
     alignment = {**ALIGNMENT_DEFAULTS, "weights": dict(ALIGNMENT_DEFAULTS["weights"])}
     discriminators: list[tuple] = []
-    provisional: set = set()
-    replaced: set = set()
-    opening: set = set()
-    unmarked_apart: set = set()
+    flagged: dict = {flag: set() for flag in DISCRIMINATOR_FLAGS}  # flag -> the discriminators that set it
     exceptions: list[tuple] = []
     ignore: list = []
     boilerplate: list = []
@@ -207,8 +204,7 @@ def _build(documents, problems: list) -> RuleSet:
         _currencies(path, data.get("currencies"), currencies, problems)
         tolerance = _qualifiers(path, data.get("qualifiers"), qualifiers, problems, tolerance)
         _alignment(path, data.get("alignment"), alignment, problems)
-        _discriminators(path, data.get("discriminators"), discriminators, problems, provisional, exceptions,
-                        replaced, opening, unmarked_apart)
+        _discriminators(path, data.get("discriminators"), discriminators, problems, exceptions, flagged)
         _patterns(path, "ignore", data.get("ignore"), ignore, problems)
         _patterns(path, "boilerplate", data.get("boilerplate"), boilerplate, problems)
     weights = alignment["weights"]
@@ -235,10 +231,11 @@ def _build(documents, problems: list) -> RuleSet:
             name_min_length=alignment["name_min_length"],
         ),
         discriminators=tuple(discriminators),
-        provisional=frozenset(provisional),
-        replaced=frozenset(replaced),
-        opening=frozenset(opening),
-        unmarked_apart=frozenset(unmarked_apart),
+        provisional=frozenset(flagged["provisional"]),
+        # (a provisional figure is one a later one replaces, too)
+        replaced=frozenset(flagged["replaced"] | flagged["provisional"]),
+        opening=frozenset(flagged["opening"]),
+        unmarked_apart=frozenset(flagged["unmarked_apart"]),
         discriminator_exceptions=tuple(exceptions),
         ignore=tuple(pattern for pattern, _ in ignore),
         boilerplate=tuple(boilerplate),
@@ -490,13 +487,15 @@ def _flag(item: dict, key: str, default: bool, where: str, problems: list) -> bo
     return value
 
 
-def _discriminators(path, section, discriminators: list, problems: list, provisional: set,
-                    exceptions: list, replaced: set, opening: set, unmarked_apart: set) -> None:
+# the true-or-false settings of a discriminator (see RuleSet)
+DISCRIMINATOR_FLAGS = ("provisional", "replaced", "opening", "unmarked_apart")
+
+
+def _discriminators(path, section, discriminators: list, problems: list, exceptions: list, flagged: dict) -> None:
     """Each discriminator: {name, options: [[words], [words], ...], provisional, replaced,
-    opening, unmarked_apart, not_in: [phrases]}; kept as a tuple of word tuples, the provisional
-    ones' indexes in `provisional`, the replaced ones' (and the provisional ones') in `replaced`,
-    the opening ones' in `opening`, the unmarked_apart ones' in `unmarked_apart`, and its `not_in`
-    phrases at the same index in `exceptions`."""
+    opening, unmarked_apart, not_in: [phrases]}; kept as a tuple of word tuples, its index in
+    `flagged[flag]` for each of DISCRIMINATOR_FLAGS it sets, and its `not_in` phrases at the same
+    index in `exceptions`."""
     if section is None:
         return
     if not isinstance(section, list):
@@ -509,12 +508,9 @@ def _discriminators(path, section, discriminators: list, problems: list, provisi
             continue
         if isinstance(item.get("name"), str):
             where = f"{path}: discriminator {item['name']!r}"
-        _unknown_keys(item, {"name", "options", "provisional", "replaced", "opening", "unmarked_apart", "not_in"}, where, problems)
+        _unknown_keys(item, {"name", "options", "not_in", *DISCRIMINATOR_FLAGS}, where, problems)
         not_in = tuple(_words(item["not_in"], where, problems, key="not_in")) if "not_in" in item else ()
-        is_provisional = _flag(item, "provisional", False, where, problems)
-        is_replaced = _flag(item, "replaced", False, where, problems)
-        is_opening = _flag(item, "opening", False, where, problems)
-        is_unmarked_apart = _flag(item, "unmarked_apart", False, where, problems)
+        flags = [flag for flag in DISCRIMINATOR_FLAGS if _flag(item, flag, False, where, problems)]
         options = item.get("options")
         if not isinstance(options, list) or not options:
             problems.append(f"{where}: 'options' must be a non-empty list of word lists")
@@ -525,14 +521,8 @@ def _discriminators(path, section, discriminators: list, problems: list, provisi
             if words:
                 parsed.append(tuple(words))
         if parsed:
-            if is_provisional:
-                provisional.add(len(discriminators))
-            if is_provisional or is_replaced:
-                replaced.add(len(discriminators))
-            if is_opening:
-                opening.add(len(discriminators))
-            if is_unmarked_apart:
-                unmarked_apart.add(len(discriminators))
+            for flag in flags:
+                flagged[flag].add(len(discriminators))
             discriminators.append(tuple(parsed))
             exceptions.append(not_in)
 

@@ -270,7 +270,8 @@ CHANGED_FROM = re.compile(r"\b(?:from|revising|correcting|updating|replacing|sup
                           re.IGNORECASE)
 MEASURED_AGAINST = re.compile(r"\b(?:ahead\s+of|above|below|beat|beating|beats|topped|topping|tops|missed|missing|"
                               r"than|in\s+line\s+with|exceeding|exceeded|exceeds|short\s+of)"
-                              r"\s+(?:the\s+|analysts'\s+|market\s+|consensus\s+|its\s+own\s+|[a-z]+\s+)?$",
+                              r"\s+(?:(?:in|at|for|during|on)\s+(?:any|all|the)\s+|the\s+|analysts'\s+|market\s+|"
+                              r"consensus\s+|its\s+own\s+|[a-z]+\s+)?$",
                               re.IGNORECASE)
 # "fell 7.4% after the company's forecast came in below estimates": the cause told after the value
 CAUSE_AFTER = re.compile(r"\b(?:after|because|as|since|when)\s+(?:the|its|their|his|her|a|an)\b")
@@ -3310,14 +3311,22 @@ def _labels_value(view: str, label: Optional[re.Match], candidate) -> bool:
             and FACT_VALUE_GAP.fullmatch(view, label.end(), candidate.start) is not None)
 
 
+LABEL_RELATIVE_WORDS = frozenset({"who", "that", "which", "whose", "waiting", "waited"})
+
+
 def _label_noun(label: Optional[re.Match]) -> Optional[str]:
     """The noun a fact box's label (see _labels_value) gives its value: "Electorate: 71,204",
     "Emergency department attendances: 61,240; 58,905" (the first figure only)."""
     if label is None:
         return None
-    noun = label.group(1).split()[-1].lower()
+    words = label.group(1).lower().split()
+    noun = words[-1]
     if noun in STOPWORDS or noun in NOT_COUNT_NOUNS or noun in STAMP_LABELS:
-        return None
+        # "Patients who waited more than 12 hours: 4,318": the noun a relative clause qualifies
+        relative = next((i for i, word in enumerate(words) if word in LABEL_RELATIVE_WORDS), 0)
+        noun = words[relative - 1] if relative else ""
+        if not noun or noun in STOPWORDS or noun in NOT_COUNT_NOUNS:
+            return None
     return noun
 
 

@@ -890,9 +890,16 @@ def cell_marks(cells: list) -> list:
     61,240; 58,905", this period's then the last's); other cells part like clauses."""
     if len(cells) < 2:
         return []
-    labelled = len(cells) == 2 or (not any(ch.isdigit() for ch in cells[0]) and any(ch.isalpha() for ch in cells[0])
-                                   and any(ch.isdigit() for ch in cells[1]))
+    labelled = len(cells) == 2 or (_label_cell(cells[0]) and any(ch.isdigit() for ch in cells[1]))
     return [ROW_LABEL if labelled else CELL_BREAK] + [CELL_BREAK] * (len(cells) - 2)
+
+
+def _label_cell(text: str) -> bool:
+    """Words that can label a row's figures: no figure alone ("2024", "March 2024", "Q3"), though
+    a figure may qualify the words ("Patients who waited more than 12 hours")."""
+    if not any(ch.isdigit() for ch in text):
+        return any(ch.isalpha() for ch in text)
+    return re.match(r"[^\W\d_]{3,}\s", text) is not None and not text[-1].isdigit()
 
 
 def _mark_table_row(chars: list, pipes: list, end: int) -> None:

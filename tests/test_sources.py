@@ -452,9 +452,12 @@ def test_html_table_rows_keep_every_cell_a_row_reading_as_one_sentence(tmp_path)
 
 @pytest.mark.parametrize("name, table", [
     ("table.md", "| Measure | Oct-Dec 2025 | Oct-Dec 2024 |\n|---|---|---|\n"
-                 "| Ambulance handovers | 61,240 | 58,905 |\n| 1 | Haskel Bay station | 19 people |\n"),
+                 "| Ambulance handovers | 61,240 | 58,905 |\n| Lorries that waited more than 12 hours | 4,318 | 2,960 |\n"
+                 "| March 2024 | 1,412 | 1,380 |\n| 1 | Haskel Bay station | 19 people |\n"),
     ("table.html", "<table><tr><th>Measure</th><th>Oct-Dec 2025</th><th>Oct-Dec 2024</th></tr>"
                    "<tr><td>Ambulance handovers</td><td>61,240</td><td>58,905</td></tr>"
+                   "<tr><td>Lorries that waited more than 12 hours</td><td>4,318</td><td>2,960</td></tr>"
+                   "<tr><td>March 2024</td><td>1,412</td><td>1,380</td></tr>"
                    "<tr><td>1</td><td>Haskel Bay station</td><td>19 people</td></tr></table>"),
 ])
 def test_a_longer_table_row_opening_with_words_labels_its_first_figure(tmp_path, name, table):
@@ -471,10 +474,13 @@ def test_a_longer_table_row_opening_with_words_labels_its_first_figure(tmp_path,
     source = read_source(path)
     view = re.sub(r"\s+([:;])", r"\1", re.sub(r"\s+", " ", source.view))  # (Markdown keeps the cells' spaces)
     assert "Ambulance handovers: 61,240; 58,905" in view
+    assert "Lorries that waited more than 12 hours: 4,318; 2,960" in view  # (a figure may qualify the words)
+    assert "March 2024; 1,412; 1,380" in view  # (but a date labels nothing)
     assert "1; Haskel Bay station; 19 people" in view
     claims = compare.extract_claims(source, compare.load_rules())
     assert all(claim.text == source.text[claim.start:claim.end] for claim in claims)
     assert [c.attribute for c in claims if c.text == "61,240"] == ["noun:handover"]
+    assert [c.attribute for c in claims if c.text == "4,318"] == ["noun:vehicle"]
 
 
 @pytest.mark.parametrize("name", ["results.md", "results.html"])

@@ -694,8 +694,12 @@ RATIO_SHARE = re.compile(
     r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
     r"(?P<m>\d{1,3}|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b"
     r"(?=\s+(?:of\s+(?:the|its|their|all|them|those|these)\b|were|are|was|is|have|had|say|said|"
-    r"(?:[a-z]+\s+)?(?:people|adults|children|patients|voters|residents|workers|[a-z]+ers|[a-z]+ants|[a-z]+ents)\b))",
+    r"(?:[a-z]+\s+)?(?:people|adults|children|patients|voters|residents|workers|[a-z]+ers|[a-z]+ants|[a-z]+ents)\b)"
+    r"|(?P<closing>[ \t]*(?:[.;:!?)]|,\s|\n|$)))",
     re.IGNORECASE)
+# "Corran managed only about two in three.": a share closing its clause, hedged as a rough one
+RATIO_HEDGE_BEFORE = re.compile(r"\b(?:about|around|roughly|nearly|almost|only|just|some|barely|under|over|than)\s+$",
+                                re.IGNORECASE)
 _CONTENT_WORD = re.compile(r"[^\W\d_][\w'’-]+")
 CONTEXT_REACH = 120  # how far either side of a value its context words are read
 SENTENCE_MEMO = 50_000  # sentence readings kept across articles, a few megabytes (see Extractor._recalled)
@@ -1184,6 +1188,9 @@ class Extractor:
             part, whole = parse_number(match.group("n")), parse_number(match.group("m"))
             if part is None or not whole or not 0 < part < whole:
                 continue
+            if match.group("closing") is not None and not RATIO_HEDGE_BEFORE.search(view, max(0, match.start() - 16),
+                                                                                    match.start()):
+                continue  # ("won two in three" may count games)
             yield self._round_share(view, match.start(), match.end(), round(100 * part / whole, 1))
 
     def _odds(self, view: str) -> Iterator[_Candidate]:

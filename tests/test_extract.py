@@ -1683,14 +1683,19 @@ def test_an_infant_s_age_in_months(rules, text, quote):
     case("Nine in 10 of the people infected were unvaccinated.", "Nine in 10", 90.0, id="nine in 10"),
     case("One in five adults said they had skipped a dose.", "One in five", 20.0, id="one in five"),
     case("Three out of four voters backed the plan.", "Three out of four", 75.0, id="out of"),
+    case("The target is 95 per cent; the hospital managed only about two in three.", "two in three", 66.7,
+         id="a hedged share closing its clause"),
 ])
 def test_a_share_told_as_so_many_in_so_many(rules, text, quote, percent):
     claim = one(text, extract(text, rules), quote, "percent")
     assert claim.value == percent and claim.low < percent < claim.high
 
 
-def test_a_score_in_games_is_no_share(rules):
-    text = "He scored 3 in 10 minutes on Saturday."
+@pytest.mark.parametrize("text", [
+    "He scored 3 in 10 minutes on Saturday.",
+    "The side won two in three, then lost the final.",
+])
+def test_a_score_in_games_is_no_share(rules, text):
     assert [c for c in extract(text, rules) if c.kind == "percent"] == []
 
 

@@ -60,8 +60,10 @@ _ABBR = "|".join(sorted(SCALE_ABBREVIATIONS, key=len, reverse=True))
 SCALED_DIGITS = rf"(?:{DIGIT_NUMBER})(?:\s?(?:{_ABBR})\b)?"
 FRACTION_WORDS = r"(?:one\s+and\s+a\s+half|two\s+and\s+a\s+half|a\s+half|half\s+an?|half)"
 # "three and a half million", "half a million", "half a dozen": the scale belongs to the number
+# "a quarter of a million", "three-quarters of a billion": a share of a scale word
+QUARTER_OF_SCALE = rf"\b(?:a|one|three)[\s-]+quarters?\s+of\s+an?\s+(?:{_SCALE})\b"
 NUMBER_PATTERN = (
-    rf"(?:{SCALED_DIGITS}|\b{WORD_NUMBER}\b(?:\s+and\s+a\s+half\b(?:\s+(?:{_SCALE})\b)?)?"
+    rf"(?:{QUARTER_OF_SCALE}|{SCALED_DIGITS}|\b{WORD_NUMBER}\b(?:\s+and\s+a\s+half\b(?:\s+(?:{_SCALE})\b)?)?"
     rf"|\b{FRACTION_WORDS}\b(?:\s+(?:{_SCALE}|dozen)\b)?)"
 )
 NUMBER_RE = re.compile(NUMBER_PATTERN, re.IGNORECASE)
@@ -73,6 +75,7 @@ _DIGITS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 _SIGN_RE = re.compile(r"[-\u2212]\s?[\d.]")
 _HALF_RE = re.compile(r"(?:half(?:\s+an?)?|a\s+half)(?:\s+([a-z]+))?")
 _AND_A_HALF_RE = re.compile(r"(.+?)\s+and\s+a\s+half(?:\s+([a-z]+))?")
+_QUARTER_OF_RE = re.compile(r"(a|one|three)[\s-]+quarters?\s+of\s+an?\s+([a-z]+)")
 
 
 def parse_number(text: str) -> Optional[float]:
@@ -89,6 +92,10 @@ def parse_number(text: str) -> Optional[float]:
     if match:
         whole, numerator, denominator = (int(g) for g in match.groups())
         return None if numerator >= denominator else sign * (whole + numerator / denominator)
+    match = _QUARTER_OF_RE.fullmatch(cleaned)
+    if match:
+        scale = SCALE_WORDS.get(match.group(2))
+        return None if scale is None else sign * (0.75 if match.group(1) == "three" else 0.25) * scale
     match = _HALF_RE.fullmatch(cleaned)
     if match:
         scale = _scale_word(match.group(1))

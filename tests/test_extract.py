@@ -2586,3 +2586,12 @@ def test_a_value_in_a_relative_clause_is_not_about_a_name_the_sentence_goes_on_t
     text = ("The bank, which has total assets of 1.9 billion dlrs, will reopen on Monday as part of "
             "Tremont National Bank.")
     assert one(text, extract(text, rules), "1.9 billion dlrs", "money").subject is None
+
+
+def test_a_quarter_of_a_million_is_a_quarter_of_it(rules):
+    """"worth a quarter of a million dollars": $250,000, not a million (nor a quarter of one)."""
+    text = "The title is worth a quarter of a million dollars in prize money. A quarter of the town flooded."
+    claims = extract(text, rules)
+    money = one(text, claims, "a quarter of a million dollars", "money")
+    assert (money.value, money.unit) == (250_000, "USD")
+    assert one(text, claims, "A quarter", "percent").value == 25

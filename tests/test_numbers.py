@@ -65,6 +65,8 @@ from compare.numbers import NUMBER_PATTERN, NUMBER_RE, format_number, human_numb
     ("half a million", 500_000),
     ("a half million", 500_000),
     ("half a dozen", 6),
+    ("a quarter of a million", 250_000),
+    ("three-quarters of a billion", 750_000_000),
 ])
 def test_parse_number(text, expected):
     value = parse_number(text)
@@ -73,7 +75,7 @@ def test_parse_number(text, expected):
 
 @pytest.mark.parametrize("text", [
     "", "   ", "abc", "and", "someone", "often", "-", "12 apples", "1.2.3", "half a mile",
-    "one and a half years", "1,80", "1,2345", "twelve o'clock",
+    "one and a half years", "1,80", "1,2345", "twelve o'clock", "a quarter of the town",
 ])
 def test_parse_number_is_none_for_non_numbers(text):
     assert parse_number(text) is None
@@ -111,7 +113,7 @@ def test_number_re_match_spans_slice_the_sentence():
 
 def test_every_match_parses():
     text = ("Some 212 passengers, thirty-five crew, 4.2bn dollars, a dozen boats, half a million fans, "
-            "two and a half thousand tickets, 1,800 people and 40 bln euros.")
+            "two and a half thousand tickets, 1,800 people, a quarter of a million kroner and 40 bln euros.")
     for match in NUMBER_RE.finditer(text):
         assert parse_number(match.group()) is not None, match.group()
 

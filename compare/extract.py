@@ -1767,6 +1767,12 @@ class Extractor:
                 primary_names = ["noun:" + _noun_key(noun.group(1))]
             elif noun_of:
                 primary_names = ["noun:" + noun_of]
+        if (candidate.kind == "quantity" and not any(self._changes(a) for a in primary_names)
+                and BY_BEFORE.search(view, max(clause.start, candidate.start - 20), candidate.start)):
+            # "will cut its crude oil output by 300,000 bpd": the movement the verb makes, not the level
+            moved = [a for s_, e_, attrs in allowed if clause.start <= s_ and e_ <= candidate.start
+                     for a in sorted(attrs) if self._changes(a) and self._allows(a, candidate.kind)]
+            primary_names = moved[-1:] or primary_names
         if (candidate.kind == "duration" and RACE_TIME in primary_names
                 and BY_BEFORE.search(view, max(clause.start, candidate.start - 20), candidate.start)):
             primary_names = [MARGIN]  # "won by 14 seconds": the gap, not the winning time

@@ -2595,3 +2595,18 @@ def test_a_quarter_of_a_million_is_a_quarter_of_it(rules):
     money = one(text, claims, "a quarter of a million dollars", "money")
     assert (money.value, money.unit) == (250_000, "USD")
     assert one(text, claims, "A quarter", "percent").value == 25
+
+
+@pytest.mark.parametrize("text, quote, attribute", [
+    case("The kingdom will cut its crude oil output by 300,000 bpd from May 1.", "300,000 bpd", "output_cut",
+         id="cut by so much: the cut"),
+    case("Production will fall to 1.55 mln bpd from May 1.", "1.55 mln bpd", "oil_output", id="the level reached"),
+    case("The field produces three hundred and fifty thousand barrels a day.",
+         "three hundred and fifty thousand barrels a day", "oil_output", id="in words"),
+    case("- Size of cut: 350,000 b/d", "350,000 b/d", "output_cut", id="b/d is no billion"),
+])
+def test_oil_output_is_a_flow_in_barrels_a_day(rules, text, quote, attribute):
+    """"1.55 mln bpd", "350,000 b/d" and "barrels a day" are one flow, in barrels a day; a cut "by"
+    so much is the cut, not the level it leaves."""
+    claim = one(text, extract(text, rules), quote, "quantity")
+    assert claim.normalized.endswith(" bbl/d") and claim.attribute == attribute

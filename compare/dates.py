@@ -255,7 +255,7 @@ _FUTURE_WORDS = frozenset("will would won't won’t shall upcoming next schedule
 _FUTURE_PAIRS = frozenset(tuple(p.split()) for p in (
     "going to|is to|are to|expected to|expects to|expect to|set to|plans to|plan to|planned to|"
     "planned for|planning to|intends to|intend to|aims to|aim to|hopes to|hope to|from now|"
-    "due to|set for|scheduled for|slated for|due on|due in").split("|"))
+    "due to|set for|scheduled for|slated for|due on|due in|to be").split("|"))
 _DUE_TO_VERBS = frozenset("be begin start open launch arrive return take end finish close".split())
 _PAST_WORDS = frozenset("""
 was were had did said told ago last began came went took made got left won lost met been since

@@ -471,6 +471,14 @@ WORD_SCORE = re.compile(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|t
 # "passed by 218 votes to 201", "cleared the assembly by 218 to 199": a division's result in digits
 VOTE_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s+votes?\s+to\s+(?P<b>\d{1,3})\b(?![.,]\d|\s*(?:%|per))",
                         re.IGNORECASE)
+# "27 in favour, 14 against", "twenty-seven votes to fourteen": a division told by its two sides
+# (the numbers may be words; a division's sides are whole numbers of up to four digits)
+_VOTE_SIDE = rf"(?:{NUMBER_PATTERN})"
+VOTES_FOR_AGAINST = re.compile(rf"(?<![\w.,])(?P<a>{_VOTE_SIDE})\s+(?:votes?\s+)?(?:were\s+)?(?:in\s+favou?r|for)"
+                               rf"(?:\s*,\s*|\s+(?:and|with|to)\s+|\s+)(?P<b>{_VOTE_SIDE})\s+(?:votes?\s+)?(?:were\s+)?against\b",
+                               re.IGNORECASE)
+WORD_VOTE_SCORE = re.compile(rf"(?<![\w.,])(?P<a>{_VOTE_SIDE})\s+votes?\s+to\s+(?P<b>{_VOTE_SIDE})\b(?![.,]\d|\s*(?:%|per))",
+                             re.IGNORECASE)
 BY_DIVISION = re.compile(r"(?<=\bby )(?P<a>\d{2,3})\s+(?:to|[-–])\s+(?P<b>\d{2,3})\b(?![.,]\d|\s*(?:%|per)|\s+[a-z])")
 # (a club's name may end in its letters: "Brennfjord HK 29 - 27 Vallsund IL")
 TEAM_BEFORE = re.compile(r"[A-Z][\w'’.]*[a-z](?:\s+[A-Z]{2,3})?\s+$")
@@ -694,7 +702,10 @@ RATIO_SHARE = re.compile(
     r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
     r"(?P<m>\d{1,3}|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b"
     r"(?=\s+(?:of\s+(?:the|its|their|all|them|those|these)\b|were|are|was|is|have|had|say|said|"
-    r"(?:[a-z]+\s+)?(?:people|adults|children|patients|voters|residents|workers|[a-z]+ers|[a-z]+ants|[a-z]+ents)\b)"
+    r"(?:[a-z]+\s+)?(?:people|adults|children|patients|voters|residents|workers|[a-z]+ers|[a-z]+ants|[a-z]+ents)\b"
+    # ("one in ten homes", but "3 in 10 minutes" and "two in three games" are no shares)
+    r"|(?!(?:seconds|minutes|hours|days|weeks|months|years|games|matches|goals|points|attempts|shots|tries|races|"
+    r"sets|frames|innings|overs|laps|rounds|holes)\b)[a-z]{3,}s\b)"
     r"|(?P<closing>[ \t]*(?:[.;:!?)]|,\s|\n|$)))",
     re.IGNORECASE)
 # "Corran managed only about two in three.": a share closing its clause, hedged as a rough one
@@ -1267,6 +1278,16 @@ class Extractor:
             for match in _matches_at(pattern, view, digits):
                 yield _score(match, f"{int(match.group('a'))}-{int(match.group('b'))}", priority=5,
                              extra={"division": True})
+        if self._may_match(view, {"against", "votes", "vote"}):
+            for pattern in (VOTES_FOR_AGAINST, WORD_VOTE_SCORE):
+                for match in pattern.finditer(view):
+                    sides = [_vote_side(match.group(g)) for g in ("a", "b")]
+                    if None in sides or (pattern is WORD_VOTE_SCORE and match.group("a")[0].isdigit()
+                                         and match.group("b")[0].isdigit()):
+                        continue  # (digits on both sides are VOTE_SCORE's)
+                    yield _Candidate(match.start("a"), match.end(), "count", f"{sides[0]}-{sides[1]}", SCORE_UNIT,
+                                     f"{sides[0]}-{sides[1]}", "exact", None, None, priority=5,
+                                     extra={"division": True})
         # "beat the Rams by 27 points to 24", "won 4 goals to 3": a result told in points or goals
         for match in _matches_at(POINTS_SCORE, view, digits):
             yield _score(match, f"{int(match.group('a'))}-{int(match.group('b'))}", priority=5)
@@ -2603,6 +2624,14 @@ def _point_fraction(written: str) -> Optional[float]:
     key = {"quarter": "a quarter", "three quarter": "three quarters"}.get(key, key)
     share = SHARES.get(key)
     return share / 100 if share is not None else None
+
+
+def _vote_side(text: str) -> Optional[int]:
+    """A side of a division, a whole number ("27", "twenty-seven"), or None when the words are no number."""
+    value = parse_number(text)
+    if value is None or value != int(value) or value < 0 or not NUMBER_RE.fullmatch(text.strip()):
+        return None
+    return int(value)
 
 
 def _score(match: re.Match, normalized: str, priority: int, extra: Optional[dict] = None) -> _Candidate:

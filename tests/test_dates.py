@@ -56,6 +56,8 @@ DATES = [
     ("The film premiered on December 10.", "2024-01-15", "December 10", "2023-12-10", "exact"),
     ("The new law takes effect Jan. 1.", "2023-12-20", "Jan. 1", "2024-01-01", "exact"),
     ("It will be in Russian theaters from April 12.", "2023-03-01", "April 12", "2023-04-12", "exact"),
+    ("Councillors voted on Tuesday to require every let to be licensed from October 1.", "2025-03-13",
+     "October 1", "2025-10-01", "exact"),
     ("Bezos has a new mission to space next October 12.", "2021-09-20", "next October 12",
      "2021-10-12", "exact"),
     # months, seasons, quarters, halves

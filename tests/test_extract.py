@@ -1660,9 +1660,14 @@ def test_a_split_is_not_the_race_time(rules):
     case("The budget passed the National Assembly by 218 votes to 201 on Wednesday.", "218 votes to 201", id="votes to"),
     case("The budget cleared the National Assembly on December 10 by 218 to 199, a narrow margin.", "218 to 199",
          id="by a division"),
+    case("- **Vote:** 27 in favour, 14 against, 2 abstentions", "27 in favour, 14 against", id="for and against"),
+    case("The bill passed with 52 votes for and 31 against.", "52 votes for and 31 against", id="votes for and against"),
+    case("Councillors voted by twenty-seven votes to fourteen to cap them.", "twenty-seven votes to fourteen",
+         id="in words"),
 ])
 def test_a_division_of_a_house(rules, text, quote):
-    assert one(text, extract(text, rules), quote, "count").unit == "score"
+    claim = one(text, extract(text, rules), quote, "count")
+    assert claim.unit == "score" and claim.attribute == "votes"
 
 
 def test_by_a_range_of_people_is_no_division(rules):
@@ -1683,6 +1688,8 @@ def test_an_infant_s_age_in_months(rules, text, quote):
     case("Nine in 10 of the people infected were unvaccinated.", "Nine in 10", 90.0, id="nine in 10"),
     case("One in five adults said they had skipped a dose.", "One in five", 20.0, id="one in five"),
     case("Three out of four voters backed the plan.", "Three out of four", 75.0, id="out of"),
+    case("Councillors voted to limit lets to one in ten homes in each ward.", "one in ten", 10.0,
+         id="a share of a plural noun"),
     case("The target is 95 per cent; the hospital managed only about two in three.", "two in three", 66.7,
          id="a hedged share closing its clause"),
 ])
@@ -1694,6 +1701,7 @@ def test_a_share_told_as_so_many_in_so_many(rules, text, quote, percent):
 @pytest.mark.parametrize("text", [
     "He scored 3 in 10 minutes on Saturday.",
     "The side won two in three, then lost the final.",
+    "They won two in three games.",
 ])
 def test_a_score_in_games_is_no_share(rules, text):
     assert [c for c in extract(text, rules) if c.kind == "percent"] == []

@@ -332,6 +332,14 @@ ONE_UNIT = re.compile(r"[a-z]{4,}\b(?!\s+and\s+a\b|-)", re.IGNORECASE)
 AND_A_FRACTION = re.compile(r"\s+and\s+a\s+(half|quarter)\b", re.IGNORECASE)
 AND_A_FRACTION_VALUES = {"half": 0.5, "quarter": 0.25}  # "two miles and a half", "a mile and a quarter"
 AND_A_FRACTION_WORDS = frozenset(AND_A_FRACTION_VALUES)
+# "five metres and seven centimetres", "16 feet 7½ inches", "four metres eighty-five", "6 ft 2":
+# a length told in a unit and its smaller one is one length
+SUB_UNIT_AFTER = re.compile(rf"(?:\s+(?P<and>and\s+)?)(?P<num>{NUMBER_PATTERN})(?:\s*(?P<unit>centimetres|centimeters|"
+                            rf"centimetre|centimeter|cm|inches|inch|ins|in)\b(?!\s+(?:the|a|an|its|their|his|her)\b)|"
+                            rf"(?P<mark>[\"″])|(?=\s*(?:[,.;:)!?]|\s+(?:and|but|at|on|in|to|for|with)\b|$)))",
+                            re.IGNORECASE)
+SUB_UNITS = {"m": ({"centimetres", "centimeters", "centimetre", "centimeter", "cm"}, 100),
+             "ft": ({"inches", "inch", "ins", "in", '"', "″"}, 12)}
 RATE_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(year|month|week|day)\b(?!['’])", re.IGNORECASE)
 # a mass or volume "a year" is often a capacity that other sources give without the year
 RATE_DIMENSIONS = frozenset({"length"})
@@ -1455,6 +1463,10 @@ class Extractor:
                 value += AND_A_FRACTION_VALUES[fraction.group(1).lower()]
                 yield self._quantity(view, unit, raw, value, first_start, fraction.end())
                 continue
+            sub = self._sub_unit(view, unit, match.end())
+            if sub is not None:
+                yield self._quantity(view, unit, raw, value + sub[0], first_start, sub[1], precision=sub[2])
+                continue
             rate = RATE_AFTER.match(view, match.end()) if unit.dimension in RATE_DIMENSIONS else None
             if rate:
                 # "thinning by 1.4 metres a year": a rate, never the same fact as a length
@@ -1491,6 +1503,29 @@ class Extractor:
                     yield self._quantity(view, unit, match.group("share"), _share(match.group("share")) / 100,
                                          match.start(), match.end())
 
+    def _sub_unit(self, view: str, unit, end: int) -> Optional[tuple]:
+        """(the part of `unit` the smaller unit after it adds, where it ends, how precise it is in
+        `unit`): "16 feet 7½ inches"
+        adds 7.5 / 12 feet; a bare number after a unit counts the smaller unit ("four metres
+        eighty-five") when it could ("six feet 14" could not); None when nothing follows."""
+        canonical = unit.canonical if unit.dimension == "length" else None
+        family = "ft" if canonical and abs(unit.factor - 0.3048) < 1e-9 else ("m" if canonical and unit.factor == 1 else None)
+        if family is None:
+            return None
+        match = SUB_UNIT_AFTER.match(view, end)
+        if match is None:
+            return None
+        words, ratio = SUB_UNITS[family]
+        written = (match.group("unit") or match.group("mark") or "").lower()
+        if written and written not in words:
+            return None
+        if not written and match.group("and"):
+            return None  # "five metres and seven" may go on to something else
+        part = parse_number(match.group("num"))
+        if part is None or not 0 < part < ratio:
+            return None
+        return part / ratio, match.end(), _precision(match.group("num"), part) / ratio
+
     def _bare_degrees(self, view: str, scale) -> Iterator[_Candidate]:
         """"The temperature reached 104 degrees": a bare degree is in the scale the article first
         gives, when the words before it speak of temperature (a "30-degree slope" is no heat)."""
@@ -1505,9 +1540,9 @@ class Extractor:
             yield self._quantity(view, scale, match.group("num"), value, first_start, match.end())
 
     def _quantity(self, view: str, unit, raw: str, value: float, start: int, end: int,
-                  change: bool = False) -> _Candidate:
+                  change: bool = False, precision: Optional[float] = None) -> _Candidate:
         canonical = value * unit.factor + (0.0 if change else unit.offset)
-        precision = _precision(raw, value) * unit.factor
+        precision = (_precision(raw, value) if precision is None else precision) * unit.factor
         start, end, qualifier, low, high = self._qualified(view, start, end, canonical, precision)
         dimension = unit.dimension + CHANGE_DIMENSION if change else unit.dimension
         return _Candidate(start, end, "quantity", _plain(value), unit.alias,

@@ -2618,3 +2618,26 @@ def test_oil_output_is_a_flow_in_barrels_a_day(rules, text, quote, attribute):
     so much is the cut, not the level it leaves."""
     claim = one(text, extract(text, rules), quote, "quantity")
     assert claim.normalized.endswith(" bbl/d") and claim.attribute == attribute
+
+
+@pytest.mark.parametrize("text, quote, metres", [
+    case("She cleared five metres and seven centimetres at the grand prix.", "five metres and seven centimetres",
+         5.07, id="metres and centimetres"),
+    case("She cleared 16 feet 7½ inches on Sunday.", "16 feet 7½ inches", 5.0673, id="feet and inches"),
+    case("She finished second with four metres eighty-five, and was happy.", "four metres eighty-five", 4.85,
+         id="a bare number after metres counts centimetres"),
+    case("He is 6 ft 2 in tall.", "6 ft 2 in", 1.8796, id="abbreviated"),
+])
+def test_a_length_told_in_a_unit_and_its_smaller_one_is_one_length(rules, text, quote, metres):
+    claim = one(text, extract(text, rules), quote, "quantity")
+    assert claim.normalized == f"{metres} m"
+    assert claim.high - claim.low < 0.03  # as precise as its smaller unit: 5ft 4in is no 1.75 metres
+
+
+@pytest.mark.parametrize("text, quote", [
+    case("The wall is 3 metres 20 people stood on.", "3 metres", id="a count after a length"),
+    case("The fence is 5 metres, 40 cm thick.", "5 metres", id="a comma parts two lengths"),
+    case("The pole is six feet 14 inches long.", "six feet", id="no smaller unit makes a whole larger one"),
+])
+def test_two_lengths_side_by_side_stay_two(rules, text, quote):
+    assert one(text, extract(text, rules), quote, "quantity").text == quote

@@ -2152,7 +2152,9 @@ def _on_oclock(ctx: _Ctx, s: int, e: int, word: str) -> None:
     start, qualifier, spread = _time_qualifier(text, m.start())
     # "ten o'clock on Saturday night" is 22:00: the part of the day told in the sentence
     part = _day_part_near(ctx, m.start(), e)
-    ctx.add(_time(start, e, _whole_hour(int(hour), part), 0, None, qualifier, spread))
+    whole = _whole_hour(int(hour), part)
+    # (with no part of the day told, "nine o'clock" takes the half of the day other sources give it)
+    ctx.add(_time(start, e, whole, 0, None, qualifier, spread, twelve_hour=not part and whole < 12))
 
 
 # (or any number of minutes, so called: "seventeen minutes past three", "23 minutes to four")

@@ -850,13 +850,18 @@ def test_a_length_a_year_is_a_rate_not_a_length(rules):
     assert not together(report, feet, claim_at(report, "s3", "1.8 metres", "quantity"))
 
 
-def test_a_time_told_without_a_part_of_the_day_takes_the_half_other_sources_give(rules):
+@pytest.mark.parametrize("told_at, told, said, normalized", [
+    ("at 4:25 p.m.", "4:25 p.m.", "twenty-five past four", "T16:25"),
+    ("shortly before 9 p.m.", "9 p.m.", "just before nine o'clock", "T21:00"),
+])
+def test_a_time_told_without_a_part_of_the_day_takes_the_half_other_sources_give(rules, told_at, told, said,
+                                                                                    normalized):
     report = compare_loaded(sources(
-        "The last passenger reached the ground at 4:25 p.m. on Saturday.",
-        "The last of them touched the ground at twenty-five past four, as the light faded.",
+        f"The last passenger reached the ground {told_at} on Saturday.",
+        f"The last of them touched the ground {said}, as the light faded.",
     ), rules)
-    told, settled = claim_at(report, "s1", "4:25 p.m."), claim_at(report, "s2", "twenty-five past four")
-    assert (settled.normalized, settled.value) == ("T16:25", "16:25")
+    told, settled = claim_at(report, "s1", told), claim_at(report, "s2", said)
+    assert (settled.normalized, settled.value) == (normalized, normalized[1:])
     assert settled.text == report.sources[1].text[settled.start:settled.end]
     assert together(report, told, settled)
 

@@ -3504,9 +3504,20 @@ def _line_at(view: str, position: int) -> str:
 
 
 def _speaker_label(view: str, start: int, end: int) -> bool:
-    """A name opening its line and followed by a colon: a transcript's speaker ("OKORO: ...")."""
+    """A name opening its line and followed by a colon, maybe after the rest of the name: a
+    transcript's speaker ("OKORO: ...", "OWEN PRYDDERCH: ..."); or a single name opening a turn,
+    a comma after it: whom the speaker addresses ("OWEN PRYDDERCH: Helen, behind me ...")."""
     line_start = view.rfind("\n", 0, start) + 1
-    return view.startswith(":", end) and not view[line_start:start].strip()
+    before = view[line_start:start]
+    if not before.strip():
+        return SPEAKER_REST.match(view, end) is not None
+    return (view.startswith(",", end) and " " not in view[start:end].strip()
+            and SPEAKER_BEFORE.fullmatch(before) is not None)
+
+
+SPEAKER_REST = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*:")  # "OWEN| PRYDDERCH:"
+# a speaker's label in capitals before the name a turn opens with: "OWEN PRYDDERCH: |Helen,"
+SPEAKER_BEFORE = re.compile(r"[ \t]*[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2}[ \t]*:[ \t]*")
 
 
 def _shouted_line(view: str, position: int) -> bool:

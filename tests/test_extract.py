@@ -1087,6 +1087,18 @@ def test_a_transcripts_speaker_label_names_no_subject(rules):
     assert not [c for c in claims if c.kind == "name" and c.text == "OKORO"]
 
 
+
+def test_a_transcripts_two_word_speaker_and_whom_they_address_name_no_subject(rules):
+    text = ("HELEN MARSH: Good evening. Owen Prydderch is there for us now.\n\n"
+            "OWEN PRYDDERCH: Helen, behind me you can see the crews. It was a huge concrete tower, "
+            "one hundred and sixty feet tall. The terminal belongs to Harkness.\n\n"
+            "Operator: Harkness, a grain company with 140 staff")
+    claims = extract(text, rules)
+    assert one(text, claims, "one hundred and sixty feet", "quantity").subject is None
+    assert not [c for c in claims if c.kind == "name" and c.text in ("OWEN", "Helen")]
+    assert one(text, claims, "140 staff", "count").subject == "Harkness"  # (a fact box's label is no speaker)
+
+
 def test_a_figure_of_the_thing_compared_with_is_its_own(rules):
     text = "The new hospital is still smaller than the Brennick Royal Infirmary, with 600 beds."
     assert one(text, extract(text, rules), "600 beds", "count").features.compared

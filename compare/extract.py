@@ -534,6 +534,8 @@ PART_OF = re.compile(r"[\w,.-]+\s+of\s+(?:the|its|their|them|whom)\b", re.IGNORE
 # "About 268,000 of the recalled vehicles", "Of those, 251,000 are sedans": a part of a group
 # (not "47 of its stores", the company's own, nor "224 of the assembly's 431 seats", the whole told)
 _WHOLE_TOLD = "|".join(sorted({*UNITS_WORDS, *TENS_WORDS, "hundred", "thousand", "million"}, key=len, reverse=True))
+PARENT_OF_BEFORE = re.compile(r"\b(?:father|mother|parent|grandfather|grandmother|grandparent|dad|mum|mom)\s+of\s+$",
+                              re.IGNORECASE)
 PART_OF_GROUP = re.compile(r"(?:about|some|around|nearly|almost|roughly|more\s+than|at\s+least\s+)?\s*[\w,.-]+"
                            r"(?:\s+(?:million|thousand|mln))?\s+of\s+(?:the|those|these|them)\s+"
                            rf"(?!.*(?:\d|\b(?:{_WHOLE_TOLD})\b))", re.IGNORECASE | re.DOTALL)
@@ -1583,6 +1585,9 @@ class Extractor:
                 noun = COMPOUND_SYNONYMS.get(noun, noun)
             else:
                 compound = None
+            offspring = noun is None and PARENT_OF_BEFORE.search(view, max(0, start - 16), start) is not None
+            if offspring:
+                noun, noun_end = "children", end  # "a 47-year-old father of three": his children
             if raw.lower() == "one" and _OF_AFTER.match(view, end):
                 continue
             if noun is None and value == 1:
@@ -1609,7 +1614,7 @@ class Extractor:
             increment = _INCREMENT_AFTER.match(view, end) is not None
             result.append(_Candidate(q_start, q_end, "count", _plain(value), noun, format_number(value),
                                      qualifier, low, high, priority=1, noun=noun,
-                                     extra={"bare": noun is None, "increment": increment,
+                                     extra={"bare": noun is None, "increment": increment, "offspring": offspring,
                                             "compound": compound is not None}))
         return result
 
@@ -1770,6 +1775,8 @@ class Extractor:
             if not primary_names and candidate.kind in LABELLED_KINDS and noun:
                 # "- **Investigation:** eight months": the label is the noun the value measures
                 primary_names = ["noun:" + _noun_key(noun)]
+        if candidate.kind == "count" and candidate.extra.get("offspring"):
+            primary_names = ["noun:children"]  # "killed a father of three": his children, not the dead
         if (primary_names == [HEADCOUNT] and self._allows(JOB_LOSSES, "count")
                 and JOB_LOSS_BEFORE.search(view, max(clause.start, candidate.start - 30), candidate.start)):
             primary_names = [JOB_LOSSES]  # "would cut 1,200 jobs": the jobs lost, not the headcount
@@ -1938,7 +1945,8 @@ class Extractor:
                 planned=PLANNED_LEVEL.search(view, max(clause.start, candidate.start - 100), candidate.start) is not None,
                 compared=compared,
                 part=(candidate.kind == "count" and (
-                    (attribute is None or attribute.startswith("noun:"))
+                    # ("Four of the injured were taken to hospital": a part of the injured, whatever it says)
+                    (attribute is None or attribute.startswith("noun:") or self._names_own_group(view, candidate, attribute))
                     and (PART_OF_GROUP.match(view, candidate.start, candidate.end) is not None
                          or OF_THOSE_OPENING.fullmatch(view, clause.start, candidate.start) is not None)
                     or REMAINDER_BEFORE.search(view, max(clause.start, candidate.start - 16), candidate.start) is not None)
@@ -1960,6 +1968,12 @@ class Extractor:
                 personal=PERSONAL_SUBJECT.search(view, clause.start, candidate.start) is not None,
             ),
         )
+
+    def _names_own_group(self, view: str, candidate, attribute_name: str) -> bool:
+        """The group a part is told of is the attribute's own: "Four of the injured" (injuries)."""
+        word = view[candidate.start:candidate.end].rsplit(None, 1)[-1].lower()
+        attribute = self.rules.attribute(attribute_name)
+        return word in GROUP_ADJECTIVES and attribute is not None and word in attribute.words
 
     def _changes(self, attribute_name: str) -> bool:
         attribute = self.rules.attribute(attribute_name)

@@ -2238,6 +2238,10 @@ def test_a_sentence_pointing_back_to_an_earlier_year_speaks_of_the_past(rules):
     case("The coalition holds 224 of the assembly's 431 seats.", "224", "count", False, id="the whole told beside it"),
     case("The chain will close 47 of its stores.", "47", "count", False, id="the company's own"),
     case("The storm killed 27 of the passengers.", "27", "count", False, id="told by its verb"),
+    case("Four of the injured were taken to hospital with burns.", "Four of the injured", "count", True,
+         id="a part of the group its attribute names"),
+    case("Four of the injured remain in critical condition.", "Four of the injured", "count", False,
+         id="those of the group in a state of their own"),
     case("The count had not included customers in two of the outlying counties.", "two", "count", True,
          id="a part in words"),
     case("Six of the train's eight carriages left the track.", "Six", "count", False, id="the whole told in words"),
@@ -2653,3 +2657,10 @@ def test_a_length_told_in_a_unit_and_its_smaller_one_is_one_length(rules, text, 
 ])
 def test_two_lengths_side_by_side_stay_two(rules, text, quote):
     assert one(text, extract(text, rules), quote, "quantity").text == quote
+
+
+def test_a_parent_of_so_many_counts_children_not_the_dead(rules):
+    text = "The explosion killed a 47-year-old father of three and injured seven workers."
+    claims = extract(text, rules)
+    assert one(text, claims, "three", "count").attribute == "noun:children"
+    assert one(text, claims, "seven workers", "count").attribute == "injuries"

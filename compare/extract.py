@@ -1290,7 +1290,7 @@ class Extractor:
                              extra={"division": True})
         if self._may_match(view, {"against", "votes", "vote"}):
             for pattern in (VOTES_FOR_AGAINST, WORD_VOTE_SCORE):
-                for match in pattern.finditer(view):
+                for match in self._scan(pattern, view, self._number_starts(view)):
                     sides = [_vote_side(match.group(g)) for g in ("a", "b")]
                     if None in sides or (pattern is WORD_VOTE_SCORE and match.group("a")[0].isdigit()
                                          and match.group("b")[0].isdigit()):

@@ -60,10 +60,16 @@ _ABBR = "|".join(sorted(SCALE_ABBREVIATIONS, key=len, reverse=True))
 SCALED_DIGITS = rf"(?:{DIGIT_NUMBER})(?:\s?(?:{_ABBR})\b)?"
 FRACTION_WORDS = r"(?:one\s+and\s+a\s+half|two\s+and\s+a\s+half|a\s+half|half\s+an?|half)"
 # "three and a half million", "half a million", "half a dozen": the scale belongs to the number
+# "fourteen point eight billion", "four point two five": a decimal read out, digit by digit after the point
+_DIGIT_WORDS = {"zero": 0, "oh": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9}
+_DIGIT_WORD = "|".join(_DIGIT_WORDS)
+SPOKEN_DECIMAL = (rf"\b(?:{_WORD})(?:[\s-]+(?:{_WORD}))?\s+point\s+(?:{_DIGIT_WORD})(?:\s+(?:{_DIGIT_WORD})){{0,3}}\b"
+                  rf"(?:\s+(?:{_SCALE})\b)?")
 # "a quarter of a million", "three-quarters of a billion": a share of a scale word
 QUARTER_OF_SCALE = rf"\b(?:a|one|three)[\s-]+quarters?\s+of\s+an?\s+(?:{_SCALE})\b"
 NUMBER_PATTERN = (
-    rf"(?:{QUARTER_OF_SCALE}|{SCALED_DIGITS}|\b{WORD_NUMBER}\b(?:\s+and\s+a\s+half\b(?:\s+(?:{_SCALE})\b)?)?"
+    rf"(?:{QUARTER_OF_SCALE}|{SPOKEN_DECIMAL}|{SCALED_DIGITS}|\b{WORD_NUMBER}\b(?:\s+and\s+a\s+half\b(?:\s+(?:{_SCALE})\b)?)?"
     rf"|\b{FRACTION_WORDS}\b(?:\s+(?:{_SCALE}|dozen)\b)?)"
 )
 NUMBER_RE = re.compile(NUMBER_PATTERN, re.IGNORECASE)
@@ -75,6 +81,7 @@ _DIGITS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 _SIGN_RE = re.compile(r"[-\u2212]\s?[\d.]")
 _HALF_RE = re.compile(r"(?:half(?:\s+an?)?|a\s+half)(?:\s+([a-z]+))?")
 _AND_A_HALF_RE = re.compile(r"(.+?)\s+and\s+a\s+half(?:\s+([a-z]+))?")
+_SPOKEN_DECIMAL_RE = re.compile(rf"(.+?)\s+point\s+((?:{_DIGIT_WORD})(?:\s+(?:{_DIGIT_WORD})){{0,3}})(?:\s+({_SCALE}))?")
 _QUARTER_OF_RE = re.compile(r"(a|one|three)[\s-]+quarters?\s+of\s+an?\s+([a-z]+)")
 
 
@@ -92,6 +99,12 @@ def parse_number(text: str) -> Optional[float]:
     if match:
         whole, numerator, denominator = (int(g) for g in match.groups())
         return None if numerator >= denominator else sign * (whole + numerator / denominator)
+    match = _SPOKEN_DECIMAL_RE.fullmatch(cleaned)
+    if match:
+        whole = _parse_words(_TOKEN_RE.findall(match.group(1)), 0.0)
+        digits = "".join(str(_DIGIT_WORDS[w]) for w in match.group(2).split())
+        scale = SCALE_WORDS.get(match.group(3) or "", 1)
+        return None if whole is None else sign * (whole + float("0." + digits)) * scale
     match = _QUARTER_OF_RE.fullmatch(cleaned)
     if match:
         scale = SCALE_WORDS.get(match.group(2))

@@ -391,12 +391,19 @@ def _currencies(path, section, currencies: dict, problems: list) -> None:
             problems.append(f"{where}: expected a mapping with code, symbols, words")
             continue
         code = item.get("code")
-        if isinstance(code, str) and re.fullmatch(r"[A-Z]{3}", code):
+        local = item.get("local", False)
+        if not isinstance(local, bool):
+            problems.append(f"{where}: 'local' must be true or false, got {local!r}")
+            code = None
+        elif isinstance(code, str) and re.fullmatch(r"[a-z]{1,8}" if local else r"[A-Z]{3}", code):
             where = f"{path}: currency {code}"
+        elif local:
+            problems.append(f"{where}: a local currency's 'code' must be a short lower-case word, got {code!r}")
+            code = None
         else:
             problems.append(f"{where}: 'code' must be a three-letter ISO 4217 code, got {code!r}")
             code = None
-        _unknown_keys(item, {"code", "symbols", "words", "minor"}, where, problems)
+        _unknown_keys(item, {"code", "local", "symbols", "words", "minor"}, where, problems)
         minor = item.get("minor", [])
         if not isinstance(minor, list) or not all(isinstance(w, str) and w.strip() for w in minor):
             problems.append(f"{where}: 'minor' must be a list of words for a hundredth of the currency")

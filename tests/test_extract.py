@@ -2664,3 +2664,18 @@ def test_a_parent_of_so_many_counts_children_not_the_dead(rules):
     claims = extract(text, rules)
     assert one(text, claims, "three", "count").attribute == "noun:children"
     assert one(text, claims, "seven workers", "count").attribute == "injuries"
+
+
+@pytest.mark.parametrize("text, quote, value", [
+    case("The cuts will cost 3.4 billion crowns in a full year.", "3.4 billion crowns", 3_400_000_000, id="crowns"),
+    case("The winner receives 250,000 kroner.", "250,000 kroner", 250_000, id="kroner"),
+    case("The increase adds 25 ore a litre at the pump.", "25 ore", 0.25, id="a hundredth of it"),
+    case("The state expects to borrow fourteen point eight billion crowns.", "fourteen point eight billion crowns",
+         14_800_000_000, id="read out"),
+])
+def test_money_named_by_a_word_several_countries_share_is_the_storys_own(rules, text, quote, value):
+    """"crowns" and "kroner" are one local currency, shown as "kr"; "Swedish crowns" stay SEK."""
+    claim = one(text, extract(text, rules), quote, "money")
+    assert (claim.unit, claim.value) == ("kr", value)
+    named = "Reserves stood at 40 million Swedish crowns."
+    assert one(named, extract(named, rules), "40 million Swedish crowns", "money").unit == "SEK"

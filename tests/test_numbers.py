@@ -65,6 +65,9 @@ from compare.numbers import NUMBER_PATTERN, NUMBER_RE, format_number, human_numb
     ("half a million", 500_000),
     ("a half million", 500_000),
     ("half a dozen", 6),
+    ("fourteen point eight billion", 14_800_000_000),
+    ("four point two five", 4.25),
+    ("twenty-one point oh four", 21.04),
     ("a quarter of a million", 250_000),
     ("three-quarters of a billion", 750_000_000),
 ])
@@ -113,7 +116,8 @@ def test_number_re_match_spans_slice_the_sentence():
 
 def test_every_match_parses():
     text = ("Some 212 passengers, thirty-five crew, 4.2bn dollars, a dozen boats, half a million fans, "
-            "two and a half thousand tickets, 1,800 people, a quarter of a million kroner and 40 bln euros.")
+            "two and a half thousand tickets, 1,800 people, a quarter of a million kroner, four point two per cent "
+            "and 40 bln euros.")
     for match in NUMBER_RE.finditer(text):
         assert parse_number(match.group()) is not None, match.group()
 

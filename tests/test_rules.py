@@ -188,6 +188,8 @@ def test_missing_rules_folder_is_a_problem(tmp_path):
     ("attributes:\n  - name: x\n    kinds: [count]\n    words: [x, null]\n", "word None is not a non-empty string"),
     ("units:\n  - dimension: length\n    canonical: m\n    aliases: {furlong: -3}\n", "alias 'furlong'"),
     ("currencies:\n  - code: usd\n", "three-letter ISO 4217 code"),
+    ("currencies:\n  - code: KR\n    local: true\n", "a local currency's 'code' must be a short lower-case word"),
+    ("currencies:\n  - code: kr\n    local: yes please\n", "'local' must be true or false"),
     ("alignment:\n  weights: {attribute: 2}\n", "weights: attribute: 2 is outside 0 to 1"),
     ("alignment:\n  conflict_threshold: high\n", "expected a number, got 'high'"),
     ("alignment:\n  max_bound_ratio: -1\n", "max_bound_ratio: -1"),

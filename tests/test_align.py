@@ -940,3 +940,15 @@ def test_the_kinds_a_dead_child_was_aligning_are_aligned_by_the_parent(rules, mo
 
     monkeypatch.setattr(align_module, "_align_pool", dies_in_the_child)
     assert [tuple(c.id for c in f.claims) for f in align(claims, rules, workers=2)] == expected
+
+
+def test_what_a_plan_is_worth_is_what_it_costs(rules):
+    """"The plan, worth more than 1.3 trillion crowns" and "the 1.34 trillion crowns spending plan"
+    are one sum: worth names a cost as well as a price."""
+    report = compare_loaded(sources(
+        "The 1.34 trillion crowns spending plan commits the government to cutting the deficit.",
+        "The budget cleared the assembly. The plan, worth more than 1.3 trillion crowns, includes a fuel duty rise.",
+    ), rules)
+    spending = claim_at(report, "s1", "1.34 trillion crowns", "money")
+    worth = claim_at(report, "s2", "more than 1.3 trillion crowns", "money")
+    assert together(report, spending, worth) and finding_of(report, worth).kind == "agreement"

@@ -2679,3 +2679,8 @@ def test_money_named_by_a_word_several_countries_share_is_the_storys_own(rules, 
     assert (claim.unit, claim.value) == ("kr", value)
     named = "Reserves stood at 40 million Swedish crowns."
     assert one(named, extract(named, rules), "40 million Swedish crowns", "money").unit == "SEK"
+
+
+def test_what_the_winner_receives_is_prize_money(rules):
+    text = "The winner receives 200,000 crowns, while the runner-up takes 90,000 crowns."
+    assert one(text, extract(text, rules), "200,000 crowns", "money").attribute == "prize"

@@ -668,7 +668,10 @@ RATIO_OPENERS = frozenset("one two three four five six seven eight nine".split()
 ORDINAL_OPENERS = frozenset(ORDINAL_WORDS) | frozenset(_MORE_ORDINALS)
 BARE_SECONDS_CUE = re.compile(r"in\s+\d{1,2}\.\d\d")  # (in lower case) what every BARE_SECONDS match holds
 # "Yulia Peresild, 36, said": the comma first, so that a scan passes to the next comma at once
-AGE_AFTER_NAME = re.compile(r",(?<=[^\W\d_],)\s+(?P<num>\d{1,3})(?:,\s|\.(?=\s|$))")
+# (or in words: "Kieran Mulcahey, thirty-eight, of Hatherley Road")
+_AGE_IN_WORDS = (rf"(?:{'|'.join(TENS_WORDS)})(?:[\s-](?:{'|'.join(w for w in UNITS_WORDS if 0 < UNITS_WORDS[w] < 10)}))?"
+                 rf"|{'|'.join(w for w in UNITS_WORDS if UNITS_WORDS[w] >= 13)}")  # ("the Hawks, three, and": a tally)
+AGE_AFTER_NAME = re.compile(rf",(?<=[^\W\d_],)\s+(?P<num>\d{{1,3}}|{_AGE_IN_WORDS})(?:,\s|\.(?=\s|$))")
 LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)$")
 PERSON_NOUN_ARTICLE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 # fractions written in words, in per cent: shares of a group, steps of a rate in points
@@ -1124,8 +1127,8 @@ class Extractor:
             person = word in AGE_PERSON_NOUNS and PERSON_NOUN_ARTICLE.search(before[:len(before) - len(word)])
             if not person and (not last or not word[0].isupper() or word.isupper() or len(word) < 2):
                 continue
-            value = float(match.group("num"))
-            if 0 < value < 130:
+            value = parse_number(match.group("num"))
+            if value is not None and 0 < value < 130:
                 yield _Candidate(match.start("num"), match.end("num"), "age", _plain(value), "year",
                                  f"P{format_number(value)}Y", "exact", value, value, priority=5)
 
@@ -1734,7 +1737,8 @@ class Extractor:
                       | ({DIMENSION_ATTRIBUTES.get(candidate.extra.get("dimension"))} - {None}))
         clause_cues = sorted({a for s_, _, attrs in outside if clause.start <= s_ < clause.end
                               for a in attrs if self._allows(a, candidate.kind)})
-        primary_names = sorted(a for a in primary if self._allows(a, candidate.kind) and _fits(a, dimension)) if primary else []
+        primary_names = sorted((a for a in primary if self._allows(a, candidate.kind) and _fits(a, dimension)),
+                               key=lambda a: (self.rules.attribute_rank(a), a)) if primary else []
         after = []  # count words right after a bare number
         column = None  # the header word of the table column a bare number stands in
         if candidate.kind == "count" and candidate.extra.get("bare"):

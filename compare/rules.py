@@ -110,6 +110,18 @@ class RuleSet:
         """The first attribute of that name (extraction and alignment ask for every claim)."""
         return self._attributes_by_name.get(name)
 
+    def attribute_rank(self, name: str) -> int:
+        """Where the attribute stands in the rules: of two a word names ("worth": a price, a cost),
+        the one listed first is what the value is."""
+        return self._attribute_ranks.get(name, len(self._attribute_ranks))
+
+    @cached_property
+    def _attribute_ranks(self) -> dict:
+        ranks: dict = {}
+        for attribute in self.attributes:
+            ranks.setdefault(attribute.name, len(ranks))
+        return ranks
+
     @cached_property
     def _attributes_by_name(self) -> dict:
         table: dict = {}

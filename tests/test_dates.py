@@ -415,7 +415,8 @@ def test_times(text, quote, normalized, qualifier):
     ("The hail started at twenty to six on Tuesday evening.", "twenty to six", False),
     ("The meeting began at half past ten in the evening.", "half past ten in the evening", False),
     ("The ferry departed at 8:20 p.m.", "8:20 p.m.", False),
-    ("The bells rang at 3 o'clock.", "3 o'clock", False),
+    ("The bells rang at 3 o'clock.", "3 o'clock", True),
+    ("The bells rang at nine o'clock in the evening.", "nine o'clock", False),
 ])
 def test_a_time_told_in_words_without_a_part_of_the_day_may_be_am_or_pm(text, quote, twelve_hour):
     assert _span(text, PUB, quote).twelve_hour is twelve_hour

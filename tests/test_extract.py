@@ -2684,3 +2684,23 @@ def test_money_named_by_a_word_several_countries_share_is_the_storys_own(rules, 
 def test_what_the_winner_receives_is_prize_money(rules):
     text = "The winner receives 200,000 crowns, while the runner-up takes 90,000 crowns."
     assert one(text, extract(text, rules), "200,000 crowns", "money").attribute == "prize"
+
+
+@pytest.mark.parametrize("text, quote, age", [
+    case("Kieran Mulcahey, thirty-eight, of Hatherley Road, was described as the organiser.", "thirty-eight", 38,
+         id="in words"),
+    case("Maria Lind, fifteen, said she was proud.", "fifteen", 15, id="a teenager"),
+])
+def test_an_age_in_words_after_a_name(rules, text, quote, age):
+    claim = one(text, extract(text, rules), quote, "age")
+    assert claim.value == age and claim.subject in ("Kieran Mulcahey", "Maria Lind")
+
+
+def test_a_small_number_in_words_after_a_name_is_no_age(rules):
+    text = "The Hawks, three, and the Owls, two, met on Sunday."
+    assert [c for c in extract(text, rules) if c.kind == "age"] == []
+
+
+def test_a_role_opening_a_sentence_is_no_part_of_the_name(rules):
+    text = "Ringleader Kieran Mulcahy, 38, of Hatherley Road, was jailed."
+    assert [c.text for c in extract(text, rules) if c.kind == "name"][0] == "Kieran Mulcahy"

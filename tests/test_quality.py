@@ -478,7 +478,7 @@ CORPORA = {
     "brenmoor-runway-overrun": (DATA / "holdout41/brenmoor-runway-overrun", DATA / "holdout41/brenmoor-runway-overrun.gold.json",
                (10, 6, 2)),
     "catalytic-converter-gang-sentencing": (DATA / "holdout41/catalytic-converter-gang-sentencing", DATA / "holdout41/catalytic-converter-gang-sentencing.gold.json",
-               (10, 7, 1)),
+               (12, 7, 1)),
     "harlund-cycle-works-closure": (DATA / "holdout41/harlund-cycle-works-closure", DATA / "holdout41/harlund-cycle-works-closure.gold.json",
                (10, 7, 1)),
     "kelvania-budget-1985-petrol-duty": (DATA / "holdout41/kelvania-budget-1985-petrol-duty", DATA / "holdout41/kelvania-budget-1985-petrol-duty.gold.json",

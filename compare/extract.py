@@ -498,7 +498,7 @@ _COUNT_TAIL_WORD = re.compile(r"\s+([A-Za-z][a-z'’-]*|\d[\d,.]*)")
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra|another)\b")
 # a quantity's dimension hints at its attribute even with no lexicon word ("grew to 29,650 acres")
 DIMENSION_ATTRIBUTES = {"area": "area", "length": "distance", "mass": "weight", "speed": "speed"}
-DIMENSION_PRIMARY = {"magnitude": "magnitude", "temperature": "temperature",
+DIMENSION_PRIMARY = {"magnitude": "magnitude", "temperature": "temperature", "area": "area",
                      "pressure": "pressure", "temperature change": "noun:temperature change",
                      **{f"length per {period}": f"noun:length per {period}" for period in ("year", "month", "week", "day")}}
 # attributes that measure one dimension only: "minus 71 degrees at altitude" is no height

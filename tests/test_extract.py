@@ -2704,3 +2704,13 @@ def test_a_small_number_in_words_after_a_name_is_no_age(rules):
 def test_a_role_opening_a_sentence_is_no_part_of_the_name(rules):
     text = "Ringleader Kieran Mulcahy, 38, of Hatherley Road, was jailed."
     assert [c.text for c in extract(text, rules) if c.kind == "name"][0] == "Kieran Mulcahy"
+
+
+@pytest.mark.parametrize("text, quote", [
+    case("The 258,000-square-foot plant builds 85,000 bicycles a year.", "258,000-square-foot", id="in a compound"),
+    case("- **Factory hall:** 24,000 square metres", "24,000 square metres", id="in a fact box"),
+    case("The flat covers 900 square foot.", "900 square foot", id="square foot"),
+])
+def test_an_area_is_an_area_whatever_it_measures(rules, text, quote):
+    claim = one(text, extract(text, rules), quote, "quantity")
+    assert claim.attribute == "area" and claim.normalized.endswith(" m2")

@@ -888,7 +888,8 @@ class Extractor:
             sentence = sentence_spans[index]
             claim = self._claim(source, candidate, sentence, sentence_spans[:index], mentions, canonical, counter,
                                 _when(candidate, sentence, dates, view, published_year, self._reaches,
-                                      published_day, sentence_spans[index - 1] if index else None))
+                                      published_day, sentence_spans[index - 1] if index else None,
+                                      self._dates_value_before))
             if claim is not None:
                 claims.append(claim)
                 counter += 1
@@ -2384,6 +2385,15 @@ class Extractor:
                 return False
         return True
 
+    def _dates_value_before(self, view: str, date_start: int, candidate) -> bool:
+        """The date at `date_start`, before the value, follows another value of its kind in the
+        same phrase ("2,900 hectares in 2023"): it dates that one."""
+        starts = self._value_starts.get(candidate.kind, ())
+        index = bisect_left(starts, date_start) - 1
+        if index < 0 or starts[index] >= candidate.start or date_start - starts[index] > VALUE_DATE_REACH:
+            return False
+        return VALUE_DATE_GAP.fullmatch(view, starts[index], date_start) is not None
+
     def _clause_subject(self, view: str, hits, candidate, clause: Span):
         """A lexicon word opening the value's clause is its subject however far the verb stands:
         "Net profit in the three months to September 30 fell to dlrs 118 mln"."""
@@ -2651,6 +2661,7 @@ LABEL_NUMBER_BEFORE = re.compile(r"\b(?:paragraph|para|page|item|section|line|ch
                                  re.IGNORECASE)
 _RANGE_LOW = (rf"(?<![\d.,$€£¥%])(?<!from\s)(?P<low2>\d[\d,]*(?:\.\d+)?"
               rf"|\b(?:{'|'.join(sorted(UNITS_WORDS, key=len, reverse=True))})\b)")
+YEAR_BEFORE_RANGE = re.compile(r"\b(?:in|since|by|during|until|before|after|of)\s+$", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(
     rf"(?:\bbetween\s+(?P<low>{NUMBER_PATTERN})\s+and|{_RANGE_LOW}\s*(?:to|-|–))\s*$", re.IGNORECASE)
 # a percentage range may repeat its sign: "between 2% and 3%", "2% to 3%"
@@ -2722,6 +2733,9 @@ def _range_before(view: str, start: int, end: int, value: float):
             match = None  # "rose from $20 to $22": a change, not a range
     if not match or LABEL_NUMBER_BEFORE.search(head, 0, match.start("low2") if match.group("low2") else match.start()):
         return None  # "corrects paragraph 4 to 215 mln dlrs": a paragraph's number, not the range's low end
+    low2 = match.group("low2") or ""
+    if low2.isdigit() and 1000 <= int(low2) <= 2100 and YEAR_BEFORE_RANGE.search(head, 0, match.start("low2")):
+        return None  # "from 4,200 hectares in 1985 to 2,900 hectares": a year, then the figure it moved to
     low = parse_number(match.group("low") or match.group("low2"))
     written = _FIRST_DIGITS.search(view, start, end)
     number = parse_number(written.group()) if written else None
@@ -3055,7 +3069,7 @@ def _settle_provisional(claims: list, provisional: frozenset) -> None:
 
 
 def _when(candidate, sentence: Span, dates: list, view: str, published_year, reaches=None,
-          published_day: Optional[int] = None, previous: Optional[Span] = None) -> tuple:
+          published_day: Optional[int] = None, previous: Optional[Span] = None, dates_other=None) -> tuple:
     """(years, past) of the dates standing near a value in its sentence (not the value itself).
 
     "$3.1 billion in revenue last year" and "2023 revenue of 3.1 bln dlrs" both speak of 2023;
@@ -3080,6 +3094,8 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
             continue  # "had 48,000 guests, and occupancy rose again in 2024": the other clause's year
         if start - candidate.end > MARK_WINDOW or candidate.start - end > MARK_WINDOW:
             continue
+        if dates_other is not None and end <= candidate.start and dates_other(view, start, candidate):
+            continue  # "only 2,900 hectares in 2023, a loss of 1,300 hectares": the year of the value before
         if PRESENT_REFERENCE.fullmatch(view[start:end].strip()):
             continue  # "today it employs 12,000": the present is every claim's default time
         if re.search(r"\b(?:since|from|than|until)\s+$", view[max(sentence.start, start - 8):start], re.IGNORECASE):
@@ -3316,6 +3332,11 @@ APPOSITIVE_ROLE = re.compile(r",\s*(?:the|a|an)\s+(?:[A-Z][\w-]*\s+)?(?:[a-z][\w
 ELIDED_BEFORE = re.compile(r"\b(?:from|compared\s+with|compared\s+to|against|versus|vs\.?)\s+$", re.IGNORECASE)
 ELIDED_REACH = 200  # characters before a compared figure where the count it leaves its noun to stands
 COUNTED_BEFORE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d,.]\d)")
+
+
+# from a value to the date right after it: "2,900 hectares in 2023", "$4.1 billion in fiscal 2024"
+VALUE_DATE_GAP = re.compile(r"(?:[^,;:()\n]|(?<=\d)[,.:](?=\d))*?\s(?:in|on|at|during|for)\s+(?:the\s+|fiscal\s+)?")
+VALUE_DATE_REACH = 40  # characters from a value's start to a date that dates it
 
 
 TABLE_CELL_MARK = re.compile(r"\s*[;:](?=\s)\s*")  # between a table row's cells in the view (see sources.cell_marks)

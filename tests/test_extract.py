@@ -2714,3 +2714,19 @@ def test_a_role_opening_a_sentence_is_no_part_of_the_name(rules):
 def test_an_area_is_an_area_whatever_it_measures(rules, text, quote):
     claim = one(text, extract(text, rules), quote, "quantity")
     assert claim.attribute == "area" and claim.normalized.endswith(" m2")
+
+
+def test_a_date_right_after_a_value_dates_that_value_only(rules):
+    """"only 2,900 hectares in 2023, a loss of 1,300 hectares": 2023 is the remaining area's year,
+    and "in 1985 to 2,900 hectares" is no range from 1985."""
+    text = ("The marsh shrank from 4,200 hectares in 1985 to 2,900 hectares in 2023, a loss of 1,300 hectares, "
+            "the study found.")
+    claims = extract(text, rules)
+    assert one(text, claims, "2,900 hectares", "quantity").qualifier == "exact"
+    assert one(text, claims, "1,300 hectares", "quantity").features.years == ()
+    assert one(text, claims, "4,200 hectares", "quantity").features.years == ("1985",)
+
+
+def test_shrinking_is_a_decline(rules):
+    text = "The saltmarshes of the estuary have shrunk by 31 per cent since 1985."
+    assert one(text, extract(text, rules), "31 per cent", "percent").attribute == "decline"

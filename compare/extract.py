@@ -1975,10 +1975,11 @@ class Extractor:
         )
 
     def _names_own_group(self, view: str, candidate, attribute_name: str) -> bool:
-        """The group a part is told of is the attribute's own: "Four of the injured" (injuries)."""
+        """The group a part is told of is the attribute's own: "Four of the injured" (injuries),
+        "Twelve of the passengers were children" (passengers)."""
         word = view[candidate.start:candidate.end].rsplit(None, 1)[-1].lower()
         attribute = self.rules.attribute(attribute_name)
-        return word in GROUP_ADJECTIVES and attribute is not None and word in attribute.words
+        return attribute is not None and word in attribute.words
 
     def _changes(self, attribute_name: str) -> bool:
         attribute = self.rules.attribute(attribute_name)

@@ -2240,6 +2240,8 @@ def test_a_sentence_pointing_back_to_an_earlier_year_speaks_of_the_past(rules):
     case("The storm killed 27 of the passengers.", "27", "count", False, id="told by its verb"),
     case("Four of the injured were taken to hospital with burns.", "Four of the injured", "count", True,
          id="a part of the group its attribute names"),
+    case("Twelve of the passengers were children.", "Twelve of the passengers", "count", True,
+         id="a part of the passengers"),
     case("Four of the injured remain in critical condition.", "Four of the injured", "count", False,
          id="those of the group in a state of their own"),
     case("The count had not included customers in two of the outlying counties.", "two", "count", True,

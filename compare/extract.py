@@ -504,7 +504,7 @@ DIMENSION_PRIMARY = {"magnitude": "magnitude", "temperature": "temperature", "ar
 # attributes that measure one dimension only: "minus 71 degrees at altitude" is no height
 ATTRIBUTE_DIMENSIONS = {"distance": "length", "height": "length", "width": "length", "span": "length", "depth": "length", "speed": "speed", "speed_limit": "speed", "gusts": "speed",
                         "weight": "mass", "area": "area", "temperature": "temperature", "magnitude": "magnitude",
-                        "range": "length", "pressure": "pressure"}
+                        "range": "length", "pressure": "pressure", "oil_output": "oil flow", "output_cut": "oil flow"}
 ROUNDED_FROM = 1000  # whole numbers from here on with trailing zeros read as rounded
 ROUNDING = 0.49  # of the last significant unit of a whole number: 14 and 15 never overlap
 ROUNDED_SHARE = 0.25  # of the last non-zero unit of a round figure from ROUNDED_FROM on

@@ -2732,3 +2732,18 @@ def test_a_date_right_after_a_value_dates_that_value_only(rules):
 def test_shrinking_is_a_decline(rules):
     text = "The saltmarshes of the estuary have shrunk by 31 per cent since 1985."
     assert one(text, extract(text, rules), "31 per cent", "percent").attribute == "decline"
+
+
+@pytest.mark.parametrize("text, quote, attribute", [
+    case("- **Around 8,500 steps a day:** 42% lower risk of dementia", "42%", "lower_risk", id="lower risk"),
+    case("Those who walked most were 42 per cent less likely to develop it.", "42 per cent", "lower_risk",
+         id="less likely"),
+    case("Smokers had a 30 per cent higher risk of dementia.", "30 per cent", "higher_risk", id="higher risk"),
+])
+def test_a_risk_is_lower_or_higher(rules, text, quote, attribute):
+    assert one(text, extract(text, rules), quote, "percent").attribute == attribute
+
+
+def test_oil_output_words_name_no_other_measure(rules):
+    text = "Walking about four miles a day could cut the risk of dementia."
+    assert one(text, extract(text, rules), "about four miles", "quantity").attribute != "output_cut"

@@ -2300,6 +2300,12 @@ _DATED_BY_RE = re.compile(
     r"constructed|established|deposited|abandoned|completed|begun|made)\s+\Z", _FLAGS)
 
 
+_LABELLED_YEAR_RE = re.compile(
+    r"\b(?:built|founded|established|opened|restored|completed|born|died|year|date|dated|made|erected|launched|"
+    r"discovered|installed|created|painted|written|consecrated|rebuilt|closed|excavated|found)\b[^:\n]{0,30}:[ \t*]*\Z",
+    _FLAGS)
+
+
 def _year(ctx: _Ctx, m: re.Match, accepted: set) -> None:
     """A four-digit year with something that makes it a year: "in 1961", "since 2019",
     "1961's", "the 2017 space film", "(2013)", "mid-2025", "1959 and 1971"."""
@@ -2350,6 +2356,8 @@ def _year(ctx: _Ctx, m: re.Match, accepted: set) -> None:
         ok = True  # "memories of 1979, when the roof gave way": a time, told by its clause
     if not ok and 1900 <= year <= 2099 and _bare_year(text, s, e, last):
         ok = True
+    if not ok and _LABELLED_YEAR_RE.search(text, lo, s):
+        ok = True  # "Built: 1592", "| Last restored | 1896 |": a fact box's label that dates a thing
     if not ok or (not possessive and _count_noun_follows(text, e)):
         return
     accepted.add(e)

@@ -3253,7 +3253,7 @@ NOUN_SYNONYMS = {
     "craftsperson": "artisan", "factory": "plant", "e-bike": "bike", "ebike": "bike", "fragment": "piece",
     "supermarket": "store", "shop": "store", "package": "pack", "packet": "pack",
     "gunman": "assailant", "attacker": "assailant", "hijacker": "assailant", "kidnapper": "assailant",
-    "penny": "coin", "shilling": "coin", "nation": "country",
+    "penny": "coin", "shilling": "coin", "nation": "country", "component": "part",
 }
 
 

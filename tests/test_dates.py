@@ -651,3 +651,15 @@ def test_a_date_without_a_year_or_a_tense_is_the_nearer_one(text, published, quo
 ])
 def test_a_date_takes_the_tense_of_its_own_clause(text, published, quote, normalized):
     assert _span(text, published, quote).normalized == normalized
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("- Built: 1592, by the clockmaker Mathias Horn", "1592"),
+    ("- Year founded: 1911", "1911"),
+])
+def test_a_year_under_a_label_that_dates_a_thing(text, quote):
+    assert _span(text, PUB, quote).normalized == quote
+
+
+def test_a_number_under_another_label_is_no_year():
+    assert not [m for m in find_temporal("- Components: 1592", PUB) if m.kind == "date"]

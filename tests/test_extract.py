@@ -687,6 +687,8 @@ ATTRIBUTES = [
     case("The scheme starts with 500 e-bikes.", "500 e-bikes", "count", "noun:bike", id="e-bikes are bikes"),
     case("Radar tracked more than 1,400 fragments.", "more than 1,400 fragments", "count", "noun:piece",
          id="fragments are pieces"),
+    case("The team took apart 1,200 components.", "1,200 components", "count", "noun:part",
+         id="components are parts"),
     case("Another €380,000 in banknotes was found in sports bags.", "€380,000", "money", "noun:cash",
          id="banknotes are cash"),
     case("Dravonia expects a wheat harvest of 26 mln tonnes this year.", "26 mln tonnes", "quantity", "harvest",

@@ -534,6 +534,8 @@ PART_OF = re.compile(r"[\w,.-]+\s+of\s+(?:the|its|their|them|whom)\b", re.IGNORE
 # "About 268,000 of the recalled vehicles", "Of those, 251,000 are sedans": a part of a group
 # (not "47 of its stores", the company's own, nor "224 of the assembly's 431 seats", the whole told)
 _WHOLE_TOLD = "|".join(sorted({*UNITS_WORDS, *TENS_WORDS, "hundred", "thousand", "million"}, key=len, reverse=True))
+# "ten smaller fields", "three other plants": some of a kind, told apart from the rest
+SOME_OF_KIND = re.compile(r"\s(?:smaller|larger|bigger|older|younger|newer|other|remaining|additional|further)\s+[a-z]", re.IGNORECASE)
 PARENT_OF_BEFORE = re.compile(r"\b(?:father|mother|parent|grandfather|grandmother|grandparent|dad|mum|mom)\s+of\s+$",
                               re.IGNORECASE)
 PART_OF_GROUP = re.compile(r"(?:about|some|around|nearly|almost|roughly|more\s+than|at\s+least\s+)?\s*[\w,.-]+"
@@ -620,7 +622,8 @@ PLAIN_PERSON_NOUNS = frozenset("man woman person boy girl".split())
 # "a challenger 12 years his junior", "five years older than": a gap between two ages
 AGE_GAP_AFTER = re.compile(r"\s+(?:(?:his|her|their)\s+(?:junior|senior)|younger|older)\b", re.IGNORECASE)
 # "twelve dollars and eighty cents": one amount, in a unit and its hundredths
-UNITS_AND_CENTS = re.compile(rf"\b{_NUMBER_START}(?P<whole>{NUMBER_PATTERN})\s+(?P<cur>dollars?|euros?|pounds?)\s+and\s+"
+UNITS_AND_CENTS = re.compile(rf"\b{_NUMBER_START}(?P<whole>{NUMBER_PATTERN}|an?(?=\s+(?:dollar|euro|pound)\b))\s+"
+                             rf"(?P<cur>dollars?|euros?|pounds?)\s+and\s+"
                              rf"(?P<cents>{NUMBER_PATTERN})\s+(?:cents?|pence)\b", re.IGNORECASE)
 # "finished on 14 under par", "tied on fourteen under,": a golf score told against par (never
 # "under way", "under pressure", "over the weekend")
@@ -663,6 +666,7 @@ AGE_RANGE_OPENERS = frozenset({"aged", "between"})
 MATCH_CLOCK_OPENERS = frozenset({"after", "with"})
 AVERAGE_AGE = re.compile(r"\b(?:median|average|mean|typical)\s+age\b", re.IGNORECASE)
 AVERAGE_AGE_REACH = 50  # characters before an age that AVERAGE_AGE reads
+ARTICLE_OPENERS = frozenset({"a", "an"})  # "a dollar and forty cents"
 SCORE_OPENERS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 RATIO_OPENERS = frozenset("one two three four five six seven eight nine".split())
 ORDINAL_OPENERS = frozenset(ORDINAL_WORDS) | frozenset(_MORE_ORDINALS)
@@ -1332,8 +1336,10 @@ class Extractor:
         """"twelve dollars and eighty cents" is $12.80, not $12 and 80 cents."""
         if not self._may_match(view, {"cents", "cent", "pence"}):
             return
-        for match in self._scan(UNITS_AND_CENTS, view, self._number_starts(view)):
-            whole, cents = parse_number(match.group("whole")), parse_number(match.group("cents"))
+        for match in self._scan(UNITS_AND_CENTS, view, _union(self._number_starts(view), self._word_starts(view, ARTICLE_OPENERS))):
+            # ("a dollar and forty cents": a single one)
+            whole = 1.0 if match.group("whole").lower() in ("a", "an") else parse_number(match.group("whole"))
+            cents = parse_number(match.group("cents"))
             if whole is None or cents is None or not 0 <= cents < 100 or cents != int(cents):
                 continue
             code = self._currency_words.get(match.group("cur").lower())
@@ -1954,7 +1960,8 @@ class Extractor:
                     (attribute is None or attribute.startswith("noun:") or self._names_own_group(view, candidate, attribute))
                     and (PART_OF_GROUP.match(view, candidate.start, candidate.end) is not None
                          or OF_THOSE_OPENING.fullmatch(view, clause.start, candidate.start) is not None)
-                    or REMAINDER_BEFORE.search(view, max(clause.start, candidate.start - 16), candidate.start) is not None)
+                    or REMAINDER_BEFORE.search(view, max(clause.start, candidate.start - 16), candidate.start) is not None
+                    or candidate.noun is not None and SOME_OF_KIND.search(view, candidate.start, candidate.end) is not None)
                     or candidate.kind in ("money", "quantity") and SUM_PART_AFTER.match(view, candidate.end) is not None),
                 relative=bool(candidate.extra.get("relative")),
                 twelve_hour=bool(candidate.extra.get("twelve_hour")),
@@ -3253,7 +3260,8 @@ NOUN_SYNONYMS = {
     "craftsperson": "artisan", "factory": "plant", "e-bike": "bike", "ebike": "bike", "fragment": "piece",
     "supermarket": "store", "shop": "store", "package": "pack", "packet": "pack",
     "gunman": "assailant", "attacker": "assailant", "hijacker": "assailant", "kidnapper": "assailant",
-    "penny": "coin", "shilling": "coin", "nation": "country", "component": "part",
+    "penny": "coin", "shilling": "coin", "nation": "country", "component": "part", "oilfield": "field",
+    "gasfield": "field",
 }
 
 

@@ -2755,3 +2755,13 @@ def test_a_risk_is_lower_or_higher(rules, text, quote, attribute):
 def test_oil_output_words_name_no_other_measure(rules):
     text = "Walking about four miles a day could cut the risk of dementia."
     assert one(text, extract(text, rules), "about four miles", "quantity").attribute != "output_cut"
+
+
+@pytest.mark.parametrize("text, quote, attribute", [
+    case("- Distance covered: 2,064.8 km", "2,064.8 km", "distance", id="a label's word that fits no length"),
+    case("- Area covered: 12 square km", "12 square km", "area", id="square km"),
+    case("A total of 38 cars took the start at 10 a.m.", "38 cars", "starters", id="took the start"),
+])
+def test_a_labels_words_name_what_fits_the_value(rules, text, quote, attribute):
+    claim = [c for c in extract(text, rules) if text.index(quote) == c.start][0]
+    assert claim.attribute == attribute

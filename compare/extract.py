@@ -3499,7 +3499,9 @@ def _age_person(view, candidate, sentence, mentions):
     if before:
         mention = before[-1]
         between = view[mention.end:candidate.start]
-        if re.fullmatch(r",\s*(?:the|a|an)?\s*|,?\s+(?:is|was|who\s+is|who\s+was|,)\s*|\s*\(\s*|\s+", between):
+        # ("Maddocks is a 34-year-old former hospital physio": the name the copula describes)
+        if re.fullmatch(r",\s*(?:the|a|an)?\s*|,?\s+(?:is|was|who\s+is|who\s+was|,)(?:\s+(?:a|an))?\s*|\s*\(\s*|\s+",
+                        between):
             return mention
         role = APPOSITIVE_ROLE.fullmatch(between)
         if (role and role.group("role").lower() in names_module.ROLE_WORDS

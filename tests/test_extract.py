@@ -2765,3 +2765,8 @@ def test_oil_output_words_name_no_other_measure(rules):
 def test_a_labels_words_name_what_fits_the_value(rules, text, quote, attribute):
     claim = [c for c in extract(text, rules) if text.index(quote) == c.start][0]
     assert claim.attribute == attribute
+
+
+def test_an_age_a_copula_gives_a_name_is_that_persons(rules):
+    text = "Rhian Maddocks won the seat. Maddocks is a 34-year-old former hospital physio."
+    assert one(text, extract(text, rules), "34-year-old", "age").subject == "Rhian Maddocks"

@@ -3162,7 +3162,7 @@ def _dated(date_claim, written: str, years: set, published_year, published_day) 
                   and 0 <= published_day - date_claim.high <= RECENT_DAYS)
         if published_year and int(year) < published_year and not recent:
             past = True  # (a month just before the turn of the year is still the present's: "at the end of December")
-    if re.search(r"\b(?:last\s+year|years?\s+ago|years?\s+earlier|the\s+year\s+before|previous\s+year)\b",
+    if re.search(r"\b(?:last\s+year|(?:years?|months?|weeks?)\s+ago|years?\s+earlier|the\s+year\s+before|previous\s+year)\b",
                  written, re.IGNORECASE):
         past = True
     return past

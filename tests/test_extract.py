@@ -2232,6 +2232,8 @@ def test_a_sentence_pointing_back_to_an_earlier_year_speaks_of_the_past(rules):
     assert not one(text, claims, "1.3 million", "count").features.past
     plain = "Rain fell all week. That storm left 800,000 customers without power."
     assert not one(plain, extract(plain, rules), "800,000", "count").features.past
+    ago = "Three months ago, the group closed its paint shop and cut 150 jobs there."
+    assert one(ago, extract(ago, rules), "150 jobs", "count").features.past
     those = "The agency recorded 2,318 cases in 1998. Of those patients, 187 needed hospital treatment."
     assert one(those, extract(those, rules), "187", "count").features.years == ("1998",)
 

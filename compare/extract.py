@@ -1780,7 +1780,8 @@ class Extractor:
             # ("Injured: three in critical condition": the words right after a bare number say more)
             # "Evacuation: 3,140 residents registered at rest centres": a fact box's label names its value
             named = sorted({a for s_, e_, attrs in allowed if sentence.start <= s_ and e_ <= label.end()
-                            for a in attrs if self._allows(a, candidate.kind) and _fits(a, dimension)})
+                            for a in attrs if self._allows(a, candidate.kind) and _fits(a, dimension)},
+                           key=lambda a: (self.rules.attribute_rank(a), a))
             primary_names = named or primary_names
             noun = _label_noun(label)
             if not primary_names and candidate.kind in LABELLED_KINDS and noun:

@@ -66,7 +66,7 @@ geologist biologist ecologist zoologist botanist historian archaeologist astrono
 mathematician meteorologist epidemiologist virologist speleologist caver diver explorer composer
 conductor violinist soloist pianist cellist soprano tenor baritone organist musician writer author artist
 designer farmer fisherman student teacher midwife pharmacist dentist
-ringleader defendant accused suspect victim witness claimant plaintiff
+ringleader defendant accused suspect victim witness claimant plaintiff cllr
 """.split())
 DEMONYM = re.compile(r"(?:an|ian|ese|ish|ean|i)$")
 # nationalities and their people: "the Belgian, aged 24" names no one in particular

@@ -2772,3 +2772,16 @@ def test_a_labels_words_name_what_fits_the_value(rules, text, quote, attribute):
 def test_an_age_a_copula_gives_a_name_is_that_persons(rules):
     text = "Rhian Maddocks won the seat. Maddocks is a 34-year-old former hospital physio."
     assert one(text, extract(text, rules), "34-year-old", "age").subject == "Rhian Maddocks"
+
+
+def test_a_councillors_title_is_no_part_of_the_name(rules):
+    text = "Council Leader Cllr Rhiannon Trevaskis said the cap was fair."
+    assert [c.text for c in extract(text, rules) if c.kind == "name"] == ["Rhiannon Trevaskis"]
+
+
+def test_a_fee_is_what_a_licence_costs(rules):
+    report = compare.compare_loaded([source("- **Licence fee:** £450 a year per property", id="s1"),
+                                     source("Owners must buy a licence costing four hundred and fifty pounds a year.",
+                                            id="s2")], rules)
+    [finding] = [f for f in report.findings if f.kind == "agreement"]
+    assert len(finding.claims) == 2

@@ -336,7 +336,7 @@ AND_A_FRACTION_WORDS = frozenset(AND_A_FRACTION_VALUES)
 # a length told in a unit and its smaller one is one length
 SUB_UNIT_AFTER = re.compile(rf"(?:\s+(?P<and>and\s+)?)(?P<num>{NUMBER_PATTERN})(?:\s*(?P<unit>centimetres|centimeters|"
                             rf"centimetre|centimeter|cm|inches|inch|ins|in)\b(?!\s+(?:the|a|an|its|their|his|her)\b)|"
-                            rf"(?P<mark>[\"″])|(?=\s*(?:[,.;:)!?]|\s+(?:and|but|at|on|in|to|for|with)\b|$)))",
+                            rf"(?P<mark>[\"″])|(?=\s*(?:[,.;:)!?]|\s+(?:and|but|at|on|in|to|for|with|tall|she|he|they|it)\b|$)))",
                             re.IGNORECASE)
 SUB_UNITS = {"m": ({"centimetres", "centimeters", "centimetre", "centimeter", "cm"}, 100),
              "ft": ({"inches", "inch", "ins", "in", '"', "″"}, 12)}
@@ -472,10 +472,12 @@ _SCORED_UNITS = r"points?|goals?|sets?|games?|frames?"
 POINTS_SCORE = re.compile(rf"(?<![\w.,])(?P<a>\d{{1,3}})\s+(?:{_SCORED_UNITS})\s+to\s+(?P<b>\d{{1,3}})\b"
                           rf"(?![.,]\d|\s*(?:%|per|(?:{_SCORED_UNITS})\b))")
 SCORE_WORDS = {**UNITS_WORDS, "nil": 0, "nothing": 0}  # "won three-nil"
-WORD_SCORE = re.compile(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# (a side's tally in words, up to ninety-nine: "beaten fifty-eight to fifty-five")
+_SCORE_WORD = (rf"(?:{'|'.join(TENS_WORDS)})(?:-(?:{'|'.join(w for w in UNITS_WORDS if 0 < UNITS_WORDS[w] < 10)}))?"
+               rf"|{'|'.join(sorted((w for w in UNITS_WORDS if UNITS_WORDS[w] > 0), key=len, reverse=True))}")
+WORD_SCORE = re.compile(rf"\b(?P<a>{_SCORE_WORD})"
                         r"(?:\s+to\s+|[-–]|\s+(?P<votes>votes?|goals?|points?|sets?|games?|frames?)\s+to\s+)"
-                        r"(?P<b>nil|zero|nothing|one|two|three|four|"
-                        r"five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
+                        rf"(?P<b>nil|zero|nothing|{_SCORE_WORD})\b", re.IGNORECASE)
 # "passed by 218 votes to 201", "cleared the assembly by 218 to 199": a division's result in digits
 VOTE_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s+votes?\s+to\s+(?P<b>\d{1,3})\b(?![.,]\d|\s*(?:%|per))",
                         re.IGNORECASE)
@@ -667,7 +669,7 @@ MATCH_CLOCK_OPENERS = frozenset({"after", "with"})
 AVERAGE_AGE = re.compile(r"\b(?:median|average|mean|typical)\s+age\b", re.IGNORECASE)
 AVERAGE_AGE_REACH = 50  # characters before an age that AVERAGE_AGE reads
 ARTICLE_OPENERS = frozenset({"a", "an"})  # "a dollar and forty cents"
-SCORE_OPENERS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+SCORE_OPENERS = frozenset(w for w in (*UNITS_WORDS, *TENS_WORDS) if w != "zero")  # ("fifty-eight to fifty-five")
 RATIO_OPENERS = frozenset("one two three four five six seven eight nine".split())
 ORDINAL_OPENERS = frozenset(ORDINAL_WORDS) | frozenset(_MORE_ORDINALS)
 BARE_SECONDS_CUE = re.compile(r"in\s+\d{1,2}\.\d\d")  # (in lower case) what every BARE_SECONDS match holds
@@ -675,7 +677,8 @@ BARE_SECONDS_CUE = re.compile(r"in\s+\d{1,2}\.\d\d")  # (in lower case) what eve
 # (or in words: "Kieran Mulcahey, thirty-eight, of Hatherley Road")
 _AGE_IN_WORDS = (rf"(?:{'|'.join(TENS_WORDS)})(?:[\s-](?:{'|'.join(w for w in UNITS_WORDS if 0 < UNITS_WORDS[w] < 10)}))?"
                  rf"|{'|'.join(w for w in UNITS_WORDS if UNITS_WORDS[w] >= 13)}")  # ("the Hawks, three, and": a tally)
-AGE_AFTER_NAME = re.compile(rf",(?<=[^\W\d_],)\s+(?P<num>\d{{1,3}}|{_AGE_IN_WORDS})(?:,\s|\.(?=\s|$))")
+AGE_AFTER_NAME = re.compile(rf",(?<=[^\W\d_],)\s+(?:(?:only|just|now|still)\s+)?(?P<num>\d{{1,3}}|{_AGE_IN_WORDS})"
+                            r"(?:,\s|\.(?=\s|$))")
 LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)$")
 PERSON_NOUN_ARTICLE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 # fractions written in words, in per cent: shares of a group, steps of a rate in points
@@ -1314,8 +1317,12 @@ class Extractor:
             if not match.group("votes") and not RESULT_BEFORE.search(view[max(0, match.start() - RESULT_REACH):match.start()]):
                 # "nine votes to four", "four goals to three" are results by themselves; "six to three"
                 continue  # only after "a vote of" and the like
-            first, second = SCORE_WORDS[match.group("a").lower()], SCORE_WORDS[match.group("b").lower()]
-            yield _score(match, f"{first}-{second}", priority=4)
+            first, second = (SCORE_WORDS.get(side.lower(), parse_number(side)) for side in match.group("a", "b"))
+            if first is None or second is None:
+                continue
+            if match.group("a").lower() in TENS_WORDS and 0 < second < 10 and view[match.end("a")] in "-–":
+                continue  # "eighty-five": one number, not 80-5
+            yield _score(match, f"{int(first)}-{int(second)}", priority=4)
 
     def _ranks(self, view: str) -> Iterator[_Candidate]:
         """"ranked No. 9", "world No. 9", "the ninth-ranked Pole", "seeded third": a place in a ranking."""
@@ -3473,7 +3480,7 @@ def _elided_noun(view: str, sentence: Span, candidate) -> Optional[str]:
 def _age_person(view, candidate, sentence, mentions):
     """The person an age belongs to, written beside it: "Peresild, 36," / "the 36-year-old actor, Peresild"."""
     named = [m for m in mentions if sentence.start <= m.end <= candidate.start and m.words >= 2
-             and re.fullmatch(r",\s*|\s*\(\s*", view[m.end:candidate.start])]
+             and re.fullmatch(r",\s*(?:(?:only|just|now|still)\s+)?|\s*\(\s*", view[m.end:candidate.start])]
     if named and view[candidate.start:candidate.end].isdigit():
         return named[-1]  # "Walter Brennecke, 58, Garrick's chairman": the name the bare age follows
     after = [m for m in mentions if candidate.end <= m.start <= candidate.end + 60 and m.start < sentence.end]
@@ -3501,8 +3508,8 @@ def _age_person(view, candidate, sentence, mentions):
         mention = before[-1]
         between = view[mention.end:candidate.start]
         # ("Maddocks is a 34-year-old former hospital physio": the name the copula describes)
-        if re.fullmatch(r",\s*(?:the|a|an)?\s*|,?\s+(?:is|was|who\s+is|who\s+was|,)(?:\s+(?:a|an))?\s*|\s*\(\s*|\s+",
-                        between):
+        if re.fullmatch(r",\s*(?:the|a|an|only|just|now|still)?\s*|,?\s+(?:is|was|who\s+is|who\s+was|,)(?:\s+(?:a|an))?\s*"
+                        r"|\s*\(\s*|\s+", between):
             return mention
         role = APPOSITIVE_ROLE.fullmatch(between)
         if (role and role.group("role").lower() in names_module.ROLE_WORDS

@@ -2785,3 +2785,19 @@ def test_a_fee_is_what_a_licence_costs(rules):
                                             id="s2")], rules)
     [finding] = [f for f in report.findings if f.kind == "agreement"]
     assert len(finding.claims) == 2
+
+
+def test_a_result_in_words_past_twelve(rules):
+    text = "Kelvale Comets were beaten fifty-eight to fifty-five by Harbourside Herons."
+    assert one(text, extract(text, rules), "fifty-eight to fifty-five", "count").normalized == "58-55"
+
+
+def test_an_age_after_a_name_and_only(rules):
+    text = "Coach Mary Lowe moved Taylah Brennigan into defence. Brennigan, only twenty-three, was named player of the match."
+    claim = one(text, extract(text, rules), "twenty-three", "age")
+    assert claim.value == 23 and claim.subject in ("Brennigan", "Taylah Brennigan")
+
+
+def test_feet_and_a_bare_number_of_inches_before_a_pronoun(rules):
+    text = "At six feet four she is the tallest shooter in the league."
+    assert one(text, extract(text, rules), "six feet four", "quantity").normalized == "1.9304 m"

@@ -3845,7 +3845,8 @@ def _build_qualifiers(rules: RuleSet) -> dict:
     ordered = sorted((w for w in kinds if w != "or more"), key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!)"
     before = re.compile(rf"(?<![\w])(?P<q>{alternatives})\s+(?:(?:US|A|C)?\$|€|£|¥)?\s*$", re.IGNORECASE)
-    after = re.compile(r"\s+or\s+more\b|\+|-plus\b", re.IGNORECASE)
+    after = re.compile(r"\s+or\s+(?:more|higher|larger|greater|above|over|bigger|stronger|longer)\b|\+|-plus\b",
+                       re.IGNORECASE)
     normal = {re.sub(r"\s+", " ", w): k for w, k in kinds.items()}
 
     class _Kinds(dict):
@@ -3963,7 +3964,11 @@ def _build_units(rules: RuleSet):
         patterns.append(rf"{_NUMBER_START}(?P<num>{NUMBER_PATTERN})[\s-]?(?P<unit>{aliases})(?![\w/])")
     if before:
         words = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(before, key=len, reverse=True))
-        patterns.append(rf"(?<![\w-])(?P<unit_first>{words})[\s-]*(?P<num_after>\d+(?:\.\d+)?)(?![\w]|[.,]\d)")
+        # ("magnitude seven point two", "category four": a small number in words, a decimal read out)
+        small = "|".join(w for w in UNITS_WORDS if 0 < UNITS_WORDS[w] <= 12)
+        digit_words = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+        patterns.append(rf"(?<![\w-])(?P<unit_first>{words})[\s-]*(?P<num_after>\d+(?:\.\d+)?|"
+                        rf"\b(?:{small})(?:\s+point\s+(?:{digit_words}))?\b)(?![\w]|[.,]\d)")
     if not patterns:
         return None, {}
     lookup = dict(after)

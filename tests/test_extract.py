@@ -2801,3 +2801,20 @@ def test_an_age_after_a_name_and_only(rules):
 def test_feet_and_a_bare_number_of_inches_before_a_pronoun(rules):
     text = "At six feet four she is the tallest shooter in the league."
     assert one(text, extract(text, rules), "six feet four", "quantity").normalized == "1.9304 m"
+
+
+@pytest.mark.parametrize("text, quote, normalized", [
+    case("The fault could produce a quake of up to magnitude seven point two.", "magnitude seven point two",
+         "7.2 magnitude", id="a decimal read out"),
+    case("The storm strengthened to category four overnight.", "category four", "4 category", id="in words"),
+])
+def test_a_unit_written_first_takes_a_number_in_words(rules, text, quote, normalized):
+    assert one(text, extract(text, rules), quote, "quantity").normalized == normalized
+
+
+@pytest.mark.parametrize("text, quote", [
+    case("The chance of a magnitude 6 or larger quake is 12 percent.", "magnitude 6 or larger", id="or larger"),
+    case("Gusts of 100 km/h or higher are forecast.", "100 km/h or higher", id="or higher"),
+])
+def test_or_larger_after_a_value_makes_it_a_floor(rules, text, quote):
+    assert one(text, extract(text, rules), quote, "quantity").qualifier == "at_least"

@@ -1840,6 +1840,10 @@ class Extractor:
             primary_names = [DISTANCE]  # "roughly 2 km from Halvek harbour", "five miles off the coast"
         if whole and not primary_names:
             primary_names = ["noun:" + _noun_key(whole[0])]  # "45 percent of the summer flow": a share of the flow
+        if candidate.kind == "percent" and not primary_names:
+            shared = self._share_column(view, candidate)
+            if shared:
+                primary_names, column = [shared], shared  # (whose share the row's first cell names)
         if candidate.kind in ("money", "percent", "duration") and not primary_names:
             # no lexicon word: the noun the value qualifies names it ("$5 million in grants")
             noun = FOLLOWING_WORD.match(view, candidate.end)
@@ -2000,12 +2004,28 @@ class Extractor:
         attribute = self.rules.attribute(attribute_name)
         return attribute is not None and attribute.change
 
-    def _header_attribute(self, word: str) -> Optional[str]:
+    def _header_attribute(self, word: str, kind: str = "count") -> Optional[str]:
         """The attribute a table's column header names by one of its words ("Votes"), if any: the
-        rules' first that counts, as the lexicon reads the word."""
+        rules' first that holds values of the kind, as the lexicon reads the word."""
         names = self._lexicon[1].get(_lexicon_key(word), ()) if self._lexicon else ()
         return next((attribute.name for attribute in self.rules.attributes
-                     if attribute.name in names and self._allows(attribute.name, "count")), None)
+                     if attribute.name in names and self._allows(attribute.name, kind)), None)
+
+    def _share_column(self, view: str, candidate) -> Optional[str]:
+        """A percentage in a table's share column is a share of what another column counts:
+        "Votes | Share" over "48,213 | 41.2%" is a share of the votes."""
+        found = _table_header(view, candidate)
+        if found is None:
+            return None
+        header, column = found
+        if not SHARE_HEADER.search(header[column]):
+            return None
+        for cell in header:
+            words = re.findall(r"[a-z]+", cell.lower())
+            named = self._header_attribute(words[-1], "percent") if words else None
+            if named:
+                return named
+        return None
 
     def _allows(self, attribute_name: str, kind: str) -> bool:
         key = (attribute_name, kind)
@@ -3365,6 +3385,20 @@ def _column_header(view: str, candidate) -> Optional[str]:
     """The word a table's header row gives the column of a bare figure: in "Candidate | Party |
     Votes" over "Rhian Maddocks | New Democrats | 10,412", 10,412 is in the votes column. Only
     rows of three cells or more, under a header of words alone, are read."""
+    found = _table_header(view, candidate)
+    if found is None:
+        return None
+    header, column = found
+    words = re.findall(r"[a-z]+", header[column].lower())
+    return words[-1] if words and words[-1] not in STOPWORDS and words[-1] not in NOT_COUNT_NOUNS else None
+
+
+SHARE_HEADER = re.compile(r"\b(?:share|percent|percentage|pct)\b|%", re.IGNORECASE)
+
+
+def _table_header(view: str, candidate) -> Optional[tuple]:
+    """(the header row's cells, the value's column) of the table row a value stands in (see
+    _column_header), or None."""
     lo = max(0, candidate.start - TABLE_ROW_CHARS)
     newline = view.rfind("\n", lo, candidate.start)
     line_end = view.find("\n", candidate.end, candidate.end + TABLE_ROW_CHARS)
@@ -3396,8 +3430,7 @@ def _column_header(view: str, candidate) -> Optional[str]:
         header = row
     if header is None or any(ch.isdigit() for cell in header for ch in cell) or column >= len(header):
         return None
-    words = re.findall(r"[a-z]+", header[column].lower())
-    return words[-1] if words and words[-1] not in STOPWORDS and words[-1] not in NOT_COUNT_NOUNS else None
+    return header, column
 
 
 # a line of a declared result: "Gareth Pryce, Civic Alliance, eight thousand, two hundred and ninety-five."

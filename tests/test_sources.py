@@ -945,3 +945,24 @@ def test_front_matter_reads_the_same_with_either_yaml_parser():
              "url: https://example.org/a?b=1\nlanguage: en\nauthor:\n  - A. Writer\n")
     assert yaml.load(block, Loader=module._FastTextDatesLoader) == yaml.load(block, Loader=module._TextDatesLoader)
     assert module.front_matter_fields(block)["published"] == "2025-06-18"
+
+
+@pytest.mark.parametrize("name", ["share.md", "share.html"])
+def test_a_percentage_in_a_results_tables_share_column_is_a_share_of_the_votes(tmp_path, name):
+    """"Votes | Share" over "48,213 | 41.2%": 41.2% is the candidate's share of the votes."""
+    import compare
+
+    story = "The count finished at dawn in the city hall, officials said."
+    rows = [("Candidate", "Party", "Votes", "Share"), ("Desmond Okafor-Reyes", "Progressive Union", "48,213", "41.2%"),
+            ("Rosalind Achterberg", "Civic Alliance", "44,870", "38.3%")]
+    if name.endswith(".md"):
+        table = "\n".join("| " + " | ".join(row) + " |" for row in rows[:1]) + "\n|---|---|---|---|\n" + "\n".join(
+            "| " + " | ".join(row) + " |" for row in rows[1:])
+        text = f"# Result\n\n{story}\n\n{table}\n\n{story}\n"
+    else:
+        table = "<table>" + "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows) + "</table>"
+        text = f"<html><head><title>Result</title></head><body><article><h1>Result</h1><p>{story}</p>{table}<p>{story}</p></article></body></html>"
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    claims = {c.text: c for c in compare.extract_claims(read_source(path), compare.load_rules()) if c.kind == "percent"}
+    assert (claims["41.2%"].attribute, claims["41.2%"].subject) == ("votes", "Desmond Okafor-Reyes")

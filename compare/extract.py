@@ -2528,7 +2528,10 @@ class Extractor:
     def _cut_off(view: str, candidate, start: int, end: int, single: bool) -> bool:
         """The discriminator word at [start, end) speaks of something else than the value: a
         contrast, a cause, what happened next or who some of the counted are stands between them
-        (and, for a single-option word, a new predicate or subject, or what the value beat)."""
+        (and, for a single-option word, a new predicate or subject, or what the value beat); nor
+        does a word for who says it ("which the forecasters say is one of the highest")."""
+        if SAYS_AFTER.match(view, end) and re.search(r"(?:ers?|ists?)$", view[start:end], re.IGNORECASE):
+            return True  # (but "the projections say there could be 1.4 million": the projection is the value)
         if start >= candidate.end:
             between = (candidate.end, start)
             if not single and CONTRAST_BREAK.search(view, *between):
@@ -3393,6 +3396,9 @@ def _column_header(view: str, candidate) -> Optional[str]:
     return words[-1] if words and words[-1] not in STOPWORDS and words[-1] not in NOT_COUNT_NOUNS else None
 
 
+# "which the forecasters say is one of the highest readings": who tells of a value that is, not will be
+SAYS_AFTER = re.compile(r"\s+(?:say|says|said|believe|believes|think|thinks)\s+(?:that\s+)?(?:it\s+|this\s+)?"
+                        r"(?:is|was|were|are)\b", re.IGNORECASE)
 SHARE_HEADER = re.compile(r"\b(?:share|percent|percentage|pct)\b|%", re.IGNORECASE)
 
 

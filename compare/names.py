@@ -36,6 +36,7 @@ today yesterday tomorrow tonight last next earlier later new old first second th
 several numerous various another other every either neither
 mln bln dlrs dlr pct stg cts shr qtr vs ipo ipos ceo cfo gdp cpi eps ebitda
 fourth fifth sixth seventh eighth ninth tenth
+i've i'm i'll i'd i’ve i’m i’ll i’d
 """.split()) | NUMBER_WORDS
 # role words written before a name ("Actress Yulia Peresild", "Cosmonaut Ivanov")
 ROLE_WORDS = frozenset("""

@@ -2117,6 +2117,10 @@ def _marked(text: str, rules, needle: str, kind: str) -> bool:
          id="a forecast value"),
     case("It beat the previous course record of 2:06:12 set in 2019.", "2:06:12", "duration", True,
          id="the record beaten is the earlier one"),
+    case("The strongest gust was eighty-eight miles an hour, which the forecasters say is one of the highest "
+         "readings in years.", "eighty-eight miles an hour", "quantity", False, id="who tells of the value"),
+    case("Forecasters said gusts could reach 90 mph on Monday.", "90 mph", "quantity", True,
+         id="who tells of a value yet to come"),
     case("The departments dealt with more than 61,000 attendances, more than in any previous quarter.",
          "61,000 attendances", "count", False, id="what the value is more than is no mark of it"),
     case("Revenue beat forecasts, and its gross margin climbed to 48.7 per cent.", "48.7 per cent", "percent", False,
@@ -2818,3 +2822,9 @@ def test_a_unit_written_first_takes_a_number_in_words(rules, text, quote, normal
 ])
 def test_or_larger_after_a_value_makes_it_a_floor(rules, text, quote):
     assert one(text, extract(text, rules), quote, "quantity").qualifier == "at_least"
+
+
+def test_a_contraction_is_no_name(rules):
+    text = "TOM ASHDOWN: The figure I've been given by the fire service is four hundred and ten homes flooded."
+    claim = one(text, extract(text, rules), "four hundred and ten homes", "count")
+    assert claim.subject is None and not [c for c in extract(text, rules) if c.kind == "name" and "I" in c.text]

@@ -195,7 +195,7 @@ _SPACE_RUN = re.compile(r"\s+")
 AGE_WORDS = frozenset({"aged", "old"})
 FROM_FIGURE = re.compile(r"\bfrom\s+(?:(?:dlrs|US|[A-Z]{3})?\s*[$£€¥]?\s*)?\d", re.IGNORECASE)
 # a verb of loss before a headcount's noun counts the jobs lost ("will eliminate about 1,200 positions")
-HEADCOUNT, JOB_LOSSES = "employees", "layoffs"
+HEADCOUNT, JOB_LOSSES, CLOSING_PRICE = "employees", "layoffs", "closing_price"
 # "The company has about 3,200 people": an employer's people are its staff
 EMPLOYER_HAS = re.compile(r"\b(?:company|firm|group|business|start-?up|bank|maker|insurer|retailer|chain|carrier|"
                           r"airline|manufacturer|employer)\s+(?:now\s+|still\s+)?(?:has|had|have)\s+$", re.IGNORECASE)
@@ -1010,6 +1010,7 @@ class Extractor:
         found.extend(self._ranks(view))
         found.extend(self._to_par(view))
         found.extend(self._units_and_cents(view))
+        found.extend(self._stock_quotes(view))
         found.extend(self._floors(view))
         found.extend(self._tallies(view))
         found.extend(self._deep_times(view))
@@ -1356,6 +1357,19 @@ class Extractor:
             start, end, qualifier, low, high = self._qualified(view, match.start(), match.end(), value, 0.0)
             yield _Candidate(start, end, "money", _plain(value), code, f"{code} {format_number(value)}",
                              qualifier, low, high, priority=6)
+
+    def _stock_quotes(self, view: str) -> Iterator[_Candidate]:
+        """"Maxtern shares rose 9-3/4 to 35-1/8": a share price quoted bare, as dollar wire copy
+        quotes it, in a story that speaks of dollars elsewhere."""
+        if not (self._may_match(view, STOCK_WORDS) and DOLLARS_TOLD.search(view)):
+            return
+        for match in STOCK_QUOTE.finditer(view):
+            value = parse_number(match.group("num"))
+            if value is None or not 0 < value < 10_000:
+                continue
+            # (a quote is exact, and the change before "to" opens no range)
+            yield _Candidate(match.start("num"), match.end("num"), "money", _plain(value), "USD",
+                             f"USD {format_number(value)}", "exact", value, value, priority=3, extra={"quote": True})
 
     def _to_par(self, view: str) -> Iterator[_Candidate]:
         """"14 under par", "fourteen under": a golfer's score against par, a count of its own."""
@@ -1794,6 +1808,9 @@ class Extractor:
             if not primary_names and candidate.kind in LABELLED_KINDS and noun:
                 # "- **Investigation:** eight months": the label is the noun the value measures
                 primary_names = ["noun:" + _noun_key(noun)]
+        if candidate.extra.get("quote") and not primary_names and self._allows(CLOSING_PRICE, "money"):
+            # "shares rose 9-3/4 to 35-1/8": where the shares stand, whatever offer the sentence names
+            primary_names, cues, clause_cues = [CLOSING_PRICE], [CLOSING_PRICE], []
         if candidate.kind == "count" and candidate.extra.get("offspring"):
             primary_names = ["noun:children"]  # "killed a father of three": his children, not the dead
         if (primary_names == [HEADCOUNT] and self._allows(JOB_LOSSES, "count")
@@ -3399,6 +3416,14 @@ def _column_header(view: str, candidate) -> Optional[str]:
 # "which the forecasters say is one of the highest readings": who tells of a value that is, not will be
 SAYS_AFTER = re.compile(r"\s+(?:say|says|said|believe|believes|think|thinks)\s+(?:that\s+)?(?:it\s+|this\s+)?"
                         r"(?:is|was|were|are)\b", re.IGNORECASE)
+# a share price quoted bare in dollar wire copy: "shares rose 9-3/4 to 35-1/8", "stock closed at 41-1/2"
+STOCK_WORDS = frozenset({"shares", "share", "stock"})
+DOLLARS_TOLD = re.compile(r"\bdlrs?\b|\$|\bdollars?\b", re.IGNORECASE)
+_QUOTED = r"\d{1,4}[-\s]\d{1,2}/(?:2|4|8|16|32)|\d{1,4}(?:\.\d{1,3})?"
+STOCK_QUOTE = re.compile(
+    rf"\b(?:shares?|stock)\s+(?:[A-Za-z]+\s+){{0,2}}?(?:rose|fell|gained|lost|slipped|jumped|dropped|climbed|closed|"
+    rf"ended|finished|eased|added|firmed|was|were)\s+(?:(?:{_QUOTED})\s+)?(?:to|at)\s+(?P<num>{_QUOTED})"
+    rf"(?![\d/]|\.\d|\s*(?:pct|%|per|percent|mln|bln|billion|million|dlrs?|dollars?|cents?|p\.?m|a\.?m)\b)", re.IGNORECASE)
 SHARE_HEADER = re.compile(r"\b(?:share|percent|percentage|pct)\b|%", re.IGNORECASE)
 
 

@@ -2828,3 +2828,21 @@ def test_a_contraction_is_no_name(rules):
     text = "TOM ASHDOWN: The figure I've been given by the fire service is four hundred and ten homes flooded."
     claim = one(text, extract(text, rules), "four hundred and ten homes", "count")
     assert claim.subject is None and not [c for c in extract(text, rules) if c.kind == "name" and "I" in c.text]
+
+
+@pytest.mark.parametrize("text, quote, value", [
+    case("The offer is 36 dlrs a share. Maxtern shares rose 9-3/4 to 35-1/8 in heavy trading.", "35-1/8", 35.125,
+         id="rose so much to"),
+    case("The bid values Orvell at 41 dlrs a share. The stock closed at 41-1/2.", "41-1/2", 41.5, id="closed at"),
+])
+def test_a_share_price_quoted_bare_in_dollar_wire_copy(rules, text, quote, value):
+    claim = one(text, extract(text, rules), quote, "money")
+    assert (claim.unit, claim.value, claim.attribute) == ("USD", value, "closing_price")
+
+
+@pytest.mark.parametrize("text", [
+    "Maxtern shares rose 9-3/4 to 35-1/8 in heavy trading.",  # (no dollars told anywhere)
+    "The offer is 36 dlrs a share. Maxtern shares rose 5 pct to a record.",
+])
+def test_no_bare_quote_without_dollars_or_with_another_unit(rules, text):
+    assert [c for c in extract(text, rules) if c.kind == "money" and c.attribute == "closing_price"] == []

@@ -350,6 +350,8 @@ def _vetoed(a: Claim, b: Claim, rules: RuleSet) -> bool:
                 return True
     if fa.years and fb.years and not set(fa.years) & set(fb.years):
         return True
+    if fa.day and fb.day and fa.day != fb.day:
+        return True  # two days' closing share prices, quoted bare in dispatches of two days
     if fa.past != fb.past and not (fa.years and fb.years) and not (specific(a) and _same_value(a, b)):
         # (a precise figure told by both is one fact, though one source dates it and the other not)
         return True

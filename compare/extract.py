@@ -1359,8 +1359,8 @@ class Extractor:
                              qualifier, low, high, priority=6)
 
     def _stock_quotes(self, view: str) -> Iterator[_Candidate]:
-        """"Maxtern shares rose 9-3/4 to 35-1/8": a share price quoted bare, as dollar wire copy
-        quotes it, in a story that speaks of dollars elsewhere."""
+        """"Orvell shares closed at 41-1/2": a share's close quoted bare, as dollar wire copy quotes
+        it, in a story that speaks of dollars elsewhere."""
         if not (self._may_match(view, STOCK_WORDS) and DOLLARS_TOLD.search(view)):
             return
         for match in STOCK_QUOTE.finditer(view):
@@ -1809,7 +1809,7 @@ class Extractor:
                 # "- **Investigation:** eight months": the label is the noun the value measures
                 primary_names = ["noun:" + _noun_key(noun)]
         if candidate.extra.get("quote") and not primary_names and self._allows(CLOSING_PRICE, "money"):
-            # "shares rose 9-3/4 to 35-1/8": where the shares stand, whatever offer the sentence names
+            # "shares closed at 41-1/2": where the shares stand, whatever offer the sentence names
             primary_names, cues, clause_cues = [CLOSING_PRICE], [CLOSING_PRICE], []
         if candidate.kind == "count" and candidate.extra.get("offspring"):
             primary_names = ["noun:children"]  # "killed a father of three": his children, not the dead
@@ -1994,6 +1994,7 @@ class Extractor:
                     or candidate.kind in ("money", "quantity") and SUM_PART_AFTER.match(view, candidate.end) is not None),
                 relative=bool(candidate.extra.get("relative")),
                 twelve_hour=bool(candidate.extra.get("twelve_hour")),
+                day=source.published if candidate.extra.get("quote") else None,
                 lent_day=bool(candidate.extra.get("relative")) and self._lent,
                 noun=_noun_class(candidate, inside),
                 topic=topic,
@@ -2683,6 +2684,7 @@ class _Features:
     part: bool = False  # a part of a group the story counts whole: "268,000 of the recalled vehicles"
     lent_day: bool = False  # a relative date resolved from a dispatch's dateline, not a publication date
     twelve_hour: bool = False  # a time of day told with no part of the day ("twenty-five past four")
+    day: Optional[str] = None  # the day a figure of one day was told on: a share's close in a dated dispatch
 
     def __reduce__(self):
         """Pickled as the class and its values in field order (claims come back from
@@ -3416,13 +3418,13 @@ def _column_header(view: str, candidate) -> Optional[str]:
 # "which the forecasters say is one of the highest readings": who tells of a value that is, not will be
 SAYS_AFTER = re.compile(r"\s+(?:say|says|said|believe|believes|think|thinks)\s+(?:that\s+)?(?:it\s+|this\s+)?"
                         r"(?:is|was|were|are)\b", re.IGNORECASE)
-# a share price quoted bare in dollar wire copy: "shares rose 9-3/4 to 35-1/8", "stock closed at 41-1/2"
+# a share's close quoted bare in dollar wire copy: "Orvell shares closed at 41-1/2" (but not a move
+# told with "rose 9-3/4 to 35-1/8": a price during the day, of the day a dispatch rarely says)
 STOCK_WORDS = frozenset({"shares", "share", "stock"})
 DOLLARS_TOLD = re.compile(r"\bdlrs?\b|\$|\bdollars?\b", re.IGNORECASE)
 _QUOTED = r"\d{1,4}[-\s]\d{1,2}/(?:2|4|8|16|32)|\d{1,4}(?:\.\d{1,3})?"
 STOCK_QUOTE = re.compile(
-    rf"\b(?:shares?|stock)\s+(?:[A-Za-z]+\s+){{0,2}}?(?:rose|fell|gained|lost|slipped|jumped|dropped|climbed|closed|"
-    rf"ended|finished|eased|added|firmed|was|were)\s+(?:(?:{_QUOTED})\s+)?(?:to|at)\s+(?P<num>{_QUOTED})"
+    rf"\b(?:shares?|stock)\s+(?:[A-Za-z]+\s+){{0,2}}?(?:closed|ended|finished)\s+(?:the\s+day\s+)?at\s+(?P<num>{_QUOTED})"
     rf"(?![\d/]|\.\d|\s*(?:pct|%|per|percent|mln|bln|billion|million|dlrs?|dollars?|cents?|p\.?m|a\.?m)\b)", re.IGNORECASE)
 SHARE_HEADER = re.compile(r"\b(?:share|percent|percentage|pct)\b|%", re.IGNORECASE)
 

@@ -952,3 +952,15 @@ def test_what_a_plan_is_worth_is_what_it_costs(rules):
     spending = claim_at(report, "s1", "1.34 trillion crowns", "money")
     worth = claim_at(report, "s2", "more than 1.3 trillion crowns", "money")
     assert together(report, spending, worth) and finding_of(report, worth).kind == "agreement"
+
+
+def test_share_closes_quoted_bare_on_two_days_are_two_facts(rules):
+    """"Pemberton shares closed at 41-1/2" in dispatches of March 3 and March 10 are two days'
+    closes; told on one day, they are one fact."""
+    text = "The bid is 58 dlrs a share. Pemberton shares closed at {}, down 3/4."
+    first, later = sources(text.format("41-1/2"), published="1987-03-03") + \
+        [s for s in sources("", text.format("42-1/4"), published="1987-03-10")[1:]]
+    report = compare_loaded([first, later], rules)
+    assert not together(report, claim_at(report, "s1", "41-1/2", "money"), claim_at(report, "s2", "42-1/4", "money"))
+    same_day = compare_loaded(sources(text.format("41-1/2"), text.format("42-1/4"), published="1987-03-03"), rules)
+    assert finding_of(same_day, claim_at(same_day, "s1", "41-1/2", "money")).kind == "conflict"

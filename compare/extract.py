@@ -115,6 +115,9 @@ IN_PHRASE_BEFORE = re.compile(r"\b(?:of|in|at|on|for|from|by|with|into|near)\s+"
 DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z'’.\- ]{1,40}(?:,[ \t]*[A-Z][\w.'’\- ]{1,30}){0,2}"
     r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:-{1,2}|–|—)[ \t]")
+DATELINE_DAY = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.\- ]{1,40}(?:,[ \t]*[A-Z][\w.'’\- ]{1,30}){0,2},[ \t]*"
+                          r"(?P<month>[A-Z][a-z]{2,8})\.?[ \t]+(?P<day>\d{1,2})[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:-{1,2}|–|—)[ \t]")
+DATELINE_REACH = 1500  # a dispatch's dateline stands this near its top
 # the common-noun subject opening a clause (after a wire dateline): "The median sale price of ..."
 CLAUSE_SUBJECT = re.compile(
     r"\s*(?:[A-Z][A-Z .,'’-]+\s+[-–—]+\s+)?(?:The|the|Its|its|Their|their)\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)"
@@ -779,6 +782,7 @@ class Extractor:
 
     def __init__(self, rules: RuleSet):
         self._lent = False  # the article's date is its dispatch's dateline day (see extract)
+        self._dateline_day = None  # an undated dispatch's dateline month and day (see extract)
         self.rules = rules
         self._lexicon = _build_lexicon(rules)
         self._allowed: dict = {}  # (attribute name, claim kind) -> may the attribute name that kind
@@ -865,6 +869,9 @@ class Extractor:
         unless `dateline_date` gives it (an undated dispatch's dateline day in the story's year);
         days resolved from it agree with others but never contradict them."""
         self._lent = bool(dateline_date) and not source.published
+        # (the day an undated dispatch's dateline gives, "HOUSTON, March 10 -", month and day only)
+        told = None if source.published else DATELINE_DAY.search(source.view, 0, DATELINE_REACH)
+        self._dateline_day = f"{told.group('month')[:3].lower()} {int(told.group('day'))}" if told else None
         if self._lent:
             source = _replaced(source, published=dateline_date)
         view = source.view
@@ -1359,8 +1366,8 @@ class Extractor:
                              qualifier, low, high, priority=6)
 
     def _stock_quotes(self, view: str) -> Iterator[_Candidate]:
-        """"Orvell shares closed at 41-1/2": a share's close quoted bare, as dollar wire copy quotes
-        it, in a story that speaks of dollars elsewhere."""
+        """"Maxtern shares rose 9-3/4 to 35-1/8": a share price quoted bare, as dollar wire copy
+        quotes it, in a story that speaks of dollars elsewhere."""
         if not (self._may_match(view, STOCK_WORDS) and DOLLARS_TOLD.search(view)):
             return
         for match in STOCK_QUOTE.finditer(view):
@@ -1809,7 +1816,7 @@ class Extractor:
                 # "- **Investigation:** eight months": the label is the noun the value measures
                 primary_names = ["noun:" + _noun_key(noun)]
         if candidate.extra.get("quote") and not primary_names and self._allows(CLOSING_PRICE, "money"):
-            # "shares closed at 41-1/2": where the shares stand, whatever offer the sentence names
+            # "shares rose 9-3/4 to 35-1/8": where the shares stand, whatever offer the sentence names
             primary_names, cues, clause_cues = [CLOSING_PRICE], [CLOSING_PRICE], []
         if candidate.kind == "count" and candidate.extra.get("offspring"):
             primary_names = ["noun:children"]  # "killed a father of three": his children, not the dead
@@ -1994,7 +2001,7 @@ class Extractor:
                     or candidate.kind in ("money", "quantity") and SUM_PART_AFTER.match(view, candidate.end) is not None),
                 relative=bool(candidate.extra.get("relative")),
                 twelve_hour=bool(candidate.extra.get("twelve_hour")),
-                day=source.published if candidate.extra.get("quote") else None,
+                day=(source.published or self._dateline_day) if candidate.extra.get("quote") else None,
                 lent_day=bool(candidate.extra.get("relative")) and self._lent,
                 noun=_noun_class(candidate, inside),
                 topic=topic,
@@ -3418,13 +3425,13 @@ def _column_header(view: str, candidate) -> Optional[str]:
 # "which the forecasters say is one of the highest readings": who tells of a value that is, not will be
 SAYS_AFTER = re.compile(r"\s+(?:say|says|said|believe|believes|think|thinks)\s+(?:that\s+)?(?:it\s+|this\s+)?"
                         r"(?:is|was|were|are)\b", re.IGNORECASE)
-# a share's close quoted bare in dollar wire copy: "Orvell shares closed at 41-1/2" (but not a move
-# told with "rose 9-3/4 to 35-1/8": a price during the day, of the day a dispatch rarely says)
+# a share price quoted bare in dollar wire copy: "shares rose 9-3/4 to 35-1/8", "stock closed at 41-1/2"
 STOCK_WORDS = frozenset({"shares", "share", "stock"})
 DOLLARS_TOLD = re.compile(r"\bdlrs?\b|\$|\bdollars?\b", re.IGNORECASE)
 _QUOTED = r"\d{1,4}[-\s]\d{1,2}/(?:2|4|8|16|32)|\d{1,4}(?:\.\d{1,3})?"
 STOCK_QUOTE = re.compile(
-    rf"\b(?:shares?|stock)\s+(?:[A-Za-z]+\s+){{0,2}}?(?:closed|ended|finished)\s+(?:the\s+day\s+)?at\s+(?P<num>{_QUOTED})"
+    rf"\b(?:shares?|stock)\s+(?:[A-Za-z]+\s+){{0,2}}?(?:rose|fell|gained|lost|slipped|jumped|dropped|climbed|closed|"
+    rf"ended|finished|eased|added|firmed)\s+(?:(?:{_QUOTED})\s+)?(?:to|at)\s+(?P<num>{_QUOTED})"
     rf"(?![\d/]|\.\d|\s*(?:pct|%|per|percent|mln|bln|billion|million|dlrs?|dollars?|cents?|p\.?m|a\.?m)\b)", re.IGNORECASE)
 SHARE_HEADER = re.compile(r"\b(?:share|percent|percentage|pct)\b|%", re.IGNORECASE)
 

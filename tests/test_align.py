@@ -964,3 +964,11 @@ def test_share_closes_quoted_bare_on_two_days_are_two_facts(rules):
     assert not together(report, claim_at(report, "s1", "41-1/2", "money"), claim_at(report, "s2", "42-1/4", "money"))
     same_day = compare_loaded(sources(text.format("41-1/2"), text.format("42-1/4"), published="1987-03-03"), rules)
     assert finding_of(same_day, claim_at(same_day, "s1", "41-1/2", "money")).kind == "conflict"
+
+
+def test_share_prices_quoted_bare_in_undated_dispatches_of_two_days_are_two_facts(rules):
+    first, later = sources("HOUSTON, March 3 - The bid is 58 dlrs a share. Pemberton shares fell 1-1/4 to 42-1/4.",
+                           "HOUSTON, March 10 - The bid is 58 dlrs a share. Pemberton shares closed at 41-1/2.",
+                           published=None)
+    report = compare_loaded([first, later], rules)
+    assert not together(report, claim_at(report, "s1", "42-1/4", "money"), claim_at(report, "s2", "41-1/2", "money"))

@@ -490,6 +490,7 @@ _VOTE_SIDE = rf"(?:{NUMBER_PATTERN})"
 VOTES_FOR_AGAINST = re.compile(rf"(?<![\w.,])(?P<a>{_VOTE_SIDE})\s+(?:votes?\s+)?(?:were\s+)?(?:in\s+favou?r|for)"
                                rf"(?:\s*,\s*|\s+(?:and|with|to)\s+|\s+)(?P<b>{_VOTE_SIDE})\s+(?:votes?\s+)?(?:were\s+)?against\b",
                                re.IGNORECASE)
+AGAINST_WORDS, VOTE_WORDS = frozenset({"against"}), frozenset({"votes", "vote"})
 WORD_VOTE_SCORE = re.compile(rf"(?<![\w.,])(?P<a>{_VOTE_SIDE})\s+votes?\s+to\s+(?P<b>{_VOTE_SIDE})\b(?![.,]\d|\s*(?:%|per))",
                              re.IGNORECASE)
 BY_DIVISION = re.compile(r"(?<=\bby )(?P<a>\d{2,3})\s+(?:to|[-–])\s+(?P<b>\d{2,3})\b(?![.,]\d|\s*(?:%|per)|\s+[a-z])")
@@ -671,7 +672,7 @@ AGE_RANGE_OPENERS = frozenset({"aged", "between"})
 MATCH_CLOCK_OPENERS = frozenset({"after", "with"})
 AVERAGE_AGE = re.compile(r"\b(?:median|average|mean|typical)\s+age\b", re.IGNORECASE)
 AVERAGE_AGE_REACH = 50  # characters before an age that AVERAGE_AGE reads
-ARTICLE_OPENERS = frozenset({"a", "an"})  # "a dollar and forty cents"
+A_SINGLE_UNIT = re.compile(r"\ban?\s+(?:dollar|euro|pound)\s+and\b", re.IGNORECASE)  # "a dollar and forty cents"
 SCORE_OPENERS = frozenset(w for w in (*UNITS_WORDS, *TENS_WORDS) if w != "zero")  # ("fifty-eight to fifty-five")
 RATIO_OPENERS = frozenset("one two three four five six seven eight nine".split())
 ORDINAL_OPENERS = frozenset(ORDINAL_WORDS) | frozenset(_MORE_ORDINALS)
@@ -1307,8 +1308,10 @@ class Extractor:
             for match in _matches_at(pattern, view, digits):
                 yield _score(match, f"{int(match.group('a'))}-{int(match.group('b'))}", priority=5,
                              extra={"division": True})
-        if self._may_match(view, {"against", "votes", "vote"}):
-            for pattern in (VOTES_FOR_AGAINST, WORD_VOTE_SCORE):
+        patterns = [pattern for pattern, words in ((VOTES_FOR_AGAINST, AGAINST_WORDS), (WORD_VOTE_SCORE, VOTE_WORDS))
+                    if self._may_match(view, words)]
+        if patterns:
+            for pattern in patterns:
                 for match in self._scan(pattern, view, self._number_starts(view)):
                     sides = [_vote_side(match.group(g)) for g in ("a", "b")]
                     if None in sides or (pattern is WORD_VOTE_SCORE and match.group("a")[0].isdigit()
@@ -1351,7 +1354,8 @@ class Extractor:
         """"twelve dollars and eighty cents" is $12.80, not $12 and 80 cents."""
         if not self._may_match(view, {"cents", "cent", "pence"}):
             return
-        for match in self._scan(UNITS_AND_CENTS, view, _union(self._number_starts(view), self._word_starts(view, ARTICLE_OPENERS))):
+        singles = [m.start() for m in A_SINGLE_UNIT.finditer(view)]  # ("a dollar and forty cents": rare, so found apart)
+        for match in self._scan(UNITS_AND_CENTS, view, _union(self._number_starts(view), singles)):
             # ("a dollar and forty cents": a single one)
             whole = 1.0 if match.group("whole").lower() in ("a", "an") else parse_number(match.group("whole"))
             cents = parse_number(match.group("cents"))

@@ -478,9 +478,10 @@ SCORE_WORDS = {**UNITS_WORDS, "nil": 0, "nothing": 0}  # "won three-nil"
 # (a side's tally in words, up to ninety-nine: "beaten fifty-eight to fifty-five")
 _SCORE_WORD = (rf"(?:{'|'.join(TENS_WORDS)})(?:-(?:{'|'.join(w for w in UNITS_WORDS if 0 < UNITS_WORDS[w] < 10)}))?"
                rf"|{'|'.join(sorted((w for w in UNITS_WORDS if UNITS_WORDS[w] > 0), key=len, reverse=True))}")
-WORD_SCORE = re.compile(rf"\b(?P<a>{_SCORE_WORD})"
+WORD_SCORE = re.compile(r"\b(?P<a>[a-z]+(?:-[a-z]+)?)"
                         r"(?:\s+to\s+|[-–]|\s+(?P<votes>votes?|goals?|points?|sets?|games?|frames?)\s+to\s+)"
-                        rf"(?P<b>nil|zero|nothing|{_SCORE_WORD})\b", re.IGNORECASE)
+                        r"(?P<b>[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)  # (the words are read in _scores)
+SCORE_WORD = re.compile(_SCORE_WORD, re.IGNORECASE)
 # "passed by 218 votes to 201", "cleared the assembly by 218 to 199": a division's result in digits
 VOTE_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s+votes?\s+to\s+(?P<b>\d{1,3})\b(?![.,]\d|\s*(?:%|per))",
                         re.IGNORECASE)
@@ -681,7 +682,7 @@ BARE_SECONDS_CUE = re.compile(r"in\s+\d{1,2}\.\d\d")  # (in lower case) what eve
 # (or in words: "Kieran Mulcahey, thirty-eight, of Hatherley Road")
 _AGE_IN_WORDS = (rf"(?:{'|'.join(TENS_WORDS)})(?:[\s-](?:{'|'.join(w for w in UNITS_WORDS if 0 < UNITS_WORDS[w] < 10)}))?"
                  rf"|{'|'.join(w for w in UNITS_WORDS if UNITS_WORDS[w] >= 13)}")  # ("the Hawks, three, and": a tally)
-AGE_AFTER_NAME = re.compile(rf",(?<=[^\W\d_],)\s+(?:(?:only|just|now|still)\s+)?(?P<num>\d{{1,3}}|{_AGE_IN_WORDS})"
+AGE_AFTER_NAME = re.compile(rf",(?<=[^\W\d_],)\s+(?=[\dojnstefJONSTEF])(?:(?:only|just|now|still)\s+)?(?P<num>\d{{1,3}}|{_AGE_IN_WORDS})"
                             r"(?:,\s|\.(?=\s|$))")
 LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)$")
 PERSON_NOUN_ARTICLE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
@@ -1328,6 +1329,9 @@ class Extractor:
             if not match.group("votes") and not RESULT_BEFORE.search(view[max(0, match.start() - RESULT_REACH):match.start()]):
                 # "nine votes to four", "four goals to three" are results by themselves; "six to three"
                 continue  # only after "a vote of" and the like
+            if not SCORE_WORD.fullmatch(match.group("a")) or not (
+                    match.group("b").lower() in SCORE_WORDS or SCORE_WORD.fullmatch(match.group("b"))):
+                continue  # (a side is a number in words up to ninety-nine, or nil)
             first, second = (SCORE_WORDS.get(side.lower(), parse_number(side)) for side in match.group("a", "b"))
             if first is None or second is None:
                 continue
@@ -1374,7 +1378,7 @@ class Extractor:
         quotes it, in a story that speaks of dollars elsewhere."""
         if not (self._may_match(view, STOCK_WORDS) and DOLLARS_TOLD.search(view)):
             return
-        for match in STOCK_QUOTE.finditer(view):
+        for match in self._scan(STOCK_QUOTE, view, self._word_starts(view, STOCK_WORDS)):
             value = parse_number(match.group("num"))
             if value is None or not 0 < value < 10_000:
                 continue

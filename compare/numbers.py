@@ -59,17 +59,19 @@ _ABBR = "|".join(sorted(SCALE_ABBREVIATIONS, key=len, reverse=True))
 # digits with an optional scale: "4.2bn", "40 bln", "1.5 million", "12k"
 SCALED_DIGITS = rf"(?:{DIGIT_NUMBER})(?:\s?(?:{_ABBR})\b)?"
 FRACTION_WORDS = r"(?:one\s+and\s+a\s+half|two\s+and\s+a\s+half|a\s+half|half\s+an?|half)"
-# "three and a half million", "half a million", "half a dozen": the scale belongs to the number
 # "fourteen point eight billion", "four point two five": a decimal read out, digit by digit after the point
 _DIGIT_WORDS = {"zero": 0, "oh": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9}
 _DIGIT_WORD = "|".join(_DIGIT_WORDS)
-SPOKEN_DECIMAL = (rf"\b(?:{_WORD})(?:[\s-]+(?:{_WORD}))?\s+point\s+(?:{_DIGIT_WORD})(?:\s+(?:{_DIGIT_WORD})){{0,3}}\b"
-                  rf"(?:\s+(?:{_SCALE})\b)?")
-# "a quarter of a million", "three-quarters of a billion": a share of a scale word
-QUARTER_OF_SCALE = rf"\b(?:a|one|three)[\s-]+quarters?\s+of\s+an?\s+(?:{_SCALE})\b"
+# after a number in words, tried in the one pass over the words: "and a half", a share of a scale
+# word ("three-quarters of a billion"), a decimal read out ("fourteen point eight billion")
+_WORD_SUFFIX = (rf"(?:\s+and\s+a\s+half\b(?:\s+(?:{_SCALE})\b)?"
+                rf"|[\s-]+quarters?\s+of\s+an?\s+(?:{_SCALE})\b"
+                rf"|\s+point\s+(?:{_DIGIT_WORD})(?:\s+(?:{_DIGIT_WORD})){{0,3}}\b(?:\s+(?:{_SCALE})\b)?)?")
+# "three and a half million", "half a million", "half a dozen": the scale belongs to the number
 NUMBER_PATTERN = (
-    rf"(?:{QUARTER_OF_SCALE}|{SPOKEN_DECIMAL}|{SCALED_DIGITS}|\b{WORD_NUMBER}\b(?:\s+and\s+a\s+half\b(?:\s+(?:{_SCALE})\b)?)?"
+    rf"(?:{SCALED_DIGITS}|\ban?(?=[\s-]+quarter\s+of\s)[\s-]+quarter\s+of\s+an?\s+(?:{_SCALE})\b"
+    rf"|\b{WORD_NUMBER}\b{_WORD_SUFFIX}"
     rf"|\b{FRACTION_WORDS}\b(?:\s+(?:{_SCALE}|dozen)\b)?)"
 )
 NUMBER_RE = re.compile(NUMBER_PATTERN, re.IGNORECASE)

@@ -478,9 +478,9 @@ SCORE_WORDS = {**UNITS_WORDS, "nil": 0, "nothing": 0}  # "won three-nil"
 # (a side's tally in words, up to ninety-nine: "beaten fifty-eight to fifty-five")
 _SCORE_WORD = (rf"(?:{'|'.join(TENS_WORDS)})(?:-(?:{'|'.join(w for w in UNITS_WORDS if 0 < UNITS_WORDS[w] < 10)}))?"
                rf"|{'|'.join(sorted((w for w in UNITS_WORDS if UNITS_WORDS[w] > 0), key=len, reverse=True))}")
-WORD_SCORE = re.compile(r"\b(?P<a>[a-z]+(?:-[a-z]+)?)"
+WORD_SCORE = re.compile(rf"\b(?P<a>{_SCORE_WORD})"
                         r"(?:\s+to\s+|[-–]|\s+(?P<votes>votes?|goals?|points?|sets?|games?|frames?)\s+to\s+)"
-                        r"(?P<b>[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)  # (the words are read in _scores)
+                        r"(?P<b>[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)  # (the second side is read in _scores)
 SCORE_WORD = re.compile(_SCORE_WORD, re.IGNORECASE)
 # "passed by 218 votes to 201", "cleared the assembly by 218 to 199": a division's result in digits
 VOTE_SCORE = re.compile(r"(?<![\w.,])(?P<a>\d{1,3})\s+votes?\s+to\s+(?P<b>\d{1,3})\b(?![.,]\d|\s*(?:%|per))",
@@ -1329,8 +1329,7 @@ class Extractor:
             if not match.group("votes") and not RESULT_BEFORE.search(view[max(0, match.start() - RESULT_REACH):match.start()]):
                 # "nine votes to four", "four goals to three" are results by themselves; "six to three"
                 continue  # only after "a vote of" and the like
-            if not SCORE_WORD.fullmatch(match.group("a")) or not (
-                    match.group("b").lower() in SCORE_WORDS or SCORE_WORD.fullmatch(match.group("b"))):
+            if not (match.group("b").lower() in SCORE_WORDS or SCORE_WORD.fullmatch(match.group("b"))):
                 continue  # (a side is a number in words up to ninety-nine, or nil)
             first, second = (SCORE_WORDS.get(side.lower(), parse_number(side)) for side in match.group("a", "b"))
             if first is None or second is None:

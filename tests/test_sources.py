@@ -483,15 +483,9 @@ def test_a_longer_table_row_opening_with_words_labels_its_first_figure(tmp_path,
     assert [c.attribute for c in claims if c.text == "4,318"] == ["noun:vehicle"]
 
 
-@pytest.mark.parametrize("name", ["results.md", "results.html"])
-def test_a_results_tables_header_names_its_columns_and_its_first_cell_the_row(tmp_path, name):
-    """"Candidate | Party | Votes" over "Rhian Maddocks | New Democrats | 10,412": 10,412 votes,
-    Rhian Maddocks's; a row of a table whose header holds figures is read as before."""
-    import compare
-
+def _results_table(tmp_path, name: str, rows: list):
+    """A results table (a header row, then rows) between two paragraphs, as a Markdown or an HTML page."""
     story = "The by-election result was declared overnight at the leisure centre in Kellsmoor, officials said."
-    rows = [("Candidate", "Party", "Votes", "Share (%)"), ("Rhian Maddocks", "New Democrats", "10,412", "38.4"),
-            ("Gareth Pryce", "Civic Alliance", "8,295", "30.6")]
     if name.endswith(".md"):
         table = "\n".join("| " + " | ".join(row) + " |" for row in rows[:1]) + "\n|---|---|---|---|\n" + "\n".join(
             "| " + " | ".join(row) + " |" for row in rows[1:])
@@ -501,7 +495,18 @@ def test_a_results_tables_header_names_its_columns_and_its_first_cell_the_row(tm
         text = f"<html><head><title>Result</title></head><body><article><h1>Result</h1><p>{story}</p>{table}<p>{story}</p></article></body></html>"
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    source = read_source(path)
+    return read_source(path)
+
+
+@pytest.mark.parametrize("name", ["results.md", "results.html"])
+def test_a_results_tables_header_names_its_columns_and_its_first_cell_the_row(tmp_path, name):
+    """"Candidate | Party | Votes" over "Rhian Maddocks | New Democrats | 10,412": 10,412 votes,
+    Rhian Maddocks's; a row of a table whose header holds figures is read as before."""
+    import compare
+
+    rows = [("Candidate", "Party", "Votes", "Share (%)"), ("Rhian Maddocks", "New Democrats", "10,412", "38.4"),
+            ("Gareth Pryce", "Civic Alliance", "8,295", "30.6")]
+    source = _results_table(tmp_path, name, rows)
     claims = {c.text: c for c in compare.extract_claims(source, compare.load_rules()) if c.kind == "count"}
     assert (claims["10,412"].attribute, claims["10,412"].subject) == ("votes", "Rhian Maddocks")
     assert (claims["8,295"].attribute, claims["8,295"].subject) == ("votes", "Gareth Pryce")
@@ -952,17 +957,8 @@ def test_a_percentage_in_a_results_tables_share_column_is_a_share_of_the_votes(t
     """"Votes | Share" over "48,213 | 41.2%": 41.2% is the candidate's share of the votes."""
     import compare
 
-    story = "The count finished at dawn in the city hall, officials said."
     rows = [("Candidate", "Party", "Votes", "Share"), ("Desmond Okafor-Reyes", "Progressive Union", "48,213", "41.2%"),
             ("Rosalind Achterberg", "Civic Alliance", "44,870", "38.3%")]
-    if name.endswith(".md"):
-        table = "\n".join("| " + " | ".join(row) + " |" for row in rows[:1]) + "\n|---|---|---|---|\n" + "\n".join(
-            "| " + " | ".join(row) + " |" for row in rows[1:])
-        text = f"# Result\n\n{story}\n\n{table}\n\n{story}\n"
-    else:
-        table = "<table>" + "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows) + "</table>"
-        text = f"<html><head><title>Result</title></head><body><article><h1>Result</h1><p>{story}</p>{table}<p>{story}</p></article></body></html>"
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    claims = {c.text: c for c in compare.extract_claims(read_source(path), compare.load_rules()) if c.kind == "percent"}
+    source = _results_table(tmp_path, name, rows)
+    claims = {c.text: c for c in compare.extract_claims(source, compare.load_rules()) if c.kind == "percent"}
     assert (claims["41.2%"].attribute, claims["41.2%"].subject) == ("votes", "Desmond Okafor-Reyes")

@@ -112,11 +112,11 @@ WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)  # "with apparel down 6%"
 IN_PHRASE_BEFORE = re.compile(r"\b(?:of|in|at|on|for|from|by|with|into|near)\s+"
                               r"(?:(?!(?:and|or|but|while|when|as)\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # a wire dateline opening a paragraph: "GALATI, Romania, May 14 (Reuters) -", "HALSTON -"
-DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z'’.\- ]{1,40}(?:,[ \t]*[A-Z][\w.'’\- ]{1,30}){0,2}"
-    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:-{1,2}|–|—)[ \t]")
-DATELINE_DAY = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.\- ]{1,40}(?:,[ \t]*[A-Z][\w.'’\- ]{1,30}){0,2},[ \t]*"
-                          r"(?P<month>[A-Z][a-z]{2,8})\.?[ \t]+(?P<day>\d{1,2})[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:-{1,2}|–|—)[ \t]")
+_DATELINE_PLACE = r"(?m)^[ \t]*[A-Z][A-Z'’.\- ]{1,40}(?:,[ \t]*[A-Z][\w.'’\- ]{1,30}){0,2}"
+_DATELINE_END = r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:-{1,2}|–|—)[ \t]"
+DATELINE = re.compile(rf"{_DATELINE_PLACE}(?:,[ \t]*[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}})?{_DATELINE_END}")
+# (a dateline that gives its day: "HOUSTON, March 10 -")
+DATELINE_DAY = re.compile(rf"{_DATELINE_PLACE},[ \t]*(?P<month>[A-Z][a-z]{{2,8}})\.?[ \t]+(?P<day>\d{{1,2}}){_DATELINE_END}")
 DATELINE_REACH = 1500  # a dispatch's dateline stands this near its top
 # the common-noun subject opening a clause (after a wire dateline): "The median sale price of ..."
 CLAUSE_SUBJECT = re.compile(
@@ -475,9 +475,18 @@ _SCORED_UNITS = r"points?|goals?|sets?|games?|frames?"
 POINTS_SCORE = re.compile(rf"(?<![\w.,])(?P<a>\d{{1,3}})\s+(?:{_SCORED_UNITS})\s+to\s+(?P<b>\d{{1,3}})\b"
                           rf"(?![.,]\d|\s*(?:%|per|(?:{_SCORED_UNITS})\b))")
 SCORE_WORDS = {**UNITS_WORDS, "nil": 0, "nothing": 0}  # "won three-nil"
+
+
+def _words_to_ninety_nine(joint: str, least: int) -> str:
+    """An alternation of the numbers in words from `least` to ninety-nine, a tens word joined to
+    its unit by `joint` ("fifty-eight"), longer words first."""
+    units = "|".join(w for w in UNITS_WORDS if 0 < UNITS_WORDS[w] < 10)
+    small = "|".join(sorted((w for w in UNITS_WORDS if UNITS_WORDS[w] >= least), key=len, reverse=True))
+    return rf"(?:{'|'.join(TENS_WORDS)})(?:{joint}(?:{units}))?|{small}"
+
+
 # (a side's tally in words, up to ninety-nine: "beaten fifty-eight to fifty-five")
-_SCORE_WORD = (rf"(?:{'|'.join(TENS_WORDS)})(?:-(?:{'|'.join(w for w in UNITS_WORDS if 0 < UNITS_WORDS[w] < 10)}))?"
-               rf"|{'|'.join(sorted((w for w in UNITS_WORDS if UNITS_WORDS[w] > 0), key=len, reverse=True))}")
+_SCORE_WORD = _words_to_ninety_nine("-", 1)
 WORD_SCORE = re.compile(rf"\b(?P<a>{_SCORE_WORD})"
                         r"(?:\s+to\s+|[-–]|\s+(?P<votes>votes?|goals?|points?|sets?|games?|frames?)\s+to\s+)"
                         r"(?P<b>[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)  # (the second side is read in _scores)
@@ -680,8 +689,7 @@ ORDINAL_OPENERS = frozenset(ORDINAL_WORDS) | frozenset(_MORE_ORDINALS)
 BARE_SECONDS_CUE = re.compile(r"in\s+\d{1,2}\.\d\d")  # (in lower case) what every BARE_SECONDS match holds
 # "Yulia Peresild, 36, said": the comma first, so that a scan passes to the next comma at once
 # (or in words: "Kieran Mulcahey, thirty-eight, of Hatherley Road")
-_AGE_IN_WORDS = (rf"(?:{'|'.join(TENS_WORDS)})(?:[\s-](?:{'|'.join(w for w in UNITS_WORDS if 0 < UNITS_WORDS[w] < 10)}))?"
-                 rf"|{'|'.join(w for w in UNITS_WORDS if UNITS_WORDS[w] >= 13)}")  # ("the Hawks, three, and": a tally)
+_AGE_IN_WORDS = _words_to_ninety_nine(r"[\s-]", 13)  # (from thirteen: "the Hawks, three, and" is a tally)
 AGE_AFTER_NAME = re.compile(rf",(?<=[^\W\d_],)\s+(?=[\dojnstefJONSTEF])(?:(?:only|just|now|still)\s+)?(?P<num>\d{{1,3}}|{_AGE_IN_WORDS})"
                             r"(?:,\s|\.(?=\s|$))")
 LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)$")
@@ -784,7 +792,6 @@ class Extractor:
 
     def __init__(self, rules: RuleSet):
         self._lent = False  # the article's date is its dispatch's dateline day (see extract)
-        self._dateline_day = None  # an undated dispatch's dateline month and day (see extract)
         self.rules = rules
         self._lexicon = _build_lexicon(rules)
         self._allowed: dict = {}  # (attribute name, claim kind) -> may the attribute name that kind
@@ -871,9 +878,6 @@ class Extractor:
         unless `dateline_date` gives it (an undated dispatch's dateline day in the story's year);
         days resolved from it agree with others but never contradict them."""
         self._lent = bool(dateline_date) and not source.published
-        # (the day an undated dispatch's dateline gives, "HOUSTON, March 10 -", month and day only)
-        told = None if source.published else DATELINE_DAY.search(source.view, 0, DATELINE_REACH)
-        self._dateline_day = f"{told.group('month')[:3].lower()} {int(told.group('day'))}" if told else None
         if self._lent:
             source = _replaced(source, published=dateline_date)
         view = source.view
@@ -1019,7 +1023,7 @@ class Extractor:
         found.extend(self._ranks(view))
         found.extend(self._to_par(view))
         found.extend(self._units_and_cents(view))
-        found.extend(self._stock_quotes(view))
+        found.extend(self._stock_quotes(view, published))
         found.extend(self._floors(view))
         found.extend(self._tallies(view))
         found.extend(self._deep_times(view))
@@ -1309,18 +1313,17 @@ class Extractor:
             for match in _matches_at(pattern, view, digits):
                 yield _score(match, f"{int(match.group('a'))}-{int(match.group('b'))}", priority=5,
                              extra={"division": True})
-        patterns = [pattern for pattern, words in ((VOTES_FOR_AGAINST, AGAINST_WORDS), (WORD_VOTE_SCORE, VOTE_WORDS))
-                    if self._may_match(view, words)]
-        if patterns:
-            for pattern in patterns:
-                for match in self._scan(pattern, view, self._number_starts(view)):
-                    sides = [_vote_side(match.group(g)) for g in ("a", "b")]
-                    if None in sides or (pattern is WORD_VOTE_SCORE and match.group("a")[0].isdigit()
-                                         and match.group("b")[0].isdigit()):
-                        continue  # (digits on both sides are VOTE_SCORE's)
-                    yield _Candidate(match.start("a"), match.end(), "count", f"{sides[0]}-{sides[1]}", SCORE_UNIT,
-                                     f"{sides[0]}-{sides[1]}", "exact", None, None, priority=5,
-                                     extra={"division": True})
+        for pattern, words in ((VOTES_FOR_AGAINST, AGAINST_WORDS), (WORD_VOTE_SCORE, VOTE_WORDS)):
+            if not self._may_match(view, words):
+                continue
+            for match in self._scan(pattern, view, self._number_starts(view)):
+                sides = [_vote_side(match.group(g)) for g in ("a", "b")]
+                if None in sides or (pattern is WORD_VOTE_SCORE and match.group("a")[0].isdigit()
+                                     and match.group("b")[0].isdigit()):
+                    continue  # (digits on both sides are VOTE_SCORE's)
+                yield _Candidate(match.start("a"), match.end(), "count", f"{sides[0]}-{sides[1]}", SCORE_UNIT,
+                                 f"{sides[0]}-{sides[1]}", "exact", None, None, priority=5,
+                                 extra={"division": True})
         # "beat the Rams by 27 points to 24", "won 4 goals to 3": a result told in points or goals
         for match in _matches_at(POINTS_SCORE, view, digits):
             yield _score(match, f"{int(match.group('a'))}-{int(match.group('b'))}", priority=5)
@@ -1372,18 +1375,22 @@ class Extractor:
             yield _Candidate(start, end, "money", _plain(value), code, f"{code} {format_number(value)}",
                              qualifier, low, high, priority=6)
 
-    def _stock_quotes(self, view: str) -> Iterator[_Candidate]:
+    def _stock_quotes(self, view: str, published: Optional[str]) -> Iterator[_Candidate]:
         """"Maxtern shares rose 9-3/4 to 35-1/8": a share price quoted bare, as dollar wire copy
-        quotes it, in a story that speaks of dollars elsewhere."""
+        quotes it, in a story that speaks of dollars elsewhere; of the day the article was
+        published, or the day an undated dispatch's dateline gives ("HOUSTON, March 10 -")."""
         if not (self._may_match(view, STOCK_WORDS) and DOLLARS_TOLD.search(view)):
             return
+        day = published
         for match in self._scan(STOCK_QUOTE, view, self._word_starts(view, STOCK_WORDS)):
             value = parse_number(match.group("num"))
             if value is None or not 0 < value < 10_000:
                 continue
+            if day is None and (told := DATELINE_DAY.search(view, 0, DATELINE_REACH)):
+                day = f"{told.group('month')[:3].lower()} {int(told.group('day'))}"
             # (a quote is exact, and the change before "to" opens no range)
             yield _Candidate(match.start("num"), match.end("num"), "money", _plain(value), "USD",
-                             f"USD {format_number(value)}", "exact", value, value, priority=3, extra={"quote": True})
+                             f"USD {format_number(value)}", "exact", value, value, priority=3, extra={"quote": day or ""})
 
     def _to_par(self, view: str) -> Iterator[_Candidate]:
         """"14 under par", "fourteen under": a golfer's score against par, a count of its own."""
@@ -1822,7 +1829,7 @@ class Extractor:
             if not primary_names and candidate.kind in LABELLED_KINDS and noun:
                 # "- **Investigation:** eight months": the label is the noun the value measures
                 primary_names = ["noun:" + _noun_key(noun)]
-        if candidate.extra.get("quote") and not primary_names and self._allows(CLOSING_PRICE, "money"):
+        if "quote" in candidate.extra and not primary_names and self._allows(CLOSING_PRICE, "money"):
             # "shares rose 9-3/4 to 35-1/8": where the shares stand, whatever offer the sentence names
             primary_names, cues, clause_cues = [CLOSING_PRICE], [CLOSING_PRICE], []
         if candidate.kind == "count" and candidate.extra.get("offspring"):
@@ -2008,7 +2015,7 @@ class Extractor:
                     or candidate.kind in ("money", "quantity") and SUM_PART_AFTER.match(view, candidate.end) is not None),
                 relative=bool(candidate.extra.get("relative")),
                 twelve_hour=bool(candidate.extra.get("twelve_hour")),
-                day=(source.published or self._dateline_day) if candidate.extra.get("quote") else None,
+                day=candidate.extra.get("quote") or None,
                 lent_day=bool(candidate.extra.get("relative")) and self._lent,
                 noun=_noun_class(candidate, inside),
                 topic=topic,

@@ -1786,8 +1786,8 @@ class Extractor:
                       | ({DIMENSION_ATTRIBUTES.get(candidate.extra.get("dimension"))} - {None}))
         clause_cues = sorted({a for s_, _, attrs in outside if clause.start <= s_ < clause.end
                               for a in attrs if self._allows(a, candidate.kind)})
-        primary_names = sorted((a for a in primary if self._allows(a, candidate.kind) and _fits(a, dimension)),
-                               key=lambda a: (self.rules.attribute_rank(a), a)) if primary else []
+        primary_names = self.rules.in_rule_order(
+            a for a in primary if self._allows(a, candidate.kind) and _fits(a, dimension)) if primary else []
         after = []  # count words right after a bare number
         column = None  # the header word of the table column a bare number stands in
         if candidate.kind == "count" and candidate.extra.get("bare"):
@@ -1821,9 +1821,8 @@ class Extractor:
         if label and not after:
             # ("Injured: three in critical condition": the words right after a bare number say more)
             # "Evacuation: 3,140 residents registered at rest centres": a fact box's label names its value
-            named = sorted({a for s_, e_, attrs in allowed if sentence.start <= s_ and e_ <= label.end()
-                            for a in attrs if self._allows(a, candidate.kind) and _fits(a, dimension)},
-                           key=lambda a: (self.rules.attribute_rank(a), a))
+            named = self.rules.in_rule_order({a for s_, e_, attrs in allowed if sentence.start <= s_ and e_ <= label.end()
+                                              for a in attrs if self._allows(a, candidate.kind) and _fits(a, dimension)})
             primary_names = named or primary_names
             noun = _label_noun(label)
             if not primary_names and candidate.kind in LABELLED_KINDS and noun:

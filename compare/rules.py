@@ -110,10 +110,11 @@ class RuleSet:
         """The first attribute of that name (extraction and alignment ask for every claim)."""
         return self._attributes_by_name.get(name)
 
-    def attribute_rank(self, name: str) -> int:
-        """Where the attribute stands in the rules: of two a word names ("worth": a price, a cost),
-        the one listed first is what the value is."""
-        return self._attribute_ranks.get(name, len(self._attribute_ranks))
+    def in_rule_order(self, names) -> list:
+        """Attribute names in the order the rules list them: of two a word names ("worth": a
+        price, a cost), the one listed first is what the value is."""
+        ranks = self._attribute_ranks
+        return sorted(names, key=lambda name: (ranks.get(name, len(ranks)), name))
 
     @cached_property
     def _attribute_ranks(self) -> dict:

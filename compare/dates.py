@@ -748,8 +748,9 @@ _LONG_RE = re.compile(rf"\s*[{_HYPHEN}]\s*long\b|\s+long\b(?!\s+(?:been|ago|befo
 _TAIL_RE = re.compile(
     r"(?P<ago>\s+ago\b|\s+back\b(?!\s+(?:to|in|into|from|home|up|down|on|at|then|when)))"
     r"|(?P<fromnow>\s+from\s+now\b|\s+hence\b)"
-    r"|(?P<earlier>\s+(?:earlier|previously|before\s+that|prior)\b)"
-    r"|(?P<later>\s+(?:later|afterwards?|after\s+that)\b|\s+on\b(?=\s*[,.;:!?\u2014]))"
+    # ("fourteen months later than planned": a delay, no date)
+    r"|(?P<earlier>\s+(?:earlier|previously|before\s+that|prior)\b(?!\s+than\b))"
+    r"|(?P<later>\s+(?:later|afterwards?|after\s+that)\b(?!\s+than\b)|\s+on\b(?=\s*[,.;:!?\u2014]))"
     r"|(?P<ba>\s+(?P<bw>before|after)(?=\s*(?:[.,;:!?)\u2014\u2013]|\Z|\s+(?:that|this|when|and|but)\b)))"
     r"|(?P<orso>\s+or\s+so\b)"
     r"|(?P<ormore>\s+or\s+(?:more|longer)\b|\s*\+)"

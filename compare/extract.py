@@ -79,9 +79,17 @@ MULTIPLE_TOPICS = {"radius": "size"}  # "1.6 times the radius of Earth" is the p
 ONCE_EVERY = re.compile(rf"(?:\bonce|\b(?:orbits?|circles|revolves|whips\s+around|goes\s+around|completes\s+an\s+orbit)"
                         rf"\b[^.;!?]{{0,40}}?)\s+every\s+(?P<amount>(?:{NUMBER_PATTERN})\s+"
                         rf"(?:years?|months?|weeks?|days?|hours?|minutes?))\b", re.IGNORECASE)
+# "trams will run every 7 minutes", "large quakes recur every 2,000 to 3,000 years": how often a
+# thing comes round, the interval between one and the next
+RECURS_EVERY = re.compile(rf"\b(?:runs?|running|ran|arrives?|arriving|departs?|departing|leaves?|leaving|calls?|"
+                          rf"services?|trams?|trains?|bus|buses|ferry|ferries|flights?|shuttles?|recurs?|recurring|"
+                          rf"recurred|occurs?|occurring|happens?)\b[^.;!?]{{0,40}}?\s+every\s+(?P<amount>"
+                          rf"(?:{NUMBER_PATTERN})(?:\s*(?:to|-|–)\s*(?:{NUMBER_PATTERN}))?\s+"
+                          rf"(?:years?|months?|weeks?|days?|hours?|minutes?))\b", re.IGNORECASE)
 EVERY_WORDS = frozenset({"every"})
 EVERY_BEFORE = re.compile(r"\bevery\s+$", re.IGNORECASE)
 SPACING = "spacing"
+INTERVAL = "interval"
 COMPOUND_UNIT = re.compile(r"-(?:year|month|week|day|hour|minute|second)$", re.IGNORECASE)
 COMPOUND_NOUN = re.compile(r"\s+([a-z][a-z-]{3,})\b")
 # the words after a hyphenated count: "four-berth couchettes", "a 62,000-seat national stadium"
@@ -692,6 +700,13 @@ BARE_SECONDS_CUE = re.compile(r"in\s+\d{1,2}\.\d\d")  # (in lower case) what eve
 _AGE_IN_WORDS = _words_to_ninety_nine(r"[\s-]", 13)  # (from thirteen: "the Hawks, three, and" is a tally)
 AGE_AFTER_NAME = re.compile(rf",(?<=[^\W\d_],)\s+(?=[\dojnstefJONSTEF])(?:(?:only|just|now|still)\s+)?(?P<num>\d{{1,3}}|{_AGE_IN_WORDS})"
                             r"(?:,\s|\.(?=\s|$))")
+# "Korhonen is still only twenty-four.", "At sixty-three she could yet return": an age told of a
+# person named before, or in the sentence before
+AGE_IS_ONLY = re.compile(rf"(?<=[^\W\d_])\s+is\s+(?:still\s+)?(?:only|just)\s+(?P<num>\d{{1,3}}|{_AGE_IN_WORDS})"
+                         r"(?=[.;]|,\s+(?:and|but)\b)")
+AGE_AT = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))At\s+(?P<num>\d{{1,2}}|{_AGE_IN_WORDS}),?\s+(?:she|he)\b")
+AGE_IS_WORDS = frozenset({"only", "just"})
+AGE_AT_WORDS = frozenset({"at"})
 LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)$")
 PERSON_NOUN_ARTICLE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 # fractions written in words, in per cent: shares of a group, steps of a rate in points
@@ -1154,6 +1169,17 @@ class Extractor:
                 yield _Candidate(match.start("num"), match.end("num"), "age", _plain(value), "year",
                                  f"P{format_number(value)}Y", "exact", value, value, priority=5)
 
+        for pattern, needs in ((AGE_IS_ONLY, AGE_IS_WORDS), (AGE_AT, AGE_AT_WORDS)):
+            for match in (pattern.finditer(view) if self._may_match(view, needs) else ()):
+                if pattern is AGE_IS_ONLY:
+                    last = LAST_WORD.search(view, max(0, match.start() - 40), match.start())
+                    if not last or not last.group(1)[0].isupper() or last.group(1).isupper():
+                        continue  # a name or a pronoun opening the sentence: "She is only 17."
+                value = parse_number(match.group("num"))
+                if value is not None and 0 < value < 130:
+                    yield _Candidate(match.start("num"), match.end("num"), "age", _plain(value), "year",
+                                     f"P{format_number(value)}Y", "exact", value, value, priority=5)
+
     def _money(self, view: str) -> Iterator[_Candidate]:
         for pattern, code_of, needs, opening in self._money_patterns:
             if not self._may_match(view, needs):
@@ -1431,13 +1457,14 @@ class Extractor:
         other recurrences are no amount."""
         if not self._may_match(view, EVERY_WORDS):
             return
-        for match in ONCE_EVERY.finditer(view):
-            offset = match.start("amount")
-            for period in find_temporal(match.group("amount")):
-                if period.kind == "duration" and "X" not in period.normalized:
-                    yield _Candidate(offset + period.start, offset + period.end, "duration", period.value,
-                                     period.unit, period.normalized, period.qualifier, period.low, period.high,
-                                     priority=3, extra={"relative": False})
+        for pattern, extra in ((ONCE_EVERY, {"relative": False}), (RECURS_EVERY, {"relative": False, "recurs": True})):
+            for match in pattern.finditer(view):
+                offset = match.start("amount")
+                for period in find_temporal(match.group("amount")):
+                    if period.kind == "duration" and "X" not in period.normalized:
+                        yield _Candidate(offset + period.start, offset + period.end, "duration", period.value,
+                                         period.unit, period.normalized, period.qualifier, period.low, period.high,
+                                         priority=3, extra=extra)
 
     def _deep_times(self, view: str) -> Iterator[_Candidate]:
         """"lived some 94 million years ago", "a 3,000-year-old grave": how old a thing is, in years."""
@@ -1869,6 +1896,8 @@ class Extractor:
             if done and done.group(1).lower() not in STOPWORDS:
                 # "it took four hours to bring all of them back": the doing took the time
                 primary_names = ["noun:" + done.group(1).lower()]
+        if candidate.extra.get("recurs") and not primary_names and self._allows(INTERVAL, "duration"):
+            primary_names = [INTERVAL]  # "a tram every ten minutes": the time between one and the next
         if candidate.kind == "quantity" and dimension == "length" and EVERY_BEFORE.search(
                 view, max(clause.start, candidate.start - 8), candidate.start):
             primary_names = ["noun:" + SPACING]  # "lay-bys every 500 metres": how far apart, not how far
@@ -3531,6 +3560,7 @@ def _labels_value(view: str, label: Optional[re.Match], candidate) -> bool:
 
 
 LABEL_RELATIVE_WORDS = frozenset({"who", "that", "which", "whose", "waiting", "waited"})
+LABEL_PLACING_WORDS = frozenset({"in", "at", "on", "during", "since", "for", "from", "after", "before", "by"})
 
 
 def _label_noun(label: Optional[re.Match]) -> Optional[str]:
@@ -3539,13 +3569,13 @@ def _label_noun(label: Optional[re.Match]) -> Optional[str]:
     if label is None:
         return None
     words = label.group(1).lower().split()
-    noun = words[-1]
+    # "Patients who waited more than 12 hours: 4,318": the noun a relative clause qualifies;
+    # "Throughput in 2024: 1.1m tonnes": the noun before the phrase that places it
+    head = next((i for i, word in enumerate(words) if word in LABEL_RELATIVE_WORDS or word in LABEL_PLACING_WORDS),
+                len(words))
+    noun = words[head - 1] if head else words[-1]
     if noun in STOPWORDS or noun in NOT_COUNT_NOUNS or noun in STAMP_LABELS:
-        # "Patients who waited more than 12 hours: 4,318": the noun a relative clause qualifies
-        relative = next((i for i, word in enumerate(words) if word in LABEL_RELATIVE_WORDS), 0)
-        noun = words[relative - 1] if relative else ""
-        if not noun or noun in STOPWORDS or noun in NOT_COUNT_NOUNS:
-            return None
+        return None
     return noun
 
 

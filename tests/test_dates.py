@@ -192,6 +192,10 @@ DURATIONS = [
     ("They signed up for a 3-month course.", "3-month", "P3M", "exact", 3.0, "month"),
     ("They signed up for a three-month course.", "three-month", "P3M", "exact", 3.0, "month"),
     ("They spent 12 days in orbit.", "12 days", "P12D", "exact", 12.0, "day"),
+    # a time "later than" or "earlier than" a plan is how late, no date counted from another
+    ("The line opened fourteen months later than first planned.", "fourteen months", "P14M", "exact", 14.0,
+     "month"),
+    ("The work ended two weeks earlier than expected.", "two weeks", "P2W", "exact", 2.0, "week"),
     ("The cuts will be phased in over two years.", "two years", "P2Y", "exact", 2.0, "year"),
     ("The mill will be modernised over four years.", "four years", "P4Y", "exact", 4.0, "year"),
     ("The airline is to be restructured over 18 months.", "18 months", "P18M", "exact", 18.0, "month"),

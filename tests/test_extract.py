@@ -662,6 +662,8 @@ ATTRIBUTES = [
     case("With the shaft out of action, it took four hours to bring the men back.", "four hours", "duration",
          "noun:bring", id="what it took the time to do"),
     case("- Electorate: 71,204", "71,204", "count", "noun:electorate", id="a fact box's label names a bare count"),
+    case("- Investigation in 2023: eight months", "eight months", "duration", "noun:investigation",
+         id="a fact box's label: the noun before the phrase placing it"),
     case("- Lorries that crossed before 6 am: 4,120", "4,120", "count", "noun:vehicle",
          id="a fact box's label names the noun its relative clause qualifies"),
     case("- Tallest adult: estimated at 1.75 metres from the length of the prints", "1.75 metres", "quantity",
@@ -2617,6 +2619,25 @@ def test_an_age_before_a_profession_and_a_name_is_that_person_s(rules):
     # a length "every" so far is how far apart things stand, not how far something is
     case("The tunnel has lay-bys every 500 metres.", "500 metres", "quantity", "noun:spacing", id="every"),
     case("The tunnel is 500 metres from the coast.", "500 metres", "quantity", "distance", id="from"),
+    # a time "every" after a service or a recurrence is the interval between one and the next
+    case("Trams on the extension will run every 7 minutes during the day.", "7 minutes", "duration", "interval",
+         id="run every"),
+    case("During the day, a tram every ten minutes, Monday to Saturday.", "ten minutes", "duration", "interval",
+         id="a tram every"),
+    case("Large earthquakes on the fault recur roughly every 2,000 to 3,000 years.", "2,000 to 3,000 years",
+         "duration", "interval", id="recur every, a range"),
+    case("It circles the Sun once every 3.4 years.", "3.4 years", "duration", "orbital_period", id="orbit"),
+    # how long until a deal is done, how late a thing came
+    case("Corbel said it expected the transaction to be completed within 90 days.", "within 90 days", "duration",
+         "time_to_complete", id="to be completed within"),
+    case("They expected to complete the merger within three months.", "within three months", "duration",
+         "time_to_complete", id="expected to complete"),
+    case("The line opened fourteen months behind schedule.", "fourteen months", "duration", "delay",
+         id="behind schedule"),
+    case("The line opened on Saturday, fourteen months later than first planned.", "fourteen months", "duration",
+         "delay", id="later than planned"),
+    case("About 1,200 residents spent the night in rest centres.", "About 1,200 residents", "count", "displaced",
+         id="rest centres"),
 ])
 def test_the_word_that_names_a_value(rules, text, needle, kind, attribute):
     assert one(text, extract(text, rules), needle, kind).attribute == attribute
@@ -2800,6 +2821,27 @@ def test_an_age_after_a_name_and_only(rules):
     text = "Coach Mary Lowe moved Taylah Brennigan into defence. Brennigan, only twenty-three, was named player of the match."
     claim = one(text, extract(text, rules), "twenty-three", "age")
     assert claim.value == 23 and claim.subject in ("Brennigan", "Taylah Brennigan")
+
+
+@pytest.mark.parametrize("text, needle, value", [
+    case("Aino Korhonen cleared 5.07 metres. And Korhonen is still only twenty-four.", "twenty-four", 24,
+         id="is still only"),
+    case("Maria Lund won the title. She is just 17.", "17", 17, id="pronoun, just"),
+    case("Rosalind Achterberg lost her seat. At sixty-three she could yet return.", "sixty-three", 63,
+         id="at the opening"),
+])
+def test_an_age_told_after_is_only_or_at(rules, text, needle, value):
+    claim = one(text, extract(text, rules), needle, "age")
+    assert claim.value == value and claim.attribute == "age"
+
+
+@pytest.mark.parametrize("text, needle", [
+    case("The deficit is only 24.", "24", id="no name before"),
+    case("At six feet four she is the tallest shooter in the league.", "six", id="a length, not an age"),
+    case("They met at 24, she said.", "24", id="not opening a sentence"),
+])
+def test_no_age_without_a_person_or_a_sentence_opening_at(rules, text, needle):
+    assert not [c for c in extract(text, rules) if c.kind == "age"]
 
 
 def test_feet_and_a_bare_number_of_inches_before_a_pronoun(rules):

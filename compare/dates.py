@@ -2725,6 +2725,52 @@ _RANGE_HINT_RE = re.compile(r"(?:[\-\u2010\u2011\u2013\u2014]|\bto|\bor|\band|\b
 _TRIGGERS: dict = {}
 
 
+_SPOKEN_UNITS = "one two three four five six seven eight nine".split()
+_SPOKEN_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_SPOKEN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SPOKEN_TWO_DIGITS = (rf"(?:(?:oh|o)[\s-]+(?P<oh>{'|'.join(_SPOKEN_UNITS)})|(?P<teen>{'|'.join(_SPOKEN_TEENS)})|"
+                      rf"(?P<tens>{'|'.join(_SPOKEN_TENS)})(?:[\s-]+(?P<unit>{'|'.join(_SPOKEN_UNITS)}))?)")
+# "modernised in twenty fourteen", "since nineteen ninety-nine", "in two thousand and nine": a
+# year read out, as transcripts write it; after a word that dates, so that "twenty fourteen-year-olds"
+# and "the score was twenty twelve" stay counts
+_SPOKEN_YEAR_RE = re.compile(
+    rf"(?:(?P<century>eighteen|nineteen|twenty)[\s-]+{_SPOKEN_TWO_DIGITS}"
+    rf"|two\s+thousand(?:\s+and)?\s+(?:(?P<single>{'|'.join(_SPOKEN_UNITS)})\b|"
+    rf"{_SPOKEN_TWO_DIGITS.replace('?P<', '?P<s_')}))(?![\w-])", _FLAGS)
+_SPOKEN_YEAR_BEFORE = frozenset("in since until till from before after".split())
+
+
+def _spoken_two_digits(m: re.Match, prefix: str = "") -> int:
+    group = lambda name: m.group(prefix + name)
+    if group("oh"):
+        return _SPOKEN_UNITS.index(group("oh").lower()) + 1
+    if group("teen"):
+        return _SPOKEN_TEENS.index(group("teen").lower()) + 10
+    value = (_SPOKEN_TENS.index(group("tens").lower()) + 2) * 10
+    return value + (_SPOKEN_UNITS.index(group("unit").lower()) + 1 if group("unit") else 0)
+
+
+def _on_spoken_year(ctx: _Ctx, s: int, e: int, word: str) -> None:
+    text = ctx.text
+    if word == "thousand":
+        s = e - len("two thousand")
+        if s < 0 or text[s:s + 3].lower() != "two":
+            return
+    if _last_word(text, s) not in _SPOKEN_YEAR_BEFORE:
+        return
+    m = _SPOKEN_YEAR_RE.match(text, s)
+    if not m:
+        return
+    if m.group("century"):
+        year = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[m.group("century").lower()] + _spoken_two_digits(m)
+    elif m.group("single"):
+        year = 2000 + _SPOKEN_UNITS.index(m.group("single").lower()) + 1
+    else:
+        year = 2000 + _spoken_two_digits(m, "s_")
+    if _plausible_year(year):
+        ctx.add(_date(s, m.end(), "year", date(year, 1, 1)))
+
+
 def _trigger_words(text: str) -> list:
     """(start, end, trigger) of each word of `text` (a run of ASCII letters) that is a trigger,
     in text order. The few triggers a text holds are looked for by themselves: most words are
@@ -2769,6 +2815,8 @@ _register(("christmas", "new", "halloween", "thanksgiving", "easter", "valentine
           _on_holiday)
 _register(("noon", "midnight", "midday"), lambda ctx, s, e, w: _on_noon(
     ctx, s, e, "noon" if w == "midday" else w))
+_register(("eighteen", "nineteen", "twenty"), _on_spoken_year)
+_register(("thousand",), _on_spoken_year)
 _register(("clock",), _on_oclock)
 _register(("past",), _on_past)
 _register(("to",), _on_to)

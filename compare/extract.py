@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 import threading
+from collections import Counter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, fields, replace as _replaced
 from datetime import date as _date
@@ -98,7 +99,7 @@ COMPOUND_HEAD_WORDS = re.compile(r"(?:\s+[a-z][a-z'’-]*){1,3}")
 # words after a value that say how it ran, not what it is of: "266 hours straight", "three days running"
 ADVERBS_AFTER_VALUE = frozenset({"straight", "running", "non-stop", "nonstop", "solid", "ago", "late", "early",
                                  "overdue", "altogether", "underground", "abroad", "aboard", "ashore", "offshore",
-                                 "overseas", "indoors", "outdoors", "apart"})
+                                 "overseas", "indoors", "outdoors", "apart", "total"})  # ("in total")
 FOLLOWING_WORD = re.compile(r"[\s-]+(?:(?:in|of|worth)\s+)?([a-z][a-z'-]{3,})\b")
 BARE_COUNT_GAP = re.compile(
     r"\s+(?:(?:people|persons|others|more|of\s+whom|of\s+them|were|are|have\s+been|had\s+been|remain|remained|remains|"
@@ -392,6 +393,8 @@ OF_AFTER_WORD = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+of\s+")
 LEADING_PREPOSITION = re.compile(r"(?:on|in|at|aboard|of|for|from|with|to|by|into|onto|under|over|[a-z]+ing)\b",
                                  re.IGNORECASE)
 # (not "finished with 29 points and was voted MVP": a second verb of the sentence's subject)
+NO_ONE_BEFORE = re.compile(r"\b(?:none|nobody|no\s+one)(?:\s+of\s+(?:them|the\s+[a-z]+))?\s+(?:was|were|is|are|"
+                           r"had\s+been|has\s+been|have\s+been|got)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 PREDICATE_GAP = re.compile(r"(?!\s+(?:and|but|or)\s+(?:were|was|are|is|have|has|had|remain)\b)"
                            r"(?:\s+[a-z][a-z'’-]*){0,2}?\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|"
                            r"remain|remained|remains)(?:\s+(?:also|later|then|all|still|now|being))?\s+")
@@ -666,6 +669,7 @@ DEEP_TIME_WORDS = frozenset({"ago", "old", "earlier", "present"})
 OLDEST_PERSON = 150  # years: an age beyond it is a thing's
 OLDEST_DATE = 1000  # years ago: beyond it no calendar date is read
 # "- **Closest approach:** 19 October 2029": a fact box's label before a value
+SPEAKER_LINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2})[ \t]*:", re.MULTILINE)
 FACT_LABEL = re.compile(r"[-*•\s]*\**([^\W\d_][\w ]{0,40}?)\**\s*:")
 # from a fact box's label to its value: space, and a few words that only qualify the value
 # ("- **Tallest adult:** estimated at 1.75 metres")
@@ -700,13 +704,15 @@ BARE_SECONDS_CUE = re.compile(r"in\s+\d{1,2}\.\d\d")  # (in lower case) what eve
 _AGE_IN_WORDS = _words_to_ninety_nine(r"[\s-]", 13)  # (from thirteen: "the Hawks, three, and" is a tally)
 AGE_AFTER_NAME = re.compile(rf",(?<=[^\W\d_],)\s+(?=[\dojnstefJONSTEF])(?:(?:only|just|now|still)\s+)?(?P<num>\d{{1,3}}|{_AGE_IN_WORDS})"
                             r"(?:,\s|\.(?=\s|$))")
-# "Korhonen is still only twenty-four.", "At sixty-three she could yet return": an age told of a
-# person named before, or in the sentence before
-AGE_IS_ONLY = re.compile(rf"(?<=[^\W\d_])\s+is\s+(?:still\s+)?(?:only|just)\s+(?P<num>\d{{1,3}}|{_AGE_IN_WORDS})"
-                         r"(?=[.;]|,\s+(?:and|but)\b)")
-AGE_AT = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))At\s+(?P<num>\d{{1,2}}|{_AGE_IN_WORDS}),?\s+(?:she|he)\b")
-AGE_IS_WORDS = frozenset({"only", "just"})
-AGE_AT_WORDS = frozenset({"at"})
+# "Korhonen is still only twenty-four.", "Walter Gedge, who's seventy-nine and", "At sixty-three
+# she could yet return": an age told of a person named before, or in the sentence before (tried
+# where numbers start, then read backwards)
+AGE_TOLD = re.compile(rf"(?P<num>\d{{1,3}}(?![\d.,]\d)|{_AGE_IN_WORDS})\b")
+AGE_IS_BEFORE = re.compile(r"(?P<name>[^\W\d_][\w'’-]*)(?P<verb>\s+is|,?\s+who(?:'s|’s|\s+is))\s+(?:still\s+)?"
+                           r"(?P<only>(?:only|just)\s+)?$")
+AGE_IS_AFTER = re.compile(r"[.;](?!\d)|,?\s+(?:and|but)\b")
+AGE_AT_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)At\s+$")
+AGE_AT_AFTER = re.compile(r",?\s+(?:she|he)\b")
 LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)$")
 PERSON_NOUN_ARTICLE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 # fractions written in words, in per cent: shares of a group, steps of a rate in points
@@ -1169,16 +1175,20 @@ class Extractor:
                 yield _Candidate(match.start("num"), match.end("num"), "age", _plain(value), "year",
                                  f"P{format_number(value)}Y", "exact", value, value, priority=5)
 
-        for pattern, needs in ((AGE_IS_ONLY, AGE_IS_WORDS), (AGE_AT, AGE_AT_WORDS)):
-            for match in (pattern.finditer(view) if self._may_match(view, needs) else ()):
-                if pattern is AGE_IS_ONLY:
-                    last = LAST_WORD.search(view, max(0, match.start() - 40), match.start())
-                    if not last or not last.group(1)[0].isupper() or last.group(1).isupper():
-                        continue  # a name or a pronoun opening the sentence: "She is only 17."
-                value = parse_number(match.group("num"))
-                if value is not None and 0 < value < 130:
-                    yield _Candidate(match.start("num"), match.end("num"), "age", _plain(value), "year",
-                                     f"P{format_number(value)}Y", "exact", value, value, priority=5)
+        for match in self._scan(AGE_TOLD, view, self._number_starts(view)):
+            before = view[max(0, match.start() - 50):match.start()]
+            told = AGE_IS_BEFORE.search(before)
+            if told and AGE_IS_AFTER.match(view, match.end()):
+                name = told.group("name")
+                if (not name[0].isupper() or name.isupper()
+                        or not (told.group("only") or "who" in told.group("verb") or not match.group("num")[0].isdigit())):
+                    continue  # a name, or a pronoun opening the sentence ("She is only 17."), and no bare "is 61"
+            elif not (AGE_AT_BEFORE.search(before) and AGE_AT_AFTER.match(view, match.end())):
+                continue
+            value = parse_number(match.group("num"))
+            if value is not None and 0 < value < 130:
+                yield _Candidate(match.start("num"), match.end("num"), "age", _plain(value), "year",
+                                 f"P{format_number(value)}Y", "exact", value, value, priority=5)
 
     def _money(self, view: str) -> Iterator[_Candidate]:
         for pattern, code_of, needs, opening in self._money_patterns:
@@ -1726,7 +1736,8 @@ class Extractor:
             dimension = "long"  # "the first team in ten years": no race takes years
         allowed = self._allowed_hits(view, sentence, candidate.kind, dimension)
         opening_label = FACT_LABEL.match(view, sentence.start)
-        label = opening_label if _labels_value(view, opening_label, candidate) else None
+        label = (opening_label if _labels_value(view, opening_label, candidate)
+                 and opening_label.group(1) not in self._speakers(view) else None)
         if LEVEL_BEFORE.search(view, max(sentence.start, candidate.start - 8), candidate.start):
             # "unemployment rose to 4.3 per cent": the level reached, not the rise
             allowed = [(s, e, attrs) for s, e, attrs in allowed
@@ -1743,6 +1754,9 @@ class Extractor:
         if candidate.kind == "money":
             # "900 mln dlrs of the purchase price would come from bank loans": a part of the price
             allowed = [h for h in allowed if not (h[0] >= candidate.end and WHOLE_OF.fullmatch(view, candidate.end, h[0]))]
+        # "All 22 crew members were accounted for and none was seriously hurt": what befell no one
+        allowed = [h for h in allowed if not (h[0] >= candidate.end and "no" in view[max(candidate.end, h[0] - 45):h[0]]
+                                             and NO_ONE_BEFORE.search(view, max(candidate.end, h[0] - 45), h[0]))]
         # "on Feb. 27, a week before the vote": the event the value is timed from is not its own
         allowed = [h for h in allowed if not (h[0] >= candidate.end and INTERVAL_TO_EVENT.fullmatch(view, candidate.end, h[0]))]
         outside = [h for h in allowed if (h[1] <= candidate.start or h[0] >= candidate.end)
@@ -2108,6 +2122,16 @@ class Extractor:
         found = cache.get("words")
         if found is None:
             found = cache["words"] = frozenset(_LETTERS.findall(view.lower()))
+        return found
+
+    def _speakers(self, view: str) -> frozenset:
+        """Labels in capitals that open two or more lines: a transcript's speakers ("BEN AKINYEMI:
+        Just under a hundred and fifty thousand pounds"), where a fact box names each figure once."""
+        cache = self._sentence_cache(view)
+        found = cache.get("speakers")
+        if found is None:
+            seen = Counter(match.group(1) for match in SPEAKER_LINE.finditer(view))
+            found = cache["speakers"] = frozenset(label for label, times in seen.items() if times > 1)
         return found
 
     def _may_match(self, view: str, needs: Optional[frozenset]) -> bool:

@@ -37,6 +37,7 @@ several numerous various another other every either neither
 mln bln dlrs dlr pct stg cts shr qtr vs ipo ipos ceo cfo gdp cpi eps ebitda
 fourth fifth sixth seventh eighth ninth tenth
 i've i'm i'll i'd i’ve i’m i’ll i’d
+could would might must shall did does do is are was were has have had
 """.split()) | NUMBER_WORDS
 # role words written before a name ("Actress Yulia Peresild", "Cosmonaut Ivanov")
 ROLE_WORDS = frozenset("""

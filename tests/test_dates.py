@@ -28,6 +28,12 @@ def _span(text, published, quote):
 
 
 DATES = [
+    # a year read out, after a word that dates
+    ("The control system was modernised in twenty fourteen.", None, "twenty fourteen", "2014", "exact"),
+    ("It has run since nineteen ninety-nine.", None, "nineteen ninety-nine", "1999", "exact"),
+    ("The line opened in eighteen ninety-seven.", None, "eighteen ninety-seven", "1897", "exact"),
+    ("The bridge opened in two thousand and nine.", None, "two thousand and nine", "2009", "exact"),
+    ("The cars were rebuilt in twenty oh five.", None, "twenty oh five", "2005", "exact"),
     # calendar dates at the precision stated
     ("The launch took place on October 5, 2021.", None, "October 5, 2021", "2021-10-05", "exact"),
     ("Filming began 5 October 2021 in orbit.", None, "5 October 2021", "2021-10-05", "exact"),
@@ -340,6 +346,9 @@ TIMES = [
 
 # nothing temporal at all
 NO_MATCH = [
+    "The score was twenty twelve at the break.",
+    "They picked twenty fourteen-year-olds from the club.",
+    "It happened in two thousand places.",
     "The 36-year-old actress has a three-year-old daughter.",
     "Peresild, aged 36, is 36 years old.",
     "Soyuz MS-19/65S docked with the station.",

@@ -2638,6 +2638,11 @@ def test_an_age_before_a_profession_and_a_name_is_that_person_s(rules):
          "delay", id="later than planned"),
     case("About 1,200 residents spent the night in rest centres.", "About 1,200 residents", "count", "displaced",
          id="rest centres"),
+    case("There were forty-two people on board. Four were seriously hurt, including a child.", "Four", "count",
+         "critical", id="seriously hurt"),
+    # what befell no one is not what the count before it counts
+    case("All 22 crew members were accounted for and none was seriously hurt, she said.", "22 crew members",
+         "count", "crew", id="none was hurt"),
 ])
 def test_the_word_that_names_a_value(rules, text, needle, kind, attribute):
     assert one(text, extract(text, rules), needle, kind).attribute == attribute
@@ -2835,8 +2840,33 @@ def test_an_age_told_after_is_only_or_at(rules, text, needle, value):
     assert claim.value == value and claim.attribute == "age"
 
 
+def test_a_transcripts_speaker_is_no_fact_box_label(rules):
+    """A label in capitals opening two or more lines is a speaker: the value after it is no figure of
+    the speaker's name ("noun:akinyemi"), nor is "in total" what it counts."""
+    text = ("NIAMH COLLARD: What does the orchestra have to pay?\n\n"
+            "BEN AKINYEMI: Just under a hundred and fifty thousand pounds in total.\n\n"
+            "NIAMH COLLARD: And the costs?\n\nBEN AKINYEMI: Those are its own.")
+    claim = one(text, extract(text, rules), "Just under a hundred and fifty thousand pounds", "money")
+    assert claim.attribute is None
+
+
+def test_a_label_in_capitals_used_once_is_a_fact_box_label(rules):
+    text = "INVESTIGATION: eight months\n\nThe report followed."
+    assert one(text, extract(text, rules), "eight months", "duration").attribute == "noun:investigation"
+
+
+@pytest.mark.parametrize("text, needle, value", [
+    case("Helena Marsh-Oduya is sixty-one. She joined in 1996.", "sixty-one", 61, id="is, in words"),
+    case("I'm with Walter Gedge, who's seventy-nine and has lived here for fifty years.", "seventy-nine", 79,
+         id="who's"),
+])
+def test_an_age_told_by_a_copula_after_a_name(rules, text, needle, value):
+    assert one(text, extract(text, rules), needle, "age").value == value
+
+
 @pytest.mark.parametrize("text, needle", [
     case("The deficit is only 24.", "24", id="no name before"),
+    case("Kessring is 14.", "14", id="a bare figure after is"),
     case("At six feet four she is the tallest shooter in the league.", "six", id="a length, not an age"),
     case("They met at 24, she said.", "24", id="not opening a sentence"),
 ])

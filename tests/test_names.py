@@ -72,6 +72,9 @@ def names(text: str) -> list[str]:
     ("The crew flew on to New Zealand.", ["New Zealand"]),
     ("New Acme figures show a rise.", ["Acme"]),
     ("New figures show a rise.", []),
+    # a question's verb opening a sentence (or a transcript's turn) is no name
+    ("Could the orchestra appeal? It could.", []),
+    ("Did Marchetti know? Was Okafor there?", ["Marchetti", "Okafor"]),
     ("Now on air: 12 Great New Movies to watch", ["Great", "Movies"]),
 ])
 def test_find_mentions(text, expected):

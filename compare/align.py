@@ -201,14 +201,16 @@ def compatible(a: Claim, b: Claim) -> bool:
     if a.kind == "quantity" and a.unit != b.unit:
         # "150 mph" and "240 km/h": a converted figure is rounded in its own unit
         epsilon = max(epsilon, CONVERSION_TOLERANCE * max(abs(a.low), abs(b.low)))
-    if a.unit == b.unit and a.high is not None and b.high is not None and (
+    if (a.unit == b.unit or a.kind == "count") and a.high is not None and b.high is not None and (
             a.qualifier == b.qualifier == "approximate"
+            or ({a.qualifier, b.qualifier} == {"approximate", "exact"} and a.kind in ("percent", "money", "count"))
             or (a.qualifier == b.qualifier == "exact" and a.kind in ("percent", "money", "count")
                 and (a.low < a.high or b.low < b.high))):
         # two round figures ("about 5.8 billion" and "about 6.2 billion"), or two figures as
         # written, each read as rounded ("5.5 per cent" and "6 per cent"): they agree when either
         # could be the other, not when only their margins touch (a figure converted from another
-        # unit keeps the wider test: "about seven miles" is "about 12 km" rounded)
+        # unit keeps the wider test: "about seven miles" is "about 12 km" rounded; a count's unit is
+        # only its noun: "about 2,300 jobs" and "about 2,100 workers")
         a_mid, b_mid = (a.low + a.high) / 2, (b.low + b.high) / 2
         return (b.low - epsilon <= a_mid <= b.high + epsilon) or (a.low - epsilon <= b_mid <= a.high + epsilon)
     return a.low <= b_high + epsilon and b.low <= a_high + epsilon

@@ -670,7 +670,8 @@ OLDEST_PERSON = 150  # years: an age beyond it is a thing's
 OLDEST_DATE = 1000  # years ago: beyond it no calendar date is read
 # "- **Closest approach:** 19 October 2029": a fact box's label before a value
 SPEAKER_LINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2})[ \t]*:", re.MULTILINE)
-FACT_LABEL = re.compile(r"[-*•\s]*\**([^\W\d_][\w ]{0,40}?)\**\s*:")
+# (a note in brackets after the label's words is no part of them: "Fiscal 1985 sales (company estimate)")
+FACT_LABEL = re.compile(r"[-*•\s]*\**([^\W\d_][\w ]{0,40}?)(?:\s*\([^()\n]{1,30}\))?\**\s*:")
 # from a fact box's label to its value: space, and a few words that only qualify the value
 # ("- **Tallest adult:** estimated at 1.75 metres")
 FACT_VALUE_GAP = re.compile(r"\s{0,6}(?:(?:estimated|put|about|around|some|roughly|nearly|almost|at|up|to|least|"
@@ -1862,7 +1863,7 @@ class Extractor:
         if label and not after:
             # ("Injured: three in critical condition": the words right after a bare number say more)
             # "Evacuation: 3,140 residents registered at rest centres": a fact box's label names its value
-            named = self.rules.in_rule_order({a for s_, e_, attrs in allowed if sentence.start <= s_ and e_ <= label.end()
+            named = self.rules.in_rule_order({a for s_, e_, attrs in allowed if sentence.start <= s_ and e_ <= label.end(1)
                                               for a in attrs if self._allows(a, candidate.kind) and _fits(a, dimension)})
             primary_names = named or primary_names
             noun = _label_noun(label)

@@ -599,6 +599,10 @@ def test_speaking_on_condition_of_anonymity_is_no_condition(rules):
          "up to 20 years", "up to twenty years", True, id="one maximum"),
     case("Flash floods killed at least 14 people.", "Flash floods killed at least 19 people.",
          "at least 14", "at least 19", True, id="two counts so far"),
+    case("The closings will eliminate about 2,300 jobs.", "The chain will cut about 2,100 workers.",
+         "2,300", "2,100", False, id="round counts of different nouns"),
+    case("It expects sales of about $3.2 billion.", "It expects sales of $3.4 billion.", "$3.2 billion",
+         "$3.4 billion", False, id="about and exact, margins that only touch"),
 ])
 def test_two_round_figures_agree_when_either_lies_within_the_others_reach(rules, first, second, needle_1,
                                                                           needle_2, fits):

@@ -664,6 +664,8 @@ ATTRIBUTES = [
     case("- Electorate: 71,204", "71,204", "count", "noun:electorate", id="a fact box's label names a bare count"),
     case("- Investigation in 2023: eight months", "eight months", "duration", "noun:investigation",
          id="a fact box's label: the noun before the phrase placing it"),
+    case("- Fiscal 1985 sales (company estimate): $3.4 billion", "$3.4 billion", "money", "revenue",
+         id="a fact box's label and a note in brackets"),
     case("- Lorries that crossed before 6 am: 4,120", "4,120", "count", "noun:vehicle",
          id="a fact box's label names the noun its relative clause qualifies"),
     case("- Tallest adult: estimated at 1.75 metres from the length of the prints", "1.75 metres", "quantity",

@@ -233,7 +233,7 @@ BARE_SECONDS = re.compile(
     r"mln|bln|[km]m?\b|metres|meters|feet|ft|miles))", re.IGNORECASE)
 # "reaching 30km in 1:29:43": a split, not the race's time
 SPLIT_BEFORE = re.compile(r"\d\s*(?:km|kilometres|kilometers|k|miles?|m|metres|meters)\s+in\s+$", re.IGNORECASE)
-SPACED_METRES = re.compile(r"(?:\s*[.,;:)]|\s+(?:on|in|at|by|and|or|above|below|high|deep|long|tall|wide|from|"
+SPACED_METRES = re.compile(r"(?:\s*[.,;:)=]|\s+(?:on|in|at|by|and|or|above|below|high|deep|long|tall|wide|from|"
                            r"to|after|before|during|when|while|overnight|late|early)\b"
                            # a table's cell ends with it: "| 231.5 m |", blanked to spaces in the view
                            r"|[ \t]{2,}|[ \t]*(?:\n|$))")

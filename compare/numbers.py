@@ -55,9 +55,11 @@ _GLYPHS = "".join(VULGAR_FRACTIONS)
 GLYPH_FRACTION = rf"(?<![\w.,/])\d{{1,4}}[{_GLYPHS}](?![\d{_GLYPHS}/])"
 DIGIT_NUMBER = (rf"{MIXED_FRACTION}|{GLYPH_FRACTION}|(?<![\w.,/])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]\d)"
                 r"|(?<![\w.,/])\d+(?:\.\d+)?(?![\d])")
-_ABBR = "|".join(sorted(SCALE_ABBREVIATIONS, key=len, reverse=True))
-# digits with an optional scale: "4.2bn", "40 bln", "1.5 million", "12k"
-SCALED_DIGITS = rf"(?:{DIGIT_NUMBER})(?:\s?(?:{_ABBR})\b)?"
+_ABBR = "|".join(sorted((a for a in SCALE_ABBREVIATIONS if len(a) > 1), key=len, reverse=True))
+_LETTER_ABBR = "".join(sorted(a for a in SCALE_ABBREVIATIONS if len(a) == 1))
+# digits with an optional scale: "4.2bn", "40 bln", "1.5 million", "12k"; a single letter only
+# written on ("1.5m": "5000 m" is a length)
+SCALED_DIGITS = rf"(?:{DIGIT_NUMBER})(?:\s?(?:{_ABBR})\b|[{_LETTER_ABBR}]\b)?"
 FRACTION_WORDS = r"(?:one\s+and\s+a\s+half|two\s+and\s+a\s+half|a\s+half|half\s+an?|half)"
 # "fourteen point eight billion", "four point two five": a decimal read out, digit by digit after the point
 _DIGIT_WORDS = {"zero": 0, "oh": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

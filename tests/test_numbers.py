@@ -97,6 +97,8 @@ def test_parse_number_is_none_for_non_numbers(text):
     ("Half a million people and half a dozen dogs", ["Half a million", "half a dozen"]),
     ("12,000,000 people", ["12,000,000"]),
     ("It was 5bn.", ["5bn"]),
+    # a single letter is a scale only written on: "5000 m" is a length, "LHS 4172 b" a planet
+    ("The 5000 m race, the 1.5m fans and LHS 4172 b", ["5000", "1.5m", "4172"]),
     ("0.5 percent", ["0.5"]),
     # number words inside other words are not numbers
     ("Anyone at all, oneself, tone, often, someone, tenants, attend, seventeenth", []),

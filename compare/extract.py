@@ -557,6 +557,8 @@ SIDE_ACTION_GAP = re.compile(r"[^.;:!?]*,\s*")
 SIDE_DESCRIPTION_GAP = re.compile(
     r"\s*,\s*(?:(?:most|many|some|all|half|none|several|a\s+few|[a-z]+)\s+of\s+(?:them|whom)|including|among\s+them|"
     r"mostly|mainly|chiefly|largely)\b[^.;:!?,]*", re.IGNORECASE)
+APPOSED_PART = re.compile(r"[\w.-]+\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+APPOSITION_END = re.compile(r"[,.;:!?\n]")
 PART_OF = re.compile(r"[\w,.-]+\s+of\s+(?:the|its|their|them|whom)\b", re.IGNORECASE)
 # "About 268,000 of the recalled vehicles", "Of those, 251,000 are sedans": a part of a group
 # (not "47 of its stores", the company's own, nor "224 of the assembly's 431 seats", the whole told)
@@ -2054,6 +2056,9 @@ class Extractor:
                     and (PART_OF_GROUP.match(view, candidate.start, candidate.end) is not None
                          or OF_THOSE_OPENING.fullmatch(view, clause.start, candidate.start) is not None)
                     or REMAINDER_BEFORE.search(view, max(clause.start, candidate.start - 16), candidate.start) is not None
+                    # "Some 85 residents, 12 of them children,": a part of the count before, told by what
+                    # the whole is (not "14 people were hurt, three of them taken to hospital")
+                    or self._apposed_part(view, candidate, allowed, attribute)
                     or candidate.noun is not None and SOME_OF_KIND.search(view, candidate.start, candidate.end) is not None)
                     or candidate.kind in ("money", "quantity") and SUM_PART_AFTER.match(view, candidate.end) is not None),
                 relative=bool(candidate.extra.get("relative")),
@@ -2074,6 +2079,19 @@ class Extractor:
                 personal=PERSONAL_SUBJECT.search(view, clause.start, candidate.start) is not None,
             ),
         )
+
+    @staticmethod
+    def _apposed_part(view: str, candidate, allowed, attribute: Optional[str]) -> bool:
+        """A count set after another between commas, "of them": "Some 85 residents, 12 of them
+        children, are away from their homes"; unless its own words name its attribute."""
+        if not view.startswith(", ", max(0, candidate.start - 2)):
+            return False
+        part = APPOSED_PART.match(view, candidate.start)
+        if part is None:
+            return False
+        stop = APPOSITION_END.search(view, part.end())
+        end = stop.start() if stop else len(view)
+        return not any(part.end() <= s_ < end and attribute in attrs for s_, _, attrs in allowed)
 
     def _names_own_group(self, view: str, candidate, attribute_name: str) -> bool:
         """The group a part is told of is the attribute's own: "Four of the injured" (injuries),

@@ -1450,6 +1450,19 @@ def test_a_part_of_a_group_named_by_an_adjective(rules, text, quote, attribute):
     assert (claim.text, claim.attribute) == (quote, attribute)
 
 
+@pytest.mark.parametrize("text, needle, part", [
+    case("Some 85 residents, 12 of them children, are spending tonight away from their homes.", "12", True,
+         id="a part told by what the whole is"),
+    case("- Properties evacuated: 34, nine of them judged structurally unsafe", "nine", True,
+         id="in a fact box"),
+    case("Fourteen people were hurt, three of them taken to hospital, and the airport shut.", "three", False,
+         id="its own words name it"),
+])
+def test_a_count_set_after_another_of_them_is_a_part_of_it(rules, text, needle, part):
+    claims = [c for c in extract(text, rules) if c.kind == "count" and c.text.startswith(needle)]
+    assert [c.features.part for c in claims] == [part]
+
+
 def test_crew_are_counted_apart_from_passengers(rules):
     text = "A passenger ferry carrying 212 passengers and 14 crew capsized early on Friday."
     claims = extract(text, rules)

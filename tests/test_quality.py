@@ -523,6 +523,18 @@ CORPORA = {
                (8, 6, 0)),
     "vellin-funicular-crash": (DATA / "holdout44/vellin-funicular-crash", DATA / "holdout44/vellin-funicular-crash.gold.json",
                (11, 6, 0)),
+    "brindlecombe-flats-gas-explosion": (DATA / "holdout45/brindlecombe-flats-gas-explosion", DATA / "holdout45/brindlecombe-flats-gas-explosion.gold.json",
+               (13, 6, 0)),
+    "coldharbour-farm-roman-villa": (DATA / "holdout45/coldharbour-farm-roman-villa", DATA / "holdout45/coldharbour-farm-roman-villa.gold.json",
+               (10, 6, 1)),
+    "corlan-flight-2207-engine-failure": (DATA / "holdout45/corlan-flight-2207-engine-failure", DATA / "holdout45/corlan-flight-2207-engine-failure.gold.json",
+               (7, 7, 0)),
+    "helixor-stennard-licensing-1987": (DATA / "holdout45/helixor-stennard-licensing-1987", DATA / "holdout45/helixor-stennard-licensing-1987.gold.json",
+               (9, 6, 1)),
+    "kingsbarrow-gold-cup-polo-final": (DATA / "holdout45/kingsbarrow-gold-cup-polo-final", DATA / "holdout45/kingsbarrow-gold-cup-polo-final.gold.json",
+               (12, 6, 0)),
+    "marlbridge-council-tax-vote": (DATA / "holdout45/marlbridge-council-tax-vote", DATA / "holdout45/marlbridge-council-tax-vote.gold.json",
+               (10, 7, 2)),
 }
 
 

@@ -2292,6 +2292,7 @@ post year ending starting beginning fiscal fy vintage
 _YEAR_ARTICLE_LAST = frozenset("the a an its his her their our this that whose".split())
 _YEAR_CHAIN_LAST = frozenset("and or to through until till in even possibly perhaps".split())
 _WHEN_AFTER_YEAR_RE = re.compile(r",\s+when\s")
+_LATER_THAN_RE = re.compile(r"\b(?:later|earlier|sooner)\s+than\s+$", _FLAGS)
 _APPROX_MODS = ("around", "about", "approximately", "roughly", "circa", "c.")
 _ERA_BEFORE_RE = re.compile(r"\b(?:AD|A\.D\.)\s+\Z")
 # "hidden around 1140", "built about 1320": a verb that dates a thing makes an early number
@@ -2357,6 +2358,8 @@ def _year(ctx: _Ctx, m: re.Match, accepted: set) -> None:
         ok = True  # "memories of 1979, when the roof gave way": a time, told by its clause
     if not ok and 1900 <= year <= 2099 and _bare_year(text, s, e, last):
         ok = True
+    if not ok and last == "than" and _LATER_THAN_RE.search(text, lo, s):
+        ok = True  # "to file for approval no later than 1989": a time, however bounded
     if not ok and _LABELLED_YEAR_RE.search(text, lo, s):
         ok = True  # "Built: 1592", "| Last restored | 1896 |": a fact box's label that dates a thing
     if not ok or (not possessive and _count_noun_follows(text, e)):
@@ -2480,7 +2483,8 @@ def _clock(ctx: _Ctx, m: re.Match) -> None:
     if not after and (last in _RACE_TIME_LAST or h >= 24) and h < 60:
         _clock_duration(ctx, s, e, 0, h, float(mi))  # "won the 10,000m in 27:15"
         return
-    if h <= 23 and (after or last in _TIME_CUE_LAST or h >= 13):
+    if h <= 23 and (after or last in _TIME_CUE_LAST or h >= 13 or m.group("h").startswith("0")):
+        # ("Take-off | 07:42 local": a leading nought writes the 24-hour clock)
         start, qualifier, spread = _time_qualifier(text, s)
         ctx.add(_time(start, after.end() if after else e, h, mi, None, qualifier, spread))
 

@@ -393,6 +393,8 @@ OF_AFTER_WORD = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+of\s+")
 LEADING_PREPOSITION = re.compile(r"(?:on|in|at|aboard|of|for|from|with|to|by|into|onto|under|over|[a-z]+ing)\b",
                                  re.IGNORECASE)
 # (not "finished with 29 points and was voted MVP": a second verb of the sentence's subject)
+NONE_OF_OPENING = re.compile(r"\s*(?:None|Nobody|No\s+one|Neither)\s+of\b")
+NONE_OF_VERB = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?$")
 NO_ONE_BEFORE = re.compile(r"\b(?:none|nobody|no\s+one)(?:\s+of\s+(?:them|the\s+[a-z]+))?\s+(?:was|were|is|are|"
                            r"had\s+been|has\s+been|have\s+been|got)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 PREDICATE_GAP = re.compile(r"(?!\s+(?:and|but|or)\s+(?:were|was|are|is|have|has|had|remain)\b)"
@@ -539,7 +541,7 @@ ROUNDED_SHARE = 0.25  # of the last non-zero unit of a round figure from ROUNDED
 CALENDAR_TOLERANCE = {"month": 0.1, "year": 0.03}
 COUNT_NOUNS_COLLECTIVE = frozenset("""
 people children men women staff police personnel crew cattle sheep fish aircraft deer youth
-military infantry livestock clergy offspring
+military infantry livestock clergy offspring geese mice oxen teeth
 """.split())
 # "the 39-kilometre mark": a point along the way, not a thing the compound measures
 POSITION_NOUNS = frozenset("mark marker point post".split())
@@ -1758,8 +1760,12 @@ class Extractor:
             # "900 mln dlrs of the purchase price would come from bank loans": a part of the price
             allowed = [h for h in allowed if not (h[0] >= candidate.end and WHOLE_OF.fullmatch(view, candidate.end, h[0]))]
         # "All 22 crew members were accounted for and none was seriously hurt": what befell no one
-        allowed = [h for h in allowed if not (h[0] >= candidate.end and "no" in view[max(candidate.end, h[0] - 45):h[0]]
-                                             and NO_ONE_BEFORE.search(view, max(candidate.end, h[0] - 45), h[0]))]
+        # ("None of the 180 people on board, who included six crew members, was hurt")
+        none_of = NONE_OF_OPENING.match(view, sentence.start) is not None
+        allowed = [h for h in allowed if not (h[0] >= candidate.end and (
+            "no" in view[max(candidate.end, h[0] - 45):h[0]]
+            and NO_ONE_BEFORE.search(view, max(candidate.end, h[0] - 45), h[0])
+            or none_of and NONE_OF_VERB.search(view, max(candidate.end, h[0] - 20), h[0])))]
         # "on Feb. 27, a week before the vote": the event the value is timed from is not its own
         allowed = [h for h in allowed if not (h[0] >= candidate.end and INTERVAL_TO_EVENT.fullmatch(view, candidate.end, h[0]))]
         outside = [h for h in allowed if (h[1] <= candidate.start or h[0] >= candidate.end)
@@ -1862,7 +1868,9 @@ class Extractor:
                 return None
             else:
                 primary_names = sorted(a for a in near[0][2] if self._allows(a, "count"))
-        if label and not after:
+        if label and not after and not (candidate.kind == "count" and candidate.noun
+                                        and candidate.noun not in GENERIC_COUNT_NOUNS and not primary_names):
+            # (but "Finds: 140 coins, painted plaster": the counted noun says what the figure counts)
             # ("Injured: three in critical condition": the words right after a bare number say more)
             # "Evacuation: 3,140 residents registered at rest centres": a fact box's label names its value
             named = self.rules.in_rule_order({a for s_, e_, attrs in allowed if sentence.start <= s_ and e_ <= label.end(1)

@@ -28,6 +28,7 @@ def _span(text, published, quote):
 
 
 DATES = [
+    ("The company plans to file for approval no later than 1989.", None, "1989", "1989", "exact"),
     # a year read out, after a word that dates
     ("The control system was modernised in twenty fourteen.", None, "twenty fourteen", "2014", "exact"),
     ("It has run since nineteen ninety-nine.", None, "nineteen ninety-nine", "1999", "exact"),
@@ -301,6 +302,7 @@ DURATIONS = [
 ]
 
 TIMES = [
+    ("| Take-off | 07:42 local |", "07:42", "T07:42", "exact"),
     ("The rain started shortly after nine on Tuesday evening.", "shortly after nine", "T21:00", "more_than"),
     ("The polls close at ten on Thursday night.", "ten", "T22:00", "exact"),
     ("The ferry departed at 8:20 p.m.", "8:20 p.m.", "T20:20", "exact"),
@@ -346,6 +348,7 @@ TIMES = [
 
 # nothing temporal at all
 NO_MATCH = [
+    "The hall holds more than 1989 people.",
     "The score was twenty twelve at the break.",
     "They picked twenty fourteen-year-olds from the club.",
     "It happened in two thousand places.",

@@ -1450,6 +1450,13 @@ def test_a_part_of_a_group_named_by_an_adjective(rules, text, quote, attribute):
     assert (claim.text, claim.attribute) == (quote, attribute)
 
 
+def test_what_befell_none_of_a_group_counts_nothing_in_it(rules):
+    text = "None of the 180 people on board, who included six crew members, was hurt."
+    claims = extract(text, rules)
+    assert "injuries" not in {c.attribute for c in claims}
+    assert one(text, claims, "180 people", "count").attribute == "passengers"
+
+
 @pytest.mark.parametrize("text, needle, part", [
     case("Some 85 residents, 12 of them children, are spending tonight away from their homes.", "12", True,
          id="a part told by what the whole is"),
@@ -2655,6 +2662,10 @@ def test_an_age_before_a_profession_and_a_name_is_that_person_s(rules):
          id="rest centres"),
     case("There were forty-two people on board. Four were seriously hurt, including a child.", "Four", "count",
          "critical", id="seriously hurt"),
+    case("The airline said at least three geese struck the aircraft.", "at least three geese", "count",
+         "noun:geese", id="an irregular plural"),
+    case("- Finds: 140 coins, painted wall plaster and a bronze brooch", "140 coins", "count", "noun:coin",
+         id="a fact box's label before a count of its own noun"),
     # what befell no one is not what the count before it counts
     case("All 22 crew members were accounted for and none was seriously hurt, she said.", "22 crew members",
          "count", "crew", id="none was hurt"),

@@ -77,16 +77,17 @@ MULTIPLES = (
 )
 MULTIPLE_WORDS = frozenset({"times", "masses", "radii"})
 MULTIPLE_TOPICS = {"radius": "size"}  # "1.6 times the radius of Earth" is the planet's size
-ONCE_EVERY = re.compile(rf"(?:\bonce|\b(?:orbits?|circles|revolves|whips\s+around|goes\s+around|completes\s+an\s+orbit)"
-                        rf"\b[^.;!?]{{0,40}}?)\s+every\s+(?P<amount>(?:{NUMBER_PATTERN})\s+"
-                        rf"(?:years?|months?|weeks?|days?|hours?|minutes?))\b", re.IGNORECASE)
+# "circles the Sun once every 3.4 years": a period (the words before "every", read backwards from it)
+ONCE_BEFORE = re.compile(r"(?:\bonce|\b(?:orbits?|circles|revolves|whips\s+around|goes\s+around|completes\s+an\s+orbit)"
+                         r"\b[^.;!?]{0,40}?)\s+$", re.IGNORECASE)
 # "trams will run every 7 minutes", "large quakes recur every 2,000 to 3,000 years": how often a
 # thing comes round, the interval between one and the next
-RECURS_EVERY = re.compile(rf"\b(?:runs?|running|ran|arrives?|arriving|departs?|departing|leaves?|leaving|calls?|"
-                          rf"services?|trams?|trains?|bus|buses|ferry|ferries|flights?|shuttles?|recurs?|recurring|"
-                          rf"recurred|occurs?|occurring|happens?)\b[^.;!?]{{0,40}}?\s+every\s+(?P<amount>"
-                          rf"(?:{NUMBER_PATTERN})(?:\s*(?:to|-|–)\s*(?:{NUMBER_PATTERN}))?\s+"
+RECURS_BEFORE = re.compile(r"\b(?:runs?|running|ran|arrives?|arriving|departs?|departing|leaves?|leaving|calls?|"
+                           r"services?|trams?|trains?|bus|buses|ferry|ferries|flights?|shuttles?|recurs?|recurring|"
+                           r"recurred|occurs?|occurring|happens?)\b[^.;!?]{0,40}?\s+$", re.IGNORECASE)
+EVERY_AMOUNT = re.compile(rf"every\s+(?P<amount>(?:{NUMBER_PATTERN})(?:\s*(?:to|-|–)\s*(?:{NUMBER_PATTERN}))?\s+"
                           rf"(?:years?|months?|weeks?|days?|hours?|minutes?))\b", re.IGNORECASE)
+EVERY_REACH = 60  # characters before "every" that ONCE_BEFORE and RECURS_BEFORE read
 EVERY_WORDS = frozenset({"every"})
 EVERY_BEFORE = re.compile(r"\bevery\s+$", re.IGNORECASE)
 SPACING = "spacing"
@@ -715,6 +716,7 @@ AGE_AFTER_NAME = re.compile(rf",(?<=[^\W\d_],)\s+(?=[\dojnstefJONSTEF])(?:(?:onl
 AGE_TOLD = re.compile(rf"(?P<num>\d{{1,3}}(?![\d.,]\d)|{_AGE_IN_WORDS})\b")
 AGE_IS_BEFORE = re.compile(r"(?P<name>[^\W\d_][\w'’-]*)(?P<verb>\s+is|,?\s+who(?:'s|’s|\s+is))\s+(?:still\s+)?"
                            r"(?P<only>(?:only|just)\s+)?$")
+AGE_TOLD_TAILS = ("is", "'s", "’s", "only", "just", "At")  # what AGE_IS_BEFORE and AGE_AT_BEFORE end with
 AGE_IS_AFTER = re.compile(r"[.;](?!\d)|,?\s+(?:and|but)\b")
 AGE_AT_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)At\s+$")
 AGE_AT_AFTER = re.compile(r",?\s+(?:she|he)\b")
@@ -1180,7 +1182,10 @@ class Extractor:
                 yield _Candidate(match.start("num"), match.end("num"), "age", _plain(value), "year",
                                  f"P{format_number(value)}Y", "exact", value, value, priority=5)
 
-        for match in self._scan(AGE_TOLD, view, self._number_starts(view)):
+        starts = self._number_starts(view)
+        if starts is not None:  # (a cheap first look at the word before each number)
+            starts = [at for at in starts if view[max(0, at - 6):at].rstrip().endswith(AGE_TOLD_TAILS)]
+        for match in self._scan(AGE_TOLD, view, starts):
             before = view[max(0, match.start() - 50):match.start()]
             told = AGE_IS_BEFORE.search(before)
             if told and AGE_IS_AFTER.match(view, match.end()):
@@ -1472,14 +1477,20 @@ class Extractor:
         other recurrences are no amount."""
         if not self._may_match(view, EVERY_WORDS):
             return
-        for pattern, extra in ((ONCE_EVERY, {"relative": False}), (RECURS_EVERY, {"relative": False, "recurs": True})):
-            for match in pattern.finditer(view):
-                offset = match.start("amount")
-                for period in find_temporal(match.group("amount")):
-                    if period.kind == "duration" and "X" not in period.normalized:
-                        yield _Candidate(offset + period.start, offset + period.end, "duration", period.value,
-                                         period.unit, period.normalized, period.qualifier, period.low, period.high,
-                                         priority=3, extra=extra)
+        for match in self._scan(EVERY_AMOUNT, view, self._word_starts(view, EVERY_WORDS)):
+            before = view[max(0, match.start() - EVERY_REACH):match.start()]
+            if ONCE_BEFORE.search(before):
+                extra = {"relative": False}
+            elif RECURS_BEFORE.search(before):
+                extra = {"relative": False, "recurs": True}
+            else:
+                continue
+            offset = match.start("amount")
+            for period in find_temporal(match.group("amount")):
+                if period.kind == "duration" and "X" not in period.normalized:
+                    yield _Candidate(offset + period.start, offset + period.end, "duration", period.value,
+                                     period.unit, period.normalized, period.qualifier, period.low, period.high,
+                                     priority=3, extra=extra)
 
     def _deep_times(self, view: str) -> Iterator[_Candidate]:
         """"lived some 94 million years ago", "a 3,000-year-old grave": how old a thing is, in years."""

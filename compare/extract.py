@@ -3249,10 +3249,15 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
     years = set()
     past = False
     first = bisect_right(dates, (sentence.start - MARK_WINDOW,))  # dates are sorted (start, end, claim)
+    # "lost 5.1 million dollars in 1985 and more the following year": a date right after the value
+    # is its own, and the later ones are another figure's
+    own = next((start for start, _, _ in dates[first:first + 8] if candidate.end <= start < sentence.end
+                and start - candidate.start <= VALUE_DATE_REACH and VALUE_DATE_GAP.fullmatch(view, candidate.start, start)),
+               None)
     for start, end, date_claim in dates[first:]:
         if start >= sentence.end:
             break
-        if end <= sentence.start or start == candidate.start:
+        if end <= sentence.start or start == candidate.start or own is not None and start > own:
             continue
         if reaches is not None and not reaches(start, end, candidate):
             continue  # "412 mln dlrs ... vs 355 mln dlrs a year earlier": the date is the other value's

@@ -2795,6 +2795,11 @@ def test_a_date_right_after_a_value_dates_that_value_only(rules):
     assert one(text, claims, "4,200 hectares", "quantity").features.years == ("1985",)
 
 
+def test_a_date_right_after_a_value_keeps_the_later_dates_of_its_sentence_off_it(rules):
+    text = "Helixor lost five point one million dollars in 1985 and more the following year as trials grew."
+    assert one(text, extract(text, rules), "five point one million dollars", "money").features.years == ("1985",)
+
+
 def test_shrinking_is_a_decline(rules):
     text = "The saltmarshes of the estuary have shrunk by 31 per cent since 1985."
     assert one(text, extract(text, rules), "31 per cent", "percent").attribute == "decline"

@@ -28,6 +28,9 @@ def _span(text, published, quote):
 
 
 DATES = [
+    # a full stop after a month written in full ends the sentence
+    ("Bills will be sent out from 10 March. The first instalment is due later.", None, "10 March", "XXXX-03-10",
+     "exact"),
     ("The company plans to file for approval no later than 1989.", None, "1989", "1989", "exact"),
     # a year read out, after a word that dates
     ("The control system was modernised in twenty fourteen.", None, "twenty fourteen", "2014", "exact"),

@@ -215,6 +215,12 @@ _SPREAD_OVER = re.compile(
     r"reorganised|reorganized|modernised|modernized|renovated|refurbished|overhauled|upgraded|invested|"
     r"delivered|shed)\s+over\s*$",
     re.IGNORECASE)
+# a thing done, its object named, then "over" a length of time: during it ("excavated part of
+# the site over three weeks"); not after words that make it a bound ("jailed for over 20 years",
+# "took over three weeks", "a wait of over two hours")
+_OVER_DURING_AFTER = re.compile(
+    r"\b(?:the|its|their|his|her|a|an)\s+(?:[a-z-]+\s+){0,2}(?!(?:for|of|in|with|than|after|wait|sentence|term|"
+    r"period|jail|prison)\s)[a-z-]{3,}\s+\Z")
 _VAGUE = {  # vague amounts -> (value, low, high) in units
     "several": (None, 3, 9), "a few": (None, 2, 5), "few": (None, 2, 5),
     "a couple of": (2, 2, 3), "a couple": (2, 2, 3), "couple of": (2, 2, 3),
@@ -1178,8 +1184,12 @@ def _on_unit(ctx: _Ctx, s: int, e: int, word: str) -> None:
     else:
         rel = None
         qm = _back(_QUAL_BEFORE_RE, text, max(0, start - 40), start, _QUAL_LAST)
-        if qm and qm.group("q").lower() == "over" and _SPREAD_OVER.search(text, max(0, qm.start() - 20), qm.end()):
-            qm = None  # "phased in over two years", "spread over three days": during, not more than
+        if qm and qm.group("q").lower() == "over" and (
+                _SPREAD_OVER.search(text, max(0, qm.start() - 20), qm.end())
+                or _OVER_DURING_AFTER.search(text, max(0, qm.start() - 30), qm.start())):
+            # "phased in over two years", "spread over three days", "excavated part of the site
+            # over three weeks", "mapped the marsh edge over 38 years": during, not more than
+            qm = None
         if qm:
             rule = _QUALIFIERS[re.sub(r"\s+", " ", qm.group("q").lower())]
             start = qm.start()

@@ -202,6 +202,11 @@ DURATIONS = [
     ("They signed up for a 3-month course.", "3-month", "P3M", "exact", 3.0, "month"),
     ("They signed up for a three-month course.", "three-month", "P3M", "exact", 3.0, "month"),
     ("They spent 12 days in orbit.", "12 days", "P12D", "exact", 12.0, "day"),
+    # "over" after a thing done to a named object is during, not more than
+    ("The service excavated part of the site over three weeks in July.", "three weeks", "P3W", "exact", 3.0,
+     "week"),
+    ("They faced a wait of over two hours.", "over two hours", "PT2H", "more_than", 2.0, "hour"),
+    ("The strike lasted over three weeks.", "over three weeks", "P3W", "more_than", 3.0, "week"),
     # a time "later than" or "earlier than" a plan is how late, no date counted from another
     ("The line opened fourteen months later than first planned.", "fourteen months", "P14M", "exact", 14.0,
      "month"),

@@ -3237,6 +3237,17 @@ def _settle_provisional(claims: list, provisional: frozenset) -> None:
             object.__setattr__(claim, "features", _replaced(claim.features, marks=kept))
 
 
+def _own_date(candidate, sentence: Span, dates: list, view: str) -> Optional[int]:
+    """Where the date standing right after the value in its phrase starts ("5.1 million dollars
+    in 1985"), if one does; `dates` are sorted (start, end, claim)."""
+    for start, _, _ in dates:
+        if start >= sentence.end or start - candidate.start > VALUE_DATE_REACH:
+            return None
+        if start >= candidate.end and VALUE_DATE_GAP.fullmatch(view, candidate.start, start):
+            return start
+    return None
+
+
 def _when(candidate, sentence: Span, dates: list, view: str, published_year, reaches=None,
           published_day: Optional[int] = None, previous: Optional[Span] = None, dates_other=None) -> tuple:
     """(years, past) of the dates standing near a value in its sentence (not the value itself).
@@ -3251,9 +3262,7 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
     first = bisect_right(dates, (sentence.start - MARK_WINDOW,))  # dates are sorted (start, end, claim)
     # "lost 5.1 million dollars in 1985 and more the following year": a date right after the value
     # is its own, and the later ones are another figure's
-    own = next((start for start, _, _ in dates[first:first + 8] if candidate.end <= start < sentence.end
-                and start - candidate.start <= VALUE_DATE_REACH and VALUE_DATE_GAP.fullmatch(view, candidate.start, start)),
-               None)
+    own = _own_date(candidate, sentence, dates[first:], view)
     for start, end, date_claim in dates[first:]:
         if start >= sentence.end:
             break

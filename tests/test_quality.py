@@ -535,6 +535,18 @@ CORPORA = {
                (12, 6, 0)),
     "marlbridge-council-tax-vote": (DATA / "holdout45/marlbridge-council-tax-vote", DATA / "holdout45/marlbridge-council-tax-vote.gold.json",
                (10, 7, 2)),
+    "great-shore-count-beach-litter-2025": (DATA / "holdout46/great-shore-count-beach-litter-2025", DATA / "holdout46/great-shore-count-beach-litter-2025.gold.json",
+               (10, 7, 0)),
+    "harcastle-maybrook-newspaper-sale-1986": (DATA / "holdout46/harcastle-maybrook-newspaper-sale-1986", DATA / "holdout46/harcastle-maybrook-newspaper-sale-1986.gold.json",
+               (11, 7, 0)),
+    "m47-kelsham-lorry-pileup": (DATA / "holdout46/m47-kelsham-lorry-pileup", DATA / "holdout46/m47-kelsham-lorry-pileup.gold.json",
+               (13, 7, 1)),
+    "saarvik-european-karate-kumite-final": (DATA / "holdout46/saarvik-european-karate-kumite-final", DATA / "holdout46/saarvik-european-karate-kumite-final.gold.json",
+               (9, 6, 1)),
+    "sarvonia-smoke-free-generation-bill": (DATA / "holdout46/sarvonia-smoke-free-generation-bill", DATA / "holdout46/sarvonia-smoke-free-generation-bill.gold.json",
+               (10, 6, 1)),
+    "wexmoor-winter-warmth-appeal-2024": (DATA / "holdout46/wexmoor-winter-warmth-appeal-2024", DATA / "holdout46/wexmoor-winter-warmth-appeal-2024.gold.json",
+               (6, 7, 0)),
 }
 
 

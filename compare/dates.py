@@ -792,14 +792,36 @@ _END_OF_THE_RE = re.compile(
 _YEAR_END_RE = re.compile(r"[\-\u2010\u2011]end\b|['’]s\s+end\b", _FLAGS)
 
 # calendar dates led by a month name
+_SPOKEN_UNITS = "one two three four five six seven eight nine".split()
+_SPOKEN_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_SPOKEN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SPOKEN_TWO_DIGITS = (rf"(?:(?:oh|o)[\s-]+(?P<oh>{'|'.join(_SPOKEN_UNITS)})|(?P<teen>{'|'.join(_SPOKEN_TEENS)})|"
+                      rf"(?P<tens>{'|'.join(_SPOKEN_TENS)})(?:[\s-]+(?P<unit>{'|'.join(_SPOKEN_UNITS)}))?)")
+# "modernised in twenty fourteen", "since nineteen ninety-nine", "in two thousand and nine": a
+# year read out, as transcripts write it; after a word that dates, so that "twenty fourteen-year-olds"
+# and "the score was twenty twelve" stay counts
+_SPOKEN_YEAR_RE = re.compile(
+    rf"(?:(?P<century>eighteen|nineteen|twenty)[\s-]+{_SPOKEN_TWO_DIGITS}"
+    rf"|two\s+thousand(?:\s+and)?\s+(?:(?P<single>{'|'.join(_SPOKEN_UNITS)})\b|"
+    rf"{_SPOKEN_TWO_DIGITS.replace('?P<', '?P<s_')}))(?![\w-])", _FLAGS)
+_SPOKEN_YEAR_BEFORE = frozenset("in since until till from before after".split())
+
+
+# the same, with no groups of its own, to stand inside other patterns (read by _spoken_year)
+_SPOKEN_YEAR_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _SPOKEN_YEAR_RE.pattern)
+
+
 _MONTH_FWD_RE = re.compile(
     rf"(?P<mon>[A-Za-z]+)(?P<dot>\.)?"
     rf"(?:(?:\s+the)?\s+(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:/]|[.,]\d)|(?<=the\s)(?P<dayw>{_DAY_ORDINAL_ALT})\b)"
     rf"(?:\s*(?:[{_HYPHEN}\u2014]|to|through)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:/]|[.,]\d))?"
     rf"(?:(?:\s*,\s*|\s+)(?P<year>{_YEAR}){_YEAR_END})?"
-    rf"|(?:\s*,\s*|\s+)(?:of\s+)?(?P<yo>{_YEAR}){_YEAR_END})?", _FLAGS)
+    rf"|(?:\s*,\s*|\s+)(?:of\s+)?(?P<yo>{_YEAR}){_YEAR_END}"
+    rf"|(?:\s*,\s*|\s+)(?P<yw>{_SPOKEN_YEAR_PLAIN}))?", _FLAGS)  # ("the first of January, twenty twenty-seven")
 _MONTH_LEFT_DAY_RE = re.compile(
-    rf"(?:(?P<wd>{_WEEKDAY_ALT}),?\s+)?(?:the\s+)?(?:(?<![\d,.])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?"
+    # ("21-22 September", "21 and 22 September": the first day of two)
+    rf"(?:(?P<wd>{_WEEKDAY_ALT}),?\s+)?(?:the\s+)?(?:(?<![\d,.])(?:(?P<day0>[0-3]?\d)(?:\s*[{_HYPHEN}]\s*|\s+(?:and|to)\s+))?"
+    rf"(?<![\d,.])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?"
     rf"|\b(?P<dayw>{_DAY_ORDINAL_ALT})\s+of)\s+\Z", _FLAGS)
 _MONTH_LEFT_WD_RE = re.compile(rf"\b(?P<wd>{_WEEKDAY_ALT}),?\s+\Z", _FLAGS)
 _MONTH_LEFT_MOD_RE = re.compile(
@@ -1453,15 +1475,29 @@ def _on_month(ctx: _Ctx, s: int, e: int, word: str) -> None:
             end = m.end("yo")
         else:
             year = None
+    elif m.group("yw"):
+        year = _spoken_year(_SPOKEN_YEAR_RE.match(m.group("yw")))
+        if _plausible_year(year):
+            end = m.end("yw")
+        else:
+            year = None
     lo = max(0, s - 40)
     start = s
     weekday = None
     if day is None:
         lw = _last_word(text, s)
         lm = _back(_MONTH_LEFT_DAY_RE, text, lo, s) if lw[:1].isdigit() or lw == "of" else None
-        if lm and not _in_code(text, lm.start("day") if lm.group("day") else lm.start("dayw")):
+        first_day = lm.start("day0") if lm and lm.group("day0") else None
+        if lm and not _in_code(text, first_day if first_day is not None else
+                               lm.start("day") if lm.group("day") else lm.start("dayw")):
             d = int(lm.group("day")) if lm.group("day") else _day_ordinal(lm.group("dayw"))
-            if _valid_day(year, month, d):
+            d0 = int(lm.group("day0")) if first_day is not None else None
+            if d0 is not None and _valid_day(year, month, d0) and d0 < d and _valid_day(year, month, d):
+                day, day2, start = d0, d, lm.start()  # "21-22 September": both days, as a range
+                weekday = lm.group("wd")
+                if year is None and m.group("yo") is None:
+                    end = max(end, e)
+            elif _valid_day(year, month, d):
                 day, start = d, lm.start()
                 weekday = lm.group("wd")
                 if year is None and m.group("yo") is None:
@@ -2743,21 +2779,6 @@ _RANGE_HINT_RE = re.compile(r"(?:[\-\u2010\u2011\u2013\u2014]|\bto|\bor|\band|\b
 _TRIGGERS: dict = {}
 
 
-_SPOKEN_UNITS = "one two three four five six seven eight nine".split()
-_SPOKEN_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_SPOKEN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_SPOKEN_TWO_DIGITS = (rf"(?:(?:oh|o)[\s-]+(?P<oh>{'|'.join(_SPOKEN_UNITS)})|(?P<teen>{'|'.join(_SPOKEN_TEENS)})|"
-                      rf"(?P<tens>{'|'.join(_SPOKEN_TENS)})(?:[\s-]+(?P<unit>{'|'.join(_SPOKEN_UNITS)}))?)")
-# "modernised in twenty fourteen", "since nineteen ninety-nine", "in two thousand and nine": a
-# year read out, as transcripts write it; after a word that dates, so that "twenty fourteen-year-olds"
-# and "the score was twenty twelve" stay counts
-_SPOKEN_YEAR_RE = re.compile(
-    rf"(?:(?P<century>eighteen|nineteen|twenty)[\s-]+{_SPOKEN_TWO_DIGITS}"
-    rf"|two\s+thousand(?:\s+and)?\s+(?:(?P<single>{'|'.join(_SPOKEN_UNITS)})\b|"
-    rf"{_SPOKEN_TWO_DIGITS.replace('?P<', '?P<s_')}))(?![\w-])", _FLAGS)
-_SPOKEN_YEAR_BEFORE = frozenset("in since until till from before after".split())
-
-
 def _spoken_two_digits(m: re.Match, prefix: str = "") -> int:
     group = lambda name: m.group(prefix + name)
     if group("oh"):
@@ -2766,6 +2787,15 @@ def _spoken_two_digits(m: re.Match, prefix: str = "") -> int:
         return _SPOKEN_TEENS.index(group("teen").lower()) + 10
     value = (_SPOKEN_TENS.index(group("tens").lower()) + 2) * 10
     return value + (_SPOKEN_UNITS.index(group("unit").lower()) + 1 if group("unit") else 0)
+
+
+def _spoken_year(m: re.Match) -> int:
+    """The year a match of _SPOKEN_YEAR_RE reads out."""
+    if m.group("century"):
+        return {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[m.group("century").lower()] + _spoken_two_digits(m)
+    if m.group("single"):
+        return 2000 + _SPOKEN_UNITS.index(m.group("single").lower()) + 1
+    return 2000 + _spoken_two_digits(m, "s_")
 
 
 def _on_spoken_year(ctx: _Ctx, s: int, e: int, word: str) -> None:
@@ -2779,12 +2809,7 @@ def _on_spoken_year(ctx: _Ctx, s: int, e: int, word: str) -> None:
     m = _SPOKEN_YEAR_RE.match(text, s)
     if not m:
         return
-    if m.group("century"):
-        year = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[m.group("century").lower()] + _spoken_two_digits(m)
-    elif m.group("single"):
-        year = 2000 + _SPOKEN_UNITS.index(m.group("single").lower()) + 1
-    else:
-        year = 2000 + _spoken_two_digits(m, "s_")
+    year = _spoken_year(m)
     if _plausible_year(year):
         ctx.add(_date(s, m.end(), "year", date(year, 1, 1)))
 

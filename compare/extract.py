@@ -605,6 +605,8 @@ votes ballots homes houses buildings structures dwellings properties flights
 animals customers
 """.split())
 # "a one-off payment of ", "the cost of ": a noun whose size the value after "of" is
+# "after a debate lasting 11 hours": the thing that lasted
+NOUN_LASTING = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+([a-z][a-z-]{2,})\s+(?:lasting|that\s+lasted|which\s+lasted)\s+$")
 NOUN_OF = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’-]+\s+){0,2}?([a-z][a-z-]{2,})\s+of\s+$")
 # nouns before "of" that name no attribute: "a total of", "a figure of", "a range of"
 VAGUE_OF_NOUNS = frozenset("""
@@ -676,7 +678,7 @@ OLDEST_DATE = 1000  # years ago: beyond it no calendar date is read
 # "- **Closest approach:** 19 October 2029": a fact box's label before a value
 SPEAKER_LINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2})[ \t]*:", re.MULTILINE)
 # (a note in brackets after the label's words is no part of them: "Fiscal 1985 sales (company estimate)")
-FACT_LABEL = re.compile(r"[-*•\s]*\**([^\W\d_][\w ]{0,40}?)(?:\s*\([^()\n]{1,30}\))?\**\s*:")
+FACT_LABEL = re.compile(r"[-*•\s]*\**([^\W\d_][\w ]{0,40}?)(?:\s*\([^()\n]{1,30}\))?\**\s*:\**")
 # from a fact box's label to its value: space, and a few words that only qualify the value
 # ("- **Tallest adult:** estimated at 1.75 metres")
 FACT_VALUE_GAP = re.compile(r"\s{0,6}(?:(?:estimated|put|about|around|some|roughly|nearly|almost|at|up|to|least|"
@@ -1727,6 +1729,8 @@ class Extractor:
     def _noun_of(view: str, clause: Span, candidate: _Candidate) -> Optional[str]:
         """The noun the value is the size of, in the singular: "a one-off payment of £1,500"."""
         named = NOUN_OF.search(view, max(clause.start, candidate.start - 50), candidate.start)
+        if named is None and candidate.kind == "duration":
+            named = NOUN_LASTING.search(view, max(clause.start, candidate.start - 40), candidate.start)
         if named and named.group(1).lower() not in VAGUE_OF_NOUNS | STOPWORDS | NOT_COUNT_NOUNS:
             return _singular(named.group(1).lower())
         return None
@@ -3650,6 +3654,8 @@ def _label_noun(label: Optional[re.Match]) -> Optional[str]:
     head = next((i for i, word in enumerate(words) if word in LABEL_RELATIVE_WORDS or word in LABEL_PLACING_WORDS),
                 len(words))
     noun = words[head - 1] if head else words[-1]
+    if (head or len(words)) > 1 and len(noun) > 5 and noun.endswith("ed") and not noun.endswith("eed"):
+        noun = words[(head or len(words)) - 2]  # "Lorries involved: nine HGVs": the noun the participle follows
     if noun in STOPWORDS or noun in NOT_COUNT_NOUNS or noun in STAMP_LABELS:
         return None
     return noun

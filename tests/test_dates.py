@@ -28,6 +28,13 @@ def _span(text, published, quote):
 
 
 DATES = [
+    # two days before a month, and a year read out after one
+    ("The count was carried out on 21-22 September 2024.", None, "21-22 September 2024", "2024-09-21/2024-09-22",
+     "range"),
+    ("Volunteers counted on 21 and 22 September 2024.", None, "21 and 22 September 2024", "2024-09-21/2024-09-22",
+     "range"),
+    ("The ban starts on the first of January, twenty twenty-seven.", None,
+     "the first of January, twenty twenty-seven", "2027-01-01", "exact"),
     # a full stop after a month written in full ends the sentence
     ("Bills will be sent out from 10 March. The first instalment is due later.", None, "10 March", "XXXX-03-10",
      "exact"),

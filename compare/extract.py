@@ -195,6 +195,8 @@ INTERVAL_TO_EVENT = re.compile(
     re.IGNORECASE)
 # between a value and a later date: the date is the point the value is compared with
 # ("turnout was about 54%, well up on the last election four years ago")
+# "up 18 per cent on the 349 items recorded in the 2023 count": what a change is measured from
+CHANGE_BASE_AFTER = re.compile(r"\s+(?:on|from)\s+(?:the|a|an|its|their|last)\s+(?!day\b|week\b|month\b|year\b)")
 COMPARED_WITH = re.compile(
     r"\b(?:(?:up|down|higher|lower|more|less|better|worse|ahead|behind)\s+(?:on|than|from)|compared\s+(?:with|to)|"
     r"(?:improvement|increase|rise|gain|jump|fall|drop|decline|decrease|swing)\s+(?:on|from|over)|"
@@ -744,7 +746,7 @@ SHARE = re.compile(
     # of a group ("of the workforce", "of them") or a group's verb ("a quarter were women")
     # (or of a plural after one word that qualifies it: "two-thirds of export earnings")
     # (or of a name's plural: "nearly a third of Orsland's territorial waters")
-    r"(?=\s+(?:of\s+(?:the|its|their|all|them|those|these|his|her|our|(?:[a-z-]+\s+)?[a-z]+s\b|[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+)?[a-z]+s\b)(?!\s+(?:a|an)\b)|"
+    r"(?=\s+(?:of\s+(?:the|its|their|all|them|those|these|his|her|our|what|(?:[a-z-]+\s+)?[a-z]+s\b|[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+)?[a-z]+s\b)(?!\s+(?:a|an)\b)|"
     r"(?:were|are|was|is|say|said)\b)"
     # (or a share more or less than something: "a price nearly a third above what the stock was
     # worth"; not "half more slowly")
@@ -3293,7 +3295,8 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
             continue  # "had 2023 revenue of 3.1 billion": the year of a later figure
         if EVENT_DATE_BEFORE.search(view, max(sentence.start, start - 30), start):
             continue  # "1,480 feet long and constructed in 1962": the date of another event
-        if start >= candidate.end and COMPARED_WITH.search(view, candidate.end, start):
+        if start >= candidate.end and (COMPARED_WITH.search(view, candidate.end, start) or candidate.kind == "percent"
+                                       and CHANGE_BASE_AFTER.match(view, candidate.end)):
             continue  # "54%, up on the last election four years ago": the point of comparison
         if _in_other_relative_clause(view, sentence, start, end, candidate):
             continue  # "Ashcombe, who had won in 2023 and 2024, cut the gap to two lengths"

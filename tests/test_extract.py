@@ -2810,6 +2810,20 @@ def test_a_date_right_after_a_value_keeps_the_later_dates_of_its_sentence_off_it
     assert one(text, extract(text, rules), "five point one million dollars", "money").features.years == ("1985",)
 
 
+def test_a_change_is_not_of_the_year_it_is_measured_from(rules):
+    text = "Volunteers found 412 items per 100 metres, up 18 per cent on the 349 items recorded in the 2023 count."
+    assert one(text, extract(text, rules), "18 per cent", "percent").features.years == ()
+
+
+@pytest.mark.parametrize("text, needle, attribute", [
+    case("That is almost a fifth more than the year before.", "almost a fifth", "growth", id="a share more"),
+    case("Nearly three-quarters of what we found was plastic.", "Nearly three-quarters", None, id="a share of what"),
+])
+def test_a_share_told_in_words(rules, text, needle, attribute):
+    claim = one(text, extract(text, rules), needle, "percent")
+    assert claim.attribute == attribute
+
+
 def test_shrinking_is_a_decline(rules):
     text = "The saltmarshes of the estuary have shrunk by 31 per cent since 1985."
     assert one(text, extract(text, rules), "31 per cent", "percent").attribute == "decline"

@@ -3443,7 +3443,7 @@ NOUN_SYNONYMS = {
     "supermarket": "store", "shop": "store", "package": "pack", "packet": "pack",
     "gunman": "assailant", "attacker": "assailant", "hijacker": "assailant", "kidnapper": "assailant",
     "penny": "coin", "shilling": "coin", "nation": "country", "component": "part", "oilfield": "field",
-    "gasfield": "field",
+    "gasfield": "field", "newspaper": "paper",
 }
 
 

@@ -630,7 +630,7 @@ ATTRIBUTES = [
     case("The breach exposed the data of 48 million users.", "48 million users", "count", "subscribers",
          id="users"),
     case("The reservoir holds 110 days of supply.", "110 days", "duration", "noun:supply", id="days of supply"),
-    case("He scored with 1:12 left in overtime.", "1:12", "duration", "noun:remaining", id="time left"),
+    case("He scored with 1:12 left in overtime.", "1:12", "duration", "time_remaining", id="time left"),
     case("The lake fell to 23 per cent of capacity after a winter of scant rainfall.", "23 per cent", "percent",
          "noun:capacity", id="share of a noun before a later word"),
     case("The party took 34.2% of the vote.", "34.2%", "percent", "votes", id="share of a lexicon word"),

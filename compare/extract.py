@@ -396,6 +396,7 @@ OF_AFTER_WORD = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+of\s+")
 LEADING_PREPOSITION = re.compile(r"(?:on|in|at|aboard|of|for|from|with|to|by|into|onto|under|over|[a-z]+ing)\b",
                                  re.IGNORECASE)
 # (not "finished with 29 points and was voted MVP": a second verb of the sentence's subject)
+NO_ONE_WORD = re.compile(r"\b(?:[Nn]one|[Nn]obody|[Nn]o\s+one|[Nn]either)\b")
 NONE_OF_OPENING = re.compile(r"\s*(?:None|Nobody|No\s+one|Neither)\s+of\b")
 NONE_OF_VERB = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?$")
 NO_ONE_BEFORE = re.compile(r"\b(?:none|nobody|no\s+one)(?:\s+of\s+(?:them|the\s+[a-z]+))?\s+(?:was|were|is|are|"
@@ -1778,11 +1779,11 @@ class Extractor:
             allowed = [h for h in allowed if not (h[0] >= candidate.end and WHOLE_OF.fullmatch(view, candidate.end, h[0]))]
         # "All 22 crew members were accounted for and none was seriously hurt": what befell no one
         # ("None of the 180 people on board, who included six crew members, was hurt")
-        none_of = NONE_OF_OPENING.match(view, sentence.start) is not None
-        allowed = [h for h in allowed if not (h[0] >= candidate.end and (
-            "no" in view[max(candidate.end, h[0] - 45):h[0]]
-            and NO_ONE_BEFORE.search(view, max(candidate.end, h[0] - 45), h[0])
-            or none_of and NONE_OF_VERB.search(view, max(candidate.end, h[0] - 20), h[0])))]
+        if self._tells_of_no_one(view, sentence):
+            none_of = NONE_OF_OPENING.match(view, sentence.start) is not None
+            allowed = [h for h in allowed if not (h[0] >= candidate.end and (
+                NO_ONE_BEFORE.search(view, max(candidate.end, h[0] - 45), h[0])
+                or none_of and NONE_OF_VERB.search(view, max(candidate.end, h[0] - 20), h[0])))]
         # "on Feb. 27, a week before the vote": the event the value is timed from is not its own
         allowed = [h for h in allowed if not (h[0] >= candidate.end and INTERVAL_TO_EVENT.fullmatch(view, candidate.end, h[0]))]
         outside = [h for h in allowed if (h[1] <= candidate.start or h[0] >= candidate.end)
@@ -2166,6 +2167,15 @@ class Extractor:
         found = cache.get("words")
         if found is None:
             found = cache["words"] = frozenset(_LETTERS.findall(view.lower()))
+        return found
+
+    def _tells_of_no_one(self, view: str, sentence: Span) -> bool:
+        """The sentence has "none", "nobody", "no one" or "neither" (looked for once per sentence)."""
+        cache = self._sentence_cache(view)
+        key = ("no one", sentence.start)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = NO_ONE_WORD.search(view, sentence.start, sentence.end) is not None
         return found
 
     def _speakers(self, view: str) -> frozenset:

@@ -404,6 +404,9 @@ def _converted(a: Claim, b: Claim) -> bool:
     return x is not None and y is not None and x > 0 and y > 0 and abs(x - y) <= CONVERSION_TOLERANCE * max(x, y)
 
 
+_NORMALIZED_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?(?= )")
+
+
 def _stated(claim: Claim) -> Optional[float]:
     """The figure a claim states, in its base unit: the bound of "up to 30 feet", the middle of
     "about 9 metres"."""
@@ -413,7 +416,9 @@ def _stated(claim: Claim) -> Optional[float]:
         return claim.high
     if claim.qualifier in LOWER_BOUNDS:
         return claim.low
-    return (claim.low + claim.high) / 2
+    # (the figure as converted, not the middle of a span a unit of two sizes widens: "660 gallons")
+    stated = _NORMALIZED_NUMBER.match(claim.normalized or "")
+    return float(stated.group()) if stated else (claim.low + claim.high) / 2
 
 
 def _same_value(a: Claim, b: Claim) -> bool:

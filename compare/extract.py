@@ -1656,6 +1656,8 @@ class Extractor:
         canonical = value * unit.factor + (0.0 if change else unit.offset)
         precision = (_precision(raw, value) if precision is None else precision) * unit.factor
         start, end, qualifier, low, high = self._qualified(view, start, end, canonical, precision)
+        if unit.upper and high is not None and canonical > 0:
+            high = high * unit.upper / unit.factor  # "660 gallons": US or imperial, 2,498 to 3,000 litres
         dimension = unit.dimension + CHANGE_DIMENSION if change else unit.dimension
         return _Candidate(start, end, "quantity", _plain(value), unit.alias,
                           f"{format_number(_significant(canonical))} {unit.canonical}", qualifier, low, high,

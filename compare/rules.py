@@ -55,6 +55,9 @@ class Unit:
     factor: float
     before: bool = False  # written before the number: "magnitude 6.8"
     offset: float = 0.0  # added after the factor: degrees Fahrenheit to Celsius
+    # the factor the alias may also stand for where its size differs by country (the imperial
+    # gallon against the US one): a value in it may lie anywhere between the two readings
+    upper: Optional[float] = None
 
 
 @dataclass(frozen=True)
@@ -362,7 +365,7 @@ def _units(path, section, units: dict, problems: list) -> None:
             where = f"{path}: units {dimension!r}"
         else:
             problems.append(f"{where}: 'dimension' is missing or not a string")
-        _unknown_keys(item, {"dimension", "canonical", "aliases", "before", "offsets"}, where, problems)
+        _unknown_keys(item, {"dimension", "canonical", "aliases", "before", "offsets", "up_to"}, where, problems)
         before = item.get("before", [])
         if not isinstance(before, list) or not all(isinstance(w, str) and w.strip() for w in before):
             problems.append(f"{where}: 'before' must be a list of words written before the number")
@@ -385,11 +388,21 @@ def _units(path, section, units: dict, problems: list) -> None:
         for alias in offsets:
             if alias not in aliases:
                 problems.append(f"{where}: offset for {alias!r}, which is not one of the aliases")
+        up_to = item.get("up_to", {})
+        if not isinstance(up_to, dict):
+            problems.append(f"{where}: 'up_to' must map unit words to the larger factor they may also stand for")
+            up_to = {}
+        for alias in up_to:
+            if alias not in aliases:
+                problems.append(f"{where}: up_to for {alias!r}, which is not one of the aliases")
         for alias, factor in aliases.items():
             value = _number(factor, f"{where}: alias {alias!r}", problems, low=1e-12)
             offset = _number(offsets.get(alias, 0.0), f"{where}: offset {alias!r}", problems)
+            upper = (_number(up_to[alias], f"{where}: up_to {alias!r}", problems, low=value)
+                     if alias in up_to and value is not None else None)
             if value is not None and offset is not None and isinstance(dimension, str) and isinstance(canonical, str):
-                units[str(alias).lower()] = Unit(str(alias).lower(), dimension, canonical, value, offset=offset)
+                units[str(alias).lower()] = Unit(str(alias).lower(), dimension, canonical, value, offset=offset,
+                                                 upper=upper)
 
 
 def _currencies(path, section, currencies: dict, problems: list) -> None:

@@ -603,6 +603,10 @@ def test_speaking_on_condition_of_anonymity_is_no_condition(rules):
          "2,300", "2,100", False, id="round counts of different nouns"),
     case("It expects sales of about $3.2 billion.", "It expects sales of $3.4 billion.", "$3.2 billion",
          "$3.4 billion", False, id="about and exact, margins that only touch"),
+    case("The tank sent some 660 gallons of diesel across the road.", "Around 3,000 litres of diesel were spilt.",
+         "660 gallons", "3,000 litres", True, id="imperial gallons"),
+    case("The tanker spilled 240,000 gallons of styrene.", "The tanker spilled 1.5 million litres of styrene.",
+         "240,000 gallons", "1.5 million litres", False, id="gallons of neither size"),
 ])
 def test_two_round_figures_agree_when_either_lies_within_the_others_reach(rules, first, second, needle_1,
                                                                           needle_2, fits):

@@ -540,7 +540,7 @@ CORPORA = {
     "harcastle-maybrook-newspaper-sale-1986": (DATA / "holdout46/harcastle-maybrook-newspaper-sale-1986", DATA / "holdout46/harcastle-maybrook-newspaper-sale-1986.gold.json",
                (13, 7, 0)),
     "m47-kelsham-lorry-pileup": (DATA / "holdout46/m47-kelsham-lorry-pileup", DATA / "holdout46/m47-kelsham-lorry-pileup.gold.json",
-               (15, 7, 1)),
+               (16, 7, 0)),
     "saarvik-european-karate-kumite-final": (DATA / "holdout46/saarvik-european-karate-kumite-final", DATA / "holdout46/saarvik-european-karate-kumite-final.gold.json",
                (10, 6, 1)),
     "sarvonia-smoke-free-generation-bill": (DATA / "holdout46/sarvonia-smoke-free-generation-bill", DATA / "holdout46/sarvonia-smoke-free-generation-bill.gold.json",

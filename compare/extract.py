@@ -1182,10 +1182,9 @@ class Extractor:
             person = word in AGE_PERSON_NOUNS and PERSON_NOUN_ARTICLE.search(before[:len(before) - len(word)])
             if not person and (not last or not word[0].isupper() or word.isupper() or len(word) < 2):
                 continue
-            value = parse_number(match.group("num"))
-            if value is not None and 0 < value < 130:
-                yield _Candidate(match.start("num"), match.end("num"), "age", _plain(value), "year",
-                                 f"P{format_number(value)}Y", "exact", value, value, priority=5)
+            told = _bare_age(match)
+            if told is not None:
+                yield told
 
         starts = self._number_starts(view)
         if starts is not None:  # (a cheap first look at the word before each number)
@@ -1200,10 +1199,9 @@ class Extractor:
                     continue  # a name, or a pronoun opening the sentence ("She is only 17."), and no bare "is 61"
             elif not (AGE_AT_BEFORE.search(before) and AGE_AT_AFTER.match(view, match.end())):
                 continue
-            value = parse_number(match.group("num"))
-            if value is not None and 0 < value < 130:
-                yield _Candidate(match.start("num"), match.end("num"), "age", _plain(value), "year",
-                                 f"P{format_number(value)}Y", "exact", value, value, priority=5)
+            told = _bare_age(match)
+            if told is not None:
+                yield told
 
     def _money(self, view: str) -> Iterator[_Candidate]:
         for pattern, code_of, needs, opening in self._money_patterns:
@@ -1432,13 +1430,15 @@ class Extractor:
         published, or the day an undated dispatch's dateline gives ("HOUSTON, March 10 -")."""
         if not (self._may_match(view, STOCK_WORDS) and DOLLARS_TOLD.search(view)):
             return
-        day = published
+        day, looked = published, published is not None
         for match in self._scan(STOCK_QUOTE, view, self._word_starts(view, STOCK_WORDS)):
             value = parse_number(match.group("num"))
             if value is None or not 0 < value < 10_000:
                 continue
-            if day is None and (told := DATELINE_DAY.search(view, 0, DATELINE_REACH)):
-                day = f"{told.group('month')[:3].lower()} {int(told.group('day'))}"
+            if not looked:  # (read at the first quote, once)
+                looked = True
+                if told := DATELINE_DAY.search(view, 0, DATELINE_REACH):
+                    day = f"{told.group('month')[:3].lower()} {int(told.group('day'))}"
             # (a quote is exact, and the change before "to" opens no range)
             yield _Candidate(match.start("num"), match.end("num"), "money", _plain(value), "USD",
                              f"USD {format_number(value)}", "exact", value, value, priority=3, extra={"quote": day or ""})
@@ -1478,8 +1478,9 @@ class Extractor:
                                         "multiple": MULTIPLE_TOPICS.get(measure, measure)})
 
     def _periods(self, view: str) -> Iterator[_Candidate]:
-        """"circles the Sun once every 3.4 years", "orbits its star every 11.4 days": a period, where
-        other recurrences are no amount."""
+        """"circles the Sun once every 3.4 years", "orbits its star every 11.4 days": a period;
+        "trams run every 7 minutes", "quakes recur every 2,000 years": an interval (extra "recurs").
+        Other recurrences ("every two weeks" of no service) are no amount."""
         if not self._may_match(view, EVERY_WORDS):
             return
         for match in self._scan(EVERY_AMOUNT, view, self._word_starts(view, EVERY_WORDS)):
@@ -3255,6 +3256,16 @@ def _settle_provisional(claims: list, provisional: frozenset) -> None:
             object.__setattr__(claim, "features", _replaced(claim.features, marks=kept))
 
 
+def _bare_age(match: re.Match) -> Optional[_Candidate]:
+    """The age a match's "num" group writes alone ("Peresild, 36,", "is still only twenty-four"),
+    if it is one a person can be."""
+    value = parse_number(match.group("num"))
+    if value is None or not 0 < value < 130:
+        return None
+    return _Candidate(match.start("num"), match.end("num"), "age", _plain(value), "year",
+                      f"P{format_number(value)}Y", "exact", value, value, priority=5)
+
+
 def _own_date(candidate, sentence: Span, dates: list, view: str) -> Optional[int]:
     """Where the date standing right after the value in its phrase starts ("5.1 million dollars
     in 1985"), if one does; `dates` are sorted (start, end, claim)."""
@@ -3666,11 +3677,11 @@ def _label_noun(label: Optional[re.Match]) -> Optional[str]:
     words = label.group(1).lower().split()
     # "Patients who waited more than 12 hours: 4,318": the noun a relative clause qualifies;
     # "Throughput in 2024: 1.1m tonnes": the noun before the phrase that places it
-    head = next((i for i, word in enumerate(words) if word in LABEL_RELATIVE_WORDS or word in LABEL_PLACING_WORDS),
-                len(words))
-    noun = words[head - 1] if head else words[-1]
-    if (head or len(words)) > 1 and len(noun) > 5 and noun.endswith("ed") and not noun.endswith("eed"):
-        noun = words[(head or len(words)) - 2]  # "Lorries involved: nine HGVs": the noun the participle follows
+    end = next((i for i, word in enumerate(words) if word in LABEL_RELATIVE_WORDS or word in LABEL_PLACING_WORDS),
+               0) or len(words)  # (a label opening with such a word keeps all its words)
+    noun = words[end - 1]
+    if end > 1 and len(noun) > 5 and noun.endswith("ed") and not noun.endswith("eed"):
+        noun = words[end - 2]  # "Lorries involved: nine HGVs": the noun the participle follows
     if noun in STOPWORDS or noun in NOT_COUNT_NOUNS or noun in STAMP_LABELS:
         return None
     return noun

@@ -83,7 +83,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple, Optional
 
-from .numbers import NUMBER_PATTERN, format_number, parse_number
+from .numbers import NUMBER_PATTERN, TENS_WORDS, UNITS_WORDS, format_number, parse_number
 from .text import LIST_MARK
 
 
@@ -792,17 +792,19 @@ _END_OF_THE_RE = re.compile(
 _YEAR_END_RE = re.compile(r"[\-\u2010\u2011]end\b|['’]s\s+end\b", _FLAGS)
 
 # calendar dates led by a month name
-_SPOKEN_UNITS = "one two three four five six seven eight nine".split()
-_SPOKEN_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_SPOKEN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_SPOKEN_TWO_DIGITS = (rf"(?:(?:oh|o)[\s-]+(?P<oh>{'|'.join(_SPOKEN_UNITS)})|(?P<teen>{'|'.join(_SPOKEN_TEENS)})|"
-                      rf"(?P<tens>{'|'.join(_SPOKEN_TENS)})(?:[\s-]+(?P<unit>{'|'.join(_SPOKEN_UNITS)}))?)")
+# (the number words are numbers.UNITS_WORDS and TENS_WORDS: one to nine, ten to nineteen, the tens)
+_SPOKEN_UNITS = "|".join(w for w, v in UNITS_WORDS.items() if 1 <= v <= 9)
+_SPOKEN_TEENS = "|".join(w for w, v in UNITS_WORDS.items() if 10 <= v <= 19)
+_SPOKEN_TENS = "|".join(w for w in TENS_WORDS if w != "fourty")
+_SPOKEN_VALUES = {**UNITS_WORDS, **TENS_WORDS}
+_SPOKEN_TWO_DIGITS = (rf"(?:(?:oh|o)[\s-]+(?P<oh>{_SPOKEN_UNITS})|(?P<teen>{_SPOKEN_TEENS})|"
+                      rf"(?P<tens>{_SPOKEN_TENS})(?:[\s-]+(?P<unit>{_SPOKEN_UNITS}))?)")
 # "modernised in twenty fourteen", "since nineteen ninety-nine", "in two thousand and nine": a
 # year read out, as transcripts write it; after a word that dates, so that "twenty fourteen-year-olds"
 # and "the score was twenty twelve" stay counts
 _SPOKEN_YEAR_RE = re.compile(
     rf"(?:(?P<century>eighteen|nineteen|twenty)[\s-]+{_SPOKEN_TWO_DIGITS}"
-    rf"|two\s+thousand(?:\s+and)?\s+(?:(?P<single>{'|'.join(_SPOKEN_UNITS)})\b|"
+    rf"|two\s+thousand(?:\s+and)?\s+(?:(?P<single>{_SPOKEN_UNITS})\b|"
     rf"{_SPOKEN_TWO_DIGITS.replace('?P<', '?P<s_')}))(?![\w-])", _FLAGS)
 _SPOKEN_YEAR_BEFORE = frozenset("in since until till from before after".split())
 
@@ -1493,12 +1495,11 @@ def _on_month(ctx: _Ctx, s: int, e: int, word: str) -> None:
             d = int(lm.group("day")) if lm.group("day") else _day_ordinal(lm.group("dayw"))
             d0 = int(lm.group("day0")) if first_day is not None else None
             if d0 is not None and _valid_day(year, month, d0) and d0 < d and _valid_day(year, month, d):
-                day, day2, start = d0, d, lm.start()  # "21-22 September": both days, as a range
-                weekday = lm.group("wd")
-                if year is None and m.group("yo") is None:
-                    end = max(end, e)
+                day, day2 = d0, d  # "21-22 September": both days, as a range
             elif _valid_day(year, month, d):
-                day, start = d, lm.start()
+                day = d
+            if day is not None:
+                start = lm.start()
                 weekday = lm.group("wd")
                 if year is None and m.group("yo") is None:
                     end = max(end, e)
@@ -2780,21 +2781,17 @@ _TRIGGERS: dict = {}
 
 
 def _spoken_two_digits(m: re.Match, prefix: str = "") -> int:
-    group = lambda name: m.group(prefix + name)
-    if group("oh"):
-        return _SPOKEN_UNITS.index(group("oh").lower()) + 1
-    if group("teen"):
-        return _SPOKEN_TEENS.index(group("teen").lower()) + 10
-    value = (_SPOKEN_TENS.index(group("tens").lower()) + 2) * 10
-    return value + (_SPOKEN_UNITS.index(group("unit").lower()) + 1 if group("unit") else 0)
+    """The last two digits of a year read out: "oh five", "fourteen", "ninety-nine"."""
+    oh, teen, tens, unit = (m.group(prefix + name) for name in ("oh", "teen", "tens", "unit"))
+    return sum(_SPOKEN_VALUES[word.lower()] for word in (oh, teen, tens, unit) if word)
 
 
 def _spoken_year(m: re.Match) -> int:
     """The year a match of _SPOKEN_YEAR_RE reads out."""
     if m.group("century"):
-        return {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}[m.group("century").lower()] + _spoken_two_digits(m)
+        return _SPOKEN_VALUES[m.group("century").lower()] * 100 + _spoken_two_digits(m)
     if m.group("single"):
-        return 2000 + _SPOKEN_UNITS.index(m.group("single").lower()) + 1
+        return 2000 + _SPOKEN_VALUES[m.group("single").lower()]
     return 2000 + _spoken_two_digits(m, "s_")
 
 

@@ -547,6 +547,18 @@ CORPORA = {
                (12, 6, 0)),
     "wexmoor-winter-warmth-appeal-2024": (DATA / "holdout46/wexmoor-winter-warmth-appeal-2024", DATA / "holdout46/wexmoor-winter-warmth-appeal-2024.gold.json",
                (6, 7, 0)),
+    "castrelle-pension-march": (DATA / "holdout47/castrelle-pension-march", DATA / "holdout47/castrelle-pension-march.gold.json",
+               (8, 6, 1)),
+    "halmstead-masters-snooker-final": (DATA / "holdout47/halmstead-masters-snooker-final", DATA / "holdout47/halmstead-masters-snooker-final.gold.json",
+               (6, 6, 1)),
+    "harnley-drought-hosepipe-ban": (DATA / "holdout47/harnley-drought-hosepipe-ban", DATA / "holdout47/harnley-drought-hosepipe-ban.gold.json",
+               (7, 6, 1)),
+    "ostrenia-trade-figures-1986": (DATA / "holdout47/ostrenia-trade-figures-1986", DATA / "holdout47/ostrenia-trade-figures-1986.gold.json",
+               (7, 7, 2)),
+    "tarrisk-port-ransomware": (DATA / "holdout47/tarrisk-port-ransomware", DATA / "holdout47/tarrisk-port-ransomware.gold.json",
+               (10, 7, 0)),
+    "vellmark-grid-failure": (DATA / "holdout47/vellmark-grid-failure", DATA / "holdout47/vellmark-grid-failure.gold.json",
+               (10, 6, 0)),
 }
 
 

@@ -538,6 +538,9 @@ DIMENSION_PRIMARY = {"magnitude": "magnitude", "temperature": "temperature", "ar
 ATTRIBUTE_DIMENSIONS = {"distance": "length", "height": "length", "width": "length", "span": "length", "depth": "length", "speed": "speed", "speed_limit": "speed", "gusts": "speed",
                         "weight": "mass", "area": "area", "temperature": "temperature", "magnitude": "magnitude",
                         "range": "length", "pressure": "pressure", "oil_output": "oil flow", "output_cut": "oil flow"}
+# approximate words that fall short of the figure (durations read them the same way, in dates)
+SHORT_OF_WORDS = frozenset({"nearly", "almost", "close to", "just under", "not quite", "just shy of",
+                            "a little under"})
 ROUNDED_FROM = 1000  # whole numbers from here on with trailing zeros read as rounded
 ROUNDING = 0.49  # of the last significant unit of a whole number: 14 and 15 never overlap
 ROUNDED_SHARE = 0.25  # of the last non-zero unit of a round figure from ROUNDED_FROM on
@@ -1112,7 +1115,9 @@ class Extractor:
         qualifier, low, high = "exact", value - precision, value + precision
         head = view[max(0, start - 40):start]
         match = self._qualifier_re["before"].search(head)
+        below = False
         if match:
+            below = re.sub(r"\s+", " ", match.group("q").lower()) in SHORT_OF_WORDS
             kind = self._qualifier_re["kinds"][match.group("q").lower()]
             start = start - (len(head) - match.start("q"))
             qualifier = kind
@@ -1126,6 +1131,9 @@ class Extractor:
             tolerance = self.rules.tolerance / (2 if _significant_digits(value) >= 3 else 1)
             # and never narrower than the figure without "about": "about 3 km" covers what "3 km" does
             low, high = min(value * (1 - tolerance), value - precision), max(value * (1 + tolerance), value + precision)
+            if below:
+                # "almost three miles" falls short of three: the margin lies below the figure
+                low, high = min(value * (1 - 2 * tolerance), value - precision), value + precision
         elif qualifier == "at_least":
             low, high = value, math.inf
         elif qualifier == "more_than":

@@ -2036,6 +2036,17 @@ def test_about_never_narrows_what_the_figure_covers(rules):
     assert compatible(rough, one(miles, extract(miles, rules), "two miles", "quantity"))
 
 
+def test_almost_falls_short_of_the_figure(rules):
+    almost = "The procession covered a route of almost three miles through the old town."
+    short = one(almost, extract(almost, rules), "three miles", "quantity")
+    assert short.qualifier == "approximate" and short.high <= 3 * 1609.344 + 1
+    metres = "Our reporters walked the 4.5 kilometres of the route."
+    assert compatible(short, one(metres, extract(metres, rules), "4.5 kilometres", "quantity"))
+    about = "The procession covered a route of about three miles through the old town."
+    rough = one(about, extract(about, rules), "three miles", "quantity")
+    assert rough.high > 3 * 1609.344 and not compatible(rough, one(metres, extract(metres, rules), "4.5 kilometres", "quantity"))
+
+
 @pytest.mark.parametrize("text", [
     "In 2021 the telescope detected carbon dioxide and methane in the atmosphere of K2-18 b, a large "
     "planet orbiting a cool dwarf star about 124 light-years away.",

@@ -2236,6 +2236,9 @@ _TO_LEFT_RE = re.compile(r"(?:\ba\s+)?\b(?P<mins>quarter|five|ten|twenty|twenty[
 _TO_AT_RE = re.compile(r"\b(?:at|about|around|until|till|shortly\s+before|just\s+before|shortly\s+after|"
                        r"just\s+after)\s+\Z", _FLAGS)
 
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)\]]|$|\s+(?:and|but|when|as)\b)")
+_FROM_BEFORE_RE = re.compile(r"\bfrom\b", _FLAGS)
+
 
 def _on_to(ctx: _Ctx, s: int, e: int, word: str) -> None:
     """ "ten to six in the morning", "at a quarter to nine": a time of day before the hour."""
@@ -2245,7 +2248,11 @@ def _on_to(ctx: _Ctx, s: int, e: int, word: str) -> None:
         return
     left = _back(_TO_LEFT_RE, text, max(0, s - MINUTES_REACH), s)
     if left and (right.group("part") or right.group("named")
-                 or _back(_TO_AT_RE, text, max(0, left.start() - 20), left.start())):
+                 or _back(_TO_AT_RE, text, max(0, left.start() - 20), left.start())
+                 # "the clock says twelve minutes to eleven.": minutes told as such, to an hour that
+                 # ends the clause (not "cut from 15 minutes to ten", "20 minutes to one side")
+                 or left.group("counted") and _CLAUSE_END_RE.match(text, right.end())
+                 and not _FROM_BEFORE_RE.search(text, max(0, left.start() - 30), left.start())):
         _add_told_time(ctx, left, right, before_the_hour=True)
 
 

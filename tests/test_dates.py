@@ -337,6 +337,8 @@ TIMES = [
      "T03:17", "exact"),
     ("The train left at 23 minutes to five in the afternoon.", "23 minutes to five in the afternoon", "T16:37",
      "exact"),
+    ("The clock above the scoreboard says twelve minutes to eleven, and the crowd is still here.",
+     "twelve minutes to eleven", "T10:48", "exact"),
     # the part of the day told elsewhere in the sentence
     ("The hail started at twenty to six on Tuesday evening.", "twenty to six", "T17:40", "exact"),
     ("At half past five on Monday morning the ship sailed.", "half past five", "T05:30", "exact"),
@@ -465,6 +467,15 @@ def test_a_count_before_a_day_and_its_part_is_no_time(text):
 def test_no_match(text):
     found = [(text[m.start:m.end], m.kind, m.normalized) for m in find_temporal(text, PUB)]
     assert found == []
+
+
+@pytest.mark.parametrize("text", [
+    "They cut the wait from 15 minutes to ten.",
+    "Turn the wheel 20 minutes to one side of the dial.",
+    "It sets the clock twelve minutes to eleven others.",
+])
+def test_minutes_to_a_number_is_no_time_of_day_unless_the_hour_ends_the_clause(text):
+    assert [text[m.start:m.end] for m in find_temporal(text, PUB) if m.kind == "time"] == []
 
 
 @pytest.mark.parametrize("text", NOT_DURATION)

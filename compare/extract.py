@@ -484,7 +484,8 @@ RESULT_BEFORE = re.compile(rf"\b(?:{_RESULT_WORDS})\b(?:\s+(?!\d)\w+){{0,2}}"
                            rf"(?:\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}(?:\s+(?:team|side|rink|squad|crew))?)?"
                            rf",?\s+(?:an?\s+|by\s+|of\s+)?$", re.IGNORECASE)
 RESULT_REACH = 60  # characters before a result that RESULT_BEFORE reads
-RESULT_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{_RESULT_WORDS})\b", re.IGNORECASE)
+# (or where a side stood: "came from 6-2 down", "went 3-1 up")
+RESULT_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{_RESULT_WORDS})\b|\s+(?:down|up|ahead|behind)\b", re.IGNORECASE)
 _SET = r"\d{1,2}[-–]\d{1,2}(?:\s*\(\d{1,2}\))?"
 SET_SCORES = re.compile(rf"(?<![\w.,/:-]){_SET}(?:,\s*{_SET}){{1,4}}(?![\w/:%-]|\.\d)")
 # (or sets, games, frames: "three sets to two" is a 3-2 result)

@@ -202,6 +202,9 @@ APART = [
     case(("Brennfjord beat Vallsund 29-27 on Saturday to win the league title by two points.",
           "Brennfjord led Vallsund 15-13 at half-time on Saturday, then won the league title."),
          [("s1", "29-27")], [("s2", "15-13")], id="the final score and the half-time score"),
+    case(("Declan Orrisey beat Kwame Attah-Bonsu 10-7 in the final on Sunday night.",
+          "Declan Orrisey came from 6-2 down after the afternoon session to beat Kwame Attah-Bonsu."),
+         [("s1", "10-7")], [("s2", "6-2")], id="the final score and the score after a session"),
 ]
 
 

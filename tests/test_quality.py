@@ -559,6 +559,18 @@ CORPORA = {
                (10, 7, 0)),
     "vellmark-grid-failure": (DATA / "holdout47/vellmark-grid-failure", DATA / "holdout47/vellmark-grid-failure.gold.json",
                (10, 6, 0)),
+    "aldenport-open-badminton-final": (DATA / "holdout48/aldenport-open-badminton-final", DATA / "holdout48/aldenport-open-badminton-final.gold.json",
+               (7, 6, 1)),
+    "lady-ostrova-wreck-found": (DATA / "holdout48/lady-ostrova-wreck-found", DATA / "holdout48/lady-ostrova-wreck-found.gold.json",
+               (12, 6, 0)),
+    "marisol-dawn-norovirus-outbreak": (DATA / "holdout48/marisol-dawn-norovirus-outbreak", DATA / "holdout48/marisol-dawn-norovirus-outbreak.gold.json",
+               (12, 5, 1)),
+    "merritt-falls-ammonia-leak-1984": (DATA / "holdout48/merritt-falls-ammonia-leak-1984", DATA / "holdout48/merritt-falls-ammonia-leak-1984.gold.json",
+               (8, 7, 1)),
+    "pellingford-emergency-department-waits": (DATA / "holdout48/pellingford-emergency-department-waits", DATA / "holdout48/pellingford-emergency-department-waits.gold.json",
+               (6, 6, 2)),
+    "skerrow-isles-seabird-census": (DATA / "holdout48/skerrow-isles-seabird-census", DATA / "holdout48/skerrow-isles-seabird-census.gold.json",
+               (9, 6, 0)),
 }
 
 

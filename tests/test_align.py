@@ -205,6 +205,9 @@ APART = [
     case(("Declan Orrisey beat Kwame Attah-Bonsu 10-7 in the final on Sunday night.",
           "Declan Orrisey came from 6-2 down after the afternoon session to beat Kwame Attah-Bonsu."),
          [("s1", "10-7")], [("s2", "6-2")], id="the final score and the score after a session"),
+    case(("Only 61.4 per cent of patients were admitted, transferred or discharged within four hours at Pellingford last year.",
+          "Patients waited longer in Pellingford. Nationally, 70.2 per cent of patients were seen within four hours."),
+         [("s1", "61.4 per cent")], [("s2", "70.2 per cent")], id="one hospital's figure and the national average"),
 ]
 
 

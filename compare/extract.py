@@ -796,6 +796,16 @@ whose which what where why how all any both each every few many more most some s
 same too very just also even still said says say according one two three four five six seven
 eight nine ten new first last year years day days month months week weeks
 """.split())
+# "reservoir stocks now stand at", "the deficit was": a noun linked to the value that follows
+STANDS_AT = re.compile(r"\b(?P<noun>[a-z][a-z-]{2,})\s+(?:now\s+|still\s+|currently\s+)?"
+                       r"(?:stands?|stood|is|are|was|were|remains?|remained)\s+(?:at\s+)?$")
+COMPARED_AFTER = re.compile(r"\s+(?:above|below|higher|lower|more|less|up|down|over|under|short)\b")
+# nouns that say no more than that there is a figure
+NOT_LINKED_NOUNS = frozenset("""
+figure figures number numbers total totals amount amounts level levels rate rates value values sum
+count counts result results estimate estimates average one ones what which that this there
+it they he she who
+""".split())
 # words after a measure that name nothing it measures: "the 39-kilometre mark", "5 km behind"
 NOT_MEASURED_NOUNS = STOPWORDS | NOT_COUNT_NOUNS | RELATION_WORDS | POSITION_NOUNS
 
@@ -1974,6 +1984,13 @@ class Extractor:
                 primary_names = ["noun:" + _noun_key(noun.group(1))]
             elif noun_of:
                 primary_names = ["noun:" + noun_of]
+        if (candidate.kind in ("money", "percent") and not primary_names
+                and not COMPARED_AFTER.match(view, candidate.end)):
+            # "the company's reservoir stocks now stand at 39 per cent": the noun the clause links
+            # to the value, where no lexicon word names it (not "the offer is 38 per cent above")
+            linked_noun = STANDS_AT.search(view, max(clause.start, candidate.start - 50), candidate.start)
+            if linked_noun and linked_noun.group("noun").lower() not in NOT_LINKED_NOUNS:
+                primary_names = ["noun:" + _noun_key(linked_noun.group("noun"))]
         if (candidate.kind == "quantity" and not any(self._changes(a) for a in primary_names)
                 and BY_BEFORE.search(view, max(clause.start, candidate.start - 20), candidate.start)):
             # "will cut its crude oil output by 300,000 bpd": the movement the verb makes, not the level

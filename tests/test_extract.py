@@ -2700,6 +2700,11 @@ def test_an_age_before_a_profession_and_a_name_is_that_person_s(rules):
     # what befell no one is not what the count before it counts
     case("All 22 crew members were accounted for and none was seriously hurt, she said.", "22 crew members",
          "count", "crew", id="none was hurt"),
+    # a noun the clause links to the value, where no lexicon word names it
+    case("Overall, the company's reservoir stocks now stand at 39 per cent.", "39 per cent", "percent",
+         "noun:stock", id="stocks stand at"),
+    case("The cash offer is 38 per cent above Brightpath's close of $22.46.", "38 per cent", "percent",
+         None, id="a value compared is not the linked noun's"),
 ])
 def test_the_word_that_names_a_value(rules, text, needle, kind, attribute):
     assert one(text, extract(text, rules), needle, kind).attribute == attribute

@@ -335,7 +335,9 @@ NUMBER_OF_REACH = 80  # characters before a moved number where "the number of ro
 NUMBER_OF_MOVE = re.compile(r"\s+(?:from\s+[\d,.]+\s+)?(?:from|to)\s+(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
 NUMBER_OF_NOUN = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b", re.IGNORECASE)
 # (a name's whole is the whole: "a third of Orsland's territorial waters" is of the waters)
-SHARE_OF_OPENING = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|all|this|that|those|these)\s+|[A-Z][\w-]*['’]s\s+)?")
+# (a nation's adjective is no noun: "58 per cent of Ostrenian exports", "of French wine")
+SHARE_OF_OPENING = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|all|this|that|those|these)\s+|[A-Z][\w-]*['’]s\s+)?"
+                              r"(?:[A-Z][a-z]+(?:an|ish|ese|ch|i)\s+(?=[a-z]))?")
 GENERIC_WHOLES = frozenset({"people", "persons"})  # "90 percent of the people infected": of the infected
 SHARE_WHOLE_WORD = re.compile(r" ?([a-z][a-z'’-]*[a-z](?:['’]s)?)\b")
 ONE_UNIT_AND_A_FRACTION = re.compile(r"\b(?:a|an|one)\s+([a-z]+)\s+and\s+a\s+(half|quarter)\b", re.IGNORECASE)
@@ -3303,6 +3305,21 @@ def _own_date(candidate, sentence: Span, dates: list, view: str) -> Optional[int
     return None
 
 
+def _last_of_run(dates: list, start: int, view: str) -> int:
+    """Where the last date of the run that begins at `start` starts: dates told one after another
+    with only a space between ("March last year") are one time."""
+    end = None
+    for date_start, date_end, _ in dates:
+        if date_start == start:
+            end = date_end
+        elif end is not None and date_start >= end:
+            if view[end:date_start].isspace():
+                start, end = date_start, date_end
+            else:
+                break
+    return start
+
+
 def _when(candidate, sentence: Span, dates: list, view: str, published_year, reaches=None,
           published_day: Optional[int] = None, previous: Optional[Span] = None, dates_other=None) -> tuple:
     """(years, past) of the dates standing near a value in its sentence (not the value itself).
@@ -3318,6 +3335,8 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
     # "lost 5.1 million dollars in 1985 and more the following year": a date right after the value
     # is its own, and the later ones are another figure's
     own = _own_date(candidate, sentence, dates[first:], view)
+    if own is not None:
+        own = _last_of_run(dates[first:], own, view)  # "$760 million in March last year": both its own
     for start, end, date_claim in dates[first:]:
         if start >= sentence.end:
             break

@@ -274,6 +274,11 @@ def test_a_figure_before_last_year_is_dated_last_year_not_counted_in_years(rules
     assert one(text, claims, "$910 million", "money").features.past
 
 
+def test_dates_told_one_after_another_right_after_a_figure_are_all_its_own(rules):
+    text = "The March deficit compares with $760 million in March last year."
+    assert one(text, extract(text, rules), "$760 million", "money").features.past
+
+
 def test_time_ago_is_a_date_not_a_duration(rules):
     text = "The company was founded about three months ago in Berlin."
     claims = extract(text, rules)
@@ -2700,6 +2705,8 @@ def test_an_age_before_a_profession_and_a_name_is_that_person_s(rules):
     # what befell no one is not what the count before it counts
     case("All 22 crew members were accounted for and none was seriously hurt, she said.", "22 crew members",
          "count", "crew", id="none was hurt"),
+    case("Western Europe, which takes 58 per cent of Ostrenian exports, cut its orders for timber.", "58 per cent",
+         "percent", "noun:export", id="a share of a nation's exports"),
     # a noun the clause links to the value, where no lexicon word names it
     case("Overall, the company's reservoir stocks now stand at 39 per cent.", "39 per cent", "percent",
          "noun:stock", id="stocks stand at"),

@@ -544,6 +544,9 @@ ATTRIBUTE_DIMENSIONS = {"distance": "length", "height": "length", "width": "leng
 # approximate words that fall short of the figure (durations read them the same way, in dates)
 SHORT_OF_WORDS = frozenset({"nearly", "almost", "close to", "just under", "not quite", "just shy of",
                             "a little under"})
+# a scale told with a fraction in words: "one and a quarter billion", "two and a half million"
+SCALED_FRACTION = re.compile(r"\band\s+(?P<fraction>a\s+half|a\s+quarter|three[\s-]quarters?)\s+(?P<scale>[a-z]+)",
+                             re.IGNORECASE)
 ROUNDED_FROM = 1000  # whole numbers from here on with trailing zeros read as rounded
 ROUNDING = 0.49  # of the last significant unit of a whole number: 14 and 15 never overlap
 ROUNDED_SHARE = 0.25  # of the last non-zero unit of a round figure from ROUNDED_FROM on
@@ -3043,10 +3046,16 @@ def _precision(raw: str, value: float) -> float:
 
     Whole numbers are read as rounded at their last digit ("94%" covers 93.51 to 94.49), and from
     a thousand on at their last non-zero digit ("12,000" covers 11,510 to 12,490), stopping just
-    short of the neighbouring value so that 14 and 15 still disagree. Numbers in words are exact.
+    short of the neighbouring value so that 14 and 15 still disagree. Numbers in words are exact,
+    but for a scale told with a fraction ("one and a quarter billion"), a round figure.
     """
     digits = re.search(r"\d[\d,]*(?:\.(\d+))?", raw)
     if not digits:
+        told = SCALED_FRACTION.search(raw)
+        if told and told.group("scale").lower() in SCALE_WORDS:
+            # "one and a quarter billion" is told to the nearest quarter: a round figure
+            step = 0.5 if told.group("fraction").lower().endswith("half") else 0.25
+            return ROUNDED_SHARE * step * SCALE_WORDS[told.group("scale").lower()]
         return 0.0
     if not digits.group(1):
         whole = digits.group(0).replace(",", "")

@@ -67,7 +67,7 @@ _DIGIT_WORDS = {"zero": 0, "oh": 0, "nought": 0, "one": 1, "two": 2, "three": 3,
 _DIGIT_WORD = "|".join(_DIGIT_WORDS)
 # after a number in words, tried in the one pass over the words: "and a half", a share of a scale
 # word ("three-quarters of a billion"), a decimal read out ("fourteen point eight billion")
-_WORD_SUFFIX = (rf"(?:\s+and\s+a\s+half\b(?:\s+(?:{_SCALE})\b)?"
+_WORD_SUFFIX = (rf"(?:\s+and\s+(?:a\s+half|a\s+quarter|three[\s-]quarters?)\b(?:\s+(?:{_SCALE})\b)?"
                 rf"|[\s-]+quarters?\s+of\s+an?\s+(?:{_SCALE})\b"
                 rf"|\s+point\s+(?:{_DIGIT_WORD})(?:\s+(?:{_DIGIT_WORD})){{0,3}}\b(?:\s+(?:{_SCALE})\b)?)?")
 # "three and a half million", "half a million", "half a dozen": the scale belongs to the number
@@ -84,7 +84,8 @@ _DIGITS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 # compiled once: parse_number runs for every value found, and re's cache lookup shows
 _SIGN_RE = re.compile(r"[-\u2212]\s?[\d.]")
 _HALF_RE = re.compile(r"(?:half(?:\s+an?)?|a\s+half)(?:\s+([a-z]+))?")
-_AND_A_HALF_RE = re.compile(r"(.+?)\s+and\s+a\s+half(?:\s+([a-z]+))?")
+_AND_A_HALF_RE = re.compile(r"(.+?)\s+and\s+(a\s+half|a\s+quarter|three[\s-]quarters?)(?:\s+([a-z]+))?")
+_AND_A_FRACTION = {"a": {"half": 0.5, "quarter": 0.25}, "three": {"quarter": 0.75, "quarters": 0.75}}
 _SPOKEN_DECIMAL_RE = re.compile(rf"(.+?)\s+point\s+((?:{_DIGIT_WORD})(?:\s+(?:{_DIGIT_WORD})){{0,3}})(?:\s+({_SCALE}))?")
 _QUARTER_OF_RE = re.compile(r"(a|one|three)[\s-]+quarters?\s+of\s+an?\s+([a-z]+)")
 
@@ -120,7 +121,9 @@ def parse_number(text: str) -> Optional[float]:
     half, scale = 0.0, 1.0
     match = _AND_A_HALF_RE.fullmatch(cleaned)
     if match:
-        cleaned, half, scale = match.group(1), 0.5, _scale_word(match.group(2))
+        first, *_, last = re.split(r"[\s-]+", match.group(2))
+        fraction = _AND_A_FRACTION[first][last]
+        cleaned, half, scale = match.group(1), fraction, _scale_word(match.group(3))
         if scale is None:
             return None
     tokens = _TOKEN_RE.findall(cleaned)

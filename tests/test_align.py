@@ -235,6 +235,13 @@ def test_an_undated_article_takes_the_storys_year(rules):
     assert report.sources[1].published is None  # the report still says the article gave no date
 
 
+def test_a_scale_told_with_a_fraction_in_words_is_a_round_figure(rules):
+    report = compare_loaded(sources("The trade deficit reached one and a quarter billion dollars in March.",
+                                    "The trade deficit widened to dlrs 1.24 billion in March."), rules)
+    a, b = claim_at(report, "s1", "one and a quarter billion dollars"), claim_at(report, "s2", "dlrs 1.24 billion")
+    assert together(report, a, b) and finding_of(report, a).kind == "agreement"
+
+
 def test_a_death_toll_revised_far_is_still_one_fact(rules):
     """Tolls are revised by more than alignment's max_conflict_ratio: the attribute's own
     conflict_ratio lets 48 and 112 dead be one toll told differently."""

@@ -967,7 +967,13 @@ class Extractor:
                 counter += 1
         if self.rules.provisional:
             _settle_provisional(claims, self.rules.provisional)
-        claims.extend(self._name_claims(source, mentions, sentence_spans, canonical, counter))
+        # a transcript's speaker, named in full ("PRIYA RAMSDON (chief executive, interview):"), is
+        # one way a source spells a name, though no figure is about the label
+        speakers = _speaker_mentions(view, sentence_spans)
+        if speakers:
+            canonical = names_module.canonical_forms(mentions + speakers)
+        claims.extend(self._name_claims(source, sorted(mentions + speakers, key=lambda m: m.start),
+                                        sentence_spans, canonical, counter))
         claims.sort(key=lambda c: (c.start, c.end, c.kind))
         for index, claim in enumerate(claims, 1):
             # every claim here is a new object made by this call: number it in place
@@ -3837,6 +3843,33 @@ def _line_at(view: str, position: int) -> str:
     start = view.rfind("\n", 0, position) + 1
     end = view.find("\n", position)
     return view[start:end if end != -1 else len(view)]
+
+
+def _speaker_mentions(view: str, sentence_spans: list[Span]) -> list:
+    """Full names in capitals that label a transcript's turns, each as a name mention; a label of
+    roles or programme words ("NEWS ANCHOR:", "BREAKING NEWS:") names no one."""
+    found, starts = [], [span.start for span in sentence_spans]
+    for match in SPEAKER_NAME_LINE.finditer(view):
+        words = match.group("name").split()
+        if any(names_module.fold(w) in NOT_SPEAKER_WORDS or names_module.fold(w) in names_module.ROLE_WORDS
+               or names_module.fold(w) in names_module.FUNCTION_WORDS for w in words):
+            continue
+        index = bisect_right(starts, match.start("name")) - 1
+        if index >= 0 and match.end("name") <= sentence_spans[index].end:
+            text = match.group("name")
+            found.append(names_module.Mention(match.start("name"), match.end("name"), text,
+                                              names_module.fold(text), len(words)))
+    return found
+
+
+# "PRIYA RAMSDON (chief executive, interview):", "OWEN PRYDDERCH:": a speaker's full name opening a line
+SPEAKER_NAME_LINE = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){1,3})[ \t]*(?:\([^)\n]{0,80}\))?[ \t]*:",
+                               re.MULTILINE)
+NOT_SPEAKER_WORDS = frozenset("""
+breaking news update urgent flash live watch listen note correction presenter anchor host caller
+interviewer narrator voiceover voice over studio report bulletin headlines weather sport sports
+programme program transcript end begin clip audio video sound package vox pop
+""".split())
 
 
 def _speaker_label(view: str, start: int, end: int) -> bool:

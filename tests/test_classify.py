@@ -230,6 +230,17 @@ def test_a_name_written_without_its_accents_is_a_variant_but_case_is_not(rules):
     assert variants[0].majority == "Ionuț Bălănescu"
 
 
+def test_a_transcripts_speaker_label_is_a_spelling_that_can_differ(rules):
+    report = compare_texts(
+        rules,
+        "Dr Priya Ramsden, the trust's chief executive, said she was sorry.",
+        "PRESENTER: The trust says the difference is beds.\n\n"
+        "PRIYA RAMSDON (chief executive, interview): We are not hiding from this.",
+    )
+    variants = findings(report, "variant")
+    assert [sorted(r.label for r in v.readings) for v in variants] == [["PRIYA RAMSDON", "Priya Ramsden"]]
+
+
 def test_names_spelled_apart_in_both_words_or_beside_an_initial_are_variants(rules):
     report = compare_texts(
         rules,

@@ -1115,6 +1115,17 @@ def test_a_transcripts_two_word_speaker_and_whom_they_address_name_no_subject(ru
     assert one(text, claims, "140 staff", "count").subject == "Harkness"  # (a fact box's label is no speaker)
 
 
+def test_a_speakers_full_name_in_capitals_is_a_spelling_of_the_name(rules):
+    text = ("BREAKING NEWS: beds are short.\n\n"
+            "PRESENTER: The trust says the difference is beds.\n\n"
+            "PRIYA RAMSDON (chief executive, interview): We are not hiding from this. We need 40 beds.")
+    claims = extract(text, rules)
+    names = [c for c in claims if c.kind == "name"]
+    assert [(c.text, c.normalized) for c in names] == [("PRIYA RAMSDON", "priya ramsdon")]
+    assert all(text[c.start:c.end] == c.text for c in names)
+    assert one(text, claims, "40 beds", "count").subject is None  # (still no figure's subject)
+
+
 def test_a_figure_of_the_thing_compared_with_is_its_own(rules):
     text = "The new hospital is still smaller than the Brennick Royal Infirmary, with 600 beds."
     assert one(text, extract(text, rules), "600 beds", "count").features.compared

@@ -1245,15 +1245,19 @@ def main_blocks(blocks: list[_Block], lines: list[str]) -> list[_Block]:
 
 def _row_text(line: str) -> str:
     """A table row as the extractor writes it ("| Date | 8 February 2025 |") read as the page's
-    row block reads ("Date: 8 February 2025"); its rule line ("|---|---|") as nothing."""
+    row block reads ("Date: 8 February 2025"); its rule line ("|---|---|") as nothing; a list
+    item ("- Duration: 84 minutes") as the item's block reads, without its bullet."""
     if not line.lstrip().startswith("|"):
-        return line
+        return _EXTRACTOR_BULLET.sub("", line, count=1)
     cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
     cells = [cell for cell in cells if cell]
     if all(set(cell) <= set(":- ") for cell in cells):
         return ""
     marks = cell_marks(cells)
     return "".join(cell + (mark + " " if mark else "") for cell, mark in zip(cells, marks + [""]))
+
+
+_EXTRACTOR_BULLET = re.compile(r"^\s*[-*•]\s+")  # how the extractor writes a list item
 
 
 class _MainText:

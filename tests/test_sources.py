@@ -450,6 +450,20 @@ def test_html_table_rows_keep_every_cell_a_row_reading_as_one_sentence(tmp_path)
     assert [c.text for c in claims if c.kind == "count"] == ["19 people"]
 
 
+def test_html_list_items_of_a_fact_list_are_kept_however_short(tmp_path):
+    story = ("Rasmus Vinther won the biggest title of his career on Sunday, beating Kenji Moriyasu in "
+             "three games in front of a crowd of 6,200 in the main hall.")
+    path = tmp_path / "report.html"
+    path.write_text(
+        f"<html><head><title>Final</title></head><body><article><h1>Final</h1><p>{story}</p>"
+        "<h2>Match statistics</h2><ul><li>Duration: 84 minutes</li><li>Longest rally: 61 shots</li>"
+        "<li>Points won on serve: Vinther 38, Moriyasu 35</li></ul>"
+        f"<p>{story}</p></article></body></html>", encoding="utf-8")
+    source = read_source(path)
+    for item in ("Duration: 84 minutes", "Longest rally: 61 shots", "Points won on serve: Vinther 38, Moriyasu 35"):
+        assert item in source.view, item
+
+
 @pytest.mark.parametrize("name, table", [
     ("table.md", "| Measure | Oct-Dec 2025 | Oct-Dec 2024 |\n|---|---|---|\n"
                  "| Ambulance handovers | 61,240 | 58,905 |\n| Lorries that waited more than 12 hours | 4,318 | 2,960 |\n"

@@ -1879,6 +1879,10 @@ class Extractor:
             # toll from flash floods in the valley rose to at least 23 people")
             # "250 passengers" with no verb near: the noun names the attribute
             primary = inside[0][2] if inside else None
+        if (candidate.kind == "count" and candidate.noun and self._allows(MARGIN, "count")
+                and any(MARGIN in h[2] and h[1] <= candidate.start and view[h[1]:candidate.start].isspace()
+                        and view[h[1] - 2:h[1]] == "by" for h in outside)):
+            primary = frozenset({MARGIN})  # "led by four points": the lead, whatever it counts
         if (candidate.kind == "count" and inside and primary is not None and primary is not inside[0][2]
                 and any(h[2] is primary and h[1] <= candidate.start and WITH_GAP.fullmatch(view, h[1], candidate.start)
                         for h in outside)):

@@ -2718,6 +2718,8 @@ def test_an_age_before_a_profession_and_a_name_is_that_person_s(rules):
          "count", "crew", id="none was hurt"),
     case("Western Europe, which takes 58 per cent of Ostrenian exports, cut its orders for timber.", "58 per cent",
          "percent", "noun:export", id="a share of a nation's exports"),
+    case("Moriyasu led by four points in the second half of the game.", "four points", "count", "margin",
+         id="led by a count of its own noun"),
     # a noun the clause links to the value, where no lexicon word names it
     case("Overall, the company's reservoir stocks now stand at 39 per cent.", "39 per cent", "percent",
          "noun:stock", id="stocks stand at"),

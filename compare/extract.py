@@ -3083,6 +3083,9 @@ def _precision(raw: str, value: float) -> float:
     return ROUNDING * (10 ** -len(digits.group(1))) * scale
 
 
+DATELINE_DASH = re.compile(r"(?:\)|\b[A-Z]{2,}|\d|-)\s*[-–—]$")  # "(Reuters) -", "LONDON --", "March 6 -"
+
+
 def _after_title_word(view: str, start: int) -> bool:
     """A number right after a capitalised word inside a sentence names a thing: "Apollo 13".
 
@@ -3104,6 +3107,8 @@ def _after_title_word(view: str, start: int) -> bool:
         return True  # "Mission: Impossible 8": a title with a colon in it
     if not before or before.endswith((".", "!", "?", ":", "\"", "”", "(", LIST_MARK)) or re.search(r"\n[ \t]*$", head[:match.start(1)]):
         return False
+    if DATELINE_DASH.search(before):
+        return False  # "(Transworld News) - About 1,500 people": the story opens after its dateline
     return True
 
 

@@ -1789,6 +1789,14 @@ def test_the_word_after_a_dateline_opens_the_sentence(rules):
     assert "windows" not in claim.features.entities
 
 
+@pytest.mark.parametrize("text", [
+    "MERRITT FALLS, Ohio, March 6 (Transworld News) - About 1,500 people were evacuated before dawn today.",
+    "LONDON -- About 300 people were evacuated before dawn today.",
+])
+def test_a_figure_after_a_datelines_dash_is_no_titles_number(rules, text):
+    assert one(text, extract(text, rules), "About", "count").attribute == "displaced"
+
+
 def test_a_month_just_before_publication_is_no_earlier_event(rules):
     text = "The company, which employed about 15,400 people at the end of December, will cut 1,900 jobs."
     claim = one(text, extract(text, rules, published="2025-02-04"), "15,400 people", "count")

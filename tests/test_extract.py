@@ -2728,6 +2728,10 @@ def test_an_age_before_a_profession_and_a_name_is_that_person_s(rules):
          "percent", "noun:export", id="a share of a nation's exports"),
     case("Moriyasu led by four points in the second half of the game.", "four points", "count", "margin",
          id="led by a count of its own noun"),
+    case("Thirty-one people were treated at two hospitals for breathing problems.", "Thirty-one people", "count",
+         "injuries", id="treated at hospitals"),
+    case("Five people were taken to the medical centre suffering from hypothermia.", "Five people", "count",
+         "injuries", id="suffering from"),
     # a noun the clause links to the value, where no lexicon word names it
     case("Overall, the company's reservoir stocks now stand at 39 per cent.", "39 per cent", "percent",
          "noun:stock", id="stocks stand at"),

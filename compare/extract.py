@@ -2418,6 +2418,9 @@ class Extractor:
             return False
         if view[hit[1] - 3:hit[1]].lower() == "ing" and SIDE_ACTION_GAP.fullmatch(view, candidate.end, hit[0]):
             return True
+        # "three dozen volunteers went out with the trust's staff": whom they were with
+        if COMPANION_GAP.fullmatch(view, candidate.end, hit[0]):
+            return True
         # "about 1,800 employees, most of them engineers and data scientists": who they are
         return SIDE_DESCRIPTION_GAP.fullmatch(view, candidate.end, hit[0]) is not None
 
@@ -3086,6 +3089,9 @@ def _precision(raw: str, value: float) -> float:
 DATELINE_DASH = re.compile(r"(?:\)|\b[A-Z]{2,}|\d|-)\s*[-–—]$")  # "(Reuters) -", "LONDON --", "March 6 -"
 
 
+COMPANION_GAP = re.compile(r"[^,.;:]{0,30}?\b(?:with|alongside)\s+[^,.;:]{0,25}")
+
+
 def _after_title_word(view: str, start: int) -> bool:
     """A number right after a capitalised word inside a sentence names a thing: "Apollo 13".
 
@@ -3329,6 +3335,18 @@ def _own_date(candidate, sentence: Span, dates: list, view: str) -> Optional[int
     return None
 
 
+def _in_brackets_apart(view: str, sentence: Span, start: int, end: int, candidate) -> bool:
+    """The date stands inside brackets, with a figure of its own, that the value stands outside
+    of ("(2019: 50,700 pairs)"; not a label's "Revenue (2024):")."""
+    if end <= candidate.start:
+        opened, closed = view.rfind("(", sentence.start, start), view.find(")", end, candidate.start)
+        inside = opened >= 0 and closed >= 0 and ")" not in view[opened:start]
+    else:
+        opened, closed = view.rfind("(", candidate.end, start), view.find(")", end, sentence.end)
+        inside = opened >= 0 and closed >= 0 and "(" not in view[end:closed]
+    return inside and any(ch.isdigit() for ch in view[opened:start] + view[end:closed])
+
+
 def _last_of_run(dates: list, start: int, view: str) -> int:
     """Where the last date of the run that begins at `start` starts: dates told one after another
     with only a space between ("March last year") are one time."""
@@ -3390,6 +3408,8 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
         if start >= candidate.end and (COMPARED_WITH.search(view, candidate.end, start) or candidate.kind == "percent"
                                        and CHANGE_BASE_AFTER.match(view, candidate.end)):
             continue  # "54%, up on the last election four years ago": the point of comparison
+        if _in_brackets_apart(view, sentence, start, end, candidate):
+            continue  # "41,600 pairs (2019: 50,700 pairs), a fall of 18%": the bracket's figure's year
         if _in_other_relative_clause(view, sentence, start, end, candidate):
             continue  # "Ashcombe, who had won in 2023 and 2024, cut the gap to two lengths"
         if start >= candidate.end and FROM_FIGURE.search(view, candidate.end, start):

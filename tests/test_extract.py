@@ -279,6 +279,13 @@ def test_dates_told_one_after_another_right_after_a_figure_are_all_its_own(rules
     assert one(text, extract(text, rules), "$760 million", "money").features.past
 
 
+def test_a_year_in_brackets_with_a_figure_of_its_own_dates_that_figure_only(rules):
+    text = "- **Atlantic puffin:** 41,600 breeding pairs (2019: 50,700 pairs), a fall of 18%"
+    assert one(text, extract(text, rules), "18%", "percent").features.years == ()
+    label = "- **Brightpath revenue (2024):** $310 million, up 29 percent"
+    assert one(label, extract(label, rules), "$310 million", "money").features.years == ("2024",)
+
+
 def test_time_ago_is_a_date_not_a_duration(rules):
     text = "The company was founded about three months ago in Berlin."
     claims = extract(text, rules)
@@ -2732,6 +2739,9 @@ def test_an_age_before_a_profession_and_a_name_is_that_person_s(rules):
          "injuries", id="treated at hospitals"),
     case("Five people were taken to the medical centre suffering from hypothermia.", "Five people", "count",
          "injuries", id="suffering from"),
+    case("Very slowly, is the answer. About three dozen volunteers\nwent out with the trust's staff, and the "
+         "fieldwork took eleven days.",
+         "About three dozen volunteers", "count", "participants", id="whom the counted were with"),
     # a noun the clause links to the value, where no lexicon word names it
     case("Overall, the company's reservoir stocks now stand at 39 per cent.", "39 per cent", "percent",
          "noun:stock", id="stocks stand at"),

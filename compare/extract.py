@@ -42,7 +42,8 @@ FOLLOWING_NOUN = re.compile(
     r"versus|vs)\b)[a-z][\w-]*\s+){0,2}",
     re.IGNORECASE)
 # "That blackout, which ...", "Those floods killed ...": a sentence that points back to the one before
-BACK_REFERENCE = re.compile(r"(?:That|Those|(?:Of|Among)\s+(?:that|those))\s+(?!(?:is|was|were|are|means|meant|would|could|will|may|might|"
+BACK_REFERENCE = re.compile(r"(?:(?:On|At|In|During)\s+that\s+(?:occasion|time|day|night|point)\b|"
+                            r"That|Those|(?:Of|Among)\s+(?:that|those))\s+(?!(?:is|was|were|are|means|meant|would|could|will|may|might|"
                             r"has|had|said|says)\b)[a-z][a-z-]+\b")
 # "The excavation took four years", "the debate lasted nine hours", "Maria's shift lasted eleven
 # hours": the noun that took the time

@@ -286,6 +286,13 @@ def test_a_year_in_brackets_with_a_figure_of_its_own_dates_that_figure_only(rule
     assert one(label, extract(label, rules), "$310 million", "money").features.years == ("2024",)
 
 
+def test_a_sentence_opening_on_that_occasion_is_of_the_earlier_event(rules):
+    text = ("It was the worst outage since November 2019, when a fault left 180,000 homes without power. "
+            "On that occasion supply was restored within five hours.")
+    claim = one(text, extract(text, rules, published="2025-07-04"), "within five hours", "duration")
+    assert claim.features.past and claim.features.years == ("2019",)
+
+
 def test_time_ago_is_a_date_not_a_duration(rules):
     text = "The company was founded about three months ago in Berlin."
     claims = extract(text, rules)
@@ -2739,6 +2746,8 @@ def test_an_age_before_a_profession_and_a_name_is_that_person_s(rules):
          "injuries", id="treated at hospitals"),
     case("Five people were taken to the medical centre suffering from hypothermia.", "Five people", "count",
          "injuries", id="suffering from"),
+    case("The last customers were reconnected in the early hours of Friday, nearly nine hours after the failure.",
+         "nearly nine hours", "duration", "restoration", id="reconnected after"),
     case("Very slowly, is the answer. About three dozen volunteers\nwent out with the trust's staff, and the "
          "fieldwork took eleven days.",
          "About three dozen volunteers", "count", "participants", id="whom the counted were with"),

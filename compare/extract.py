@@ -237,6 +237,7 @@ BARE_SECONDS = re.compile(
     r"mln|bln|[km]m?\b|metres|meters|feet|ft|miles))", re.IGNORECASE)
 # "reaching 30km in 1:29:43": a split, not the race's time
 SPLIT_BEFORE = re.compile(r"\d\s*(?:km|kilometres|kilometers|k|miles?|m|metres|meters)\s+in\s+$", re.IGNORECASE)
+TEMPERATURE_LABEL = re.compile(r"\btemperature\s*:\s*[-−–]?\s*$", re.IGNORECASE)
 SPACED_METRES = re.compile(r"(?:\s*[.,;:)=]|\s+(?:on|in|at|by|and|or|above|below|high|deep|long|tall|wide|from|"
                            r"to|after|before|during|when|while|overnight|late|early)\b"
                            # a table's cell ends with it: "| 231.5 m |", blanked to spaces in the view
@@ -1590,7 +1591,11 @@ class Extractor:
                 continue  # "23.4m mobile customers", "5m people": millions, not metres
             if len(unit.alias) == 1 and match.start("unit") != match.end("num") and not (
                     unit.dimension == "length" and SPACED_METRES.match(view, match.end())
-                    and not CURRENCY_BEFORE.search(view, max(0, match.start() - 4), match.start())):
+                    and not CURRENCY_BEFORE.search(view, max(0, match.start() - 4), match.start())
+                    # "Ice temperature: -7.0 C": a reading its label calls a temperature
+                    or unit.dimension == "temperature" and SPACED_METRES.match(view, match.end())
+                    and TEMPERATURE_LABEL.search(view, max(0, view.rfind("\n", 0, match.start()) + 1,
+                                                           match.start() - 40), match.start())):
                 continue  # "46.4C" is a temperature, "grade 5 C" is not; "peaked at 6.4 m on Monday" is a height
             first_start = match.start()
             if unit.dimension == "temperature":

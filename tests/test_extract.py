@@ -293,6 +293,14 @@ def test_a_sentence_opening_on_that_occasion_is_of_the_earlier_event(rules):
     assert claim.features.past and claim.features.years == ("2019",)
 
 
+def test_a_spaced_letter_is_a_temperature_where_the_label_says_so(rules):
+    text = "Start time: 15:32        Ice temperature: -7.0 C\nSection: grade 5 C pupils"
+    claims = extract(text, rules)
+    reading = one(text, claims, "-7.0 C", "quantity")
+    assert reading.attribute == "temperature" and reading.normalized == "-7 C"
+    assert not [c for c in claims if c.kind == "quantity" and c.text.startswith("5")]
+
+
 def test_time_ago_is_a_date_not_a_duration(rules):
     text = "The company was founded about three months ago in Berlin."
     claims = extract(text, rules)

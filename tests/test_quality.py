@@ -571,6 +571,18 @@ CORPORA = {
                (6, 6, 2)),
     "skerrow-isles-seabird-census": (DATA / "holdout48/skerrow-isles-seabird-census", DATA / "holdout48/skerrow-isles-seabird-census.gold.json",
                (9, 6, 0)),
+    "aldwick-central-escalator-accident": (DATA / "holdout49/aldwick-central-escalator-accident", DATA / "holdout49/aldwick-central-escalator-accident.gold.json",
+               (9, 6, 0)),
+    "caldbeck-distillers-takeover-1986": (DATA / "holdout49/caldbeck-distillers-takeover-1986", DATA / "holdout49/caldbeck-distillers-takeover-1986.gold.json",
+               (12, 7, 0)),
+    "garrowby-quarry-blast": (DATA / "holdout49/garrowby-quarry-blast", DATA / "holdout49/garrowby-quarry-blast.gold.json",
+               (11, 8, 0)),
+    "nordvalen-skerrin-mackerel-deal": (DATA / "holdout49/nordvalen-skerrin-mackerel-deal", DATA / "holdout49/nordvalen-skerrin-mackerel-deal.gold.json",
+               (9, 7, 2)),
+    "pellbridge-cash-van-robbery": (DATA / "holdout49/pellbridge-cash-van-robbery", DATA / "holdout49/pellbridge-cash-van-robbery.gold.json",
+               (6, 6, 1)),
+    "tamarind-reef-bleaching-survey": (DATA / "holdout49/tamarind-reef-bleaching-survey", DATA / "holdout49/tamarind-reef-bleaching-survey.gold.json",
+               (10, 6, 0)),
 }
 
 

@@ -291,6 +291,9 @@ def _consonants(word: str) -> str:
     return skeleton if len(skeleton) >= 4 else word
 
 
+GIVEN_NAME_SLACK = 5  # similarity points a given name may lose beside a surname spelled alike
+
+
 def spelling_variant(a: str, b: str, threshold: float = 80, min_length: int = 5) -> bool:
     """Folded full names a, b are one name spelled differently (not the same, not two names)."""
     # a middle initial is no spelling: "walter j. pruett" is "walter pruett"
@@ -313,7 +316,10 @@ def spelling_variant(a: str, b: str, threshold: float = 80, min_length: int = 5)
             return False  # "America" / "American", "Brazil" / "Brazilian": a word and its adjective
         if _romanized(x) == _romanized(y) and min(len(x), len(y)) >= 4:
             continue
-        if not words_similar(x, y, threshold, min_length if len(differing) == 1 else min(min_length, 4)):
+        # (a given name beside one shared surname may stray a little further: "Alasdair" / "Alistair")
+        given = len(differing) == 1 and wa[-1] == wb[-1] and x != wa[-1]
+        if not words_similar(x, y, threshold - (GIVEN_NAME_SLACK if given else 0),
+                             min_length if len(differing) == 1 else min(min_length, 4)):
             return False
     return True
 

@@ -2490,6 +2490,8 @@ class Extractor:
             label = "infant" if candidate.extra.get("infant") else _age_noun(view, candidate, sentence)
             person = _age_person(view, candidate, sentence, mentions)
             role = THE_ROLE_AGED.search(view, max(sentence.start, candidate.start - 50), candidate.start)
+            if role and ONE_OF_THE.search(view, max(sentence.start, role.start() - 12), role.start() + 4):
+                role = None  # "One of the guards, aged 54": one of a group, named nowhere before
             if person is None and (re.search(r"\b(?:the|this|that)\s*$", view[max(0, candidate.start - 12):candidate.start], re.IGNORECASE)
                                    or (role and not role.group("indefinite"))):
                 # "the 60-year-old actor", "The challenger, aged 22,": the person named just before
@@ -3999,13 +4001,15 @@ def _age_noun(view: str, candidate, sentence: Span) -> Optional[str]:
     if after:
         noun = re.match(r"[\s-]*([a-z][a-z-]+)", view[candidate.end:candidate.end + 30])
     else:
-        noun = re.search(r"\b([a-z][a-z-]+),?\s+$", view[max(sentence.start, candidate.start - 30):candidate.start])
+        noun = AGE_NOUN_BEFORE.search(view, max(sentence.start, candidate.start - 30), candidate.start)
     if noun is None and not after:
         # "Emil Horsk, aged 67, a shepherd from Vardeholm": the noun in apposition after the age
         noun = AGE_APPOSITION.match(view, candidate.end)
     word = noun.group(1) if noun else None
     if not word or word in STOPWORDS:
         return None
+    if not after and ONE_OF_THE.search(view, max(sentence.start, noun.start(1) - 16), noun.start(1)):
+        word = _singular(word)  # "One of the guards, aged 54": a guard
     if after:
         # "a 52-year-old shift deputy": the role a compound ends in
         role = re.match(r"\s+([a-z][a-z-]+)\b", view[candidate.end + noun.end():candidate.end + noun.end() + 30])
@@ -4024,6 +4028,8 @@ met paid put sat stood struck threw wore wrote spoke rode drove flew swam beat h
 caught fought taught thought felt heard meant spent sent shot stole overtook
 """.split())
 
+AGE_NOUN_BEFORE = re.compile(r"\b([a-z][a-z-]+),?\s+$")  # "a boy aged 12", "the driver, aged 53"
+ONE_OF_THE = re.compile(r"\b(?:one|either|neither)\s+of\s+(?:the|its|their|his|her)\s*$", re.IGNORECASE)
 AGE_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+)?([a-z][a-z-]+)\b(?=\s+(?:from|of|who|in|at|and)\b|[,.;])")
 # what follows a verb rather than an adjective: "finished second", "crashed into", "signed a"
 _VERB_FOLLOWER = re.compile(r"\s+(?:\d|(?:the|a|an|his|her|their|its|into|in|on|at|to|with|from|by|for|after|"

@@ -2398,6 +2398,8 @@ def test_an_age_before_a_role_and_a_name_is_the_named_persons(rules, text):
          "47-year-old", "operator", id="the role before a plain noun for a person"),
     case("The dead were named as Kenji Morita and Lina Sol. One of the survivors, a 45-year-old American, "
          "spoke to us.", "45-year-old", None, id="someone not named yet"),
+    case("The van was attacked at Harcourt Retail Park. One of the guards, aged 54, was struck on the head.",
+         "aged 54", "guard", id="one of a group, named nowhere before"),
 ])
 def test_an_age_given_of_a_role_with_no_name(rules, text, needle, subject):
     claim = one(text, extract(text, rules), needle, "age")

@@ -1860,6 +1860,12 @@ class Extractor:
             primary = estimated[-1][2]  # "damage was estimated at $1.1 billion": the thing estimated
         elif noun_of and not following and not linked:
             primary = None  # "the deal includes a one-off payment of £1,500": the payment, not the deal
+        if (candidate.kind == "duration" and primary is not None and not following
+                and OF_NOUN_AFTER.match(view, candidate.end)
+                and not any(h[2] is primary and clause.start <= h[0] < clause.end for h in outside)):
+            # "After fourteen months of talks, a walk-out and more late nights": the talks took
+            # the time, not a word of another clause
+            primary = None
         # (or right after it: "Thirty-eight lots found buyers")
         predicate = [h for h in outside if h[0] >= candidate.end and candidate.kind == "count"
                      and clause.start <= h[0] < clause.end
@@ -3554,7 +3560,7 @@ NOUN_SYNONYMS = {
     "hectare": "hectare", "storey": "floor", "story": "floor", "shareholder": "investor",
     "sedan": "vehicle", "suv": "vehicle", "prisoner": "inmate", "convict": "inmate", "detainee": "inmate",
     "inhabitant": "resident", "population": "resident", "individual": "people", "person": "people",
-    "inquiry": "investigation", "probe": "investigation", "co-worker": "colleague", "coworker": "colleague",
+    "inquiry": "investigation", "probe": "investigation", "talk": "negotiation", "co-worker": "colleague", "coworker": "colleague",
     "ride": "trip", "journey": "trip", "left": "remaining", "child": "children", "pupil": "children",
     "schoolchildren": "children", "kid": "children", "banknote": "cash", "dish": "antenna",
     "police": "officer", "policeman": "officer", "policewoman": "officer", "constable": "officer",
@@ -4028,6 +4034,7 @@ met paid put sat stood struck threw wore wrote spoke rode drove flew swam beat h
 caught fought taught thought felt heard meant spent sent shot stole overtook
 """.split())
 
+OF_NOUN_AFTER = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]{4,}\b")
 AGE_NOUN_BEFORE = re.compile(r"\b([a-z][a-z-]+),?\s+$")  # "a boy aged 12", "the driver, aged 53"
 ONE_OF_THE = re.compile(r"\b(?:one|either|neither)\s+of\s+(?:the|its|their|his|her)\s*$", re.IGNORECASE)
 AGE_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+)?([a-z][a-z-]+)\b(?=\s+(?:from|of|who|in|at|and)\b|[,.;])")

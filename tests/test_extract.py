@@ -2758,6 +2758,8 @@ def test_an_age_before_a_profession_and_a_name_is_that_person_s(rules):
          "injuries", id="treated at hospitals"),
     case("Five people were taken to the medical centre suffering from hypothermia.", "Five people", "count",
          "injuries", id="suffering from"),
+    case("After fourteen months of talks, a walk-out, and more late nights in the hotel, the deal was done.",
+         "fourteen months", "duration", "noun:negotiation", id="months of talks, whatever another clause says"),
     case("Wexmoor has raised £1.28 million for families facing a cold winter.", "£1.28 million", "money",
          "fundraising", id="has raised"),
     case("The last customers were reconnected in the early hours of Friday, nearly nine hours after the failure.",

@@ -2758,6 +2758,8 @@ def test_an_age_before_a_profession_and_a_name_is_that_person_s(rules):
          "injuries", id="treated at hospitals"),
     case("Five people were taken to the medical centre suffering from hypothermia.", "Five people", "count",
          "injuries", id="suffering from"),
+    case("They found bleaching on a majority of them, and 37 per cent were judged to be severely bleached.",
+         "37 per cent", "percent", None, id="a majority of them is no margin"),
     case("After fourteen months of talks, a walk-out, and more late nights in the hotel, the deal was done.",
          "fourteen months", "duration", "noun:negotiation", id="months of talks, whatever another clause says"),
     case("Wexmoor has raised £1.28 million for families facing a cold winter.", "£1.28 million", "money",

@@ -2751,7 +2751,7 @@ class Extractor:
                            or CHANGED_FROM.search(view, max(candidate.end, start - 12), start)):
                 return True
             return bool(CAUSE_AFTER.search(view, *between) or THEN_BREAK.search(view, *between)
-                        or WORTH_BREAK.search(view, *between)
+                        or WORTH_BREAK.search(view, *between) or INCLUDING_BREAK.search(view, *between)
                         or SIDE_DESCRIPTION_GAP.fullmatch(view, *between))
         if end > candidate.start or not single:
             return False
@@ -4034,6 +4034,8 @@ met paid put sat stood struck threw wore wrote spoke rode drove flew swam beat h
 caught fought taught thought felt heard meant spent sent shot stole overtook
 """.split())
 
+# "five were taken to hospital, including an elderly woman": one of the counted, not all of them
+INCLUDING_BREAK = re.compile(r",\s+(?:including|among\s+them|among\s+whom)\b", re.IGNORECASE)
 OF_NOUN_AFTER = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]{4,}\b")
 AGE_NOUN_BEFORE = re.compile(r"\b([a-z][a-z-]+),?\s+$")  # "a boy aged 12", "the driver, aged 53"
 ONE_OF_THE = re.compile(r"\b(?:one|either|neither)\s+of\s+(?:the|its|their|his|her)\s*$", re.IGNORECASE)

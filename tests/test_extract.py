@@ -2256,6 +2256,8 @@ def _marked(text: str, rules, needle: str, kind: str) -> bool:
     case("The bid carries a budget of $4.8 billion and will use existing venues and build three new venues.",
          "three new venues", "count", False, id="existing things named beside a value"),
     case("The stadium would replace a 1,400-seat hall.", "1,400-seat", "count", True, id="what is replaced"),
+    case("The authority said five were taken to hospital, including an elderly woman with a broken hip.",
+         "five", "count", False, id="one of the counted, told after including"),
 ])
 def test_words_that_do_not_qualify_the_value_leave_it_unmarked(rules, text, needle, kind, marked):
     assert _marked(text, rules, needle, kind) == marked

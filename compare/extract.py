@@ -3909,9 +3909,11 @@ def _speaker_mentions(view: str, sentence_spans: list[Span]) -> list:
 SPEAKER_NAME_LINE = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){1,3})[ \t]*(?:\([^)\n]{0,80}\))?[ \t]*:",
                                re.MULTILINE)
 NOT_SPEAKER_WORDS = frozenset("""
-breaking news update urgent flash live watch listen note correction presenter anchor host caller
-interviewer narrator voiceover voice over studio report bulletin headlines weather sport sports
-programme program transcript end begin clip audio video sound package vox pop
+breaking news update updated urgent flash live watch listen note notes correction presenter anchor host
+caller interviewer narrator voiceover voice over studio report bulletin headlines weather sport sports
+programme program transcript end begin clip audio video sound package vox pop media contact contacts
+press release editor editors embargo embargoed source sources posted published filed summary background
+key facts figures timeline fact box table chart photo picture caption credit copyright related read more
 """.split())
 
 

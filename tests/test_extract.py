@@ -1140,7 +1140,7 @@ def test_a_transcripts_two_word_speaker_and_whom_they_address_name_no_subject(ru
 
 
 def test_a_speakers_full_name_in_capitals_is_a_spelling_of_the_name(rules):
-    text = ("BREAKING NEWS: beds are short.\n\n"
+    text = ("BREAKING NEWS: beds are short.\n\nMEDIA CONTACT: the trust's press office.\n\n"
             "PRESENTER: The trust says the difference is beds.\n\n"
             "PRIYA RAMSDON (chief executive, interview): We are not hiding from this. We need 40 beds.")
     claims = extract(text, rules)

@@ -1218,6 +1218,14 @@ class Extractor:
             if told is not None:
                 yield told
 
+        # "JAMES FAIRLIE: Oh, it's wonderful. Honestly, I'm forty-one, my knees ...": the speaker's own age
+        for match in (FIRST_PERSON_AGE.finditer(view) if _speaker_lines(view) else ()):
+            speaker = _turn_speaker(view, match.start())
+            told = _bare_age(match) if speaker else None
+            if told is not None:
+                told.extra["speaker"] = speaker
+                yield told
+
         starts = self._number_starts(view)
         if starts is not None:  # (a cheap first look at the word before each number)
             starts = [at for at in starts if view[max(0, at - 6):at].rstrip().endswith(AGE_TOLD_TAILS)]
@@ -2493,6 +2501,13 @@ class Extractor:
             if AVERAGE_AGE.search(view, max(sentence.start, candidate.start - AVERAGE_AGE_REACH), candidate.start):
                 # "the median age of patients was 52": a figure about a group, nobody's age
                 return None, ("noun:average age",), None
+            if candidate.extra.get("speaker"):
+                # "I'm forty-one" in a turn labelled "JAMES FAIRLIE:": the speaker, as the article
+                # writes the name elsewhere if it does
+                key = names_module.fold(candidate.extra["speaker"])
+                shown = (_display(key, mentions) if any(m.key == key for m in mentions)
+                         else candidate.extra["speaker"].title())
+                return shown, (key,), key
             label = "infant" if candidate.extra.get("infant") else _age_noun(view, candidate, sentence)
             person = _age_person(view, candidate, sentence, mentions)
             role = THE_ROLE_AGED.search(view, max(sentence.start, candidate.start - 50), candidate.start)
@@ -3328,6 +3343,23 @@ def _settle_provisional(claims: list, provisional: frozenset) -> None:
             object.__setattr__(claim, "features", _replaced(claim.features, marks=kept))
 
 
+FIRST_PERSON_AGE = re.compile(rf"\bI(?:['’]m|\s+am)\s+(?:only\s+|now\s+|just\s+)?(?P<num>{NUMBER_PATTERN})"
+                              r"(?:\s+years?\s+old)?(?=\s*[,.;!?]|\s+(?:and|now|this|next)\b)")
+
+
+def _turn_speaker(view: str, position: int) -> Optional[str]:
+    """The full name in capitals that labels the transcript turn holding `position`, if any."""
+    paragraph = view.rfind("\n\n", 0, position) + 1
+    label = SPEAKER_NAME_LINE.match(view, paragraph + (view[paragraph] == "\n"))
+    if label is None or label.end() > position:
+        return None
+    words = label.group("name").split()
+    if any(names_module.fold(w) in NOT_SPEAKER_WORDS or names_module.fold(w) in names_module.ROLE_WORDS
+           or names_module.fold(w) in names_module.FUNCTION_WORDS for w in words):
+        return None
+    return label.group("name")
+
+
 def _bare_age(match: re.Match) -> Optional[_Candidate]:
     """The age a match's "num" group writes alone ("Peresild, 36,", "is still only twenty-four"),
     if it is one a person can be."""
@@ -3892,7 +3924,7 @@ def _speaker_mentions(view: str, sentence_spans: list[Span]) -> list:
     """Full names in capitals that label a transcript's turns, each as a name mention; a label of
     roles or programme words ("NEWS ANCHOR:", "BREAKING NEWS:") names no one."""
     found, starts = [], [span.start for span in sentence_spans]
-    for match in SPEAKER_NAME_LINE.finditer(view):
+    for match in _speaker_lines(view):
         words = match.group("name").split()
         if any(names_module.fold(w) in NOT_SPEAKER_WORDS or names_module.fold(w) in names_module.ROLE_WORDS
                or names_module.fold(w) in names_module.FUNCTION_WORDS for w in words):
@@ -3906,6 +3938,17 @@ def _speaker_mentions(view: str, sentence_spans: list[Span]) -> list:
 
 
 # "PRIYA RAMSDON (chief executive, interview):", "OWEN PRYDDERCH:": a speaker's full name opening a line
+def _speaker_lines(view: str) -> list:
+    """SPEAKER_NAME_LINE's matches in the view, looked for only at lines that open with two capitals."""
+    found = []
+    if SPEAKER_LINE_START.match(view) or SPEAKER_LINE_OPENING.search(view):
+        for match in SPEAKER_NAME_LINE.finditer(view):
+            found.append(match)
+    return found
+
+
+SPEAKER_LINE_START = re.compile(r"[ \t]*[A-Z][A-Z'’-]+[ \t][A-Z]")  # (the view's first line)
+SPEAKER_LINE_OPENING = re.compile(r"\n[ \t]*[A-Z][A-Z'’-]+[ \t][A-Z]")
 SPEAKER_NAME_LINE = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){1,3})[ \t]*(?:\([^)\n]{0,80}\))?[ \t]*:",
                                re.MULTILINE)
 NOT_SPEAKER_WORDS = frozenset("""

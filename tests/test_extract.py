@@ -1150,6 +1150,14 @@ def test_a_speakers_full_name_in_capitals_is_a_spelling_of_the_name(rules):
     assert one(text, claims, "40 beds", "count").subject is None  # (still no figure's subject)
 
 
+def test_a_speaker_telling_their_own_age_gives_the_speakers_age(rules):
+    text = ("PRESENTER: James Fairlie waited nine years for this.\n\n"
+            "JAMES FAIRLIE: Oh, it's wonderful. Honestly, I'm forty-one, my knees are telling me to stop.\n\n"
+            "The crowd said: I am 12 and I loved it.")
+    ages = [c for c in extract(text, rules) if c.kind == "age"]
+    assert [(c.text, c.subject, c.features.entities) for c in ages] == [("forty-one", "James Fairlie", ("james fairlie",))]
+
+
 def test_a_figure_of_the_thing_compared_with_is_its_own(rules):
     text = "The new hospital is still smaller than the Brennick Royal Infirmary, with 600 beds."
     assert one(text, extract(text, rules), "600 beds", "count").features.compared

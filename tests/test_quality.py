@@ -532,7 +532,7 @@ CORPORA = {
     "helixor-stennard-licensing-1987": (DATA / "holdout45/helixor-stennard-licensing-1987", DATA / "holdout45/helixor-stennard-licensing-1987.gold.json",
                (9, 7, 0)),
     "kingsbarrow-gold-cup-polo-final": (DATA / "holdout45/kingsbarrow-gold-cup-polo-final", DATA / "holdout45/kingsbarrow-gold-cup-polo-final.gold.json",
-               (12, 6, 0)),
+               (13, 6, 0)),
     "marlbridge-council-tax-vote": (DATA / "holdout45/marlbridge-council-tax-vote", DATA / "holdout45/marlbridge-council-tax-vote.gold.json",
                (11, 7, 2)),
     "great-shore-count-beach-litter-2025": (DATA / "holdout46/great-shore-count-beach-litter-2025", DATA / "holdout46/great-shore-count-beach-litter-2025.gold.json",

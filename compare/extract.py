@@ -2097,6 +2097,11 @@ class Extractor:
         # ("a net profit of 598 million euros": the noun before "of" says what it is, whatever
         # noun opens the clause; "an increase of 4.8 percent" says only how it moved)
         years, past = when
+        column_year = _column_year(view, candidate) if not years else None
+        if column_year is not None:
+            # "| Measure | 2019 | 2023 | 2024 |" over "| Attendances | 188,900 | 205,100 | 212,400 |":
+            # each figure is its column's year's, and those before the latest column's are earlier figures
+            years, past = (column_year[0],), past or column_year[0] < column_year[1]
         if FROM_BEFORE.search(view, max(sentence.start, candidate.start - 6), candidate.start) and (
                 TO_VALUE.search(view, max(sentence.start, candidate.start - 50), candidate.start)
                 or TO_VALUE.match(view, candidate.end)):
@@ -3717,6 +3722,37 @@ STOCK_QUOTE = re.compile(
     rf"ended|finished|eased|added|firmed)\s+(?:(?:{_QUOTED})\s+)?(?:to|at)\s+(?P<num>{_QUOTED})"
     rf"(?![\d/]|\.\d|\s*(?:pct|%|per|percent|mln|bln|billion|million|dlrs?|dollars?|cents?|p\.?m|a\.?m)\b)", re.IGNORECASE)
 SHARE_HEADER = re.compile(r"\b(?:share|percent|percentage|pct)\b|%", re.IGNORECASE)
+
+
+def _column_year(view: str, candidate) -> Optional[tuple]:
+    """(the year a table's header row gives the column of a value, the latest year of the header)
+    ("| Measure | 2019 | 2024 |"), if the header names a year in every column but the first."""
+    line_start = view.rfind("\n", 0, candidate.start) + 1
+    if not view.startswith(LIST_MARK, line_start) or not TABLE_CELL_MARK.search(view, line_start, candidate.start):
+        return None  # (most values: no table row)
+    line_end = view.find("\n", candidate.end)
+    line_end = len(view) if line_end < 0 else line_end
+    cells = TABLE_CELL_MARK.split(view[line_start + 1:line_end].strip())
+    column = len(TABLE_CELL_MARK.split(view[line_start + 1:candidate.start].lstrip())) - 1
+    end = line_start - 1
+    for _ in range(TABLE_ROW_REACH):
+        if end <= 0:
+            return None
+        start = view.rfind("\n", max(0, end - TABLE_ROW_CHARS), end) + 1
+        line = view[start:end]
+        end = start - 1
+        if not line.strip():
+            continue
+        row = TABLE_CELL_MARK.split(view[_row_start(view, start):start + len(line)].strip())
+        if len(row) != len(cells):
+            return None
+        if len(row) >= 3 and all(YEAR_CELL.fullmatch(cell) for cell in row[1:]):
+            years = [YEAR_CELL.fullmatch(cell).group(1) for cell in row[1:]]
+            return (years[column - 1], max(years)) if 0 < column < len(row) else None
+    return None
+
+
+YEAR_CELL = re.compile(r"\D{0,12}\b((?:19|20)\d\d)\b\D{0,12}")  # "2024", "Year to March 2024"
 
 
 def _table_header(view: str, candidate) -> Optional[tuple]:

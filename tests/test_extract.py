@@ -2171,6 +2171,20 @@ def test_a_markdown_list_item_is_a_sentence_of_its_own(rules, tmp_path):
     assert all(c.features.years == ("2017",) and c.features.past for c in counts)
 
 
+def test_a_tables_year_columns_date_their_figures(rules, tmp_path):
+    """Under "| Measure | 2019 | 2023 | 2024 |" each figure is its column's year's, and those before
+    the latest column's are earlier figures."""
+    path = tmp_path / "table.md"
+    path.write_text("# Emergency care\n\n| Measure | 2019 | 2023 | 2024 |\n|---|---|---|---|\n"
+                    "| Attendances | 188,900 | 205,100 | 212,400 |\n"
+                    "| Seen within four hours | 78.3% | 64.8% | 61.4% |\n", encoding="utf-8")
+    loaded, problems = compare.load_sources([path])
+    assert not problems
+    claims = compare.extract_claims(loaded[0], rules)
+    dated = {c.text: (c.features.years, c.features.past) for c in claims if c.kind == "percent"}
+    assert dated == {"78.3%": (("2019",), True), "64.8%": (("2023",), True), "61.4%": (("2024",), False)}
+
+
 def test_a_date_after_a_second_verb_belongs_to_that_verb(rules):
     """"has 1,150 employees and produced 1.4 million tonnes last year": last year is the tonnes'."""
     text = "Tarnska Coal, which has 1,150 employees and produced 1.4 million tonnes of coal last year, said so."

@@ -2786,6 +2786,8 @@ def test_an_age_before_a_profession_and_a_name_is_that_person_s(rules):
          "37 per cent", "percent", None, id="a majority of them is no margin"),
     case("After fourteen months of talks, a walk-out, and more late nights in the hotel, the deal was done.",
          "fourteen months", "duration", "noun:negotiation", id="months of talks, whatever another clause says"),
+    case("Vinther takes home $42,000 and 9,200 world ranking points.", "$42,000", "money", "prize",
+         id="takes home"),
     case("Wexmoor has raised £1.28 million for families facing a cold winter.", "£1.28 million", "money",
          "fundraising", id="has raised"),
     case("The last customers were reconnected in the early hours of Friday, nearly nine hours after the failure.",

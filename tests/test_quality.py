@@ -560,7 +560,7 @@ CORPORA = {
     "vellmark-grid-failure": (DATA / "holdout47/vellmark-grid-failure", DATA / "holdout47/vellmark-grid-failure.gold.json",
                (10, 6, 0)),
     "aldenport-open-badminton-final": (DATA / "holdout48/aldenport-open-badminton-final", DATA / "holdout48/aldenport-open-badminton-final.gold.json",
-               (7, 6, 0)),
+               (8, 6, 0)),
     "lady-ostrova-wreck-found": (DATA / "holdout48/lady-ostrova-wreck-found", DATA / "holdout48/lady-ostrova-wreck-found.gold.json",
                (12, 6, 0)),
     "marisol-dawn-norovirus-outbreak": (DATA / "holdout48/marisol-dawn-norovirus-outbreak", DATA / "holdout48/marisol-dawn-norovirus-outbreak.gold.json",

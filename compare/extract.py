@@ -3358,11 +3358,7 @@ def _turn_speaker(view: str, position: int) -> Optional[str]:
     label = SPEAKER_NAME_LINE.match(view, paragraph + (view[paragraph] == "\n"))
     if label is None or label.end() > position:
         return None
-    words = label.group("name").split()
-    if any(names_module.fold(w) in NOT_SPEAKER_WORDS or names_module.fold(w) in names_module.ROLE_WORDS
-           or names_module.fold(w) in names_module.FUNCTION_WORDS for w in words):
-        return None
-    return label.group("name")
+    return label.group("name") if _speaker_name(label.group("name")) else None
 
 
 def _bare_age(match: re.Match) -> Optional[_Candidate]:
@@ -3961,26 +3957,28 @@ def _speaker_mentions(view: str, sentence_spans: list[Span]) -> list:
     roles or programme words ("NEWS ANCHOR:", "BREAKING NEWS:") names no one."""
     found, starts = [], [span.start for span in sentence_spans]
     for match in _speaker_lines(view):
-        words = match.group("name").split()
-        if any(names_module.fold(w) in NOT_SPEAKER_WORDS or names_module.fold(w) in names_module.ROLE_WORDS
-               or names_module.fold(w) in names_module.FUNCTION_WORDS for w in words):
+        if not _speaker_name(match.group("name")):
             continue
         index = bisect_right(starts, match.start("name")) - 1
         if index >= 0 and match.end("name") <= sentence_spans[index].end:
             text = match.group("name")
             found.append(names_module.Mention(match.start("name"), match.end("name"), text,
-                                              names_module.fold(text), len(words)))
+                                              names_module.fold(text), len(text.split())))
     return found
 
 
 # "PRIYA RAMSDON (chief executive, interview):", "OWEN PRYDDERCH:": a speaker's full name opening a line
+def _speaker_name(label: str) -> bool:
+    """A speaker's label in capitals is a person's name: no role, programme or function word in it."""
+    return not any(names_module.fold(word) in NOT_SPEAKER_WORDS or names_module.fold(word) in names_module.ROLE_WORDS
+                   or names_module.fold(word) in names_module.FUNCTION_WORDS for word in label.split())
+
+
 def _speaker_lines(view: str) -> list:
     """SPEAKER_NAME_LINE's matches in the view, looked for only at lines that open with two capitals."""
-    found = []
     if SPEAKER_LINE_START.match(view) or SPEAKER_LINE_OPENING.search(view):
-        for match in SPEAKER_NAME_LINE.finditer(view):
-            found.append(match)
-    return found
+        return list(SPEAKER_NAME_LINE.finditer(view))
+    return []
 
 
 SPEAKER_LINE_START = re.compile(r"[ \t]*[A-Z][A-Z'’-]+[ \t][A-Z]")  # (the view's first line)

@@ -2444,7 +2444,7 @@ class Extractor:
         if view[hit[1] - 3:hit[1]].lower() == "ing" and SIDE_ACTION_GAP.fullmatch(view, candidate.end, hit[0]):
             return True
         # "three dozen volunteers went out with the trust's staff": whom they were with
-        if COMPANION_GAP.fullmatch(view, candidate.end, hit[0]):
+        if hit[0] - candidate.end <= COMPANION_REACH and COMPANION_GAP.fullmatch(view, candidate.end, hit[0]):
             return True
         # "about 1,800 employees, most of them engineers and data scientists": who they are
         return SIDE_DESCRIPTION_GAP.fullmatch(view, candidate.end, hit[0]) is not None
@@ -3123,7 +3123,8 @@ def _precision(raw: str, value: float) -> float:
 DATELINE_DASH = re.compile(r"(?:\)|\b[A-Z]{2,}|\d|-)\s*[-–—]$")  # "(Reuters) -", "LONDON --", "March 6 -"
 
 
-COMPANION_GAP = re.compile(r"[^,.;:]{0,30}?\b(?:with|alongside)\s+[^,.;:]{0,25}")
+COMPANION_GAP = re.compile(r"[^,.;:]{0,30}?\b(?:with|alongside)\s{1,16}[^,.;:]{0,25}")
+COMPANION_REACH = 30 + len("alongside") + 16 + 25  # the longest gap COMPANION_GAP spans
 
 
 def _after_title_word(view: str, start: int) -> bool:
@@ -3401,6 +3402,8 @@ def _last_of_run(dates: list, start: int, view: str) -> int:
     for date_start, date_end, _ in dates:
         if date_start == start:
             end = date_end
+        elif end is None and date_start > start:
+            break
         elif end is not None and date_start >= end:
             if view[end:date_start].isspace():
                 start, end = date_start, date_end
@@ -3974,11 +3977,13 @@ def _speaker_name(label: str) -> bool:
                    or names_module.fold(word) in names_module.FUNCTION_WORDS for word in label.split())
 
 
-def _speaker_lines(view: str) -> list:
-    """SPEAKER_NAME_LINE's matches in the view, looked for only at lines that open with two capitals."""
+@lru_cache(maxsize=4)
+def _speaker_lines(view: str) -> tuple:
+    """SPEAKER_NAME_LINE's matches in the view, looked for only at lines that open with two capitals
+    (kept for the last few views: the ages and the names of one article both read them)."""
     if SPEAKER_LINE_START.match(view) or SPEAKER_LINE_OPENING.search(view):
-        return list(SPEAKER_NAME_LINE.finditer(view))
-    return []
+        return tuple(SPEAKER_NAME_LINE.finditer(view))
+    return ()
 
 
 SPEAKER_LINE_START = re.compile(r"[ \t]*[A-Z][A-Z'’-]+[ \t][A-Z]")  # (the view's first line)

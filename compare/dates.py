@@ -1447,10 +1447,8 @@ def _on_month(ctx: _Ctx, s: int, e: int, word: str) -> None:
     m = _MONTH_FWD_RE.match(text, s)
     end = m.end("dot") if m.group("dot") and not full else e
     day = day2 = year = None
-    # a full stop after a month written in full ends its sentence: "from 10 March. The first instalment"
-    ended = bool(m.group("dot")) and full
-    if ended:
-        pass
+    if m.group("dot") and full:
+        pass  # a full stop after a month written in full ends its sentence: "from 10 March. The first instalment"
     elif m.group("day") or m.group("dayw"):
         day = int(m.group("day")) if m.group("day") else _day_ordinal(m.group("dayw"))
         day2 = int(m.group("day2")) if m.group("day2") else None

@@ -1141,8 +1141,9 @@ class Extractor:
         match = self._qualifier_re["before"].search(head)
         below = False
         if match:
-            below = re.sub(r"\s+", " ", match.group("q").lower()) in SHORT_OF_WORDS
-            kind = self._qualifier_re["kinds"][match.group("q").lower()]
+            word = re.sub(r"\s+", " ", match.group("q").lower())
+            below = word in SHORT_OF_WORDS
+            kind = self._qualifier_re["kinds"][word]
             start = start - (len(head) - match.start("q"))
             qualifier = kind
         else:
@@ -3733,18 +3734,7 @@ def _column_year(view: str, candidate) -> Optional[tuple]:
     line_end = len(view) if line_end < 0 else line_end
     cells = TABLE_CELL_MARK.split(view[line_start + 1:line_end].strip())
     column = len(TABLE_CELL_MARK.split(view[line_start + 1:candidate.start].lstrip())) - 1
-    end = line_start - 1
-    for _ in range(TABLE_ROW_REACH):
-        if end <= 0:
-            return None
-        start = view.rfind("\n", max(0, end - TABLE_ROW_CHARS), end) + 1
-        line = view[start:end]
-        end = start - 1
-        if not line.strip():
-            continue
-        row = TABLE_CELL_MARK.split(view[_row_start(view, start):start + len(line)].strip())
-        if len(row) != len(cells):
-            return None
+    for row in _rows_above(view, line_start, len(cells)):
         if len(row) >= 3 and all(YEAR_CELL.fullmatch(cell) for cell in row[1:]):
             years = [YEAR_CELL.fullmatch(cell).group(1) for cell in row[1:]]
             return (years[column - 1], max(years)) if 0 < column < len(row) else None
@@ -3770,25 +3760,31 @@ def _table_header(view: str, candidate) -> Optional[tuple]:
     if len(cells) < 3:
         return None
     column = len(TABLE_CELL_MARK.split(view[line_start:candidate.start].lstrip())) - 1
-    header = None
+    rows = list(_rows_above(view, line_start, len(cells)))
+    header = rows[-1] if rows else None  # (the table's first row)
+    if header is None or any(ch.isdigit() for cell in header for ch in cell) or column >= len(header):
+        return None
+    return header, column
+
+
+def _rows_above(view: str, line_start: int, width: int) -> Iterator[list]:
+    """The cells of the table rows above the line at `line_start`, nearest first, as long as they
+    have `width` cells (up to TABLE_ROW_REACH lines)."""
     end = view.rfind("\n", 0, line_start)
     for _ in range(TABLE_ROW_REACH):
         if end <= 0:
-            break
+            return
         start = view.rfind("\n", max(0, end - TABLE_ROW_CHARS), end) + 1
         if start == 0 and end > TABLE_ROW_CHARS:
-            break
+            return
         line = view[_row_start(view, start):end]
         end = start - 1
         if not line.strip():
             continue  # (a Markdown table's rule line reads as blank, and HTML rows stand apart)
         row = TABLE_CELL_MARK.split(line.strip())
-        if len(row) != len(cells):
-            break
-        header = row
-    if header is None or any(ch.isdigit() for cell in header for ch in cell) or column >= len(header):
-        return None
-    return header, column
+        if len(row) != width:
+            return
+        yield row
 
 
 # a line of a declared result: "Gareth Pryce, Civic Alliance, eight thousand, two hundred and ninety-five."

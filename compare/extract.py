@@ -45,6 +45,9 @@ FOLLOWING_NOUN = re.compile(
 BACK_REFERENCE = re.compile(r"(?:(?:On|At|In|During)\s+that\s+(?:occasion|time|day|night|point)\b|"
                             r"That|Those|(?:Of|Among)\s+(?:that|those))\s+(?!(?:is|was|were|are|means|meant|would|could|will|may|might|"
                             r"has|had|said|says)\b)[a-z][a-z-]+\b")
+# "In November 2022, robbers took £450,000 ... Three men were later jailed": "later" carries on
+# the earlier sentence's story, before any clause of the sentence's own
+LATER_REFERENCE = re.compile(r"[^,;:()\n]{0,50}?\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+later\b")
 # "The excavation took four years", "the debate lasted nine hours", "Maria's shift lasted eleven
 # hours": the noun that took the time
 TOOK_TIME = re.compile(r"\b(?:the|a|an|its|their|his|her|[\w-]+['’]s)\s+(?P<noun>[a-z]{4,})\s+(?:has\s+|had\s+|will\s+)?"
@@ -3486,7 +3489,8 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
             if (WHEN_CLAUSE_AFTER.match(view, end) and end <= candidate.start
                     and not PRESENT_REFERENCE.fullmatch(view[start:end].strip())):
                 past = _dated(date_claim, view[start:end], years, published_year, published_day) or past
-    if not years and not past and previous is not None and BACK_REFERENCE.match(view, sentence.start):
+    if (not years and not past and previous is not None
+            and (BACK_REFERENCE.match(view, sentence.start) or LATER_REFERENCE.match(view, sentence.start))):
         # "The comparison with 1965 is unflattering. That blackout, which affected 800,000
         # customers, ...": the thing the sentence points back to is the earlier sentence's past
         earlier: set = set()

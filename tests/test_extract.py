@@ -293,6 +293,16 @@ def test_a_sentence_opening_on_that_occasion_is_of_the_earlier_event(rules):
     assert claim.features.past and claim.features.years == ("2019",)
 
 
+def test_a_sentence_told_as_later_carries_on_the_earlier_event(rules):
+    text = ("A gang of five men raided the van on Friday. In November 2022, robbers took £450,000 from a van "
+            "at the same store. Three men were later jailed for a total of 31 years.")
+    claims = extract(text, rules, published="2025-03-14")
+    assert one(text, claims, "Three men", "count").features.years == ("2022",)
+    assert not one(text, claims, "five men", "count").features.past
+    present = "Police arrested two men on Friday. Both were later released on bail, and 40 officers searched the area."
+    assert not one(present, extract(present, rules, published="2025-03-14"), "40 officers", "count").features.past
+
+
 def test_a_spaced_letter_is_a_temperature_where_the_label_says_so(rules):
     text = "Start time: 15:32        Ice temperature: -7.0 C\nSection: grade 5 C pupils"
     claims = extract(text, rules)

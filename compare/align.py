@@ -404,6 +404,13 @@ def _converted(a: Claim, b: Claim) -> bool:
     return x is not None and y is not None and x > 0 and y > 0 and abs(x - y) <= CONVERSION_TOLERANCE * max(x, y)
 
 
+def _worked_out_again(a: Claim, b: Claim, either_precise: bool) -> bool:
+    """"84 minutes" and "an hour and 24 minutes": one length of time told in other units, where
+    one telling is precise; as telling as a conversion between units, since someone did the sum."""
+    return (a.kind == b.kind == "duration" and either_precise and a.normalized != b.normalized
+            and _same_value(a, b))
+
+
 _NORMALIZED_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?(?= )")
 
 
@@ -705,6 +712,7 @@ def _figure_scores(a: Claim, b: Claim, precise_a: bool, precise_b: bool, rules: 
         # both "offered", both "women's": a shared qualifier is a shared topic for agreeing values
         attr = max(attr, 0.8)
     same_figure = ((precise_a and precise_b and _same_value(a, b)) or _converted(a, b)
+                   or _worked_out_again(a, b, precise_a or precise_b)
                    or a.unit == b.unit == SCORE_UNIT and a.normalized == b.normalized) and not (
         # "fell 0.4 pct" and "rose 0.4%": one figure, two attributes that exclude each other
         a.kind == "percent" and attr == 0.0 and a.features.attributes and b.features.attributes)

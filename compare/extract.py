@@ -701,6 +701,8 @@ FACT_LABEL = re.compile(r"[-*•\s]*\**([^\W\d_][\w ]{0,40}?)(?:\s*\([^()\n]{1,3
 FACT_VALUE_GAP = re.compile(r"\s{0,6}(?:(?:estimated|put|about|around|some|roughly|nearly|almost|at|up|to|least|"
                             r"more|than|over|under|just)\s+){0,3}", re.IGNORECASE)
 LIST_ITEM_MARKS = frozenset({"-", "*", LIST_MARK})
+# labels that name only the kind of value ("Duration: 84 minutes", "Amount: $2.3m"), not what it measures
+KIND_LABELS = frozenset("duration length time period amount sum total figure value".split())
 STAMP_LABELS = frozenset({"published", "updated", "posted", "filed", "date", "first published", "last updated",
                           "modified", "dateline"})
 MONTHS_OLD = re.compile(rf"\b{_NUMBER_START}(?P<num>{NUMBER_PATTERN})[\s-]+months?[\s-]+old\b", re.IGNORECASE)
@@ -3852,7 +3854,7 @@ def _label_noun(label: Optional[re.Match]) -> Optional[str]:
     noun = words[end - 1]
     if end > 1 and len(noun) > 5 and noun.endswith("ed") and not noun.endswith("eed"):
         noun = words[end - 2]  # "Lorries involved: nine HGVs": the noun the participle follows
-    if noun in STOPWORDS or noun in NOT_COUNT_NOUNS or noun in STAMP_LABELS:
+    if noun in STOPWORDS or noun in NOT_COUNT_NOUNS or noun in STAMP_LABELS or noun in KIND_LABELS:
         return None
     return noun
 

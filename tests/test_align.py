@@ -473,6 +473,9 @@ def test_when_a_set_began_is_not_when_the_crush_began(rules):
     case("Part of the roof of a gallery 412 metres underground fell in as the night shift was preparing to leave.",
          "The collapse occurred at 3:10 a.m. in a gallery roughly 1,350 feet below surface, the company said.",
          "412 metres", "1,350 feet", "agreement", id="a depth and its rounded conversion"),
+    case("Match statistics\n- Duration: 84 minutes\n- Longest rally: 61 shots",
+         "Vinther won, and it took an hour and 24 minutes of properly brutal badminton.",
+         "84 minutes", "an hour and 24 minutes", "agreement", id="a length of time worked out in other units"),
     # a year in the sentence that is not the value's
     case("The Social Democrats won 41 seats, their worst result since the return to democracy in 1990.",
          "The Social Democrats took 41 seats in Sunday's vote, the election commission said.",

@@ -713,6 +713,8 @@ ATTRIBUTES = [
          id="a fact box's label names the noun its relative clause qualifies"),
     case("- Tallest adult: estimated at 1.75 metres from the length of the prints", "1.75 metres", "quantity",
          "height", id="a fact box's label before a qualified value"),
+    case("Match statistics\n- Duration: 84 minutes\n- Longest rally: 61 shots", "84 minutes", "duration", None,
+         id="a fact box's label naming only the kind of value"),
     case("- Length: the agreement runs for three years", "three years", "duration", "noun:agreement",
          id="runs for"),
     case("Soltheria will buy 3.5 mln tonnes of Dravonian wheat.", "3.5 mln tonnes", "quantity", "noun:wheat",

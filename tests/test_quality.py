@@ -583,6 +583,18 @@ CORPORA = {
                (7, 6, 1)),
     "tamarind-reef-bleaching-survey": (DATA / "holdout49/tamarind-reef-bleaching-survey", DATA / "holdout49/tamarind-reef-bleaching-survey.gold.json",
                (10, 6, 0)),
+    "ashcombe-fen-solar-approval": (DATA / "holdout50/ashcombe-fen-solar-approval", DATA / "holdout50/ashcombe-fen-solar-approval.gold.json",
+               (13, 8, 0)),
+    "ellerby-show-lightning-strike": (DATA / "holdout50/ellerby-show-lightning-strike", DATA / "holdout50/ellerby-show-lightning-strike.gold.json",
+               (10, 7, 1)),
+    "hollin-house-price-index-october": (DATA / "holdout50/hollin-house-price-index-october", DATA / "holdout50/hollin-house-price-index-october.gold.json",
+               (7, 7, 1)),
+    "lenworth-quarry-bead-workshop": (DATA / "holdout50/lenworth-quarry-bead-workshop", DATA / "holdout50/lenworth-quarry-bead-workshop.gold.json",
+               (12, 7, 0)),
+    "merriman-trust-branch-closures-1987": (DATA / "holdout50/merriman-trust-branch-closures-1987", DATA / "holdout50/merriman-trust-branch-closures-1987.gold.json",
+               (8, 6, 1)),
+    "vallendor-rally-spectator-crash": (DATA / "holdout50/vallendor-rally-spectator-crash", DATA / "holdout50/vallendor-rally-spectator-crash.gold.json",
+               (9, 6, 1)),
 }
 
 

@@ -404,6 +404,13 @@ def _converted(a: Claim, b: Claim) -> bool:
     return x is not None and y is not None and x > 0 and y > 0 and abs(x - y) <= CONVERSION_TOLERANCE * max(x, y)
 
 
+def _parts_of_other_wholes(a: Claim, b: Claim) -> bool:
+    """"24 of 26 economists" and "Twenty-seven of 32 economists": parts of two wholes, or a part
+    and a whole ("Seventeen of 22" and "twenty-two economists"), are no two tellings of one figure."""
+    x, y = a.features.share, b.features.share
+    return x is not None and y is not None and x != y
+
+
 def _worked_out_again(a: Claim, b: Claim, either_precise: bool) -> bool:
     """"84 minutes" and "an hour and 24 minutes": one length of time told in other units, where
     one telling is precise; as telling as a conversion between units, since someone did the sum."""
@@ -747,6 +754,7 @@ def _figure_scores(a: Claim, b: Claim, precise_a: bool, precise_b: bool, rules: 
             and _close_enough(a, b, _conflict_ratio(a, b, rules, settings.max_conflict_ratio)) and _same_subject(a, b)
             and (subj == 1.0 or not _marked_against_unmarked(a, b, contested))
             and not a.features.part
+            and not _parts_of_other_wholes(a, b)
             and not (_past_its_bound(a, b) or _past_its_bound(b, a)))
     counted = (a.attribute or "").startswith("noun:")
     return attr, subj, agree, agreeable, conflicting, counted

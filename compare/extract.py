@@ -583,6 +583,11 @@ PART_OF = re.compile(r"[\w,.-]+\s+of\s+(?:the|its|their|them|whom)\b", re.IGNORE
 # "About 268,000 of the recalled vehicles", "Of those, 251,000 are sedans": a part of a group
 # (not "47 of its stores", the company's own, nor "224 of the assembly's 431 seats", the whole told)
 _WHOLE_TOLD = "|".join(sorted({*UNITS_WORDS, *TENS_WORDS, "hundred", "thousand", "million"}, key=len, reverse=True))
+# "112 of its 480 branches", "six of the train's eight carriages": a part, then the whole it is of
+WHOLE_TOLD_AFTER = re.compile(rf"\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’]+['’]s\s+)?"
+                              rf"(?:\d|(?:{_WHOLE_TOLD})\b)", re.IGNORECASE)
+PART_TOLD_BEFORE = re.compile(rf"(?:\d|\b(?:{_WHOLE_TOLD}))\s+of\s+(?:(?:the|its|their|his|her)\s+)?"
+                              rf"(?:[\w'’]+['’]s\s+)?$", re.IGNORECASE)
 # "ten smaller fields", "three other plants": some of a kind, told apart from the rest
 SOME_OF_KIND = re.compile(r"\s(?:smaller|larger|bigger|older|younger|newer|other|remaining|additional|further)\s+[a-z]", re.IGNORECASE)
 PARENT_OF_BEFORE = re.compile(r"\b(?:father|mother|parent|grandfather|grandmother|grandparent|dad|mum|mom)\s+of\s+$",
@@ -1771,6 +1776,13 @@ class Extractor:
                 continue
             precision = _precision(raw, value)
             claim_end = noun_end
+            whole = None
+            if noun is not None and WHOLE_TOLD_AFTER.match(view, end, noun_end):
+                told = _NUMBER.search(view, end, noun_end)
+                whole = parse_number(told.group()) if told else None
+            of_part = noun is not None and PART_TOLD_BEFORE.search(view, max(0, start - 40), start) is not None
+            if whole is not None:
+                claim_end = end  # "close 112 of its 480 branches": the whole is a count of its own
             q_start, q_end, qualifier, low, high = self._qualified(view, start, end, value, precision)
             if noun is not None:
                 q_end = max(q_end, claim_end)
@@ -1778,7 +1790,7 @@ class Extractor:
             result.append(_Candidate(q_start, q_end, "count", _plain(value), noun, format_number(value),
                                      qualifier, low, high, priority=1, noun=noun,
                                      extra={"bare": noun is None, "increment": increment, "offspring": offspring,
-                                            "compound": compound is not None}))
+                                            "compound": compound is not None, "whole": whole, "of_part": of_part}))
         return result
 
     @staticmethod
@@ -1893,7 +1905,10 @@ class Extractor:
         if candidate.kind == "count" and candidate.noun and candidate.noun not in GENERIC_COUNT_NOUNS:
             # "72 counties", "12,000 workers": the counted noun says what is counted, unless a
             # verb right after says what befell them ("Two climbers were killed")
-            primary = inside[0][2] if inside else (predicate[0][2] if predicate else None)
+            primary = inside[0][2] if inside else (predicate[0][2] if predicate and not candidate.extra.get("of_part")
+                                                   else None)
+            # (not for the whole after a part: "Seventeen of 22 economists polled had forecast": the
+            # verb tells of the part)
             if predicate and PART_OF.match(view, candidate.start, candidate.end):
                 primary = predicate[0][2]  # "Four of the injured remain in critical condition": a part, told by its verb
         elif (candidate.kind == "count" and candidate.noun
@@ -2163,6 +2178,8 @@ class Extractor:
                     or candidate.noun is not None and SOME_OF_KIND.search(view, candidate.start, candidate.end) is not None)
                     or candidate.kind in ("money", "quantity") and SUM_PART_AFTER.match(view, candidate.end) is not None),
                 relative=bool(candidate.extra.get("relative")),
+                share=(("part", candidate.extra["whole"]) if candidate.extra.get("whole") is not None
+                       else ("whole", None) if candidate.extra.get("of_part") else None),
                 twelve_hour=bool(candidate.extra.get("twelve_hour")),
                 day=candidate.extra.get("quote") or None,
                 lent_day=bool(candidate.extra.get("relative")) and self._lent,
@@ -2896,6 +2913,7 @@ class _Features:
     personal: bool = False  # one person's own circumstances: "her family would pay more than $1,000"
     compared: bool = False  # told of what the sentence compares with: "smaller than X, which reached 35 m"
     part: bool = False  # a part of a group the story counts whole: "268,000 of the recalled vehicles"
+    share: Optional[tuple] = None  # ("part", 22) or ("whole", None), of a count told as both: "Seventeen of 22 economists"
     lent_day: bool = False  # a relative date resolved from a dispatch's dateline, not a publication date
     twelve_hour: bool = False  # a time of day told with no part of the day ("twenty-five past four")
     day: Optional[str] = None  # the day a figure of one day was told on: a share's close in a dated dispatch

@@ -495,6 +495,22 @@ def test_two_reports_of_one_fact_are_one_finding(rules, first, second, needle_1,
     assert finding_of(report, a).kind == kind
 
 
+def test_parts_of_two_wholes_and_a_part_against_a_whole_never_conflict(rules):
+    report = compare_loaded(sources(
+        "Markets were not surprised: 24 of 26 economists surveyed ahead of the meeting had pencilled in a cut.",
+        "The cut was widely expected. Twenty-seven of 32 economists polled last week had forecast a move.",
+    ), rules)
+    assert not [f.summary for f in report.findings if f.kind == "conflict"]
+    poll = compare_loaded(sources("Seventeen of 22 economists polled by Northstar had forecast an increase.",
+                                  "All but five of the twenty-two economists in the Northstar poll expected a hike."),
+                          rules)
+    assert not [f.summary for f in poll.findings if f.kind == "conflict"]
+    assert together(poll, claim_at(poll, "s1", "22 economists"), claim_at(poll, "s2", "twenty-two economists"))
+    both = compare_loaded(sources("Seven of the nine jurors voted to convict.",
+                                  "Six of the nine jurors voted to convict."), rules)
+    assert [f.kind for f in both.findings if f.kind == "conflict"] == ["conflict"]
+
+
 def test_people_taken_ill_and_people_in_hospital_are_two_facts(rules):
     report = compare_loaded(sources(
         "Thirty-one people have been admitted to hospital and three people have died in the outbreak.",

@@ -929,9 +929,21 @@ def test_a_number_word_opening_a_sentence_is_not_a_subject(rules):
     assert not [c for c in extract(text, rules) if c.kind == "name"]
 
 
+@pytest.mark.parametrize("text, part, whole, attribute", [
+    ("Six of the train's eight carriages left the tracks.", "Six", "eight carriages", "noun:carriage"),
+    ("Merriman Trust said Tuesday it will close 112 of its 480 branches.", "112", "480 branches", "noun:branch"),
+    ("Seventeen of 22 economists polled by Northstar had forecast an increase.", "Seventeen", "22 economists",
+     "noun:economist"),
+])
+def test_a_part_and_the_whole_it_is_of_are_two_counts_of_one_noun(rules, text, part, whole, attribute):
+    claims = extract(text, rules)
+    told_part, told_whole = one(text, claims, part, "count"), one(text, claims, whole, "count")
+    assert (told_part.text, told_whole.text) == (part, whole)
+    assert told_part.attribute == told_whole.attribute == attribute
+    assert told_part.value < told_whole.value
+
+
 @pytest.mark.parametrize("text, needle, value, attribute", [
-    ("Six of the train's eight carriages left the tracks.", "Six of the train's eight carriages", 6,
-     "noun:carriage"),
     ("Data on about 9,000 current and former employees was stolen.", "9,000 current and former employees",
      9000, "employees"),
 ])
@@ -1299,14 +1311,16 @@ def test_a_word_leading_to_another_value_by_by_is_that_values(rules):
     assert one(text, claims, "388", "count").attribute == "margin"
 
 
-@pytest.mark.parametrize("text, needle, value, quote", [
-    case("Brannock was found guilty on seven of nine counts of fraud.", "seven", 7, "seven of nine counts",
+@pytest.mark.parametrize("text, needle, value, whole, total", [
+    case("Brannock was found guilty on seven of nine counts of fraud.", "seven", 7, "nine counts", 9,
          id="number words"),
-    case("Three of 12 passengers were hurt in the crash.", "Three", 3, "Three of 12 passengers", id="digits"),
+    case("Three of 12 passengers were hurt in the crash.", "Three", 3, "12 passengers", 12, id="digits"),
 ])
-def test_a_part_of_a_whole_counts_the_part(rules, text, needle, value, quote):
-    claim = one(text, extract(text, rules), needle, "count")
-    assert (claim.value, claim.text) == (value, quote)
+def test_a_part_of_a_whole_counts_the_part(rules, text, needle, value, whole, total):
+    claims = extract(text, rules)
+    claim = one(text, claims, needle, "count")
+    assert (claim.value, claim.text) == (value, needle)
+    assert one(text, claims, whole, "count").value == total
 
 
 def test_a_possessive_name_before_a_figure_owns_it(rules):

@@ -720,7 +720,7 @@ _ODD_FOLDS = re.compile("[\u0130\u0131\u017f]")
 _DIGIT_RUN = re.compile(r"\d+")
 # "a" and "an" open a number only before a scale, "dozen" or "half": "a million", "a half"
 _A_NUMBER = re.compile(rf"an?\s+(?:{'|'.join(SCALE_WORDS)}|dozen|half|quarter\s+of)")
-NUMBER_FIRST_WORDS = frozenset({*UNITS_WORDS, *TENS_WORDS, "half"})  # the first word of a number in words
+NUMBER_FIRST_WORDS = frozenset({*UNITS_WORDS, *TENS_WORDS, "half", "nought"})  # the first word of a number in words
 # the words other patterns open with, besides a number
 AGE_RANGE_OPENERS = frozenset({"aged", "between"})
 MATCH_CLOCK_OPENERS = frozenset({"after", "with"})

@@ -74,6 +74,8 @@ _WORD_SUFFIX = (rf"(?:\s+and\s+(?:a\s+half|a\s+quarter|three[\s-]quarters?)\b(?:
 NUMBER_PATTERN = (
     rf"(?:{SCALED_DIGITS}|\ban?(?=[\s-]+quarter\s+of\s)[\s-]+quarter\s+of\s+an?\s+(?:{_SCALE})\b"
     rf"|\b{WORD_NUMBER}\b{_WORD_SUFFIX}"
+    # "nought point four per cent": a decimal read out from nought, which counts nothing alone
+    rf"|\bnought\s+point\s+(?:{_DIGIT_WORD})(?:\s+(?:{_DIGIT_WORD})){{0,3}}\b(?:\s+(?:{_SCALE})\b)?"
     rf"|\b{FRACTION_WORDS}\b(?:\s+(?:{_SCALE}|dozen)\b)?)"
 )
 NUMBER_RE = re.compile(NUMBER_PATTERN, re.IGNORECASE)
@@ -106,7 +108,7 @@ def parse_number(text: str) -> Optional[float]:
         return None if numerator >= denominator else sign * (whole + numerator / denominator)
     match = _SPOKEN_DECIMAL_RE.fullmatch(cleaned)
     if match:
-        whole = _parse_words(_TOKEN_RE.findall(match.group(1)), 0.0)
+        whole = 0.0 if match.group(1) == "nought" else _parse_words(_TOKEN_RE.findall(match.group(1)), 0.0)
         digits = "".join(str(_DIGIT_WORDS[w]) for w in match.group(2).split())
         scale = SCALE_WORDS.get(match.group(3) or "", 1)
         return None if whole is None else sign * (whole + float("0." + digits)) * scale

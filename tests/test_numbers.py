@@ -71,6 +71,7 @@ from compare.numbers import NUMBER_PATTERN, NUMBER_RE, format_number, human_numb
     ("fourteen point eight billion", 14_800_000_000),
     ("four point two five", 4.25),
     ("twenty-one point oh four", 21.04),
+    ("nought point four", 0.4),
     ("a quarter of a million", 250_000),
     ("three-quarters of a billion", 750_000_000),
 ])
@@ -125,6 +126,11 @@ def test_every_match_parses():
             "and 40 bln euros.")
     for match in NUMBER_RE.finditer(text):
         assert parse_number(match.group()) is not None, match.group()
+
+
+def test_a_decimal_read_out_from_nought_is_found_whole():
+    text = "Prices went up by nought point four per cent, and nought counts nothing alone."
+    assert [m.group() for m in NUMBER_RE.finditer(text)] == ["nought point four"]
 
 
 def test_number_pattern_is_embeddable():

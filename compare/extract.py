@@ -1973,7 +1973,11 @@ class Extractor:
                                               for a in attrs if self._allows(a, candidate.kind) and _fits(a, dimension)})
             primary_names = named or primary_names
             noun = _label_noun(label)
-            if not primary_names and candidate.kind in LABELLED_KINDS and noun:
+            if not primary_names and (column_named := self._column_attribute(view, candidate)):
+                # "Region: Average price (Oct 2025)" over "Carrowgate: £512,900": the column's
+                # header names the value; the row's label names whose it is
+                primary_names = [column_named]
+            elif not primary_names and candidate.kind in LABELLED_KINDS and noun:
                 # "- **Investigation:** eight months": the label is the noun the value measures
                 primary_names = ["noun:" + _noun_key(noun)]
         if "quote" in candidate.extra and not primary_names and self._allows(CLOSING_PRICE, "money"):
@@ -2228,6 +2232,18 @@ class Extractor:
         names = self._lexicon[1].get(_lexicon_key(word), ()) if self._lexicon else ()
         return next((attribute.name for attribute in self.rules.attributes
                      if attribute.name in names and self._allows(attribute.name, kind)), None)
+
+    def _column_attribute(self, view: str, candidate) -> Optional[str]:
+        """The attribute a word of the value's table column header names ("Average price"), if any."""
+        found = _table_header(view, candidate)
+        if found is None:
+            return None
+        header, column = found
+        for word in reversed(_cell_words(header[column])):
+            named = self._header_attribute(word, candidate.kind)
+            if named:
+                return named
+        return None
 
     def _share_column(self, view: str, candidate) -> Optional[str]:
         """A percentage in a table's share column is a share of what another column counts:
@@ -3730,7 +3746,7 @@ def _column_header(view: str, candidate) -> Optional[str]:
     if found is None:
         return None
     header, column = found
-    words = re.findall(r"[a-z]+", header[column].lower())
+    words = _cell_words(header[column])
     return words[-1] if words and words[-1] not in STOPWORDS and words[-1] not in NOT_COUNT_NOUNS else None
 
 
@@ -3786,9 +3802,18 @@ def _table_header(view: str, candidate) -> Optional[tuple]:
     column = len(TABLE_CELL_MARK.split(view[line_start:candidate.start].lstrip())) - 1
     rows = list(_rows_above(view, line_start, len(cells)))
     header = rows[-1] if rows else None  # (the table's first row)
-    if header is None or any(ch.isdigit() for cell in header for ch in cell) or column >= len(header):
-        return None
+    if (header is None or any(ch.isdigit() for cell in header for ch in BRACKETED_NOTE.sub("", cell))
+            or column >= len(header)):
+        return None  # (a note in brackets may hold a date: "Average price (Oct 2025)")
     return header, column
+
+
+BRACKETED_NOTE = re.compile(r"\([^()]*\)")
+
+
+def _cell_words(cell: str) -> list:
+    """The lower-case words of a header cell, leaving out a note in brackets."""
+    return re.findall(r"[a-z]+", BRACKETED_NOTE.sub("", cell).lower())
 
 
 def _rows_above(view: str, line_start: int, width: int) -> Iterator[list]:

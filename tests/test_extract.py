@@ -2211,6 +2211,21 @@ def test_a_tables_year_columns_date_their_figures(rules, tmp_path):
     assert dated == {"78.3%": (("2019",), True), "64.8%": (("2023",), True), "61.4%": (("2024",), False)}
 
 
+def test_a_tables_column_header_names_its_figures_not_the_rows_label(rules, tmp_path):
+    """Under "Average price (Oct 2025)", "Carrowgate | £512,900" is a price, not a count of
+    Carrowgates; the note in brackets does not hide the header."""
+    path = tmp_path / "prices.html"
+    path.write_text("<html><body><article><h1>Prices</h1><p>House prices rose again in October, the lender said "
+                    "in its monthly report.</p><table><thead><tr><th>Region</th><th>Average price (Oct 2025)</th>"
+                    "<th>Annual change</th></tr></thead><tbody><tr><td>Westmarch</td><td>£198,300</td>"
+                    "<td>+5.1%</td></tr><tr><td>Carrowgate</td><td>£512,900</td><td>-0.8%</td></tr></tbody>"
+                    "</table></article></body></html>", encoding="utf-8")
+    loaded, problems = compare.load_sources([path])
+    assert not problems
+    claims = compare.extract_claims(loaded[0], rules)
+    assert {c.text: c.attribute for c in claims if c.kind == "money"} == {"£198,300": "price", "£512,900": "price"}
+
+
 def test_a_date_after_a_second_verb_belongs_to_that_verb(rules):
     """"has 1,150 employees and produced 1.4 million tonnes last year": last year is the tonnes'."""
     text = "Tarnska Coal, which has 1,150 employees and produced 1.4 million tonnes of coal last year, said so."

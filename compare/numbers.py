@@ -38,12 +38,17 @@ ORDINAL_WORDS = {
 }
 
 _WORD = "|".join(sorted(list(UNITS_WORDS) + list(TENS_WORDS), key=len, reverse=True))
+_TENS = "|".join(sorted(TENS_WORDS, key=len, reverse=True))
+_ONES = "|".join(sorted((w for w, v in UNITS_WORDS.items() if 1 <= v <= 9), key=len, reverse=True))
+# one word, or tens and ones ("twenty-five", "forty two"); never two of a kind ("stage seven" and
+# the next line's "Eleven spectators" are two numbers, not eighteen)
+_PAIR = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_ONES})\b)?|(?:{_WORD}))"
 _SCALE = "|".join(SCALE_WORDS)
 # a spelled number: "twenty-five", "two hundred and fifty", "three million", "a dozen", "a hundred"
 WORD_NUMBER = (
-    rf"(?:(?:{_WORD})(?:[\s-]+(?:{_WORD}))?|an?(?=\s+(?:{_SCALE}|dozen)\b))"
+    rf"(?:{_PAIR}|an?(?=\s+(?:{_SCALE}|dozen)\b))"
     # ("two thousand, three hundred and eighteen": a comma only before a count of hundreds)
-    rf"(?:\s+(?:{_SCALE})(?:(?:,(?=\s+(?:{_WORD})\s+hundred\b))?\s+(?:and\s+)?(?:{_WORD})(?:[\s-]+(?:{_WORD}))?)?){{0,4}}"
+    rf"(?:\s+(?:{_SCALE})(?:(?:,(?=\s+(?:{_WORD})\s+hundred\b))?\s+(?:and\s+)?{_PAIR})?){{0,4}}"
     rf"(?:\s+dozen)?"
 )
 # "17-3/8 dlrs", "31 1/4": a whole and eighths, as old stock prices are quoted; a fraction's

@@ -128,6 +128,16 @@ def test_every_match_parses():
         assert parse_number(match.group()) is not None, match.group()
 
 
+@pytest.mark.parametrize("text, found", [
+    ("on stage seven\n\nEleven spectators were hurt", ["seven", "Eleven"]),
+    ("one two three", ["one", "two", "three"]),
+    ("twenty five and forty-two", ["twenty five", "forty-two"]),
+    ("two hundred and twenty-five", ["two hundred and twenty-five"]),
+])
+def test_only_tens_and_ones_join_into_one_number(text, found):
+    assert [m.group() for m in NUMBER_RE.finditer(text)] == found
+
+
 def test_a_decimal_read_out_from_nought_is_found_whole():
     text = "Prices went up by nought point four per cent, and nought counts nothing alone."
     assert [m.group() for m in NUMBER_RE.finditer(text)] == ["nought point four"]

@@ -3200,6 +3200,9 @@ def _count_noun(view: str, end: int) -> tuple[Optional[str], int]:
     ("crew members", "police officers").
     """
     tail = view[end:end + 80]
+    blank = tail.find("\n\n")
+    if blank >= 0:
+        tail = tail[:blank]  # "on stage seven" and the next paragraph's "Eleven spectators"
     linker = re.match(rf"\s+{COUNT_LINKERS}\b", tail, re.IGNORECASE)
     offset = linker.end() if linker else 0
     position = offset

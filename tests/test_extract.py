@@ -943,6 +943,12 @@ def test_a_part_and_the_whole_it_is_of_are_two_counts_of_one_noun(rules, text, p
     assert told_part.value < told_whole.value
 
 
+def test_a_count_never_takes_its_noun_from_the_next_paragraph(rules):
+    text = "Children among spectators struck as leader crashes on stage seven\n\nEleven spectators were injured."
+    claims = extract(text, rules)
+    assert one(text, claims, "Eleven spectators", "count").value == 11
+
+
 @pytest.mark.parametrize("text, needle, value, attribute", [
     ("Data on about 9,000 current and former employees was stolen.", "9,000 current and former employees",
      9000, "employees"),

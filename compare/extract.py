@@ -910,6 +910,11 @@ class Extractor:
             # "Don Efraín, who is seventy-one, grew up ...": the age the clause gives, as written
             (re.compile(rf"\bwho\s+(?:is|was)\s+(?P<lead_end>)(?P<num>{NUMBER_PATTERN})(?=\s*[,;.]|\s+(?:and|now)\b)",
                         re.IGNORECASE), frozenset({"who"}), frozenset({"who"})),
+            # "a boy of fourteen", "a woman of 81": a person's age told after "of"
+            (re.compile(rf"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?:boy|girl|man|woman|child|teenager|youngster|lad|lass|"
+                        rf"pensioner)\s+of\s+(?P<lead_end>)(?P<num>{NUMBER_PATTERN})\b"
+                        rf"(?![.,]\d|\s*(?:%|percent|per\s?cent)|\s+(?!years?\b)[a-z]+s\b|[\s-]+(?:year|month|week|day))",
+                        re.IGNORECASE), frozenset({"of"}), frozenset({"a", "an", "the"})),
             # "Aldemar, who died at 61, ...": the age at death, not a toll
             (re.compile(rf"\b(?:died|dies|passed\s+away)\s+at\s+(?P<lead_end>)(?P<num>{NUMBER_PATTERN})(?=\s*[,;.)]|\s+(?:and|in|after|on|from)\b)",
                         re.IGNORECASE), frozenset({"died", "dies", "passed"}), frozenset({"died", "dies", "passed"})),
@@ -4169,7 +4174,7 @@ caught fought taught thought felt heard meant spent sent shot stole overtook
 # "five were taken to hospital, including an elderly woman": one of the counted, not all of them
 INCLUDING_BREAK = re.compile(r",\s+(?:including|among\s+them|among\s+whom)\b", re.IGNORECASE)
 OF_NOUN_AFTER = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]{4,}\b")
-AGE_NOUN_BEFORE = re.compile(r"\b([a-z][a-z-]+),?\s+$")  # "a boy aged 12", "the driver, aged 53"
+AGE_NOUN_BEFORE = re.compile(r"\b([a-z][a-z-]+)(?:,|\s+of)?\s+$")  # "a boy aged 12", "the driver, aged 53", "a boy of 14"
 ONE_OF_THE = re.compile(r"\b(?:one|either|neither)\s+of\s+(?:the|its|their|his|her)\s*$", re.IGNORECASE)
 AGE_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+)?([a-z][a-z-]+)\b(?=\s+(?:from|of|who|in|at|and)\b|[,.;])")
 # what follows a verb rather than an adjective: "finished second", "crashed into", "signed a"

@@ -1633,9 +1633,17 @@ def test_a_bare_number_after_a_vague_noun_counts_nothing(rules):
          "sixty-seven-year-old", "detectorist", id="not the outlet in the byline before"),
     case("The most badly hurt, a 52-year-old shift deputy from Craigend, was airlifted.", "52-year-old", "deputy",
          id="the role a compound ends in"),
+    case("Three were seriously hurt, among them a boy of fourteen who was standing with his father.", "fourteen",
+         "boy", id="a boy of fourteen"),
 ])
 def test_an_age_after_a_persons_noun(rules, text, needle, subject):
     assert one(text, extract(text, rules), needle, "age").subject == subject
+
+
+@pytest.mark.parametrize("text", ["A man of 1,000 faces came to town.", "The team was a group of eleven players.",
+                                  "It was a man of 30 years' service."])
+def test_a_persons_noun_of_a_count_is_no_age(rules, text):
+    assert not [c for c in extract(text, rules) if c.kind == "age"]
 
 
 def test_ounces_and_milligrams_are_masses(rules):

@@ -2533,6 +2533,10 @@ def _clock(ctx: _Ctx, m: re.Match) -> None:
             seconds += float("0." + m.group("frac"))
         _clock_duration(ctx, s, e, hours, minutes, seconds)
         return
+    if h <= 23 and _TIME_OF_DAY_LABEL.search(text, max(0, s - 40), s):
+        # "- **Time of crash:** 11:40", "Start time: 15:32": a fact box's label says it is a time of day
+        ctx.add(_time(s, after.end() if after else e, h, mi, None))
+        return
     if not after and h < 60 and (_LEFT_ON_CLOCK_RE.match(text, e) or _INTO_PLAY_RE.match(text, e)):
         _clock_duration(ctx, s, e, 0, h, float(mi))  # "with 1:12 left in overtime": the game clock
         return
@@ -2564,6 +2568,9 @@ def _hms(ctx: _Ctx, m: re.Match) -> None:
 
 
 _DIGIT_RUN_RE = re.compile(r"\d+")
+_TIME_OF_DAY_LABEL = re.compile(r"\b(?:time\s+of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?|(?:start|starting|kick-?off|departure|"
+                                r"arrival|landing|take-?off|launch)\s+time)\s*(?:\([^()\n]*\))?\W{0,4}:\W{0,4}$",
+                                re.IGNORECASE)
 _RACE_TIME_LAST = frozenset("in clocked ran run timed time of record best finished won".split())
 _TIME_CUE_LAST = frozenset("at by from until till before after around about since to between and "
                            "approximately roughly shortly starting".split())

@@ -913,7 +913,7 @@ class Extractor:
             # "a boy of fourteen", "a woman of 81": a person's age told after "of"
             (re.compile(rf"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?:boy|girl|man|woman|child|teenager|youngster|lad|lass|"
                         rf"pensioner)\s+of\s+(?P<lead_end>)(?P<num>{NUMBER_PATTERN})\b"
-                        rf"(?![.,]\d|\s*(?:%|percent|per\s?cent)|\s+(?!years?\b)[a-z]+s\b|[\s-]+(?:year|month|week|day))",
+                        rf"(?![.,]\d|\s*(?:%|percent|per\s?cent)|\s+(?!(?:years?|was|is|has|as|his|its|this|us)\b)[a-z]+s\b|[\s-]+(?:year|month|week|day))",
                         re.IGNORECASE), frozenset({"of"}), frozenset({"a", "an", "the"})),
             # "Aldemar, who died at 61, ...": the age at death, not a toll
             (re.compile(rf"\b(?:died|dies|passed\s+away)\s+at\s+(?P<lead_end>)(?P<num>{NUMBER_PATTERN})(?=\s*[,;.)]|\s+(?:and|in|after|on|from)\b)",

@@ -1635,6 +1635,7 @@ def test_a_bare_number_after_a_vague_noun_counts_nothing(rules):
          id="the role a compound ends in"),
     case("Three were seriously hurt, among them a boy of fourteen who was standing with his father.", "fourteen",
          "boy", id="a boy of fourteen"),
+    case("A girl of 11 was also taken to hospital.", "11", "girl", id="a girl of 11 was"),
 ])
 def test_an_age_after_a_persons_noun(rules, text, needle, subject):
     assert one(text, extract(text, rules), needle, "age").subject == subject

@@ -1976,8 +1976,11 @@ class Extractor:
             # "Evacuation: 3,140 residents registered at rest centres": a fact box's label names its value
             named = self.rules.in_rule_order({a for s_, e_, attrs in allowed if sentence.start <= s_ and e_ <= label.end(1)
                                               for a in attrs if self._allows(a, candidate.kind) and _fits(a, dimension)})
-            primary_names = named or primary_names
             noun = _label_noun(label)
+            headword = self._header_attribute(noun, candidate.kind) if noun and len(named) > 1 else None
+            if headword in named:
+                named = [headword]  # "Estimated capex: £41m": the label's head noun, not its adjective
+            primary_names = named or primary_names
             if not primary_names and (column_named := self._column_attribute(view, candidate)):
                 # "Region: Average price (Oct 2025)" over "Carrowgate: £512,900": the column's
                 # header names the value; the row's label names whose it is

@@ -374,6 +374,7 @@ TEMPERATURE_CHANGE_AFTER = re.compile(r"\s+(?:warmer|cooler|colder|hotter|higher
 TEMPERATURE_CUE = re.compile(r"\b(?:temperatures?|thermometers?|mercury|heat|highs?|lows?|hottest|coldest|"
                              r"warmest|coolest|hot|cold|warm|chill|freezing)\b", re.IGNORECASE)
 # people an age is told of by their noun: "a woman, 81,", "the driver, 53,"
+AGE_OF_NOUNS = frozenset("boy girl man woman child teenager youngster lad lass pensioner".split())  # "a boy of 14"
 AGE_PERSON_NOUNS = frozenset("""
 man woman boy girl child teenager mother father son daughter husband wife grandmother grandfather
 driver passenger pedestrian cyclist pensioner resident patient victim worker miner pilot hiker
@@ -911,10 +912,9 @@ class Extractor:
             (re.compile(rf"\bwho\s+(?:is|was)\s+(?P<lead_end>)(?P<num>{NUMBER_PATTERN})(?=\s*[,;.]|\s+(?:and|now)\b)",
                         re.IGNORECASE), frozenset({"who"}), frozenset({"who"})),
             # "a boy of fourteen", "a woman of 81": a person's age told after "of"
-            (re.compile(rf"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?:boy|girl|man|woman|child|teenager|youngster|lad|lass|"
-                        rf"pensioner)\s+of\s+(?P<lead_end>)(?P<num>{NUMBER_PATTERN})\b"
+            (re.compile(rf"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(AGE_OF_NOUNS))})\s+of\s+(?P<lead_end>)(?P<num>{NUMBER_PATTERN})\b"
                         rf"(?![.,]\d|\s*(?:%|percent|per\s?cent)|\s+(?!(?:years?|was|is|has|as|his|its|this|us)\b)[a-z]+s\b|[\s-]+(?:year|month|week|day))",
-                        re.IGNORECASE), frozenset({"of"}), frozenset({"a", "an", "the"})),
+                        re.IGNORECASE), AGE_OF_NOUNS, frozenset({"a", "an", "the"})),
             # "Aldemar, who died at 61, ...": the age at death, not a toll
             (re.compile(rf"\b(?:died|dies|passed\s+away)\s+at\s+(?P<lead_end>)(?P<num>{NUMBER_PATTERN})(?=\s*[,;.)]|\s+(?:and|in|after|on|from)\b)",
                         re.IGNORECASE), frozenset({"died", "dies", "passed"}), frozenset({"died", "dies", "passed"})),
@@ -1782,10 +1782,11 @@ class Extractor:
             precision = _precision(raw, value)
             claim_end = noun_end
             whole = None
-            if noun is not None and WHOLE_TOLD_AFTER.match(view, end, noun_end):
+            if noun is not None and noun_end - end > 5 and WHOLE_TOLD_AFTER.match(view, end, noun_end):
                 told = _NUMBER.search(view, end, noun_end)
                 whole = parse_number(told.group()) if told else None
-            of_part = noun is not None and PART_TOLD_BEFORE.search(view, max(0, start - 40), start) is not None
+            of_part = (noun is not None and " of " in view[max(0, start - 32):start]
+                       and PART_TOLD_BEFORE.search(view, max(0, start - 40), start) is not None)
             if whole is not None:
                 claim_end = end  # "close 112 of its 480 branches": the whole is a count of its own
             q_start, q_end, qualifier, low, high = self._qualified(view, start, end, value, precision)
@@ -3537,7 +3538,8 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
                     and not PRESENT_REFERENCE.fullmatch(view[start:end].strip())):
                 past = _dated(date_claim, view[start:end], years, published_year, published_day) or past
     if (not years and not past and previous is not None
-            and (BACK_REFERENCE.match(view, sentence.start) or LATER_REFERENCE.match(view, sentence.start))):
+            and (BACK_REFERENCE.match(view, sentence.start)
+                 or "later" in view[sentence.start:sentence.start + 80] and LATER_REFERENCE.match(view, sentence.start))):
         # "The comparison with 1965 is unflattering. That blackout, which affected 800,000
         # customers, ...": the thing the sentence points back to is the earlier sentence's past
         earlier: set = set()

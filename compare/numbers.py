@@ -38,11 +38,10 @@ ORDINAL_WORDS = {
 }
 
 _WORD = "|".join(sorted(list(UNITS_WORDS) + list(TENS_WORDS), key=len, reverse=True))
-_TENS = "|".join(sorted(TENS_WORDS, key=len, reverse=True))
 _ONES = "|".join(sorted((w for w, v in UNITS_WORDS.items() if 1 <= v <= 9), key=len, reverse=True))
 # one word, or tens and ones ("twenty-five", "forty two"); never two of a kind ("stage seven" and
 # the next line's "Eleven spectators" are two numbers, not eighteen)
-_PAIR = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_ONES})\b)?|(?:{_WORD}))"
+_PAIR = rf"(?:{_WORD})(?:(?<=ty)[\s-]+(?:{_ONES})\b)?"  # (every tens word ends in "ty", no other does)
 _SCALE = "|".join(SCALE_WORDS)
 # a spelled number: "twenty-five", "two hundred and fifty", "three million", "a dozen", "a hundred"
 WORD_NUMBER = (
@@ -78,9 +77,8 @@ _WORD_SUFFIX = (rf"(?:\s+and\s+(?:a\s+half|a\s+quarter|three[\s-]quarters?)\b(?:
 # "three and a half million", "half a million", "half a dozen": the scale belongs to the number
 NUMBER_PATTERN = (
     rf"(?:{SCALED_DIGITS}|\ban?(?=[\s-]+quarter\s+of\s)[\s-]+quarter\s+of\s+an?\s+(?:{_SCALE})\b"
-    rf"|\b{WORD_NUMBER}\b{_WORD_SUFFIX}"
-    # "nought point four per cent": a decimal read out from nought, which counts nothing alone
-    rf"|\bnought\s+point\s+(?:{_DIGIT_WORD})(?:\s+(?:{_DIGIT_WORD})){{0,3}}\b(?:\s+(?:{_SCALE})\b)?"
+    # ("nought point four per cent": a decimal read out from nought, which counts nothing alone)
+    rf"|\b(?:{WORD_NUMBER}|nought(?=\s+point\s))\b{_WORD_SUFFIX}"
     rf"|\b{FRACTION_WORDS}\b(?:\s+(?:{_SCALE}|dozen)\b)?)"
 )
 NUMBER_RE = re.compile(NUMBER_PATTERN, re.IGNORECASE)

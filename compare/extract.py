@@ -222,6 +222,8 @@ JOB_LOSS_BEFORE = re.compile(
     r"\b(?:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|shed|sheds|shedding|ax(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
     r"scrap(?:s|ped|ping)?|lay(?:s|ing)?\s+off|laid\s+off)\s+(?:(?:about|around|some|nearly|almost|roughly|"
     r"up\s+to|more\s+than|at\s+least|another|a\s+further)\s+)?$", re.IGNORECASE)
+JOB_LOSS_LABEL = re.compile(r"\b(?:cut|cuts|eliminated|axed|shed|lost|losses|redundanc(?:y|ies)|to\s+go)\b",
+                            re.IGNORECASE)
 OF_LINK = re.compile(r"\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|more\s+than|"
                      r"at\s+least|just\s+over|just\s+under|up\s+to|only|just)\s+)?")
 WHOLE_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her)\s+(?:[a-z]+\s+)?", re.IGNORECASE)
@@ -1995,8 +1997,10 @@ class Extractor:
         if candidate.kind == "count" and candidate.extra.get("offspring"):
             primary_names = ["noun:children"]  # "killed a father of three": his children, not the dead
         if (primary_names == [HEADCOUNT] and self._allows(JOB_LOSSES, "count")
-                and JOB_LOSS_BEFORE.search(view, max(clause.start, candidate.start - 30), candidate.start)):
-            primary_names = [JOB_LOSSES]  # "would cut 1,200 jobs": the jobs lost, not the headcount
+                and (JOB_LOSS_BEFORE.search(view, max(clause.start, candidate.start - 30), candidate.start)
+                     or label is not None and JOB_LOSS_LABEL.search(label.group(1)))):
+            # "would cut 1,200 jobs", "Positions eliminated: 3,600": the jobs lost, not the headcount
+            primary_names = [JOB_LOSSES]
         if (candidate.kind == "count" and candidate.noun in PERSON_NOUNS and not primary_names
                 and self._allows(HEADCOUNT, "count")
                 and EMPLOYER_HAS.search(view, max(clause.start, candidate.start - 40), candidate.start)):
@@ -3893,7 +3897,7 @@ def _labels_value(view: str, label: Optional[re.Match], candidate) -> bool:
             and FACT_VALUE_GAP.fullmatch(view, label.end(), candidate.start) is not None)
 
 
-LABEL_RELATIVE_WORDS = frozenset({"who", "that", "which", "whose", "waiting", "waited"})
+LABEL_RELATIVE_WORDS = frozenset({"who", "that", "which", "whose", "waiting", "waited", "to"})  # ("Branches to close")
 LABEL_PLACING_WORDS = frozenset({"in", "at", "on", "during", "since", "for", "from", "after", "before", "by"})
 
 

@@ -2242,6 +2242,19 @@ def test_a_tables_column_header_names_its_figures_not_the_rows_label(rules, tmp_
     assert {c.text: c.attribute for c in claims if c.kind == "money"} == {"£198,300": "price", "£512,900": "price"}
 
 
+def test_a_fact_box_label_of_jobs_lost_and_of_things_to_be_done(rules, tmp_path):
+    """"Positions eliminated | 3,600 positions" counts jobs lost, not staff; "Branches to close | 112"
+    counts branches, not closes."""
+    path = tmp_path / "cuts.md"
+    path.write_text("# Cuts\n\nThe bank announced cuts on Tuesday.\n\n| Item | Detail |\n|---|---|\n"
+                    "| Branches to close | 112 |\n| Positions eliminated | 3,600 positions |\n"
+                    "| Total employees | 30,000 employees |\n", encoding="utf-8")
+    loaded, problems = compare.load_sources([path])
+    assert not problems
+    counts = {c.text: c.attribute for c in compare.extract_claims(loaded[0], rules) if c.kind == "count"}
+    assert counts == {"112": "noun:branch", "3,600 positions": "layoffs", "30,000 employees": "employees"}
+
+
 def test_a_date_after_a_second_verb_belongs_to_that_verb(rules):
     """"has 1,150 employees and produced 1.4 million tonnes last year": last year is the tonnes'."""
     text = "Tarnska Coal, which has 1,150 employees and produced 1.4 million tonnes of coal last year, said so."

@@ -1498,8 +1498,12 @@ class Extractor:
                 if told := DATELINE_DAY.search(view, 0, DATELINE_REACH):
                     day = f"{told.group('month')[:3].lower()} {int(told.group('day'))}"
             # (a quote is exact, and the change before "to" opens no range)
-            yield _Candidate(match.start("num"), match.end("num"), "money", _plain(value), "USD",
-                             f"USD {format_number(value)}", "exact", value, value, priority=3, extra={"quote": day or ""})
+            # ("stock fell $1.375 to $24.50": with its sign, a share's price told as any other money, of
+            # no particular day)
+            yield _Candidate(match.start("sign" if match.group("sign") else "num"), match.end("num"), "money",
+                             _plain(value), "USD", f"USD {format_number(value)}", "exact", value, value,
+                             priority=5 if match.group("sign") else 3,
+                             extra={"quote": "" if match.group("sign") else day or ""})
 
     def _to_par(self, view: str) -> Iterator[_Candidate]:
         """"14 under par", "fourteen under": a golfer's score against par, a count of its own."""
@@ -2990,6 +2994,10 @@ _PERCENT_RANGE_BEFORE = re.compile(
     rf"|{_RANGE_LOW}\s*(?:{_PERCENT_SIGN.pattern})?\s*(?:to|-|–))\s*$", re.IGNORECASE)
 _FIRST_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 CURRENCY_SIGNS = "$€£¥"
+# "rose from $20 to $22", "fell $1.375 to $24.50": a move and the level it reached, not a range
+MOVED_BEFORE_RANGE = re.compile(r"\b(?:from|rose|rises|risen|fell|falls|fallen|gained|gains|lost|loses|dropped|drops|"
+                                r"climbed|climbs|slipped|slips|jumped|jumps|added|adds|eased|eases|declined|declines|"
+                                r"advanced|advances|shed|sheds|up|down)\s+$", re.IGNORECASE)
 _MONEY_RANGE_BEFORE = re.compile(
     rf"(?:\bbetween\s+(?P<sign>[{CURRENCY_SIGNS}])(?P<low>{NUMBER_PATTERN})\s+and"
     rf"|(?<![\w.,])(?P<sign2>[{CURRENCY_SIGNS}])(?P<low2>{NUMBER_PATTERN})\s*(?P<dash>[-–]|to))\s*$", re.IGNORECASE)
@@ -3048,8 +3056,8 @@ def _range_before(view: str, start: int, end: int, value: float):
         # "$20-$22", "between £3m and £4m": a money range may repeat its sign
         match = _MONEY_RANGE_BEFORE.search(head)
         if match and ((match.group("sign") or match.group("sign2")) != view[start]
-                      or match.group("dash") == "to" and re.search(r"\bfrom\s+$", head[:match.start()])):
-            match = None  # "rose from $20 to $22": a change, not a range
+                      or match.group("dash") == "to" and MOVED_BEFORE_RANGE.search(head[:match.start()])):
+            match = None  # "rose from $20 to $22", "stock fell $1.375 to $24.50": a change, not a range
     if not match or LABEL_NUMBER_BEFORE.search(head, 0, match.start("low2") if match.group("low2") else match.start()):
         return None  # "corrects paragraph 4 to 215 mln dlrs": a paragraph's number, not the range's low end
     low2 = match.group("low2") or ""
@@ -3776,7 +3784,7 @@ DOLLARS_TOLD = re.compile(r"\bdlrs?\b|\$|\bdollars?\b", re.IGNORECASE)
 _QUOTED = r"\d{1,4}[-\s]\d{1,2}/(?:2|4|8|16|32)|\d{1,4}(?:\.\d{1,3})?"
 STOCK_QUOTE = re.compile(
     rf"\b(?:shares?|stock)\s+(?:[A-Za-z]+\s+){{0,2}}?(?:rose|fell|gained|lost|slipped|jumped|dropped|climbed|closed|"
-    rf"ended|finished|eased|added|firmed)\s+(?:(?:{_QUOTED})\s+)?(?:to|at)\s+(?P<num>{_QUOTED})"
+    rf"ended|finished|eased|added|firmed)\s+(?:\$?(?:{_QUOTED})\s+)?(?:to|at)\s+(?P<sign>\$)?(?P<num>{_QUOTED})"
     rf"(?![\d/]|\.\d|\s*(?:pct|%|per|percent|mln|bln|billion|million|dlrs?|dollars?|cents?|p\.?m|a\.?m)\b)", re.IGNORECASE)
 SHARE_HEADER = re.compile(r"\b(?:share|percent|percentage|pct)\b|%", re.IGNORECASE)
 

@@ -2257,6 +2257,14 @@ def test_a_fact_box_label_of_jobs_lost_and_of_things_to_be_done(rules, tmp_path)
     assert counts == {"112": "noun:branch", "3,600 positions": "layoffs", "30,000 employees": "employees"}
 
 
+def test_a_share_price_that_fell_by_a_sum_to_a_sum_is_no_range(rules):
+    text = "On the New York Stock Exchange, Merriman stock fell $1.375 to $24.50 a share."
+    claims = extract(text, rules)
+    close = one(text, claims, "$24.50", "money")
+    assert (close.text, close.qualifier, close.attribute) == ("$24.50", "exact", "closing_price")
+    assert one(text, claims, "$1.375", "money").text == "$1.375"
+
+
 def test_a_date_after_a_second_verb_belongs_to_that_verb(rules):
     """"has 1,150 employees and produced 1.4 million tonnes last year": last year is the tonnes'."""
     text = "Tarnska Coal, which has 1,150 employees and produced 1.4 million tonnes of coal last year, said so."

@@ -749,6 +749,7 @@ _SKIP_BEFORE_RE = re.compile(
 
 _OLD_RE = re.compile(rf"(?:\s*[{_HYPHEN}]\s*|\s+)olds?\b|s?\s+of\s+age\b", _FLAGS)
 _AND_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", _FLAGS)
+_SPAN_AHEAD_RE = re.compile(r"\b(?:the\s+)?(?:next|past|last|coming)\s+\Z", _FLAGS)
 _LONG_RE = re.compile(rf"\s*[{_HYPHEN}]\s*long\b|\s+long\b(?!\s+(?:been|ago|before|after|as))",
                       _FLAGS)
 _TAIL_RE = re.compile(
@@ -1339,6 +1340,14 @@ def _bare_unit(ctx: _Ctx, s: int, e: int, unit: str, plural: bool, tail, prev: s
     em = _back(_END_OF_THE_RE, text, lo, s, _THE_LAST)
     if em and unit in ("week", "month", "year") and not (tail is not None and tail.group("ba")):
         _deictic(ctx, em.start(), e, unit, 0, em.group("mod"), pick=True)
+        return
+    half = _AND_HALF_RE.match(text, e) if unit in ("year", "month", "week", "day") else None
+    if half and (ahead := _SPAN_AHEAD_RE.search(text, lo, s)):
+        # "over the next year and a half": eighteen months from now, a length of time, not next year
+        base, mult = _BASE_UNIT.get(unit, (unit, 1))
+        seconds = _SECONDS[base] * mult * 1.5
+        ctx.add(_duration(ahead.start(), half.end(), 1.5 * mult, base, _iso_duration(1.5 * mult, base),
+                          "exact", seconds, seconds, ((1.5 * mult, base, _EXACT),)))
         return
     dm = _back(_DEICTIC_BEFORE_RE, text, lo, s, _DEICTIC_LAST)
     if dm and unit in ("week", "month", "year", "decade", "century"):

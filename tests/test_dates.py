@@ -204,6 +204,8 @@ DATES = [
 ]
 
 DURATIONS = [
+    ("It will cut jobs over the next year and a half.", "the next year and a half", "P1.5Y", "exact", 1.5, "year"),
+    ("Prices rose over the past month and a half.", "the past month and a half", "P1.5M", "exact", 1.5, "month"),
     ("Both underwent three months of training.", "three months", "P3M", "exact", 3.0, "month"),
     ("Four months in which they had a hard time.", "Four months", "P4M", "exact", 4.0, "month"),
     ("They signed up for a 3-month course.", "3-month", "P3M", "exact", 3.0, "month"),

@@ -592,7 +592,7 @@ CORPORA = {
     "lenworth-quarry-bead-workshop": (DATA / "holdout50/lenworth-quarry-bead-workshop", DATA / "holdout50/lenworth-quarry-bead-workshop.gold.json",
                (12, 7, 0)),
     "merriman-trust-branch-closures-1987": (DATA / "holdout50/merriman-trust-branch-closures-1987", DATA / "holdout50/merriman-trust-branch-closures-1987.gold.json",
-               (8, 7, 1)),
+               (12, 7, 0)),
     "vallendor-rally-spectator-crash": (DATA / "holdout50/vallendor-rally-spectator-crash", DATA / "holdout50/vallendor-rally-spectator-crash.gold.json",
                (12, 6, 0)),
 }

@@ -2577,9 +2577,10 @@ def _hms(ctx: _Ctx, m: re.Match) -> None:
 
 
 _DIGIT_RUN_RE = re.compile(r"\d+")
-_TIME_OF_DAY_LABEL = re.compile(r"\b(?:time\s+of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?|(?:start|starting|kick-?off|departure|"
-                                r"arrival|landing|take-?off|launch)\s+time)\s*(?:\([^()\n]*\))?\W{0,4}:\W{0,4}$",
-                                re.IGNORECASE)
+# "Time of crash:", "Start time (local):": a fact box's label for a time of day
+_TIME_OF_DAY_LABEL = re.compile(r"\b(?:time\s+of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?"
+                                r"|(?:start|starting|kick-?off|departure|arrival|landing|take-?off|launch)\s+time)"
+                                r"\s*(?:\([^()\n]*\))?\W{0,4}:\W{0,4}$", re.IGNORECASE)
 _RACE_TIME_LAST = frozenset("in clocked ran run timed time of record best finished won".split())
 _TIME_CUE_LAST = frozenset("at by from until till before after around about since to between and "
                            "approximately roughly shortly starting".split())

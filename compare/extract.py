@@ -914,8 +914,10 @@ class Extractor:
             (re.compile(rf"\bwho\s+(?:is|was)\s+(?P<lead_end>)(?P<num>{NUMBER_PATTERN})(?=\s*[,;.]|\s+(?:and|now)\b)",
                         re.IGNORECASE), frozenset({"who"}), frozenset({"who"})),
             # "a boy of fourteen", "a woman of 81": a person's age told after "of"
-            (re.compile(rf"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(AGE_OF_NOUNS))})\s+of\s+(?P<lead_end>)(?P<num>{NUMBER_PATTERN})\b"
-                        rf"(?![.,]\d|\s*(?:%|percent|per\s?cent)|\s+(?!(?:years?|was|is|has|as|his|its|this|us)\b)[a-z]+s\b|[\s-]+(?:year|month|week|day))",
+            # (not "a man of 1,000 faces", "a group of eleven players", "a man of 30 years' service")
+            (re.compile(rf"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(AGE_OF_NOUNS))})\s+of\s+"
+                        rf"(?P<lead_end>)(?P<num>{NUMBER_PATTERN})\b(?![.,]\d|\s*(?:%|percent|per\s?cent)"
+                        rf"|\s+(?!(?:years?|was|is|has|as|his|its|this|us)\b)[a-z]+s\b|[\s-]+(?:year|month|week|day))",
                         re.IGNORECASE), AGE_OF_NOUNS, frozenset({"a", "an", "the"})),
             # "Aldemar, who died at 61, ...": the age at death, not a toll
             (re.compile(rf"\b(?:died|dies|passed\s+away)\s+at\s+(?P<lead_end>)(?P<num>{NUMBER_PATTERN})(?=\s*[,;.)]|\s+(?:and|in|after|on|from)\b)",
@@ -1917,10 +1919,10 @@ class Extractor:
         if candidate.kind == "count" and candidate.noun and candidate.noun not in GENERIC_COUNT_NOUNS:
             # "72 counties", "12,000 workers": the counted noun says what is counted, unless a
             # verb right after says what befell them ("Two climbers were killed")
-            primary = inside[0][2] if inside else (predicate[0][2] if predicate and not candidate.extra.get("of_part")
-                                                   else None)
-            # (not for the whole after a part: "Seventeen of 22 economists polled had forecast": the
-            # verb tells of the part)
+            # (but not the verb after a whole told after its part: in "Seventeen of 22 economists
+            # polled had forecast", the verb tells of the part)
+            told_by_verb = predicate and not candidate.extra.get("of_part")
+            primary = inside[0][2] if inside else (predicate[0][2] if told_by_verb else None)
             if predicate and PART_OF.match(view, candidate.start, candidate.end):
                 primary = predicate[0][2]  # "Four of the injured remain in critical condition": a part, told by its verb
         elif (candidate.kind == "count" and candidate.noun
@@ -2946,7 +2948,7 @@ class _Features:
     personal: bool = False  # one person's own circumstances: "her family would pay more than $1,000"
     compared: bool = False  # told of what the sentence compares with: "smaller than X, which reached 35 m"
     part: bool = False  # a part of a group the story counts whole: "268,000 of the recalled vehicles"
-    share: Optional[tuple] = None  # ("part", 22) or ("whole", None), of a count told as both: "Seventeen of 22 economists"
+    share: Optional[tuple] = None  # ("part", 22) or ("whole", None): "Seventeen of 22 economists"
     lent_day: bool = False  # a relative date resolved from a dispatch's dateline, not a publication date
     twelve_hour: bool = False  # a time of day told with no part of the day ("twenty-five past four")
     day: Optional[str] = None  # the day a figure of one day was told on: a share's close in a dated dispatch
@@ -3551,7 +3553,8 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
                 past = _dated(date_claim, view[start:end], years, published_year, published_day) or past
     if (not years and not past and previous is not None
             and (BACK_REFERENCE.match(view, sentence.start)
-                 or "later" in view[sentence.start:sentence.start + 80] and LATER_REFERENCE.match(view, sentence.start))):
+                 or ("later" in view[sentence.start:sentence.start + 80]
+                     and LATER_REFERENCE.match(view, sentence.start)))):
         # "The comparison with 1965 is unflattering. That blackout, which affected 800,000
         # customers, ...": the thing the sentence points back to is the earlier sentence's past
         earlier: set = set()
@@ -4191,7 +4194,8 @@ caught fought taught thought felt heard meant spent sent shot stole overtook
 # "five were taken to hospital, including an elderly woman": one of the counted, not all of them
 INCLUDING_BREAK = re.compile(r",\s+(?:including|among\s+them|among\s+whom)\b", re.IGNORECASE)
 OF_NOUN_AFTER = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]{4,}\b")
-AGE_NOUN_BEFORE = re.compile(r"\b([a-z][a-z-]+)(?:,|\s+of)?\s+$")  # "a boy aged 12", "the driver, aged 53", "a boy of 14"
+# "a boy aged 12", "the driver, aged 53", "a boy of 14"
+AGE_NOUN_BEFORE = re.compile(r"\b([a-z][a-z-]+)(?:,|\s+of)?\s+$")
 ONE_OF_THE = re.compile(r"\b(?:one|either|neither)\s+of\s+(?:the|its|their|his|her)\s*$", re.IGNORECASE)
 AGE_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+)?([a-z][a-z-]+)\b(?=\s+(?:from|of|who|in|at|and)\b|[,.;])")
 # what follows a verb rather than an adjective: "finished second", "crashed into", "signed a"

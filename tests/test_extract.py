@@ -33,6 +33,14 @@ def extract(text: str, rules, published=PUBLISHED):
     return compare.extract_claims(source(text, published), rules)
 
 
+def extract_file(path, text: str, rules):
+    """The claims of `text` written to `path` and read as a source of that format (.md, .html)."""
+    path.write_text(text, encoding="utf-8")
+    loaded, problems = compare.load_sources([path])
+    assert not problems
+    return compare.extract_claims(loaded[0], rules)
+
+
 def at(text: str, claims, needle: str, kinds=None):
     """Claims whose quote covers the first occurrence of `needle` in `text`."""
     offset = text.index(needle)
@@ -2199,15 +2207,11 @@ def test_a_time_told_by_the_part_of_the_day(rules, text, needle, normalized):
 def test_a_markdown_list_item_is_a_sentence_of_its_own(rules, tmp_path):
     """A fact box's lines are no wrapped sentence: a name does not run on into the next item's label,
     and a year labelling a timeline's line dates the line."""
-    path = tmp_path / "box.md"
-    path.write_text("---\npublished: 2025-09-10\n---\n\n"
-                    "- **Site:** the chemical works, operated by Ardent Polymers Ltd\n"
-                    "- **Unit involved:** chlorine storage, tank C-3\n"
-                    "- **2017:** a valve failure on the same unit killed three people and injured nine\n",
-                    encoding="utf-8")
-    loaded, problems = compare.load_sources([path])
-    assert not problems
-    claims = compare.extract_claims(loaded[0], rules)
+    text = ("---\npublished: 2025-09-10\n---\n\n"
+            "- **Site:** the chemical works, operated by Ardent Polymers Ltd\n"
+            "- **Unit involved:** chlorine storage, tank C-3\n"
+            "- **2017:** a valve failure on the same unit killed three people and injured nine\n")
+    claims = extract_file(tmp_path / "box.md", text, rules)
     names = {c.value for c in claims if c.kind == "name"}
     assert not any("Unit" in name for name in names), names
     counts = [c for c in claims if c.kind == "count"]
@@ -2218,13 +2222,10 @@ def test_a_markdown_list_item_is_a_sentence_of_its_own(rules, tmp_path):
 def test_a_tables_year_columns_date_their_figures(rules, tmp_path):
     """Under "| Measure | 2019 | 2023 | 2024 |" each figure is its column's year's, and those before
     the latest column's are earlier figures."""
-    path = tmp_path / "table.md"
-    path.write_text("# Emergency care\n\n| Measure | 2019 | 2023 | 2024 |\n|---|---|---|---|\n"
-                    "| Attendances | 188,900 | 205,100 | 212,400 |\n"
-                    "| Seen within four hours | 78.3% | 64.8% | 61.4% |\n", encoding="utf-8")
-    loaded, problems = compare.load_sources([path])
-    assert not problems
-    claims = compare.extract_claims(loaded[0], rules)
+    text = ("# Emergency care\n\n| Measure | 2019 | 2023 | 2024 |\n|---|---|---|---|\n"
+            "| Attendances | 188,900 | 205,100 | 212,400 |\n"
+            "| Seen within four hours | 78.3% | 64.8% | 61.4% |\n")
+    claims = extract_file(tmp_path / "table.md", text, rules)
     dated = {c.text: (c.features.years, c.features.past) for c in claims if c.kind == "percent"}
     assert dated == {"78.3%": (("2019",), True), "64.8%": (("2023",), True), "61.4%": (("2024",), False)}
 
@@ -2232,28 +2233,23 @@ def test_a_tables_year_columns_date_their_figures(rules, tmp_path):
 def test_a_tables_column_header_names_its_figures_not_the_rows_label(rules, tmp_path):
     """Under "Average price (Oct 2025)", "Carrowgate | £512,900" is a price, not a count of
     Carrowgates; the note in brackets does not hide the header."""
-    path = tmp_path / "prices.html"
-    path.write_text("<html><body><article><h1>Prices</h1><p>House prices rose again in October, the lender said "
-                    "in its monthly report.</p><table><thead><tr><th>Region</th><th>Average price (Oct 2025)</th>"
-                    "<th>Annual change</th></tr></thead><tbody><tr><td>Westmarch</td><td>£198,300</td>"
-                    "<td>+5.1%</td></tr><tr><td>Carrowgate</td><td>£512,900</td><td>-0.8%</td></tr></tbody>"
-                    "</table></article></body></html>", encoding="utf-8")
-    loaded, problems = compare.load_sources([path])
-    assert not problems
-    claims = compare.extract_claims(loaded[0], rules)
+    text = ("<html><body><article><h1>Prices</h1><p>House prices rose again in October, the lender said "
+            "in its monthly report.</p><table><thead><tr><th>Region</th><th>Average price (Oct 2025)</th>"
+            "<th>Annual change</th></tr></thead><tbody><tr><td>Westmarch</td><td>£198,300</td>"
+            "<td>+5.1%</td></tr><tr><td>Carrowgate</td><td>£512,900</td><td>-0.8%</td></tr></tbody>"
+            "</table></article></body></html>")
+    claims = extract_file(tmp_path / "prices.html", text, rules)
     assert {c.text: c.attribute for c in claims if c.kind == "money"} == {"£198,300": "price", "£512,900": "price"}
 
 
 def test_a_fact_box_label_of_jobs_lost_and_of_things_to_be_done(rules, tmp_path):
     """"Positions eliminated | 3,600 positions" counts jobs lost, not staff; "Branches to close | 112"
     counts branches, not closes."""
-    path = tmp_path / "cuts.md"
-    path.write_text("# Cuts\n\nThe bank announced cuts on Tuesday.\n\n| Item | Detail |\n|---|---|\n"
-                    "| Branches to close | 112 |\n| Positions eliminated | 3,600 positions |\n"
-                    "| Total employees | 30,000 employees |\n", encoding="utf-8")
-    loaded, problems = compare.load_sources([path])
-    assert not problems
-    counts = {c.text: c.attribute for c in compare.extract_claims(loaded[0], rules) if c.kind == "count"}
+    text = ("# Cuts\n\nThe bank announced cuts on Tuesday.\n\n| Item | Detail |\n|---|---|\n"
+            "| Branches to close | 112 |\n| Positions eliminated | 3,600 positions |\n"
+            "| Total employees | 30,000 employees |\n")
+    claims = extract_file(tmp_path / "cuts.md", text, rules)
+    counts = {c.text: c.attribute for c in claims if c.kind == "count"}
     assert counts == {"112": "noun:branch", "3,600 positions": "layoffs", "30,000 employees": "employees"}
 
 

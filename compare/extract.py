@@ -591,6 +591,9 @@ WHOLE_TOLD_AFTER = re.compile(rf"\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w
                               rf"(?:\d|(?:{_WHOLE_TOLD})\b)", re.IGNORECASE)
 PART_TOLD_BEFORE = re.compile(rf"(?:\d|\b(?:{_WHOLE_TOLD}))\s+of\s+(?:(?:the|its|their|his|her)\s+)?"
                               rf"(?:[\w'’]+['’]s\s+)?$", re.IGNORECASE)
+# "letters of objection", "messages of support": what the letters carry is what is counted
+CARRIER_NOUNS = frozenset("letters messages emails e-mails submissions representations responses cards".split())
+CARRIED_OF = re.compile(r"\s+of\s+(?P<noun>objection|complaint|support|protest|condolence|concern)\b", re.IGNORECASE)
 # "ten smaller fields", "three other plants": some of a kind, told apart from the rest
 SOME_OF_KIND = re.compile(r"\s(?:smaller|larger|bigger|older|younger|newer|other|remaining|additional|further)\s+[a-z]", re.IGNORECASE)
 PARENT_OF_BEFORE = re.compile(r"\b(?:father|mother|parent|grandfather|grandmother|grandparent|dad|mum|mom)\s+of\s+$",
@@ -1757,6 +1760,9 @@ class Extractor:
             if NUMBER_SIGN_BEFORE.search(view, max(0, start - 5), start):
                 continue  # "No. 10 Downing Street", "No 3 platform": a label, not a count
             noun, noun_end = _count_noun(view, end)
+            if noun in CARRIER_NOUNS and (carried := CARRIED_OF.match(view, noun_end)):
+                # "four hundred letters of objection" counts objections, as "312 objections" does
+                noun, noun_end = carried.group("noun").lower() + "s", carried.end()
             if noun is None and math.isfinite(value) and value == int(value) and (scored := POINTS_SCORED.match(view, end)):
                 noun, noun_end = "points", scored.end()  # "scored 38 points": no index's move nor a margin
             compound = HYPHEN_NOUN.match(view, end) if noun is None else None

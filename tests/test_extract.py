@@ -724,6 +724,8 @@ ATTRIBUTES = [
     case("Match statistics\n- Duration: 84 minutes\n- Longest rally: 61 shots", "84 minutes", "duration", None,
          id="a fact box's label naming only the kind of value"),
     case("- Estimated capex: £41m", "£41m", "money", "cost", id="capital expenditure is a cost"),
+    case("More than four hundred letters of objection were sent to the council.", "four hundred letters", "count",
+         "noun:objection", id="letters of objection count objections"),
     case("It will close 112 branches in a restructuring aimed at cutting costs by dlrs 95 mln a year.", "dlrs 95 mln",
          "money", "savings", id="cutting costs by a sum saves it"),
     case("- Length: the agreement runs for three years", "three years", "duration", "noun:agreement",

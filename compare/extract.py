@@ -591,6 +591,7 @@ WHOLE_TOLD_AFTER = re.compile(rf"\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w
                               rf"(?:\d|(?:{_WHOLE_TOLD})\b)", re.IGNORECASE)
 PART_TOLD_BEFORE = re.compile(rf"(?:\d|\b(?:{_WHOLE_TOLD}))\s+of\s+(?:(?:the|its|their|his|her)\s+)?"
                               rf"(?:[\w'’]+['’]s\s+)?$", re.IGNORECASE)
+GAPPED_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bwhereas)\s+(?:the\s+)?$", re.IGNORECASE)
 # "letters of objection", "messages of support": what the letters carry is what is counted
 CARRIER_NOUNS = frozenset("letters messages emails e-mails submissions representations responses cards".split())
 CARRIED_OF = re.compile(r"\s+of\s+(?P<noun>objection|complaint|support|protest|condolence|concern)\b", re.IGNORECASE)
@@ -2685,6 +2686,15 @@ class Extractor:
         if owner:
             # "41,306 votes to Tull's 40,918": the figure is the owner's
             lead = full(owner[0])
+            if lead not in keys:
+                keys.append(lead)
+        gapped = [m for m in clause_mentions if m.end < candidate.start and view[m.end:candidate.start].isspace()
+                  and candidate.kind in ("percent", "money", "quantity")
+                  and GAPPED_BEFORE.search(view, max(clause.start, m.start - 10), m.start)]
+        if gapped:
+            # "Nordvalen will receive 55 per cent and the Skerrin Islands 45 per cent": the verb
+            # left out, the name right before the figure is whose it is
+            lead = full(gapped[-1])
             if lead not in keys:
                 keys.append(lead)
         if candidate.extra.get("compound"):

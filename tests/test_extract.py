@@ -2255,6 +2255,14 @@ def test_a_fact_box_label_of_jobs_lost_and_of_things_to_be_done(rules, tmp_path)
     assert counts == {"112": "noun:branch", "3,600 positions": "layoffs", "30,000 employees": "employees"}
 
 
+def test_a_figure_after_a_name_whose_verb_is_left_out_is_that_names(rules):
+    text = ("Under the deal, Nordvalen Fisheries will receive 55 per cent of the agreed catch and the Skerrin "
+            "Islands 45 per cent, a split that officials said reflected where the fish spend most of the year.")
+    claims = extract(text, rules)
+    assert one(text, claims, "55 per cent", "percent").subject == "Nordvalen Fisheries"
+    assert one(text, claims, "45 per cent", "percent").subject == "Skerrin Islands"
+
+
 def test_a_share_price_that_fell_by_a_sum_to_a_sum_is_no_range(rules):
     text = "On the New York Stock Exchange, Merriman stock fell $1.375 to $24.50 a share."
     claims = extract(text, rules)

@@ -1992,7 +1992,8 @@ class Extractor:
             # "Evacuation: 3,140 residents registered at rest centres": a fact box's label names its value
             named = self.rules.in_rule_order({a for s_, e_, attrs in allowed if sentence.start <= s_ and e_ <= label.end(1)
                                               for a in attrs if self._allows(a, candidate.kind) and _fits(a, dimension)})
-            noun = _label_noun(label)
+            # ("DOWSETT: A quarter of a million pounds": a transcript's speaker names nothing)
+            noun = _label_noun(label) if label.group(1) not in self._speakers(view) else None
             headword = self._header_attribute(noun, candidate.kind) if noun and len(named) > 1 else None
             if headword in named:
                 named = [headword]  # "Estimated capex: £41m": the label's head noun, not its adjective
@@ -2127,7 +2128,8 @@ class Extractor:
         attribute = primary_names[0] if primary_names else None
         # (a capitalised unit is no name: "2 Gbps", "40 Tbps")
         clause_mentions = [m for m in self._mentions_in(view, mentions, clause)
-                           if not candidate.start <= m.start < m.end <= candidate.end and not _descriptive(view, m)]
+                           if not candidate.start <= m.start < m.end <= candidate.end and not _descriptive(view, m)
+                           and not _vocative(view, m)]
         if opening_label:
             # "Glass plants in operation: 11 plants": a fact box's label opens with a capital, not a name
             clause_mentions = [m for m in clause_mentions if not (m.words == 1 and m.start == opening_label.start(1))]
@@ -3915,6 +3917,27 @@ def _table_row_name(view: str, candidate, mentions):
         return None
     named = [m for m in mentions if line_start <= m.start and m.end <= first.start()]
     return named[0] if len(named) == 1 and not view[line_start:named[0].start].strip() else None
+
+
+# "A quarter of a million pounds, Ruth.", "REPORTER: Claire, it happened at around twenty to twelve":
+# a first name spoken to, not what the sentence is about
+VOCATIVE_BEFORE = re.compile(r"(?:,|:|^|\n)[ \t]*$")
+VOCATIVE_AFTER_END = re.compile(r"[ \t]*[.?!]")
+VOCATIVE_AFTER_OPEN = re.compile(r",[ \t]+[a-z]")
+
+
+def _vocative(view: str, mention) -> bool:
+    if mention.words != 1:
+        return False
+    before = view[max(0, mention.start - 4):mention.start]
+    if not VOCATIVE_BEFORE.search(before) and mention.start > 0:
+        return False
+    if before.rstrip().endswith(","):
+        return VOCATIVE_AFTER_END.match(view, mention.end) is not None
+    if not before.rstrip().endswith(":") or VOCATIVE_AFTER_OPEN.match(view, mention.end) is None:
+        return False
+    line = view[view.rfind("\n", 0, mention.start) + 1:mention.start].rstrip()[:-1]
+    return line.isupper()  # a speaker's turn opening on the name ("REPORTER: Claire, it ..."), no fact box's label
 
 
 def _labels_value(view: str, label: Optional[re.Match], candidate) -> bool:

@@ -2263,6 +2263,16 @@ def test_a_figure_after_a_name_whose_verb_is_left_out_is_that_names(rules):
     assert one(text, claims, "45 per cent", "percent").subject == "Skerrin Islands"
 
 
+def test_a_name_spoken_to_and_a_speakers_label_say_nothing_of_the_figure(rules):
+    text = ("PRESENTER: And a big pay day for him.\n\nDOWSETT: A quarter of a million pounds, Ruth. That is more "
+            "than he has won.\n\nREPORTER: Claire, it happened at around twenty to twelve this morning.\n\n"
+            "DOWSETT: A great night.")
+    claims = extract(text, rules)
+    prize = one(text, claims, "A quarter of a million pounds", "money")
+    assert (prize.subject, prize.attribute) == (None, None)
+    assert one(text, claims, "twenty to twelve", "time").subject is None
+
+
 def test_a_share_price_that_fell_by_a_sum_to_a_sum_is_no_range(rules):
     text = "On the New York Stock Exchange, Merriman stock fell $1.375 to $24.50 a share."
     claims = extract(text, rules)

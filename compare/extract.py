@@ -1845,7 +1845,10 @@ class Extractor:
             dimension = "long"  # "the first team in ten years": no race takes years
         allowed = self._allowed_hits(view, sentence, candidate.kind, dimension)
         opening_label = FACT_LABEL.match(view, sentence.start)
-        label = (opening_label if _labels_value(view, opening_label, candidate)
+        label = (opening_label if (_labels_value(view, opening_label, candidate)
+                                   # "| Attendances | 188,900 | 205,100 | 212,400 |" under a header of
+                                   # years: the row's label names each year's figure
+                                   or opening_label is not None and _column_year(view, candidate) is not None)
                  and opening_label.group(1) not in self._speakers(view) else None)
         if LEVEL_BEFORE.search(view, max(sentence.start, candidate.start - 8), candidate.start):
             # "unemployment rose to 4.3 per cent": the level reached, not the rise
@@ -1992,8 +1995,7 @@ class Extractor:
             # "Evacuation: 3,140 residents registered at rest centres": a fact box's label names its value
             named = self.rules.in_rule_order({a for s_, e_, attrs in allowed if sentence.start <= s_ and e_ <= label.end(1)
                                               for a in attrs if self._allows(a, candidate.kind) and _fits(a, dimension)})
-            # ("DOWSETT: A quarter of a million pounds": a transcript's speaker names nothing)
-            noun = _label_noun(label) if label.group(1) not in self._speakers(view) else None
+            noun = _label_noun(label)
             headword = self._header_attribute(noun, candidate.kind) if noun and len(named) > 1 else None
             if headword in named:
                 named = [headword]  # "Estimated capex: £41m": the label's head noun, not its adjective

@@ -2230,6 +2230,9 @@ def test_a_tables_year_columns_date_their_figures(rules, tmp_path):
     claims = extract_file(tmp_path / "table.md", text, rules)
     dated = {c.text: (c.features.years, c.features.past) for c in claims if c.kind == "percent"}
     assert dated == {"78.3%": (("2019",), True), "64.8%": (("2023",), True), "61.4%": (("2024",), False)}
+    # the row's label names each year's figure, not only the first
+    assert {c.text: c.attribute for c in claims if c.kind == "count"} == {
+        "188,900": "participants", "205,100": "participants", "212,400": "participants"}
 
 
 def test_a_tables_column_header_names_its_figures_not_the_rows_label(rules, tmp_path):

@@ -592,6 +592,8 @@ WHOLE_TOLD_AFTER = re.compile(rf"\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w
 PART_TOLD_BEFORE = re.compile(rf"(?:\d|\b(?:{_WHOLE_TOLD}))\s+of\s+(?:(?:the|its|their|his|her)\s+)?"
                               rf"(?:[\w'’]+['’]s\s+)?$", re.IGNORECASE)
 GAPPED_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bwhereas)\s+(?:the\s+)?$", re.IGNORECASE)
+# "4% next year", "2.1% the previous month": words placing a value in time, no noun it qualifies
+TIME_PLACING_WORDS = frozenset("next previous following coming past prior".split())
 # "letters of objection", "messages of support": what the letters carry is what is counted
 CARRIER_NOUNS = frozenset("letters messages emails e-mails submissions representations responses cards".split())
 CARRIED_OF = re.compile(r"\s+of\s+(?P<noun>objection|complaint|support|protest|condolence|concern)\b", re.IGNORECASE)
@@ -2069,7 +2071,8 @@ class Extractor:
             noun = FOLLOWING_WORD.match(view, candidate.end)
             word = noun.group(1).lower() if noun else ""
             if (noun and word not in STOPWORDS and word not in NOT_COUNT_NOUNS and word not in RELATION_WORDS
-                    and word not in ADVERBS_AFTER_VALUE and not (word.endswith("ly") and word not in LY_NOUNS)):
+                    and word not in ADVERBS_AFTER_VALUE and word not in TIME_PLACING_WORDS
+                    and not (word.endswith("ly") and word not in LY_NOUNS)):
                 primary_names = ["noun:" + _noun_key(noun.group(1))]
             elif noun_of:
                 primary_names = ["noun:" + noun_of]
@@ -3088,6 +3091,8 @@ def _range_before(view: str, start: int, end: int, value: float):
     low = parse_number(match.group("low") or match.group("low2"))
     written = _FIRST_DIGITS.search(view, start, end)
     number = parse_number(written.group()) if written else None
+    if written is None and value < 1000:
+        number = value  # "between two and four per cent": a top in words, with no scale to carry over
     if low is None or not number:
         return None
     if written and not re.search(r"[a-z]", match.group("low") or match.group("low2"), re.IGNORECASE):

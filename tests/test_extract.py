@@ -1034,6 +1034,8 @@ def test_the_verb_after_a_counted_noun_names_the_count(rules):
     ("Some 10 to 12 people were hurt in the blast.", "10 to 12 people", "count", "10/12", 10, 12),
     ("The repairs will cost between 4 and 5 million dollars.", "between 4 and 5 million dollars", "money",
      "USD 4000000/USD 5000000", 4e6, 5e6),
+    ("She expects growth to level off next year, somewhere between two and four per cent.",
+     "between two and four per cent", "percent", "2%/4%", 2, 4),
 ])
 def test_a_range_of_values_is_one_claim_with_both_ends(rules, text, needle, kind, normalized, low, high):
     claim = one(text, extract(text, rules), needle, kind)
@@ -2274,6 +2276,11 @@ def test_a_name_spoken_to_and_a_speakers_label_say_nothing_of_the_figure(rules):
     prize = one(text, claims, "A quarter of a million pounds", "money")
     assert (prize.subject, prize.attribute) == (None, None)
     assert one(text, claims, "twenty to twelve", "time").subject is None
+
+
+def test_a_word_placing_a_figure_in_time_is_no_noun_it_qualifies(rules):
+    text = "She said she expected annual growth to settle at 4% next year."
+    assert one(text, extract(text, rules), "4%", "percent").attribute != "noun:next"
 
 
 def test_a_share_price_that_fell_by_a_sum_to_a_sum_is_no_range(rules):

@@ -1847,10 +1847,11 @@ class Extractor:
             dimension = "long"  # "the first team in ten years": no race takes years
         allowed = self._allowed_hits(view, sentence, candidate.kind, dimension)
         opening_label = FACT_LABEL.match(view, sentence.start)
+        column_year = _column_year(view, candidate)  # (read once: it labels the row and dates the figure)
         label = (opening_label if (_labels_value(view, opening_label, candidate)
                                    # "| Attendances | 188,900 | 205,100 | 212,400 |" under a header of
                                    # years: the row's label names each year's figure
-                                   or opening_label is not None and _column_year(view, candidate) is not None)
+                                   or opening_label is not None and column_year is not None)
                  and opening_label.group(1) not in self._speakers(view) else None)
         if LEVEL_BEFORE.search(view, max(sentence.start, candidate.start - 8), candidate.start):
             # "unemployment rose to 4.3 per cent": the level reached, not the rise
@@ -2155,8 +2156,7 @@ class Extractor:
         # ("a net profit of 598 million euros": the noun before "of" says what it is, whatever
         # noun opens the clause; "an increase of 4.8 percent" says only how it moved)
         years, past = when
-        column_year = _column_year(view, candidate) if not years else None
-        if column_year is not None:
+        if column_year is not None and not years:
             # "| Measure | 2019 | 2023 | 2024 |" over "| Attendances | 188,900 | 205,100 | 212,400 |":
             # each figure is its column's year's, and those before the latest column's are earlier figures
             years, past = (column_year[0],), past or column_year[0] < column_year[1]

@@ -589,6 +589,7 @@ _WHOLE_TOLD = "|".join(sorted({*UNITS_WORDS, *TENS_WORDS, "hundred", "thousand",
 # "112 of its 480 branches", "six of the train's eight carriages": a part, then the whole it is of
 WHOLE_TOLD_AFTER = re.compile(rf"\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’]+['’]s\s+)?"
                               rf"(?:\d|(?:{_WHOLE_TOLD})\b)", re.IGNORECASE)
+PART_REACH = 40  # characters before a whole where PART_TOLD_BEFORE looks for its part (and " of " first)
 PART_TOLD_BEFORE = re.compile(rf"(?:\d|\b(?:{_WHOLE_TOLD}))\s+of\s+(?:(?:the|its|their|his|her)\s+)?"
                               rf"(?:[\w'’]+['’]s\s+)?$", re.IGNORECASE)
 GAPPED_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bwhereas)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1802,8 +1803,8 @@ class Extractor:
             if noun is not None and noun_end - end > 5 and WHOLE_TOLD_AFTER.match(view, end, noun_end):
                 told = _NUMBER.search(view, end, noun_end)
                 whole = parse_number(told.group()) if told else None
-            of_part = (noun is not None and " of " in view[max(0, start - 32):start]
-                       and PART_TOLD_BEFORE.search(view, max(0, start - 40), start) is not None)
+            of_part = (noun is not None and " of " in view[max(0, start - PART_REACH):start]
+                       and PART_TOLD_BEFORE.search(view, max(0, start - PART_REACH), start) is not None)
             if whole is not None:
                 claim_end = end  # "close 112 of its 480 branches": the whole is a count of its own
             q_start, q_end, qualifier, low, high = self._qualified(view, start, end, value, precision)

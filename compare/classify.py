@@ -15,7 +15,7 @@ from typing import Iterable, Optional
 
 from .align import LOWER_BOUNDS, _clash_keys, compatible
 from .extract import COUNT_NOUNS_COLLECTIVE
-from .model import REVISION_NOTE, Claim, Fact, Finding, Reading
+from .model import AGAINST_NOTE, REVISION_NOTE, Claim, Fact, Finding, Reading
 from .names import spelling_variant
 from .numbers import format_number, human_number
 from .rules import RuleSet
@@ -53,19 +53,57 @@ def classify(facts: Iterable[Fact], claims: Iterable[Claim], rules: RuleSet,
         if len(parts) == 1 or fact.kind in ("date", "time"):
             # (days and times two dispatches give are mostly their own days, or two moments:
             # the earlier dispatch's stands apart, as its own finding)
-            drafts.extend(d for d in (_fact_finding(part, rules) for part in parts) if d is not None)
+            for part in parts:
+                finding = _fact_finding(part, rules)
+                if finding is not None:
+                    drafts.append(finding)
+                    drafts.extend(_agreements_within(part, finding, rules))
             continue
         # a figure a later dispatch revised: the figure the others settle on is a finding of its
         # own, and the revision is a conflict that says so (the whole fact, every source's figure)
         settled = _fact_finding(parts[0], rules)
         if settled is not None and settled.kind != "conflict":
             drafts.append(settled)
+        elif settled is not None:
+            drafts.extend(_agreements_within(parts[0], settled, rules))
         revised = tuple(sorted({c.source for part in parts[1:] for c in part.claims}))
         whole = _fact_finding(fact, rules, revision=True)
         if whole is not None:
             drafts.append(replace(whole, summary=whole.summary + REVISION_NOTE + ", ".join(revised), revised=revised))
     drafts.sort(key=lambda f: (KIND_ORDER[f.kind], -len(f.sources), f.topic, f.claims))
     return [_numbered(f, i + 1) for i, f in enumerate(drafts)]
+
+
+def _agreements_within(fact: Fact, conflict: Finding, rules: RuleSet) -> list[Finding]:
+    """The figures two or more sources share inside a conflict, each an agreement of its own:
+    "9 (A, B) vs 11 (C)" also tells a reader that A and B agree on 9.
+
+    A group is every claim that fits all of one reading's claims, less those of a source that
+    also gives a figure left out, taken only when its sources agree among themselves. Its summary names the
+    figures of the sources left out, so the agreement never reads as the whole story.
+    """
+    if conflict.kind != "conflict":
+        return []
+    groups: dict = {}
+    for reading in conflict.readings:
+        seed = [c for c in fact.claims if c.id in reading.claims]
+        group = [c for c in fact.claims if all(compatible(c, s) for s in seed)]
+        # a source that also gives a figure left out is on neither side
+        torn = {c.source for c in fact.claims if c not in group}
+        group = tuple(c for c in group if c.source not in torn)
+        if group and len(group) < len(fact.claims) and len({c.source for c in group}) >= 2 \
+                and not _clash_across_sources(list(group)):
+            groups.setdefault(frozenset(c.id for c in group), group)
+    found = []
+    for group in groups.values():
+        shared = _fact_finding(replace(fact, claims=group), rules)
+        if shared is None or shared.kind != "agreement":
+            continue
+        ids = set(shared.claims)
+        against = tuple(r for r in conflict.readings if ids.isdisjoint(r.claims))
+        others = " and ".join(f"{r.label} ({', '.join(r.sources)})" for r in against)
+        found.append(replace(shared, summary=f"{shared.summary}{AGAINST_NOTE}{others}", against=against))
+    return found
 
 
 def _revisions_apart(fact: Fact, later_dispatches: dict) -> list[Fact]:

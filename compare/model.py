@@ -136,6 +136,7 @@ class Reading:
 
 # how a conflict's summary ends when a later dispatch of the same service revised a figure in it
 REVISION_NOTE = "; revised by a later dispatch: "
+AGAINST_NOTE = "; against "
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,9 @@ class Finding:
     # sources whose figure a later dispatch of their service revised (the summary ends REVISION_NOTE
     # and their ids); the JSON tells it in the summary only
     revised: tuple = ()
+    # an agreement inside a conflict: the readings of the sources it leaves out (the summary
+    # tells them after "; against ")
+    against: tuple = ()
 
     def to_dict(self) -> dict:
         return {

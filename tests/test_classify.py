@@ -12,7 +12,7 @@ import pytest
 import compare
 from compare.classify import KIND_ORDER, classify, value_label
 from compare.align import align
-from compare.model import FINDING_KINDS
+from compare.model import FINDING_KINDS, Claim, Fact
 from compare.pipeline import compare_loaded, extract_all
 from support import PUBLISHED, case, sources
 
@@ -98,6 +98,41 @@ def test_three_months_against_four_months_is_a_conflict_with_a_majority(rules):
     for value, who in (("3 months", "s1"), ("3 months", "s3"), ("4 months", "s2")):
         assert value in finding.summary and who in finding.summary
     assert finding.summary.index("s1") < finding.summary.index("4 months")  # the majority first
+
+
+def test_sources_that_share_a_figure_inside_a_conflict_also_agree_on_it(rules):
+    """"3 months (s1, s3) vs 4 months (s2)": s1 and s3 agree, which the agreement says, naming
+    the figure it leaves out."""
+    report = compare_texts(rules, *TRAINING)
+    four = claim_at(report, "s2", "four months")
+    three = {claim_at(report, s, "three months").id for s in ("s1", "s3")}
+    shared = [f for f in report.findings if f.kind == "agreement" and three <= set(f.claims)]
+    assert len(shared) == 1 and set(shared[0].claims) == three and shared[0].sources == ("s1", "s3")
+    assert [(r.label, r.sources) for r in shared[0].against] == [("4 months", ("s2",))]
+    assert shared[0].summary == "3 months: 2 sources agree (s1, s3); against 4 months (s2)"
+    assert [f.kind for f in report.findings if four.id in f.claims] == ["conflict"]
+
+
+def test_a_conflict_of_one_source_each_holds_no_agreement(rules):
+    report = compare_texts(rules, *TRAINING[:2])
+    assert not [f for f in report.findings if f.kind == "agreement" and "months" in f.summary]
+
+
+def injured(cid: str, source: str, number: int) -> Claim:
+    text = f"{number} people"
+    return Claim(id=cid, source=source, kind="count", subject=None, attribute="injuries", value=number,
+                 unit="people", normalized=str(number), qualifier="exact", text=text, start=0, end=len(text),
+                 sentence=f"{text} were injured.", low=float(number), high=float(number))
+
+
+def test_a_source_that_gives_both_figures_of_a_conflict_agrees_with_neither(rules):
+    claims = (injured("c1", "s1", 9), injured("c2", "s2", 9), injured("c3", "s2", 11), injured("c4", "s3", 11),
+              injured("c5", "s4", 11))
+    found = classify([Fact(kind="count", subject=None, attribute="injuries", claims=claims)], claims, rules)
+    assert [(f.kind, f.claims) for f in found] == [("conflict", ("c1", "c2", "c3", "c4", "c5")),
+                                                   ("agreement", ("c4", "c5"))]
+    # s2 says 9 and 11: 9 is left to s1 alone, and 11 to s3 and s4, who agree against s1 and s2's 9
+    assert found[1].summary == "11: 2 sources agree (s3, s4); against 9 (s1, s2)"
 
 
 def test_one_source_against_one_has_no_majority(rules):
@@ -312,10 +347,16 @@ def test_every_finding_rests_on_claims_of_the_report(rules):
     report = compare_texts(rules, *STORY)
     claims = {c.id: c for c in report.claims}
     seen = set()
+    conflicts = [set(f.claims) for f in report.findings if f.kind == "conflict"]
     for finding in report.findings:
         assert finding.kind in FINDING_KINDS
         assert finding.claims and len(set(finding.claims)) == len(finding.claims)
         assert set(finding.claims) <= set(claims)
+        if finding.against:
+            # an agreement inside a conflict: its claims are the conflict's, which leaves others out
+            assert finding.kind == "agreement"
+            assert any(set(finding.claims) < whole for whole in conflicts)
+            continue
         assert not seen & set(finding.claims), "a claim belongs to one finding"
         seen |= set(finding.claims)
         assert finding.sources == tuple(sorted({claims[c].source for c in finding.claims}))

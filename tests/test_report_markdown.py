@@ -3,7 +3,7 @@
 The golden file tests/data/golden/report.md is the rendering of `bridge_report()`, compared byte
 for byte. After an intended change to the report, regenerate it and review the diff:
 
-    UPDATE_GOLDEN=1 /work/venv/bin/pytest tests/test_report_markdown.py
+    UPDATE_GOLDEN=1 pytest tests/test_report_markdown.py
 """
 from __future__ import annotations
 
@@ -254,3 +254,19 @@ def test_a_conflict_a_later_dispatch_revised_says_so():
     markdown = render_markdown(report)
     conflicts = markdown.split("## Conflicts", 1)[1].split("## Name variants", 1)[0]
     assert "A later dispatch of the same service revised the figure of s1." in conflicts
+
+
+def test_an_agreement_inside_a_conflict_names_the_figures_it_leaves_out():
+    from compare import load_rules
+    from compare.pipeline import compare_loaded
+    from support import sources
+
+    report = compare_loaded(sources(
+        "Nine spectators were injured when the car left the road on the seventh stage.",
+        "Organisers said nine spectators were injured when the car left the road.",
+        "Eleven spectators were injured when the leading car left the road, the fire service said.",
+    ), load_rules())
+    markdown = render_markdown(report)
+    agreements = markdown.split("## Agreements", 1)[1].split("## Single-source claims", 1)[0]
+    rows = [line for line in agreements.split("\n") if line.startswith("| injur")]
+    assert rows == ["| injured | 9 (against 11: s3) | 2 | s1, s2 |"]

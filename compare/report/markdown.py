@@ -406,6 +406,10 @@ def _agreements(ctx: _Context) -> list:
     rows = []
     for finding in findings:
         value = " / ".join(escape_md(label) for label in finding_labels(finding, ctx.claims))
+        if finding.against:
+            # an agreement inside a conflict: the figures of the sources it leaves out
+            value += " (against " + "; ".join(f"{escape_md(r.label)}: {ctx.source_names(r.sources)}"
+                                              for r in finding.against) + ")"
         sids = list(dict.fromkeys(finding.sources))
         rows.append([escape_md(finding.topic), value, str(len(sids)), ctx.source_names(sids)])
     return lines + _table(["Topic", "Value", "Sources", "Which sources"], rows) + [""]

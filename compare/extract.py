@@ -24,7 +24,7 @@ from . import names as names_module
 from .dates import SECONDS_PER_YEAR, find_temporal
 from .model import Claim, Source
 from .numbers import (NUMBER_PATTERN, NUMBER_RE, ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS,
-                      VULGAR_FRACTIONS, format_number, parse_number)
+                      VULGAR_FRACTIONS, format_number, parse_number, spoken_decimal)
 from .rules import RuleSet
 from .sources import BYLINE_SEPARATOR, header_line_date
 from .text import FOLLOWING_WORD_REACH, LIST_MARK, Span, clauses, paragraphs, sentences, squash
@@ -3183,10 +3183,14 @@ def _precision(raw: str, value: float) -> float:
     Whole numbers are read as rounded at their last digit ("94%" covers 93.51 to 94.49), and from
     a thousand on at their last non-zero digit ("12,000" covers 11,510 to 12,490), stopping just
     short of the neighbouring value so that 14 and 15 still disagree. Numbers in words are exact,
-    but for a scale told with a fraction ("one and a quarter billion"), a round figure.
+    but for a scale told with a fraction ("one and a quarter billion"), a round figure, and a
+    decimal read out ("nine point four million"), as precise as its digits ("9.4 million").
     """
     digits = re.search(r"\d[\d,]*(?:\.(\d+))?", raw)
     if not digits:
+        if " point " in raw.lower() and (spoken := spoken_decimal(raw)):
+            places, scale = spoken
+            return ROUNDING * (10 ** -places) * scale
         told = SCALED_FRACTION.search(raw)
         if told and told.group("scale").lower() in SCALE_WORDS:
             # "one and a quarter billion" is told to the nearest quarter: a round figure
@@ -3829,13 +3833,18 @@ def _column_year(view: str, candidate) -> Optional[tuple]:
     cells = TABLE_CELL_MARK.split(view[line_start + 1:line_end].strip())
     column = len(TABLE_CELL_MARK.split(view[line_start + 1:candidate.start].lstrip())) - 1
     for row in _rows_above(view, line_start, len(cells)):
-        if len(row) >= 3 and all(YEAR_CELL.fullmatch(cell) for cell in row[1:]):
-            years = [YEAR_CELL.fullmatch(cell).group(1) for cell in row[1:]]
-            return (years[column - 1], max(years)) if 0 < column < len(row) else None
+        if len(row) < 3:
+            continue
+        # a column of changes may stand beside the years' ("| Measure | 2023 | 2024 | Change |")
+        years = [None if CHANGE_CELL.search(cell) else YEAR_CELL.fullmatch(cell) for cell in row[1:]]
+        if all(year or CHANGE_CELL.search(cell) for year, cell in zip(years, row[1:])) and any(years):
+            year = years[column - 1] if 0 < column < len(row) else None
+            return (year.group(1), max(y.group(1) for y in years if y)) if year else None
     return None
 
 
 YEAR_CELL = re.compile(r"\D{0,12}\b((?:19|20)\d\d)\b\D{0,12}")  # "2024", "Year to March 2024"
+CHANGE_CELL = re.compile(r"\b(?:change|chg|difference|diff|growth|rise|fall|vs)\b|%|\+/-", re.IGNORECASE)
 
 
 def _table_header(view: str, candidate) -> Optional[tuple]:

@@ -95,6 +95,15 @@ _SPOKEN_DECIMAL_RE = re.compile(rf"(.+?)\s+point\s+((?:{_DIGIT_WORD})(?:\s+(?:{_
 _QUARTER_OF_RE = re.compile(r"(a|one|three)[\s-]+quarters?\s+of\s+an?\s+([a-z]+)")
 
 
+def spoken_decimal(text: str) -> Optional[tuple]:
+    """(digits read after the point, scale) of a decimal read out: "nine point four million" is
+    (1, 1e6), told to the same precision as "9.4 million"; None for any other number."""
+    match = _SPOKEN_DECIMAL_RE.fullmatch(text.strip().lower())
+    if not match:
+        return None
+    return len(match.group(2).split()), SCALE_WORDS.get(match.group(3) or "", 1)
+
+
 def parse_number(text: str) -> Optional[float]:
     """Read a number written in digits, words or both; None when it is not a number."""
     cleaned = text.strip().lower().replace("\u2009", "").replace("\u00a0", " ")

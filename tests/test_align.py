@@ -245,6 +245,18 @@ def test_a_scale_told_with_a_fraction_in_words_is_a_round_figure(rules):
     assert together(report, a, b) and finding_of(report, a).kind == "agreement"
 
 
+def test_a_decimal_read_out_is_as_precise_as_its_digits(rules):
+    """"nine point four million" is 9.4 million rounded, which 9,412,000 fits, as "9.4 million"
+    does; 9.5 million does not."""
+    report = compare_loaded(sources("Nine point four million passengers flew from the airport last year.",
+                                    "The airport handled 9,412,000 passengers last year.",
+                                    "The airport handled 9.5 million passengers last year."), rules)
+    spoken = claim_at(report, "s1", "Nine point four million")
+    exact, other = claim_at(report, "s2", "9,412,000"), claim_at(report, "s3", "9.5 million")
+    shared = [f for f in report.findings if f.kind == "agreement" and spoken.id in f.claims]
+    assert len(shared) == 1 and exact.id in shared[0].claims and other.id not in shared[0].claims
+
+
 def test_a_death_toll_revised_far_is_still_one_fact(rules):
     """Tolls are revised by more than alignment's max_conflict_ratio: the attribute's own
     conflict_ratio lets 48 and 112 dead be one toll told differently."""

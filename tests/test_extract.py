@@ -2237,6 +2237,19 @@ def test_a_tables_year_columns_date_their_figures(rules, tmp_path):
         "188,900": "participants", "205,100": "participants", "212,400": "participants"}
 
 
+def test_a_column_of_changes_beside_the_years_leaves_each_year_its_figure(rules, tmp_path):
+    """"| Measure | 2023 | 2024 | Change |": both years' figures are read and dated, the change
+    is no year's."""
+    text = ("# Airport\n\n| Measure | 2023 | 2024 | Change |\n|---|---|---|---|\n"
+            "| Passengers | 8,706,000 | 9,412,000 | +8.1% |\n"
+            "| Flights | 74,900 | 78,300 | +4.5% |\n")
+    claims = extract_file(tmp_path / "table.md", text, rules)
+    dated = {c.text: (c.attribute, c.features.years, c.features.past) for c in claims if c.kind == "count"}
+    assert dated == {"8,706,000": ("passengers", ("2023",), True), "9,412,000": ("passengers", ("2024",), False),
+                     "74,900": ("noun:flight", ("2023",), True), "78,300": ("noun:flight", ("2024",), False)}
+    assert [c.features.years for c in claims if c.kind == "percent"] == [(), ()]
+
+
 def test_a_tables_column_header_names_its_figures_not_the_rows_label(rules, tmp_path):
     """Under "Average price (Oct 2025)", "Carrowgate | £512,900" is a price, not a count of
     Carrowgates; the note in brackets does not hide the header."""

@@ -22,7 +22,7 @@ NUMBER_WORDS = frozenset(UNITS_WORDS) | frozenset(TENS_WORDS) | frozenset(SCALE_
 
 # capitalised words that begin sentences or headlines but are not names
 FUNCTION_WORDS = frozenset("""
-a an the this that these those it its in on at by for from to of and or but nor so yet as if
+a an the this that these those it its in on at by for from to of with and or but nor so yet as if
 when while after before since until because although though however meanwhile also even still
 he she they we you i his her their our your my me him them us there here what which who whom
 whose where why how all any both each every few many more most some such no not only own same
@@ -86,6 +86,13 @@ venezuelan vietnamese welshman
 LEADING_PREPOSITIONS = frozenset("""
 including excluding according following regarding concerning considering despite during given unlike
 like amid amidst among without within via notwithstanding barring pending plus beside besides
+""".split())
+# what a firm is to the story, written before its name at a sentence's start ("Operator Vennor
+# Energy said", "Owners Venner Energy say"); dropped only there, unlike a person's role, since
+# inside a name they belong to it ("Harbour Operator Services")
+ORGANISATION_ROLES = frozenset("""
+operator owner developer regulator insurer lender retailer landlord bidder buyer seller supplier
+contractor organiser organizer promoter sponsor
 """.split())
 PARTICLES = frozenset("de da di del della van von der den du la le bin bint al el ibn dos das y".split())
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
@@ -163,7 +170,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             del run[0]  # "Pole Piotr Wojciechowsky", "Briton John Smith"
         while run and (fold(run[0].group().rstrip(".")) in FUNCTION_WORDS
                        or fold(run[0].group()) in LEADING_PREPOSITIONS
-                       or (len(run) > 1 and fold(run[0].group()) in ROLE_WORDS)):
+                       or (len(run) > 1 and (fold(run[0].group()) in ROLE_WORDS
+                                             or fold(run[0].group()).rstrip("s") in ORGANISATION_ROLES))):
             if len(run) > 1 and run[0].group() == "New" and text[start:run[0].start()].strip(_OPENING_MARKS):
                 break  # "at midnight New York time", "flew to New Zealand" (but "New Acme figures show")
             run.pop(0)

@@ -3088,6 +3088,8 @@ def test_oil_output_words_name_no_other_measure(rules):
     case("- Distance covered: 2,064.8 km", "2,064.8 km", "distance", id="a label's word that fits no length"),
     case("- Area covered: 12 square km", "12 square km", "area", id="square km"),
     case("A total of 38 cars took the start at 10 a.m.", "38 cars", "starters", id="took the start"),
+    case("- Commissioned: 1968", "1968", "start", id="commissioned"),
+    case("Vennor puts the bill for decommissioning at £180m.", "£180m", "cost", id="the bill for"),
 ])
 def test_a_labels_words_name_what_fits_the_value(rules, text, quote, attribute):
     claim = [c for c in extract(text, rules) if text.index(quote) == c.start][0]

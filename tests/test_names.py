@@ -39,6 +39,11 @@ def names(text: str) -> list[str]:
     ("The Marisol sank.", ["Marisol"]),
     ("Meanwhile NASA said so.", ["NASA"]),
     ("According to Roscosmos, it worked.", ["Roscosmos"]),
+    ("With Thornmere closed, one plant remains.", ["Thornmere"]),
+    # what a firm is to the story opens no name, but inside one it belongs to it
+    ("Operator Vennor Energy said the unit was off.", ["Vennor Energy"]),
+    ("Owners Venner Energy say it will take years.", ["Venner Energy"]),
+    ("Harbour Operator Services won the contract.", ["Harbour Operator Services"]),
     # months and weekdays are not names, and do not join names next to them
     ("On Monday, officials met in May and in October.", []),
     ("On Sunday Klim Shipenko landed.", ["Klim Shipenko"]),

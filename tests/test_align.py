@@ -245,6 +245,16 @@ def test_a_scale_told_with_a_fraction_in_words_is_a_round_figure(rules):
     assert together(report, a, b) and finding_of(report, a).kind == "agreement"
 
 
+def test_a_mayday_and_the_hours_adrift_are_facts_two_sources_can_disagree_on(rules):
+    report = compare_loaded(sources(
+        "The coastguard received a mayday call from the vessel at 3:40 a.m. The survivors spent about five "
+        "hours in a life raft before the helicopter crew spotted them.",
+        "We took the mayday at ten past four yesterday morning. The men were found after three hours adrift."), rules)
+    for first, second in (("3:40 a.m.", "ten past four"), ("about five hours", "three hours adrift")):
+        a, b = claim_at(report, "s1", first), claim_at(report, "s2", second)
+        assert together(report, a, b) and finding_of(report, a).kind == "conflict", (first, second)
+
+
 def test_a_decimal_read_out_is_as_precise_as_its_digits(rules):
     """"nine point four million" is 9.4 million rounded, which 9,412,000 fits, as "9.4 million"
     does; 9.5 million does not."""

@@ -3096,6 +3096,18 @@ def test_a_labels_words_name_what_fits_the_value(rules, text, quote, attribute):
     assert claim.attribute == attribute
 
 
+@pytest.mark.parametrize("text, quote, attribute", [
+    case("An outbreak of food poisoning has left 63 people ill after a wedding.", "63 people", "cases",
+         id="people ill"),
+    case("The kitchen will stay closed after 63 wedding guests were struck down with food poisoning.",
+         "63 wedding guests", "cases", id="struck down with"),
+    case("Eleven needed hospital treatment, and two remain seriously ill.", "two", "critical", id="seriously ill"),
+])
+def test_words_of_illness_name_the_cases_and_the_gravely_ill(rules, text, quote, attribute):
+    claim = [c for c in extract(text, rules) if text.index(quote) == c.start][0]
+    assert claim.attribute == attribute
+
+
 def test_an_age_a_copula_gives_a_name_is_that_persons(rules):
     text = "Rhian Maddocks won the seat. Maddocks is a 34-year-old former hospital physio."
     assert one(text, extract(text, rules), "34-year-old", "age").subject == "Rhian Maddocks"

@@ -255,6 +255,26 @@ def test_a_mayday_and_the_hours_adrift_are_facts_two_sources_can_disagree_on(rul
         assert together(report, a, b) and finding_of(report, a).kind == "conflict", (first, second)
 
 
+def test_the_length_of_an_agreement_and_of_the_talks_are_facts_of_their_own(rules):
+    report = compare_loaded(sources(
+        "The steelmaker and the union settled on a new three-year labor contract early Sunday, after more "
+        "than 20 hours of continuous bargaining.",
+        "The four-year contract was agreed early Sunday after more than twenty hours of round-the-clock "
+        "bargaining."), rules)
+    term = claim_at(report, "s1", "three-year"), claim_at(report, "s2", "four-year")
+    assert together(report, *term) and finding_of(report, term[0]).kind == "conflict"
+    assert {c.attribute for c in term} == {"agreement_term"}
+    talks = claim_at(report, "s1", "more than 20 hours"), claim_at(report, "s2", "more than twenty hours")
+    assert together(report, *talks) and finding_of(report, talks[0]).kind == "agreement"
+    assert {c.attribute for c in talks} == {"talks"}
+
+
+def test_according_to_names_no_accord(rules):
+    report = compare_loaded(sources("- Deadline: 72 hours from the landing, according to the government",
+                                    "The gunmen set a 48-hour deadline."), rules)
+    assert claim_at(report, "s1", "72 hours").attribute != "agreement_term"
+
+
 def test_a_decimal_read_out_is_as_precise_as_its_digits(rules):
     """"nine point four million" is 9.4 million rounded, which 9,412,000 fits, as "9.4 million"
     does; 9.5 million does not."""

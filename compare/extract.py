@@ -161,6 +161,11 @@ FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "down from a peak of 11.4 percent": a level before
 EARLIER_LEVEL = re.compile(r"\bfrom\s+(?:a|an|its|the|their)\s+(?:(?:recent|record|all-time)\s+)?"
                            r"(?:peak|high|low|level)\s+of\s+$", re.IGNORECASE)
+# "Carbrook employed 58,000 hourly workers at the start of the decade": a figure of an earlier time
+# the sentence names without a date
+EARLIER_TIME = re.compile(r"\b(?:at\s+the\s+(?:start|beginning|turn)\s+of\s+the\s+(?:decade|century)|in\s+(?:its|their)\s+"
+                          r"heyday|at\s+one\s+time|in\s+those\s+days|back\s+then)\b", re.IGNORECASE)
+EARLIER_TIME_REACH = 60  # characters either side of the value
 # "the state will raise its stake in the yard to 75 pct": the level a planned change will bring
 # the figure to, not the level it stands at now
 PLANNED_LEVEL = re.compile(
@@ -2166,6 +2171,9 @@ class Extractor:
                 or TO_VALUE.match(view, candidate.end)):
             past = True  # "cut to 12 pct from 22 pct", "from 22 pct to 12 pct": the level before
         if EARLIER_LEVEL.search(view, max(sentence.start, candidate.start - 40), candidate.start):
+            past = True
+        if EARLIER_TIME.search(view, max(clause.start, candidate.start - EARLIER_TIME_REACH),
+                               min(clause.end, candidate.end + EARLIER_TIME_REACH)):
             past = True
         if (candidate.kind == "count" and candidate.extra.get("bare")
                 and ELIDED_BEFORE.search(view, max(sentence.start, candidate.start - 20), candidate.start)):

@@ -275,6 +275,16 @@ def test_according_to_names_no_accord(rules):
     assert claim_at(report, "s1", "72 hours").attribute != "agreement_term"
 
 
+@pytest.mark.parametrize("earlier", [
+    "Carbrook employed 58,000 hourly workers at the start of the decade.",
+    "In its heyday Carbrook employed 58,000 hourly workers.",
+])
+def test_a_figure_of_an_earlier_time_named_without_a_date_is_another_fact(rules, earlier):
+    report = compare_loaded(sources("Carbrook Steel has a new contract covering 34,000 workers at its mills.",
+                                    earlier), rules)
+    assert not together(report, claim_at(report, "s1", "34,000"), claim_at(report, "s2", "58,000"))
+
+
 def test_a_decimal_read_out_is_as_precise_as_its_digits(rules):
     """"nine point four million" is 9.4 million rounded, which 9,412,000 fits, as "9.4 million"
     does; 9.5 million does not."""

@@ -345,6 +345,11 @@ BARE_DEGREES = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)\s+degrees\b(?!
                           re.IGNORECASE)
 NUMBER_OF_REACH = 80  # characters before a moved number where "the number of routes" is told
 NUMBER_OF_MOVE = re.compile(r"\s+(?:from\s+[\d,.]+\s+)?(?:from|to)\s+(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
+# "passenger numbers rose 3.5 percent to", "visitor numbers fell from": a noun's numbers, moved
+NOUN_NUMBERS = re.compile(r"\b([a-z]+)\s+numbers\b", re.IGNORECASE)
+MOVED_BY_TO = re.compile(r"\s+(?:have\s+|had\s+|has\s+)?(?:rose|risen|rise|fell|fallen|fall|climbed|grew|grown|jumped|dropped|"
+                         r"slipped|increased|decreased|declined)\s+(?:by\s+)?(?:[\d.,]+\s*(?:per\s*cent|percent|pct|%)\s+)?"
+                         r"(?:from|to)\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+)?", re.IGNORECASE)
 NUMBER_OF_NOUN = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b", re.IGNORECASE)
 # (a name's whole is the whole: "a third of Orsland's territorial waters" is of the waters)
 # (a nation's adjective is no noun: "58 per cent of Ostrenian exports", "of French wine")
@@ -1988,7 +1993,9 @@ class Extractor:
             headed = self._header_attribute(header) if header else None
             if not (near or group or header) and _read_out_result(view, candidate):
                 headed = VOTES  # "Rhian Maddox, New Democrats, ten thousand, four hundred and twelve."
-            if group or (header and not headed):
+            if group and (listed := self._header_attribute(group)):
+                primary_names = [listed]  # "passenger numbers rose to 14.2 million": the lexicon's passengers
+            elif group or (header and not headed):
                 # "a crew of six", "a population of 1,400": the group the number is the size of
                 primary_names = ["noun:" + _noun_key(group or header)]
             elif headed:
@@ -3372,10 +3379,24 @@ def _number_of(view: str, clause: Span, candidate) -> Optional[str]:
     # (or "cut the number of routes from 47 to 32": the number moved, told right after)
     named = NUMBER_OF_NOUN.search(view, clause.start if linked else max(clause.start, candidate.start - NUMBER_OF_REACH),
                                   candidate.start)
-    if named is None or not (linked or NUMBER_OF_MOVE.fullmatch(view, named.end(), candidate.start)):
+    if named is None:
+        # "passenger numbers rose 3.5 percent to 14.2 million", "rose from 8.71 million in 2023"
+        named = NOUN_NUMBERS.search(view, max(clause.start, candidate.start - NUMBER_OF_REACH), candidate.start)
+        if named is None or not MOVED_BY_TO.fullmatch(view, named.end(), candidate.start):
+            return None
+        noun = named.group(1).lower()
+        return None if noun in STOPWORDS or noun in NOT_COUNT_NOUNS else _plural_of(noun)
+    if not (linked or NUMBER_OF_MOVE.fullmatch(view, named.end(), candidate.start)):
         return None
     noun = named.group(1).lower()
     return None if noun in STOPWORDS or noun in NOT_COUNT_NOUNS else _noun_key(noun)
+
+
+def _plural_of(noun: str) -> str:
+    """The plural a lexicon lists: "passenger" -> "passengers", "city" -> "cities"."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
 
 
 def _share_whole(view: str, end: int) -> Optional[tuple]:

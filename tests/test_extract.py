@@ -3097,6 +3097,18 @@ def test_a_labels_words_name_what_fits_the_value(rules, text, quote, attribute):
 
 
 @pytest.mark.parametrize("text, quote, attribute", [
+    case("At Kellmouth, passenger numbers rose 3.5 percent to 14.2 million.", "14.2 million", "passengers",
+         id="numbers rose by a share to"),
+    case("The airport said passenger numbers rose from 8.71 million in 2023.", "8.71 million", "passengers",
+         id="numbers rose from"),
+    case("Visitor numbers fell to 41,000 last year.", "41,000", "noun:visitor", id="a noun the lexicon lacks"),
+])
+def test_a_bare_figure_a_nouns_numbers_moved_to_counts_that_noun(rules, text, quote, attribute):
+    claims = [c for c in extract(text, rules) if text.index(quote) == c.start]
+    assert [c.attribute for c in claims] == [attribute]
+
+
+@pytest.mark.parametrize("text, quote, attribute", [
     case("An outbreak of food poisoning has left 63 people ill after a wedding.", "63 people", "cases",
          id="people ill"),
     case("The kitchen will stay closed after 63 wedding guests were struck down with food poisoning.",

@@ -269,6 +269,16 @@ def test_the_length_of_an_agreement_and_of_the_talks_are_facts_of_their_own(rule
     assert {c.attribute for c in talks} == {"talks"}
 
 
+def test_the_first_day_of_a_strike_and_its_days_are_the_strikes(rules):
+    report = compare_loaded(sources(
+        "Members would walk out on six days in March, beginning on Tuesday, March 4.",
+        "The first strike day will be Wednesday the fifth of March. The union has announced five days of "
+        "strikes in March."), rules)
+    for first, second in (("Tuesday, March 4", "Wednesday the fifth of March"), ("six days", "five days")):
+        a, b = claim_at(report, "s1", first), claim_at(report, "s2", second)
+        assert together(report, a, b) and finding_of(report, a).kind == "conflict", (first, second)
+
+
 def test_according_to_names_no_accord(rules):
     report = compare_loaded(sources("- Deadline: 72 hours from the landing, according to the government",
                                     "The gunmen set a 48-hour deadline."), rules)

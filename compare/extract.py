@@ -2059,7 +2059,7 @@ class Extractor:
             if took and took.end() != candidate.start:
                 took = None
         if took and took.group("noun").lower() not in STOPWORDS:
-            primary_names = ["noun:" + _singular(took.group("noun").lower())]
+            primary_names = ["noun:" + _noun_key(took.group("noun"))]
         if candidate.kind == "duration" and not primary_names and IT_TOOK.search(
                 view, max(clause.start, candidate.start - 30), candidate.start):
             done = TOOK_TO_DO.match(view, candidate.end)
@@ -3733,7 +3733,8 @@ NOUN_SYNONYMS = {
     "supermarket": "store", "shop": "store", "package": "pack", "packet": "pack",
     "gunman": "assailant", "attacker": "assailant", "hijacker": "assailant", "kidnapper": "assailant",
     "penny": "coin", "shilling": "coin", "nation": "country", "component": "part", "oilfield": "field",
-    "gasfield": "field", "newspaper": "paper",
+    "gasfield": "field", "newspaper": "paper", "robbery": "raid", "heist": "raid", "hold-up": "raid",
+    "holdup": "raid", "attack": "raid", "robber": "assailant", "raider": "assailant",
 }
 
 

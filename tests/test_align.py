@@ -279,6 +279,14 @@ def test_the_first_day_of_a_strike_and_its_days_are_the_strikes(rules):
         assert together(report, a, b) and finding_of(report, a).kind == "conflict", (first, second)
 
 
+def test_a_robbery_and_an_attack_that_took_as_long_are_one_raid(rules):
+    report = compare_loaded(sources(
+        "Detectives said the robbery took less than three minutes from start to finish.",
+        "The cash van was raided on Friday.\n\n- Duration of attack: 2 min 50 s (from CCTV)\n"), rules)
+    a, b = claim_at(report, "s1", "less than three minutes"), claim_at(report, "s2", "2 min 50 s")
+    assert together(report, a, b) and finding_of(report, a).kind == "agreement"
+
+
 def test_according_to_names_no_accord(rules):
     report = compare_loaded(sources("- Deadline: 72 hours from the landing, according to the government",
                                     "The gunmen set a 48-hour deadline."), rules)

@@ -287,6 +287,17 @@ def test_a_robbery_and_an_attack_that_took_as_long_are_one_raid(rules):
     assert together(report, a, b) and finding_of(report, a).kind == "agreement"
 
 
+def test_what_a_union_demands_is_a_fact_of_its_own(rules):
+    report = compare_loaded(sources(
+        "The union rejected a pay offer of 3.5 per cent, saying it fell far short of its demand of 8 per cent "
+        "and would leave teachers worse off.",
+        "The government has offered a rise of 3.5%. The union wants eight per cent, and says anything less is "
+        "another pay cut."), rules)
+    a, b = claim_at(report, "s1", "8 per cent"), claim_at(report, "s2", "eight per cent")
+    assert a.attribute == b.attribute == "demand"
+    assert together(report, a, b) and finding_of(report, a).kind == "agreement"
+
+
 def test_according_to_names_no_accord(rules):
     report = compare_loaded(sources("- Deadline: 72 hours from the landing, according to the government",
                                     "The gunmen set a 48-hour deadline."), rules)

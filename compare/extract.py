@@ -4013,7 +4013,12 @@ def _label_noun(label: Optional[re.Match]) -> Optional[str]:
         noun = words[end - 2]  # "Lorries involved: nine HGVs": the noun the participle follows
     if noun in STOPWORDS or noun in NOT_COUNT_NOUNS or noun in STAMP_LABELS or noun in KIND_LABELS:
         return None
+    if not LABEL_NOUN_WORD.fullmatch(noun):
+        return None  # "February 1986 (revised) | 980": a date counts nothing
     return noun
+
+
+LABEL_NOUN_WORD = re.compile(r"[a-z][a-z'’-]*")
 
 
 def _elided_noun(view: str, sentence: Span, candidate) -> Optional[str]:

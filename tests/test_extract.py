@@ -2250,6 +2250,14 @@ def test_a_column_of_changes_beside_the_years_leaves_each_year_its_figure(rules,
     assert [c.features.years for c in claims if c.kind == "percent"] == [(), ()]
 
 
+def test_a_row_labelled_with_a_date_counts_no_date(rules, tmp_path):
+    """"February 1986 (revised) | 980" is no count of 1986s."""
+    text = ("# Trade\n\nThe deficit widened in March.\n\n| Month | Deficit (million dollars) |\n|---|---|\n"
+            "| March 1985 | 760 |\n| February 1986 (revised) | 980 |\n")
+    claims = extract_file(tmp_path / "trade.md", text, rules)
+    assert not [c for c in claims if (c.attribute or "").startswith("noun:") and c.attribute[5:].isdigit()]
+
+
 def test_a_tables_column_header_names_its_figures_not_the_rows_label(rules, tmp_path):
     """Under "Average price (Oct 2025)", "Carrowgate | £512,900" is a price, not a count of
     Carrowgates; the note in brackets does not hide the header."""

@@ -298,6 +298,15 @@ def test_what_a_union_demands_is_a_fact_of_its_own(rules):
     assert together(report, a, b) and finding_of(report, a).kind == "agreement"
 
 
+def test_a_crash_short_of_the_runway_in_thick_fog_is_a_distance(rules):
+    report = compare_loaded(sources(
+        "A turboprop carrying 68 people crashed in thick fog on Tuesday about 3 km short of the runway.",
+        "The plane came down in farmland roughly 1.9 miles short of the runway shortly before 7:45 a.m."), rules)
+    a, b = claim_at(report, "s1", "about 3 km"), claim_at(report, "s2", "roughly 1.9 miles")
+    assert a.attribute == b.attribute == "distance"
+    assert together(report, a, b) and finding_of(report, a).kind == "agreement"
+
+
 def test_according_to_names_no_accord(rules):
     report = compare_loaded(sources("- Deadline: 72 hours from the landing, according to the government",
                                     "The gunmen set a 48-hour deadline."), rules)

@@ -496,13 +496,13 @@ _RESULT_WORDS = (r"won|win|wins|winning|beat|beats|beaten|defeat|defeats|defeate
                  r"losing|loss|draw|drew|drawn|voted|vote|votes|score|scored|scoreline|result|triumph|beating|"
                  r"thrashed|crushed|overcame|overcoming|"
                  r"thrashing|rout|routed|edged|lead|led|trailed|trailing|verdict|ruling|margin|tied|level|finished|ended|"
-                 r"passed|cleared|approved|adopted|rejected|backed")
+                 r"passed|cleared|approved|adopted|rejected|backed|outshot|outshoots|outshooting|majority|tally")
 # the result's word, then up to two words ("beat them", "the final vote"), then the beaten name
 # ("beating defending champion Kirsi Vaara 7-6", "beating Kirsi Vaara's Hollin team seven to six")
 # or a comma ("The vote, 88-79, came after ...")
 RESULT_BEFORE = re.compile(rf"\b(?:{_RESULT_WORDS})\b(?:\s+(?!\d)\w+){{0,2}}"
                            rf"(?:\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}(?:\s+(?:team|side|rink|squad|crew))?)?"
-                           rf",?\s+(?:an?\s+|by\s+|of\s+)?$", re.IGNORECASE)
+                           rf"[,:]?\s+(?:an?\s+|by\s+|of\s+)?$", re.IGNORECASE)
 RESULT_REACH = 60  # characters before a result that RESULT_BEFORE reads
 # (or where a side stood: "came from 6-2 down", "went 3-1 up")
 RESULT_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{_RESULT_WORDS})\b|\s+(?:down|up|ahead|behind)\b", re.IGNORECASE)

@@ -1426,6 +1426,9 @@ def test_minutes_with_no_match_event_stay_a_duration(rules):
          id="beating a name after two words"),
     case("The vote, 3-1, came after a long debate.", id="after a comma"),
     case("Final score: Port Ellery FC 3-1 Dunmore AFC, after extra time.", id="between two clubs' letters"),
+    case("He was found guilty of bribery by a 3-1 majority, after a trial.", id="a majority"),
+    case("- Board vote: 3-1, with the deputy governor against", id="a label's colon"),
+    case("The Lynx outshot the Falcons 3-1 in the first period.", id="outshot"),
 ])
 def test_a_result_is_a_score(rules, text):
     assert one(text, extract(text, rules), "3-1", "count").normalized == "3-1"

@@ -3847,7 +3847,10 @@ DOLLARS_TOLD = re.compile(r"\bdlrs?\b|\$|\bdollars?\b", re.IGNORECASE)
 _QUOTED = r"\d{1,4}[-\s]\d{1,2}/(?:2|4|8|16|32)|\d{1,4}(?:\.\d{1,3})?"
 STOCK_QUOTE = re.compile(
     rf"\b(?:shares?|stock)\s+(?:[A-Za-z]+\s+){{0,2}}?(?:rose|fell|gained|lost|slipped|jumped|dropped|climbed|closed|"
-    rf"ended|finished|eased|added|firmed)\s+(?:\$?(?:{_QUOTED})\s+)?(?:to|at)\s+(?P<sign>\$)?(?P<num>{_QUOTED})"
+    rf"ended|finished|eased|added|firmed)\s+"
+    # ("closed on Friday at 36-5/8", "closed up 1-3/4 at 46-1/8": the day, or the move, told between)
+    rf"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
+    rf"(?:(?:up|down|off)\s+)?(?:\$?(?:{_QUOTED})\s+)?(?:to|at)\s+(?P<sign>\$)?(?P<num>{_QUOTED})"
     rf"(?![\d/]|\.\d|\s*(?:pct|%|per|percent|mln|bln|billion|million|dlrs?|dollars?|cents?|p\.?m|a\.?m)\b)", re.IGNORECASE)
 SHARE_HEADER = re.compile(r"\b(?:share|percent|percentage|pct)\b|%", re.IGNORECASE)
 

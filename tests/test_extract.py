@@ -3238,6 +3238,10 @@ def test_a_contraction_is_no_name(rules):
     case("The offer is 36 dlrs a share. Maxtern shares rose 9-3/4 to 35-1/8 in heavy trading.", "35-1/8", 35.125,
          id="rose so much to"),
     case("The bid values Orvell at 41 dlrs a share. The stock closed at 41-1/2.", "41-1/2", 41.5, id="closed at"),
+    case("The offer is 45 dlrs a share. Ostrand shares closed on Friday at 36-5/8 on the exchange.", "36-5/8",
+         36.625, id="the day between"),
+    case("The offer is 48 dlrs a share. Maybrook shares closed up 1-3/4 at 46-1/8 on the exchange.", "46-1/8",
+         46.125, id="the move between"),
 ])
 def test_a_share_price_quoted_bare_in_dollar_wire_copy(rules, text, quote, value):
     claim = one(text, extract(text, rules), quote, "money")

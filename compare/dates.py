@@ -714,7 +714,7 @@ _WORD_RE = re.compile(r"[A-Za-z]+")
 
 _UNIT_ADJECTIVES = ("more|additional|extra|further|straight|consecutive|full|long|whole|solid|"
                     "successive|remaining|other|previous|past|last|first|next|busy|grueling|"
-                    "gruelling|hard|difficult|short|brief")
+                    "gruelling|hard|difficult|short|brief|flight|flying")  # ("9,000 flight hours")
 _NUM_BEFORE_RE = re.compile(rf"(?P<num>{NUMBER_PATTERN})(?P<plus>\s*[{_HYPHEN}]?\s*plus)?"
                             rf"(?:\s+(?:{_UNIT_ADJECTIVES}))?{_SEP}\Z", _FLAGS)
 _RANGE_BEFORE_RE = re.compile(

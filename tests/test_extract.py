@@ -730,6 +730,8 @@ ATTRIBUTES = [
          "money", "savings", id="cutting costs by a sum saves it"),
     case("- Length: the agreement runs for three years", "three years", "duration", "agreement_term",
          id="runs for"),
+    case("The coalition of unions said more than 60,000 had taken part.", "more than 60,000", "count",
+         "participants", id="had taken part"),
     case("Soltheria will buy 3.5 mln tonnes of Dravonian wheat.", "3.5 mln tonnes", "quantity", "noun:wheat",
          id="the stuff measured"),
     case("The blaze came within 2 km of the town.", "2 km", "quantity", None, id="a length of a place is no stuff"),

@@ -3735,6 +3735,7 @@ NOUN_SYNONYMS = {
     "penny": "coin", "shilling": "coin", "nation": "country", "component": "part", "oilfield": "field",
     "gasfield": "field", "newspaper": "paper", "robbery": "raid", "heist": "raid", "hold-up": "raid",
     "holdup": "raid", "attack": "raid", "robber": "assailant", "raider": "assailant",
+    "print": "footprint", "district": "neighbourhood", "neighborhood": "neighbourhood", "submission": "entry",
 }
 
 

@@ -307,6 +307,16 @@ def test_a_crash_short_of_the_runway_in_thick_fog_is_a_distance(rules):
     assert together(report, a, b) and finding_of(report, a).kind == "agreement"
 
 
+@pytest.mark.parametrize("first, second", [
+    ("Archaeologists have recorded 214 footprints on the exposed mud.", "Researchers counted more than 300 prints."),
+    ("Teams fogged 42 neighbourhoods last week.", "Teams fogged 40 districts last week."),
+])
+def test_two_words_for_one_counted_thing_are_one_count(rules, first, second):
+    report = compare_loaded(sources(first, second), rules)
+    a, b = (next(c for c in report.claims if c.source == s and c.kind == "count") for s in ("s1", "s2"))
+    assert a.attribute == b.attribute and together(report, a, b)
+
+
 def test_according_to_names_no_accord(rules):
     report = compare_loaded(sources("- Deadline: 72 hours from the landing, according to the government",
                                     "The gunmen set a 48-hour deadline."), rules)

@@ -28,8 +28,11 @@ from .names import same_entity
 from .parallel import default_workers, fork_context
 from .rules import RuleSet
 
-# a conflict between counts named only by their noun ("runners") needs this much shared context
-NOUN_CONFLICT_CONTEXT = 0.4
+# a conflict between counts named only by their noun ("runners") needs this much shared context,
+# and a conflict of places more ("fifth-fastest" in the heats, "sixth fastest" in the world this year)
+NOUN_CONFLICT_CONTEXT = 0.3
+RANK_CONFLICT_CONTEXT = 0.4
+RANK_ATTRIBUTE = "noun:rank"  # a place in an order, "fifth-fastest" (see extract)
 # a conflict needs the attribute named beside one value to be named in the other's clause at least
 CONFLICT_ATTRIBUTE = 0.8
 # minutes of play: one player's one event told a few minutes apart is one event ("a try in the
@@ -648,7 +651,8 @@ def _align_pool(pool: list[Claim], rules: RuleSet, contested: dict, side) -> lis
                 edges.append((score, 1, i, j))
         elif (conflicting and score >= settings.conflict_threshold and _comparable(a, b, attr == subj == 1.0)
               and not side.either(a, b)
-              and (not counted or ctx >= NOUN_CONFLICT_CONTEXT)):
+              and (not counted or ctx >= (RANK_CONFLICT_CONTEXT if a.attribute == RANK_ATTRIBUTE
+                                          else NOUN_CONFLICT_CONTEXT))):
             edges.append((score - _farness(a, b), 0, i, j))
     groups = _merge(pool, edges, rules, pairs)
     facts = []

@@ -317,6 +317,22 @@ def test_two_words_for_one_counted_thing_are_one_count(rules, first, second):
     assert a.attribute == b.attribute and together(report, a, b)
 
 
+def test_counts_named_by_their_noun_alone_conflict_on_fairly_shared_words(rules):
+    report = compare_loaded(sources("Two cars were hit by falling stones as they drove through the gorge.",
+                                    "Three vehicles were struck by rocks, police told KVL."), rules)
+    a, b = claim_at(report, "s1", "Two cars"), claim_at(report, "s2", "Three vehicles")
+    assert together(report, a, b) and finding_of(report, a).kind == "conflict"
+
+
+def test_places_in_two_orders_told_in_other_words_do_not_conflict(rules):
+    report = compare_loaded(sources(
+        "The Lissanby teenager had looked flat in the morning heats, where she qualified only fifth-fastest in "
+        "1:56.10, but she was a different swimmer under the lights.",
+        "Her time was well inside the world championships\nqualifying standard of 1:57.26 and was the sixth "
+        "fastest in the world\nthis year."), rules)
+    assert not together(report, claim_at(report, "s1", "fifth-fastest"), claim_at(report, "s2", "sixth fastest"))
+
+
 def test_according_to_names_no_accord(rules):
     report = compare_loaded(sources("- Deadline: 72 hours from the landing, according to the government",
                                     "The gunmen set a 48-hour deadline."), rules)

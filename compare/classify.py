@@ -14,7 +14,7 @@ from itertools import chain, combinations
 from typing import Iterable, Optional
 
 from .align import LOWER_BOUNDS, _clash_keys, compatible
-from .extract import COUNT_NOUNS_COLLECTIVE
+from .extract import plural
 from .model import AGAINST_NOTE, REVISION_NOTE, Claim, Fact, Finding, Reading
 from .names import spelling_variant
 from .numbers import format_number, human_number
@@ -79,18 +79,35 @@ def _agreements_within(fact: Fact, conflict: Finding, rules: RuleSet) -> list[Fi
     "9 (A, B) vs 11 (C)" also tells a reader that A and B agree on 9.
 
     A group is every claim that fits all of one reading's claims, less those of a source that
-    also gives a figure left out, taken only when its sources agree among themselves. Its summary names the
-    figures of the sources left out, so the agreement never reads as the whole story.
+    also gives a figure left out, taken only when its sources agree among themselves. Its summary
+    names the figures of the sources left out, so the agreement never reads as the whole story.
     """
     if conflict.kind != "conflict":
         return []
+    # compatible reads only a claim's value key (see align._clash_keys): each pair of distinct
+    # values is weighed once, however many sources give them (a corpus of thousands of articles)
+    key_of = {c.id: _clash_keys(c)[0] for c in fact.claims}
+    first = {}
+    for claim in fact.claims:
+        first.setdefault(key_of[claim.id], claim)
+    fits_cache: dict = {}
+
+    def fits(key, other) -> bool:
+        if (key, other) not in fits_cache:
+            fits_cache[key, other] = compatible(first[key], first[other])
+        return fits_cache[key, other]
+
     groups: dict = {}
+    weighed: set = set()
     for reading in conflict.readings:
-        seed = [c for c in fact.claims if c.id in reading.claims]
-        group = [c for c in fact.claims if all(compatible(c, s) for s in seed)]
+        seed = {key_of[cid] for cid in reading.claims}
+        kept = frozenset(k for k in first if all(fits(k, s) for s in seed))
+        if kept in weighed:
+            continue
+        weighed.add(kept)
         # a source that also gives a figure left out is on neither side
-        torn = {c.source for c in fact.claims if c not in group}
-        group = tuple(c for c in group if c.source not in torn)
+        torn = {c.source for c in fact.claims if key_of[c.id] not in kept}
+        group = tuple(c for c in fact.claims if key_of[c.id] in kept and c.source not in torn)
         if group and len(group) < len(fact.claims) and len({c.source for c in group}) >= 2 \
                 and not _clash_across_sources(list(group)):
             groups.setdefault(frozenset(c.id for c in group), group)
@@ -242,17 +259,6 @@ def _summary(kind: str, readings: list[Reading]) -> str:
     return f"{readings[0].label}: only {who(readings[0])}"
 
 
-def _plural(noun: str) -> str:
-    """"brewery" -> "breweries", "bus" -> "buses", "rider" -> "riders"; "people" stays."""
-    if noun in COUNT_NOUNS_COLLECTIVE or (noun.endswith("s") and not noun.endswith(("ss", "us"))):
-        return noun
-    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u", ""):
-        return noun[:-1] + "ies"
-    if noun.endswith(("s", "x", "z", "ch", "sh")):
-        return noun + "es"
-    return noun + "s"
-
-
 def topic_of(fact: Fact, rules: RuleSet) -> str:
     """What the fact is about, in words: "training duration", "age of Yulia Peresild"."""
     lead = fact.claims[0]
@@ -263,7 +269,7 @@ def topic_of(fact: Fact, rules: RuleSet) -> str:
     if increase:
         attribute = attribute[: -len(":increase")]
     if attribute and attribute.startswith("noun:"):
-        noun = _plural(attribute[5:])
+        noun = plural(attribute[5:])
         topic = f"number of {noun}" if lead.kind == "count" else noun
     elif attribute and rules.attribute(attribute):
         topic = rules.attribute(attribute).topic

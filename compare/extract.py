@@ -3385,18 +3385,23 @@ def _number_of(view: str, clause: Span, candidate) -> Optional[str]:
         if named is None or not MOVED_BY_TO.fullmatch(view, named.end(), candidate.start):
             return None
         noun = named.group(1).lower()
-        return None if noun in STOPWORDS or noun in NOT_COUNT_NOUNS else _plural_of(noun)
+        return None if noun in STOPWORDS or noun in NOT_COUNT_NOUNS else plural(noun)
     if not (linked or NUMBER_OF_MOVE.fullmatch(view, named.end(), candidate.start)):
         return None
     noun = named.group(1).lower()
     return None if noun in STOPWORDS or noun in NOT_COUNT_NOUNS else _noun_key(noun)
 
 
-def _plural_of(noun: str) -> str:
-    """The plural a lexicon lists: "passenger" -> "passengers", "city" -> "cities"."""
-    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+def plural(noun: str) -> str:
+    """"brewery" -> "breweries", "bus" -> "buses", "rider" -> "riders"; "people" stays: the form a
+    lexicon lists ("passengers") and a report names a count by ("number of breweries")."""
+    if noun in COUNT_NOUNS_COLLECTIVE or (noun.endswith("s") and not noun.endswith(("ss", "us"))):
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u", ""):
         return noun[:-1] + "ies"
-    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
 
 
 def _share_whole(view: str, end: int) -> Optional[tuple]:

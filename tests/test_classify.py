@@ -434,15 +434,6 @@ def test_one_duration_in_seconds_and_in_minutes_and_seconds_agrees(rules):
     assert claim_at(report, "s2", "two minutes and 22 seconds").id in finding.claims
 
 
-@pytest.mark.parametrize("noun, plural", [
-    ("brewery", "breweries"), ("rider", "riders"), ("bus", "buses"), ("day", "days"), ("box", "boxes"),
-    ("employees", "employees"), ("people", "people"), ("aircraft", "aircraft"),
-])
-def test_a_counted_noun_is_named_in_the_plural(noun, plural):
-    from compare.classify import _plural
-    assert _plural(noun) == plural
-
-
 def test_a_count_of_a_noun_is_the_number_of_its_plural(rules):
     report = compare_loaded(sources("The group operates nine breweries in the north.",
                                     "The group runs 11 breweries across the country."), rules)

@@ -3256,3 +3256,12 @@ def test_a_share_price_quoted_bare_in_dollar_wire_copy(rules, text, quote, value
 ])
 def test_no_bare_quote_without_dollars_or_with_another_unit(rules, text):
     assert [c for c in extract(text, rules) if c.kind == "money" and c.attribute == "closing_price"] == []
+
+
+@pytest.mark.parametrize("noun, expected", [
+    ("brewery", "breweries"), ("rider", "riders"), ("bus", "buses"), ("day", "days"), ("box", "boxes"),
+    ("employees", "employees"), ("people", "people"), ("aircraft", "aircraft"), ("passenger", "passengers"),
+])
+def test_a_counted_noun_is_named_in_the_plural(noun, expected):
+    from compare.extract import plural
+    assert plural(noun) == expected

@@ -113,6 +113,14 @@ def test_sources_that_share_a_figure_inside_a_conflict_also_agree_on_it(rules):
     assert [f.kind for f in report.findings if four.id in f.claims] == ["conflict"]
 
 
+def test_a_conflict_among_very_many_sources_holds_no_agreement_of_its_own(rules):
+    from compare.classify import MAX_SOURCES_WITHIN
+    for many, shared in ((MAX_SOURCES_WITHIN, 1), (MAX_SOURCES_WITHIN + 1, 0)):
+        claims = tuple(injured(f"c{n}", f"s{n:03}", 9) for n in range(many - 1)) + (injured("c999", "s999", 11),)
+        found = classify([Fact(kind="count", subject=None, attribute="injuries", claims=claims)], claims, rules)
+        assert [f.kind for f in found] == ["conflict"] + ["agreement"] * shared
+
+
 def test_a_conflict_of_one_source_each_holds_no_agreement(rules):
     report = compare_texts(rules, *TRAINING[:2])
     assert not [f for f in report.findings if f.kind == "agreement" and "months" in f.summary]

@@ -339,6 +339,15 @@ def test_places_in_two_orders_told_in_other_words_do_not_conflict(rules):
     assert not together(report, claim_at(report, "s1", "fifth-fastest"), claim_at(report, "s2", "sixth fastest"))
 
 
+def test_a_plant_switched_off_at_a_time_and_just_before_midnight_agree(rules):
+    report = compare_loaded(sources(
+        "The operator said the last of the station's four units was switched off at 11:40 p.m.",
+        "The final shift clocked off just before midnight."), rules)
+    a, b = claim_at(report, "s1", "11:40 p.m."), claim_at(report, "s2", "just before midnight")
+    assert a.attribute == b.attribute == "end"
+    assert held_as(report, a, b) == ["agreement"]
+
+
 def test_according_to_names_no_accord(rules):
     report = compare_loaded(sources("- Deadline: 72 hours from the landing, according to the government",
                                     "The gunmen set a 48-hour deadline."), rules)

@@ -348,6 +348,15 @@ def test_a_plant_switched_off_at_a_time_and_just_before_midnight_agree(rules):
     assert held_as(report, a, b) == ["agreement"]
 
 
+def test_what_a_plant_could_generate_is_its_capacity(rules):
+    report = compare_loaded(sources(
+        "Together the units had a capacity of 1,960 megawatts, enough to supply two million homes.",
+        "At its peak Thornmere could generate almost two thousand megawatts."), rules)
+    a, b = claim_at(report, "s1", "1,960 megawatts"), claim_at(report, "s2", "almost two thousand megawatts")
+    assert a.attribute == b.attribute == "capacity"
+    assert held_as(report, a, b) == ["agreement"]
+
+
 def test_according_to_names_no_accord(rules):
     report = compare_loaded(sources("- Deadline: 72 hours from the landing, according to the government",
                                     "The gunmen set a 48-hour deadline."), rules)

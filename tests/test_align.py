@@ -357,6 +357,15 @@ def test_what_a_plant_could_generate_is_its_capacity(rules):
     assert held_as(report, a, b) == ["agreement"]
 
 
+def test_the_day_the_authorities_were_told_is_a_fact_sources_can_disagree_on(rules):
+    report = compare_loaded(sources(
+        "The hotel reported the illnesses to the health unit on Monday, June 9, after guests called.",
+        "The unit was notified on 10 June by a doctor who had seen three of the guests."), rules)
+    a, b = claim_at(report, "s1", "Monday, June 9"), claim_at(report, "s2", "10 June")
+    assert a.attribute == b.attribute == "notified"
+    assert held_as(report, a, b) == ["conflict"]
+
+
 def test_according_to_names_no_accord(rules):
     report = compare_loaded(sources("- Deadline: 72 hours from the landing, according to the government",
                                     "The gunmen set a 48-hour deadline."), rules)

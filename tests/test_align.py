@@ -251,66 +251,56 @@ def test_a_scale_told_with_a_fraction_in_words_is_a_round_figure(rules):
     assert held_as(report, a, b) == ["agreement"]
 
 
-def test_a_mayday_and_the_hours_adrift_are_facts_two_sources_can_disagree_on(rules):
-    report = compare_loaded(sources(
-        "The coastguard received a mayday call from the vessel at 3:40 a.m. The survivors spent about five "
-        "hours in a life raft before the helicopter crew spotted them.",
-        "We took the mayday at ten past four yesterday morning. The men were found after three hours adrift."), rules)
-    for first, second in (("3:40 a.m.", "ten past four"), ("about five hours", "three hours adrift")):
-        a, b = claim_at(report, "s1", first), claim_at(report, "s2", second)
-        assert held_as(report, a, b) == ["conflict"], (first, second)
+MAYDAY = ("The coastguard received a mayday call from the vessel at 3:40 a.m. The survivors spent about five "
+          "hours in a life raft before the helicopter crew spotted them.",
+          "We took the mayday at ten past four yesterday morning. The men were found after three hours adrift.")
+CONTRACT = ("The steelmaker and the union settled on a new three-year labor contract early Sunday, after more "
+            "than 20 hours of continuous bargaining.",
+            "The four-year contract was agreed early Sunday after more than twenty hours of round-the-clock "
+            "bargaining.")
+STRIKE = ("Members would walk out on six days in March, beginning on Tuesday, March 4.",
+          "The first strike day will be Wednesday the fifth of March. The union has announced five days of "
+          "strikes in March.")
 
 
-def test_the_length_of_an_agreement_and_of_the_talks_are_facts_of_their_own(rules):
-    report = compare_loaded(sources(
-        "The steelmaker and the union settled on a new three-year labor contract early Sunday, after more "
-        "than 20 hours of continuous bargaining.",
-        "The four-year contract was agreed early Sunday after more than twenty hours of round-the-clock "
-        "bargaining."), rules)
-    term = claim_at(report, "s1", "three-year"), claim_at(report, "s2", "four-year")
-    assert held_as(report, *term) == ["conflict"]
-    assert {c.attribute for c in term} == {"agreement_term"}
-    talks = claim_at(report, "s1", "more than 20 hours"), claim_at(report, "s2", "more than twenty hours")
-    assert held_as(report, *talks) == ["agreement"]
-    assert {c.attribute for c in talks} == {"talks"}
-
-
-def test_the_first_day_of_a_strike_and_its_days_are_the_strikes(rules):
-    report = compare_loaded(sources(
-        "Members would walk out on six days in March, beginning on Tuesday, March 4.",
-        "The first strike day will be Wednesday the fifth of March. The union has announced five days of "
-        "strikes in March."), rules)
-    for first, second in (("Tuesday, March 4", "Wednesday the fifth of March"), ("six days", "five days")):
-        a, b = claim_at(report, "s1", first), claim_at(report, "s2", second)
-        assert held_as(report, a, b) == ["conflict"], (first, second)
-
-
-def test_a_robbery_and_an_attack_that_took_as_long_are_one_raid(rules):
-    report = compare_loaded(sources(
-        "Detectives said the robbery took less than three minutes from start to finish.",
-        "The cash van was raided on Friday.\n\n- Duration of attack: 2 min 50 s (from CCTV)\n"), rules)
-    a, b = claim_at(report, "s1", "less than three minutes"), claim_at(report, "s2", "2 min 50 s")
-    assert held_as(report, a, b) == ["agreement"]
-
-
-def test_what_a_union_demands_is_a_fact_of_its_own(rules):
-    report = compare_loaded(sources(
-        "The union rejected a pay offer of 3.5 per cent, saying it fell far short of its demand of 8 per cent "
-        "and would leave teachers worse off.",
-        "The government has offered a rise of 3.5%. The union wants eight per cent, and says anything less is "
-        "another pay cut."), rules)
-    a, b = claim_at(report, "s1", "8 per cent"), claim_at(report, "s2", "eight per cent")
-    assert a.attribute == b.attribute == "demand"
-    assert held_as(report, a, b) == ["agreement"]
-
-
-def test_a_crash_short_of_the_runway_in_thick_fog_is_a_distance(rules):
-    report = compare_loaded(sources(
-        "A turboprop carrying 68 people crashed in thick fog on Tuesday about 3 km short of the runway.",
-        "The plane came down in farmland roughly 1.9 miles short of the runway shortly before 7:45 a.m."), rules)
-    a, b = claim_at(report, "s1", "about 3 km"), claim_at(report, "s2", "roughly 1.9 miles")
-    assert a.attribute == b.attribute == "distance"
-    assert held_as(report, a, b) == ["agreement"]
+@pytest.mark.parametrize("texts, first, second, attribute, kind", [
+    case(MAYDAY, "3:40 a.m.", "ten past four", None, "conflict", id="the time of a mayday"),
+    case(MAYDAY, "about five hours", "three hours adrift", None, "conflict", id="the hours adrift"),
+    case(CONTRACT, "three-year", "four-year", "agreement_term", "conflict", id="the length of an agreement"),
+    case(CONTRACT, "more than 20 hours", "more than twenty hours", "talks", "agreement", id="the length of the talks"),
+    case(STRIKE, "Tuesday, March 4", "Wednesday the fifth of March", None, "conflict", id="the first strike day"),
+    case(STRIKE, "six days", "five days", None, "conflict", id="the days of strikes"),
+    case(("Detectives said the robbery took less than three minutes from start to finish.",
+          "The cash van was raided on Friday.\n\n- Duration of attack: 2 min 50 s (from CCTV)\n"),
+         "less than three minutes", "2 min 50 s", None, "agreement", id="a robbery and an attack are one raid"),
+    case(("The union rejected a pay offer of 3.5 per cent, saying it fell far short of its demand of 8 per cent "
+          "and would leave teachers worse off.",
+          "The government has offered a rise of 3.5%. The union wants eight per cent, and says anything less is "
+          "another pay cut."),
+         "8 per cent", "eight per cent", "demand", "agreement", id="what a union demands"),
+    case(("A turboprop carrying 68 people crashed in thick fog on Tuesday about 3 km short of the runway.",
+          "The plane came down in farmland roughly 1.9 miles short of the runway shortly before 7:45 a.m."),
+         "about 3 km", "roughly 1.9 miles", "distance", "agreement", id="short of the runway in thick fog"),
+    # counts named by their noun alone conflict on fairly shared words
+    case(("Two cars were hit by falling stones as they drove through the gorge.",
+          "Three vehicles were struck by rocks, police told KVL."),
+         "Two cars", "Three vehicles", None, "conflict", id="cars and vehicles"),
+    case(("The operator said the last of the station's four units was switched off at 11:40 p.m.",
+          "The final shift clocked off just before midnight."),
+         "11:40 p.m.", "just before midnight", "end", "agreement", id="switched off just before midnight"),
+    case(("Together the units had a capacity of 1,960 megawatts, enough to supply two million homes.",
+          "At its peak Thornmere could generate almost two thousand megawatts."),
+         "1,960 megawatts", "almost two thousand megawatts", "capacity", "agreement", id="what a plant could generate"),
+    case(("The hotel reported the illnesses to the health unit on Monday, June 9, after guests called.",
+          "The unit was notified on 10 June by a doctor who had seen three of the guests."),
+         "Monday, June 9", "10 June", "notified", "conflict", id="the day the authorities were told"),
+])
+def test_two_sources_telling_one_fact_agree_or_conflict(rules, texts, first, second, attribute, kind):
+    report = compare_loaded(sources(*texts), rules)
+    a, b = claim_at(report, "s1", first), claim_at(report, "s2", second)
+    if attribute is not None:
+        assert a.attribute == b.attribute == attribute
+    assert held_as(report, a, b) == [kind]
 
 
 @pytest.mark.parametrize("first, second", [
@@ -323,13 +313,6 @@ def test_two_words_for_one_counted_thing_are_one_count(rules, first, second):
     assert a.attribute == b.attribute and together(report, a, b)
 
 
-def test_counts_named_by_their_noun_alone_conflict_on_fairly_shared_words(rules):
-    report = compare_loaded(sources("Two cars were hit by falling stones as they drove through the gorge.",
-                                    "Three vehicles were struck by rocks, police told KVL."), rules)
-    a, b = claim_at(report, "s1", "Two cars"), claim_at(report, "s2", "Three vehicles")
-    assert held_as(report, a, b) == ["conflict"]
-
-
 def test_places_in_two_orders_told_in_other_words_do_not_conflict(rules):
     report = compare_loaded(sources(
         "The Lissanby teenager had looked flat in the morning heats, where she qualified only fifth-fastest in "
@@ -337,33 +320,6 @@ def test_places_in_two_orders_told_in_other_words_do_not_conflict(rules):
         "Her time was well inside the world championships\nqualifying standard of 1:57.26 and was the sixth "
         "fastest in the world\nthis year."), rules)
     assert not together(report, claim_at(report, "s1", "fifth-fastest"), claim_at(report, "s2", "sixth fastest"))
-
-
-def test_a_plant_switched_off_at_a_time_and_just_before_midnight_agree(rules):
-    report = compare_loaded(sources(
-        "The operator said the last of the station's four units was switched off at 11:40 p.m.",
-        "The final shift clocked off just before midnight."), rules)
-    a, b = claim_at(report, "s1", "11:40 p.m."), claim_at(report, "s2", "just before midnight")
-    assert a.attribute == b.attribute == "end"
-    assert held_as(report, a, b) == ["agreement"]
-
-
-def test_what_a_plant_could_generate_is_its_capacity(rules):
-    report = compare_loaded(sources(
-        "Together the units had a capacity of 1,960 megawatts, enough to supply two million homes.",
-        "At its peak Thornmere could generate almost two thousand megawatts."), rules)
-    a, b = claim_at(report, "s1", "1,960 megawatts"), claim_at(report, "s2", "almost two thousand megawatts")
-    assert a.attribute == b.attribute == "capacity"
-    assert held_as(report, a, b) == ["agreement"]
-
-
-def test_the_day_the_authorities_were_told_is_a_fact_sources_can_disagree_on(rules):
-    report = compare_loaded(sources(
-        "The hotel reported the illnesses to the health unit on Monday, June 9, after guests called.",
-        "The unit was notified on 10 June by a doctor who had seen three of the guests."), rules)
-    a, b = claim_at(report, "s1", "Monday, June 9"), claim_at(report, "s2", "10 June")
-    assert a.attribute == b.attribute == "notified"
-    assert held_as(report, a, b) == ["conflict"]
 
 
 def test_according_to_names_no_accord(rules):

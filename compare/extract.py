@@ -3379,17 +3379,19 @@ def _number_of(view: str, clause: Span, candidate) -> Optional[str]:
     # (or "cut the number of routes from 47 to 32": the number moved, told right after)
     named = NUMBER_OF_NOUN.search(view, clause.start if linked else max(clause.start, candidate.start - NUMBER_OF_REACH),
                                   candidate.start)
-    if named is None:
-        # "passenger numbers rose 3.5 percent to 14.2 million", "rose from 8.71 million in 2023"
+    if named is not None:
+        if not (linked or NUMBER_OF_MOVE.fullmatch(view, named.end(), candidate.start)):
+            return None
+        form = _noun_key
+    else:
+        # "passenger numbers rose 3.5 percent to 14.2 million", "rose from 8.71 million in 2023":
+        # the plural, as the lexicon lists the noun
         named = NOUN_NUMBERS.search(view, max(clause.start, candidate.start - NUMBER_OF_REACH), candidate.start)
         if named is None or not MOVED_BY_TO.fullmatch(view, named.end(), candidate.start):
             return None
-        noun = named.group(1).lower()
-        return None if noun in STOPWORDS or noun in NOT_COUNT_NOUNS else plural(noun)
-    if not (linked or NUMBER_OF_MOVE.fullmatch(view, named.end(), candidate.start)):
-        return None
+        form = plural
     noun = named.group(1).lower()
-    return None if noun in STOPWORDS or noun in NOT_COUNT_NOUNS else _noun_key(noun)
+    return None if noun in STOPWORDS or noun in NOT_COUNT_NOUNS else form(noun)
 
 
 def plural(noun: str) -> str:
@@ -3875,8 +3877,9 @@ def _column_year(view: str, candidate) -> Optional[tuple]:
         if len(row) < 3:
             continue
         # a column of changes may stand beside the years' ("| Measure | 2023 | 2024 | Change |")
-        years = [None if CHANGE_CELL.search(cell) else YEAR_CELL.fullmatch(cell) for cell in row[1:]]
-        if all(year or CHANGE_CELL.search(cell) for year, cell in zip(years, row[1:])) and any(years):
+        changes = [CHANGE_CELL.search(cell) is not None for cell in row[1:]]
+        years = [None if change else YEAR_CELL.fullmatch(cell) for change, cell in zip(changes, row[1:])]
+        if any(years) and all(year or change for year, change in zip(years, changes)):
             year = years[column - 1] if 0 < column < len(row) else None
             return (year.group(1), max(y.group(1) for y in years if y)) if year else None
     return None

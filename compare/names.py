@@ -141,10 +141,10 @@ _LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
-def _role(word: str) -> bool:
+def _role(word: str, roles: frozenset = ROLE_WORDS) -> bool:
     """A role word, singular or plural: "Councillor", "Councillors Dmitri Vasquez and ..."."""
     folded = fold(word)
-    return folded in ROLE_WORDS or (folded.endswith("s") and folded[:-1] in ROLE_WORDS)
+    return folded in roles or (folded.endswith("s") and folded[:-1] in roles)
 
 
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
@@ -171,7 +171,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         while run and (fold(run[0].group().rstrip(".")) in FUNCTION_WORDS
                        or fold(run[0].group()) in LEADING_PREPOSITIONS
                        or (len(run) > 1 and (fold(run[0].group()) in ROLE_WORDS
-                                             or fold(run[0].group()).rstrip("s") in ORGANISATION_ROLES))):
+                                             or _role(run[0].group(), ORGANISATION_ROLES)))):
             if len(run) > 1 and run[0].group() == "New" and text[start:run[0].start()].strip(_OPENING_MARKS):
                 break  # "at midnight New York time", "flew to New Zealand" (but "New Acme figures show")
             run.pop(0)

@@ -28,13 +28,7 @@ from .names import same_entity
 from .parallel import default_workers, fork_context
 from .rules import RuleSet
 
-# a conflict between counts named only by their noun ("runners") needs this much shared context,
-# and a conflict of places more ("fifth-fastest" in the heats, "sixth fastest" in the world this year)
-NOUN_CONFLICT_CONTEXT = 0.3
-RANK_CONFLICT_CONTEXT = 0.4
 RANK_ATTRIBUTE = "noun:rank"  # a place in an order, "fifth-fastest" (see extract)
-# a conflict needs the attribute named beside one value to be named in the other's clause at least
-CONFLICT_ATTRIBUTE = 0.8
 # minutes of play: one player's one event told a few minutes apart is one event ("a try in the
 # 78th minute" / "79th minute"); further apart it may be a second goal
 ONE_EVENT_MINUTES = 5
@@ -651,8 +645,8 @@ def _align_pool(pool: list[Claim], rules: RuleSet, contested: dict, side) -> lis
                 edges.append((score, 1, i, j))
         elif (conflicting and score >= settings.conflict_threshold and _comparable(a, b, attr == subj == 1.0)
               and not side.either(a, b)
-              and (not counted or ctx >= (RANK_CONFLICT_CONTEXT if a.attribute == RANK_ATTRIBUTE
-                                          else NOUN_CONFLICT_CONTEXT))):
+              and (not counted or ctx >= (settings.rank_conflict_context if a.attribute == RANK_ATTRIBUTE
+                                          else settings.noun_conflict_context))):
             edges.append((score - _farness(a, b), 0, i, j))
     groups = _merge(pool, edges, rules, pairs)
     facts = []
@@ -751,7 +745,7 @@ def _figure_scores(a: Claim, b: Claim, precise_a: bool, precise_b: bool, rules: 
                                            else settings.max_conflict_ratio)))
     else:
         conflicting = bool(
-            attr >= (1.0 if a.kind == "date" else CONFLICT_ATTRIBUTE)
+            attr >= (1.0 if a.kind == "date" else settings.conflict_attribute)
             # two ages disagree only about one person: "Karen Whitaker, 47" and "a 58-year-old
             # hiker" are two people, not a contradiction
             and subj >= (1.0 if a.kind == "age" else 0.0) and subj > 0.0 and _may_conflict(a, b, rules)

@@ -21,9 +21,6 @@ from .numbers import format_number, human_number
 from .rules import RuleSet
 
 KIND_ORDER = {"conflict": 0, "variant": 1, "agreement": 2, "single_source": 3}
-# a conflict among more sources than this holds no agreements of its own: its readings already say
-# who gives each figure, and repeating hundreds of sources' claims in agreements adds bulk, not news
-MAX_SOURCES_WITHIN = 50
 DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 TIME_UNITS = {"H": "hour", "M": "minute", "S": "second"}
 QUALIFIER_WORDS = {
@@ -85,7 +82,7 @@ def _agreements_within(fact: Fact, conflict: Finding, rules: RuleSet) -> list[Fi
     also gives a figure left out, taken only when its sources agree among themselves. Its summary
     names the figures of the sources left out, so the agreement never reads as the whole story.
     """
-    if conflict.kind != "conflict" or len(conflict.sources) > MAX_SOURCES_WITHIN:
+    if conflict.kind != "conflict" or len(conflict.sources) > rules.alignment.max_sources_within:
         return []
     # compatible reads only a claim's value key (see align._clash_keys): each pair of distinct
     # values is weighed once, however many sources give them (a corpus of thousands of articles)

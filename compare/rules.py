@@ -30,6 +30,10 @@ ALIGNMENT_DEFAULTS = {
     "max_bound_ratio": 1.5,
     "name_similarity": 80,
     "name_min_length": 5,
+    "noun_conflict_context": 0.3,
+    "rank_conflict_context": 0.4,
+    "conflict_attribute": 0.8,
+    "max_sources_within": 50,
 }
 MAX_PATTERN_LENGTH = 1000
 
@@ -79,6 +83,10 @@ class Alignment:
     max_bound_ratio: float
     name_similarity: float
     name_min_length: int
+    noun_conflict_context: float
+    rank_conflict_context: float
+    conflict_attribute: float
+    max_sources_within: int
 
 
 @dataclass(frozen=True)
@@ -245,6 +253,10 @@ def _build(documents, problems: list) -> RuleSet:
             max_bound_ratio=alignment["max_bound_ratio"],
             name_similarity=alignment["name_similarity"],
             name_min_length=alignment["name_min_length"],
+            noun_conflict_context=alignment["noun_conflict_context"],
+            rank_conflict_context=alignment["rank_conflict_context"],
+            conflict_attribute=alignment["conflict_attribute"],
+            max_sources_within=alignment["max_sources_within"],
         ),
         discriminators=tuple(discriminators),
         provisional=frozenset(flagged["provisional"]),
@@ -491,7 +503,8 @@ def _alignment(path, section, alignment: dict, problems: list) -> None:
                     value = _number(weights[key], f"{where}: weights: {key}", problems, low=0, high=1)
                     if value is not None:
                         alignment["weights"][key] = value
-    for key in ("agreement_threshold", "conflict_threshold"):
+    for key in ("agreement_threshold", "conflict_threshold", "noun_conflict_context", "rank_conflict_context",
+                "conflict_attribute"):
         if key in section:
             value = _number(section[key], f"{where}: {key}", problems, low=0, high=1)
             if value is not None:
@@ -509,6 +522,10 @@ def _alignment(path, section, alignment: dict, problems: list) -> None:
         value = _number(section["name_min_length"], f"{where}: name_min_length", problems, low=1, high=50)
         if value is not None:
             alignment["name_min_length"] = int(value)
+    if "max_sources_within" in section:
+        value = _number(section["max_sources_within"], f"{where}: max_sources_within", problems, low=0)
+        if value is not None:
+            alignment["max_sources_within"] = int(value)
 
 
 def _flag(item: dict, key: str, default: bool, where: str, problems: list) -> bool:

@@ -7,6 +7,7 @@ Every case is a handful of short articles written inline and run through the who
 """
 from __future__ import annotations
 
+from dataclasses import replace
 import itertools
 import math
 import sys
@@ -1120,3 +1121,19 @@ def test_share_prices_quoted_bare_in_undated_dispatches_of_two_days_are_two_fact
                            published=None)
     report = compare_loaded([first, later], rules)
     assert not together(report, claim_at(report, "s1", "42-1/4", "money"), claim_at(report, "s2", "41-1/2", "money"))
+
+
+def test_how_much_context_a_conflict_of_counts_or_places_needs_is_a_setting(rules):
+    cars = sources("Two cars were hit by falling stones as they drove through the gorge.",
+                   "Three vehicles were struck by rocks, police told KVL.")
+    places = sources(
+        "The Lissanby teenager had looked flat in the morning heats, where she qualified only fifth-fastest in "
+        "1:56.10, but she was a different swimmer under the lights.",
+        "Her time was well inside the world championships\nqualifying standard of 1:57.26 and was the sixth "
+        "fastest in the world\nthis year.")
+    strict = replace(rules, alignment=replace(rules.alignment, noun_conflict_context=0.95))
+    loose = replace(rules, alignment=replace(rules.alignment, rank_conflict_context=0.0))
+    report = compare_loaded(cars, strict)
+    assert not together(report, claim_at(report, "s1", "Two cars"), claim_at(report, "s2", "Three vehicles"))
+    report = compare_loaded(places, loose)
+    assert together(report, claim_at(report, "s1", "fifth-fastest"), claim_at(report, "s2", "sixth fastest"))

@@ -7,6 +7,8 @@ come conflicts first and are numbered f1, f2, ... in that order, the same for th
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 import compare
@@ -113,9 +115,12 @@ def test_sources_that_share_a_figure_inside_a_conflict_also_agree_on_it(rules):
     assert [f.kind for f in report.findings if four.id in f.claims] == ["conflict"]
 
 
-def test_a_conflict_among_very_many_sources_holds_no_agreement_of_its_own(rules):
-    from compare.classify import MAX_SOURCES_WITHIN
-    for many, shared in ((MAX_SOURCES_WITHIN, 1), (MAX_SOURCES_WITHIN + 1, 0)):
+@pytest.mark.parametrize("limit", [None, 5])
+def test_a_conflict_among_very_many_sources_holds_no_agreement_of_its_own(rules, limit):
+    if limit is not None:  # the limit is a setting of rules/alignment.yaml
+        rules = replace(rules, alignment=replace(rules.alignment, max_sources_within=limit))
+    most = rules.alignment.max_sources_within
+    for many, shared in ((most, 1), (most + 1, 0)):
         claims = tuple(injured(f"c{n}", f"s{n:03}", 9) for n in range(many - 1)) + (injured("c999", "s999", 11),)
         found = classify([Fact(kind="count", subject=None, attribute="injuries", claims=claims)], claims, rules)
         assert [f.kind for f in found] == ["conflict"] + ["agreement"] * shared

@@ -198,6 +198,8 @@ def test_missing_rules_folder_is_a_problem(tmp_path):
     ("alignment:\n  conflict_threshold: high\n", "expected a number, got 'high'"),
     ("alignment:\n  max_bound_ratio: -1\n", "max_bound_ratio: -1"),
     ("alignment:\n  agreement_threshold: true\n", "expected a number, got True"),
+    ("alignment:\n  rank_conflict_context: 1.5\n", "rank_conflict_context: 1.5 is outside 0 to 1"),
+    ("alignment:\n  max_sources_within: -3\n", "max_sources_within: -3"),
     ("ignore:\n  - name: x\n", "ignore 'x': 'pattern' is missing"),
     ("ignore:\n  - name: x\n    pattern: 'a'\n    drop: rest\n", "ignore 'x': unknown key 'drop'"),
 ])
@@ -272,6 +274,8 @@ attributes:
 alignment:
   conflict_threshold: 0.7
   max_bound_ratio: 3
+  noun_conflict_context: 0.5
+  max_sources_within: 10
 """
 
 
@@ -292,6 +296,8 @@ def test_user_lexicon_extends_and_adds_attributes(tmp_path):
     assert "slain" not in before.words
     assert rules.alignment.conflict_threshold == 0.7
     assert (rules.alignment.max_bound_ratio, default.alignment.max_bound_ratio) == (3, 1.5)
+    assert (rules.alignment.noun_conflict_context, default.alignment.noun_conflict_context) == (0.5, 0.3)
+    assert (rules.alignment.max_sources_within, default.alignment.max_sources_within) == (10, 50)
     assert rules.alignment.agreement_threshold == default.alignment.agreement_threshold
     assert len(rules.attributes) == len(default.attributes) + 1
 

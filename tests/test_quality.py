@@ -607,6 +607,18 @@ CORPORA = {
                (14, 6, 1)),
     "thornmere-power-station-closure": (DATA / "holdout51/thornmere-power-station-closure", DATA / "holdout51/thornmere-power-station-closure.gold.json",
                (11, 8, 0)),
+    "brantholme-council-cyberattack": (DATA / "holdout52/brantholme-council-cyberattack", DATA / "holdout52/brantholme-council-cyberattack.gold.json",
+               (11, 6, 1)),
+    "brenvale-heavy-snowfall": (DATA / "holdout52/brenvale-heavy-snowfall", DATA / "holdout52/brenvale-heavy-snowfall.gold.json",
+               (9, 8, 0)),
+    "eskaria-rate-decision": (DATA / "holdout52/eskaria-rate-decision", DATA / "holdout52/eskaria-rate-decision.gold.json",
+               (13, 5, 1)),
+    "kelling-title-fight": (DATA / "holdout52/kelling-title-fight", DATA / "holdout52/kelling-title-fight.gold.json",
+               (8, 5, 2)),
+    "ostravel-stadium-crush": (DATA / "holdout52/ostravel-stadium-crush", DATA / "holdout52/ostravel-stadium-crush.gold.json",
+               (12, 8, 0)),
+    "tarsenia-fuel-price-1985": (DATA / "holdout52/tarsenia-fuel-price-1985", DATA / "holdout52/tarsenia-fuel-price-1985.gold.json",
+               (12, 7, 0)),
 }
 
 

@@ -2585,6 +2585,9 @@ class Extractor:
             return canonical.get(mention.key, mention.key)
 
         row = _table_row_name(view, candidate, mentions) if in_table else None
+        if row is None and not clause_mentions:
+            # "## Kellmouth International: 2024" over a table of figures none of whose rows is named
+            row = _table_heading(view, candidate, mentions)
         if row is not None:
             # "Rhian Maddocks | New Democrats | 10,412": a results table's row is its first cell's
             key = full(row)
@@ -3976,6 +3979,38 @@ def _table_row_name(view: str, candidate, mentions):
         return None
     named = [m for m in mentions if line_start <= m.start and m.end <= first.start()]
     return named[0] if len(named) == 1 and not view[line_start:named[0].start].strip() else None
+
+
+HEADING_CHARS = 80  # a heading over a table is a short line
+
+
+def _table_heading(view: str, candidate, mentions):
+    """The one name in the heading right above the table a figure stands in ("## Kellmouth
+    International: 2024" over "| Flights | 112,000 | +1.2% |"): the table gives that one's figures,
+    not the story's."""
+    line_start = view.rfind("\n", 0, candidate.start) + 1
+    line_end = view.find("\n", candidate.end)
+    line_end = len(view) if line_end < 0 else line_end
+    if line_end - line_start > TABLE_ROW_CHARS or len(TABLE_CELL_MARK.findall(view, line_start, line_end)) < 2:
+        return None  # a row of three cells or more
+    end = line_start - 1
+    for _ in range(TABLE_ROW_REACH):
+        if end <= 0:
+            return None
+        start = view.rfind("\n", 0, end) + 1
+        line = view[start:end]
+        end = start - 1
+        if not line.strip() or len(TABLE_CELL_MARK.findall(line)) >= 2:
+            continue  # (the table's rows, its rule line, the blank lines between HTML rows)
+        heading = line.strip()
+        if len(heading) > HEADING_CHARS or heading.startswith(LIST_MARK) or heading[-1] in ".!?,;":
+            return None
+        # (a heading is no sentence, so its names are those the article names elsewhere)
+        folded = " " + " ".join(re.findall(r"\w+", names_module.fold(heading))) + " "
+        named = {m.key: m for m in mentions if f" {m.key} " in folded}
+        named = [m for key, m in named.items() if not any(key != other and f" {key} " in f" {other} " for other in named)]
+        return named[0] if len(named) == 1 else None
+    return None
 
 
 # "A quarter of a million pounds, Ruth.", "REPORTER: Claire, it happened at around twenty to twelve":

@@ -2255,6 +2255,28 @@ def test_a_column_of_changes_beside_the_years_leaves_each_year_its_figure(rules,
     assert [c.features.years for c in claims if c.kind == "percent"] == [(), ()]
 
 
+@pytest.mark.parametrize("name, text", [
+    ("airports.md", "# Airports\n\nCastlebrae Airport grew faster than Kellmouth International last year.\n\n"
+                    "## Castlebrae Airport: 2024\n\n| Measure | 2024 | Change |\n|---|---|---|\n"
+                    "| Flights | 78,300 | +4.5% |\n\n## Kellmouth International: 2024\n\n"
+                    "| Measure | 2024 | Change |\n|---|---|---|\n| Flights | 112,000 | +1.2% |\n\n## Outlook\n\n"
+                    "| Measure | 2025 | Change |\n|---|---|---|\n| Flights | 80,000 | +2.2% |\n"),
+    ("airports.html", "<html><body><article><h1>Airports</h1><p>Castlebrae Airport grew faster than Kellmouth "
+                      "International last year.</p><h2>Kellmouth International: 2024</h2><table><tr><th>Measure</th>"
+                      "<th>2024</th><th>Change</th></tr><tr><td>Flights</td><td>112,000</td><td>+1.2%</td></tr>"
+                      "</table><h2>Outlook</h2><table><tr><th>Measure</th><th>2025</th><th>Change</th></tr><tr>"
+                      "<td>Flights</td><td>80,000</td><td>+2.2%</td></tr></table></article></body></html>"),
+])
+def test_a_heading_naming_one_body_over_a_table_is_whose_figures_it_gives(rules, tmp_path, name, text):
+    """"## Kellmouth International: 2024" over "| Flights | 112,000 |": Kellmouth's flights, not the
+    story's; a heading naming nobody ("## Outlook") names no subject."""
+    claims = extract_file(tmp_path / name, text, rules)
+    subjects = {c.text: c.subject for c in claims if c.kind == "count"}
+    assert subjects["112,000"] == "Kellmouth International" and subjects["80,000"] is None
+    if name.endswith(".md"):
+        assert subjects["78,300"] == "Castlebrae Airport"
+
+
 def test_a_row_labelled_with_a_date_counts_no_date(rules, tmp_path):
     """"February 1986 (revised) | 980" is no count of 1986s."""
     text = ("# Trade\n\nThe deficit widened in March.\n\n| Month | Deficit (million dollars) |\n|---|---|\n"

@@ -354,6 +354,8 @@ def _vetoed(a: Claim, b: Claim, rules: RuleSet) -> bool:
     if fa.past != fb.past and not (fa.years and fb.years) and not (specific(a) and _same_value(a, b)):
         # (a precise figure told by both is one fact, though one source dates it and the other not)
         return True
+    if fa.projected != fb.projected and not (fa.years and fb.years):
+        return True  # a table's 2026 column against a figure of now, however alike the two values
     if fa.planned != fb.planned and not _same_value(a, b):
         # "will raise its stake to 75 pct" is the stake a deal leaves, not the one held now (one
         # figure told by both is one fact: "projected to rise to No. 11", "will lift her to No. 11")

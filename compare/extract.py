@@ -997,7 +997,7 @@ class Extractor:
                 continue  # "Elections desk — 7 October 2025": when the page was written, no claim
             sentence = sentence_spans[index]
             claim = self._claim(source, candidate, sentence, sentence_spans[:index], mentions, canonical, counter,
-                                _when(candidate, sentence, dates, view, published_year, self._reaches,
+                                published_year, _when(candidate, sentence, dates, view, published_year, self._reaches,
                                       published_day, sentence_spans[index - 1] if index else None,
                                       self._dates_value_before))
             if claim is not None:
@@ -1068,6 +1068,16 @@ class Extractor:
                 # the first word after a dateline opens the sentence: "SALTMARSH POINT -- Windows rattled"
                 found.append((mention, mention.start == span.start or mention.start in dateline_ends))
         inside = {m.key for m, initial in found if not initial}
+        # "Vendland's central bank kept its rate": a word owning what follows it in lower case is a
+        # name, though it opens the sentence, unless the article writes it in lower case too
+        # ("Today's figures", "Government's plans" beside "the government")
+        lowered = None
+        for mention, initial in found:
+            if initial and mention.words == 1 and mention.key not in inside and OWNER_AFTER.match(view, mention.end):
+                if lowered is None:
+                    lowered = set(re.findall(r"\b[a-z][\w-]*", view))
+                if mention.key not in lowered and mention.key not in NOT_OWNER_NAMES:
+                    inside.add(mention.key)
         # a last name opening a sentence ("Peresild, 36, said") is a name when the article
         # also gives the full name
         surnames = {m.key.split()[-1] for m, _ in found if m.words >= 2}
@@ -1849,7 +1859,8 @@ class Extractor:
 
     # -- reading what a value is about -------------------------------------------------------
 
-    def _claim(self, source, candidate, sentence, previous, mentions, canonical, counter, when) -> Optional[Claim]:
+    def _claim(self, source, candidate, sentence, previous, mentions, canonical, counter, published_year,
+               when) -> Optional[Claim]:
         view = source.view
         clause = next((c for c in self._clauses(view, sentence) if c.start <= candidate.start < c.end), sentence)
         hits = self._lexicon_hits(view, sentence)
@@ -2156,13 +2167,17 @@ class Extractor:
         lead_in = max(clause.start, candidate.start - 60)
         local = (LOCAL_SUBJECT.search(view, lead_in, candidate.start)
                  if _value_verb_before(view, lead_in, candidate.start) else None)
+        heading = _table_heading(view, candidate)
         subject, entities, lead = self._subject(view, candidate, sentence, clause, previous, mentions, column is not None,
-                                                clause_mentions, canonical, local)
+                                                clause_mentions, canonical, local, heading)
         file_start, file_end = source.file_span(candidate.start, candidate.end)
         text = source.text[file_start:file_end]
         if not text.strip():
             return None
         marks = self._marks(view, sentence, candidate)
+        if heading is not None:
+            # "## Projections" over a table: each figure is a projection, unless its row says otherwise
+            marks = self._heading_marks(view, heading, marks)
         topic = (_topic(view, candidate, clause, local, {m.start for m in clause_mentions})
                  if candidate.kind in TOPIC_KINDS and not (linked and not following and not any(
                      self._changes(a) for a in linked[-1][2])) else None)
@@ -2173,6 +2188,9 @@ class Extractor:
             # "| Measure | 2019 | 2023 | 2024 |" over "| Attendances | 188,900 | 205,100 | 212,400 |":
             # each figure is its column's year's, and those before the latest column's are earlier figures
             years, past = (column_year[0],), past or column_year[0] < column_year[1]
+        # ("| | 2024 (outcome) | 2025 | 2026 |" in an article of 2025: the 2026 column is a projection)
+        projected = (column_year is not None and years == (column_year[0],) and published_year is not None
+                     and int(years[0]) > published_year)
         if FROM_BEFORE.search(view, max(sentence.start, candidate.start - 6), candidate.start) and (
                 TO_VALUE.search(view, max(sentence.start, candidate.start - 50), candidate.start)
                 or TO_VALUE.match(view, candidate.end)):
@@ -2218,6 +2236,7 @@ class Extractor:
                 past=past,
                 qualified=_compound_head(view, candidate),
                 planned=PLANNED_LEVEL.search(view, max(clause.start, candidate.start - 100), candidate.start) is not None,
+                projected=projected,
                 compared=compared,
                 part=(candidate.kind == "count" and (
                     # ("Four of the injured were taken to hospital": a part of the injured, whatever it says)
@@ -2574,7 +2593,8 @@ class Extractor:
         origin = sentence.start
         return tuple((start - origin, end - origin, attrs, view[start].isupper()) for start, end, attrs in hits)
 
-    def _subject(self, view, candidate, sentence, clause, previous, mentions, in_table, clause_mentions, canonical, local):
+    def _subject(self, view, candidate, sentence, clause, previous, mentions, in_table, clause_mentions, canonical, local,
+                 heading):
         """(display subject, entity keys, lead key) of a claim.
 
         The lead is the name that opens the value's clause ("Runner-up Brian Kipchumba crossed
@@ -2585,9 +2605,9 @@ class Extractor:
             return canonical.get(mention.key, mention.key)
 
         row = _table_row_name(view, candidate, mentions) if in_table else None
-        if row is None and not clause_mentions:
+        if row is None and not clause_mentions and heading is not None:
             # "## Kellmouth International: 2024" over a table of figures none of whose rows is named
-            row = _table_heading(view, candidate, mentions)
+            row = _heading_name(view, heading, mentions)
         if row is not None:
             # "Rhian Maddocks | New Democrats | 10,412": a results table's row is its first cell's
             key = full(row)
@@ -2820,6 +2840,16 @@ class Extractor:
                 marks.append((index, found[0]))
         return tuple(marks)
 
+    def _heading_marks(self, view: str, heading: Span, marks: tuple) -> tuple:
+        """`marks` and the discriminators a table's heading names one option of."""
+        marked = {index for index, _ in marks}
+        added = []
+        for index, options in enumerate(self._discriminator_words(view, heading)):
+            found = [number for number, spans in enumerate(options) if spans]
+            if len(found) == 1 and index not in marked:
+                added.append((index, found[0]))
+        return tuple(sorted(marks + tuple(added))) if added else marks
+
     def _respective_option(self, view: str, clause: Span, candidate, options) -> list:
         """The option of the value's place among the values after every option's word: "Girls
         outperformed boys, with a pass rate of 91.2 per cent against 85.8 per cent" gives 91.2
@@ -2982,6 +3012,7 @@ class _Features:
     past: bool = False  # a date near the value lies before the article's year: an earlier event
     qualified: tuple = ()  # what a hyphenated count describes: "four-berth couchettes" -> ("couchette",)
     planned: bool = False  # the level a planned change will bring a figure to: "will raise its stake to 75 pct"
+    projected: bool = False  # in a table's column of a year after the article's: a projection, not a figure of now
     relative: bool = False
     dimension: Optional[str] = None
     noun: Optional[str] = None  # what a count counts: "person", a lexicon attribute, or the noun
@@ -3232,6 +3263,15 @@ def _precision(raw: str, value: float) -> float:
 
 
 DATELINE_DASH = re.compile(r"(?:\)|\b[A-Z]{2,}|\d|-)\s*[-–—]$")  # "(Reuters) -", "LONDON --", "March 6 -"
+
+
+OWNER_AFTER = re.compile(r"['’]s\s+[a-z]")  # "Vendland's central bank"
+# words that own what follows at a sentence's start and name nobody, though the article may never
+# write them in lower case
+NOT_OWNER_NAMES = frozenset("""
+today yesterday tomorrow tonight year week month day season decade century everyone everybody
+nobody someone somebody anyone women men children people world nation country city government
+""".split())
 
 
 COMPANION_GAP = re.compile(r"[^,.;:]{0,30}?\b(?:with|alongside)\s{1,16}[^,.;:]{0,25}")
@@ -3876,7 +3916,7 @@ def _column_year(view: str, candidate) -> Optional[tuple]:
     line_end = len(view) if line_end < 0 else line_end
     cells = TABLE_CELL_MARK.split(view[line_start + 1:line_end].strip())
     column = len(TABLE_CELL_MARK.split(view[line_start + 1:candidate.start].lstrip())) - 1
-    for row in _rows_above(view, line_start, len(cells)):
+    for row in _rows_above(view, line_start, len(cells), corner=True):
         if len(row) < 3:
             continue
         # a column of changes may stand beside the years' ("| Measure | 2023 | 2024 | Change |")
@@ -3924,9 +3964,10 @@ def _cell_words(cell: str) -> list:
     return re.findall(r"[a-z]+", BRACKETED_NOTE.sub("", cell).lower())
 
 
-def _rows_above(view: str, line_start: int, width: int) -> Iterator[list]:
+def _rows_above(view: str, line_start: int, width: int, corner: bool = False) -> Iterator[list]:
     """The cells of the table rows above the line at `line_start`, nearest first, as long as they
-    have `width` cells (up to TABLE_ROW_REACH lines)."""
+    have `width` cells (up to TABLE_ROW_REACH lines). With `corner`, a row of one cell less is the
+    header of a table whose top left cell is empty ("| | 2024 | 2025 |"), yielded with that cell."""
     end = view.rfind("\n", 0, line_start)
     for _ in range(TABLE_ROW_REACH):
         if end <= 0:
@@ -3939,6 +3980,9 @@ def _rows_above(view: str, line_start: int, width: int) -> Iterator[list]:
         if not line.strip():
             continue  # (a Markdown table's rule line reads as blank, and HTML rows stand apart)
         row = TABLE_CELL_MARK.split(line.strip())
+        if corner and len(row) == width - 1 and width > 2:
+            yield [""] + row
+            return
         if len(row) != width:
             return
         yield row
@@ -3984,15 +4028,15 @@ def _table_row_name(view: str, candidate, mentions):
 HEADING_CHARS = 80  # a heading over a table is a short line
 
 
-def _table_heading(view: str, candidate, mentions):
-    """The one name in the heading right above the table a figure stands in ("## Kellmouth
-    International: 2024" over "| Flights | 112,000 | +1.2% |"): the table gives that one's figures,
-    not the story's."""
+def _table_heading(view: str, candidate) -> Optional[Span]:
+    """The heading right above the table a figure stands in ("## Kellmouth International: 2024"
+    over "| Flights | 112,000 | +1.2% |"), a short line of its own; None for a figure in no table
+    row of three cells or more, or a table under prose."""
     line_start = view.rfind("\n", 0, candidate.start) + 1
     line_end = view.find("\n", candidate.end)
     line_end = len(view) if line_end < 0 else line_end
     if line_end - line_start > TABLE_ROW_CHARS or len(TABLE_CELL_MARK.findall(view, line_start, line_end)) < 2:
-        return None  # a row of three cells or more
+        return None
     end = line_start - 1
     for _ in range(TABLE_ROW_REACH):
         if end <= 0:
@@ -4005,12 +4049,18 @@ def _table_heading(view: str, candidate, mentions):
         heading = line.strip()
         if len(heading) > HEADING_CHARS or heading.startswith(LIST_MARK) or heading[-1] in ".!?,;":
             return None
-        # (a heading is no sentence, so its names are those the article names elsewhere)
-        folded = " " + " ".join(re.findall(r"\w+", names_module.fold(heading))) + " "
-        named = {m.key: m for m in mentions if f" {m.key} " in folded}
-        named = [m for key, m in named.items() if not any(key != other and f" {key} " in f" {other} " for other in named)]
-        return named[0] if len(named) == 1 else None
+        first = start + len(line) - len(line.lstrip())
+        return Span(first, first + len(heading))
     return None
+
+
+def _heading_name(view: str, heading: Span, mentions):
+    """The one name of a table's heading: the table gives that one's figures, not the story's.
+    (A heading is no sentence, so its names are those the article names elsewhere.)"""
+    folded = " " + " ".join(re.findall(r"\w+", names_module.fold(view[heading.start:heading.end]))) + " "
+    named = {m.key: m for m in mentions if f" {m.key} " in folded}
+    named = [m for key, m in named.items() if not any(key != other and f" {key} " in f" {other} " for other in named)]
+    return named[0] if len(named) == 1 else None
 
 
 # "A quarter of a million pounds, Ruth.", "REPORTER: Claire, it happened at around twenty to twelve":

@@ -1137,3 +1137,34 @@ def test_how_much_context_a_conflict_of_counts_or_places_needs_is_a_setting(rule
     assert not together(report, claim_at(report, "s1", "Two cars"), claim_at(report, "s2", "Three vehicles"))
     report = compare_loaded(places, loose)
     assert together(report, claim_at(report, "s1", "fifth-fastest"), claim_at(report, "s2", "sixth fastest"))
+
+
+PROJECTIONS = ("# Monetary policy decision\n\n*Press release | Solvik, 8 May 2025*\n\n"
+               "The Board has decided to raise the policy rate by 0.50 percentage points to 4.75 per cent.\n\n"
+               "## Projections\n\n| | 2024 (outcome) | 2025 | 2026 |\n|---|---|---|---|\n"
+               "| Unemployment rate | 5.2% | 5.9% | 6.2% |\n| Policy rate, end of year | 4.00% | 4.75% | 4.25% |\n")
+RATE_NEWS = ("SOLVIK, May 8 (Markets Wire) - The central bank raised its main rate to 4.75% on Thursday. The decision "
+             "lifts the rate from 4.25%, where it had stood since January. Unemployment stood at 5.8% in March.")
+
+
+def test_a_projections_table_tells_no_figure_of_now(rules, tmp_path):
+    """Under "## Projections", a table's 2025 column is a forecast and its 2026 column a projection,
+    whatever figure of now they match; the 2024 column, under an empty top left cell, is 2024's."""
+    (tmp_path / "bank.md").write_text(PROJECTIONS, encoding="utf-8")
+    (tmp_path / "wire.txt").write_text(RATE_NEWS, encoding="utf-8")
+    report = compare.compare_sources([tmp_path])
+    now = claim_at(report, "wire", "4.25%")
+    assert not together(report, claim_at(report, "bank", "4.25%"), now)
+    march = claim_at(report, "wire", "5.8%")
+    for figure in ("5.2%", "5.9%"):
+        assert not together(report, claim_at(report, "bank", figure), march)
+    assert held_as(report, claim_at(report, "bank", "4.75 per cent"), claim_at(report, "wire", "4.75%")) == ["agreement"]
+
+
+def test_a_name_owning_what_opens_a_sentence_is_its_subject(rules):
+    report = compare_loaded(sources(
+        "The bank raised its main rate to 4.75% on Thursday, from 4.25%. Vendland's central bank kept its own "
+        "rate at 4.5% last week.",
+        "The bank lifted its rate to 4.75 per cent, the highest in a decade."), rules)
+    assert claim_at(report, "s1", "4.5%").subject == "Vendland"
+    assert not [f for f in report.findings if f.kind == "conflict"]

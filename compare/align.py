@@ -21,7 +21,7 @@ from typing import Iterable, Iterator, Optional
 
 from rapidfuzz import fuzz
 
-from .extract import FLOOR_UNIT, MATCH_MINUTE_UNIT, PAR_UNITS, RANK_UNIT, SCORE_UNIT, TALLY_UNIT
+from .extract import FLOOR_UNIT, HYPHENATED_COUNT, MATCH_MINUTE_UNIT, PAR_UNITS, RANK_UNIT, SCORE_UNIT, TALLY_UNIT
 from .linking import Pairs, link
 from .model import Claim, Fact
 from .names import same_entity
@@ -364,6 +364,8 @@ def _vetoed(a: Claim, b: Claim, rules: RuleSet) -> bool:
         return True  # "four-berth couchettes" and "three-berth compartments": two kinds of carriage
     if fa.part != fb.part:
         return True  # "268,000 of the recalled vehicles" is a part of the 412,000 recalled
+    if a.kind == "count" and a.attribute != b.attribute and _describes(a) != _describes(b):
+        return True  # "the 20,000-seat arena" against "a crowd of 18,500": a thing's size, no head count
     if fa.compared != fb.compared:
         return True  # "smaller than the largest titanosaurs, which reached up to 35 metres": theirs
     if a.kind == "quantity" and fa.dimension != fb.dimension:
@@ -375,6 +377,17 @@ def _vetoed(a: Claim, b: Claim, rules: RuleSet) -> bool:
             and b.attribute.startswith("noun:") and a.attribute != b.attribute and not _crowd_bridge(a, b)):
         return True
     return False
+
+
+# what a hyphenated count of people is made of: "a six-man crew", "a 40-strong team"
+PEOPLE_COMPOUNDS = frozenset({"man", "woman", "strong", "member", "person", "people"})
+
+
+def _describes(claim: Claim) -> bool:
+    """A hyphenated count of things that describes what it stands before: "a 20,000-seat arena",
+    "a 300-bed hospital" (not "a six-man crew": a count of people)."""
+    return (HYPHENATED_COUNT.fullmatch(claim.text) is not None
+            and claim.features.noun not in PEOPLE_COMPOUNDS and claim.features.noun != "person")
 
 
 def _unanchored(claim: Claim) -> bool:

@@ -218,6 +218,9 @@ APART = [
     case(("Only 61.4 per cent of patients were admitted, transferred or discharged within four hours at Pellingford last year.",
           "Patients waited longer in Pellingford. Nationally, 70.2 per cent of patients were seen within four hours."),
          [("s1", "61.4 per cent")], [("s2", "70.2 per cent")], id="one hospital's figure and the national average"),
+    case(("He took the belt in front of a roaring home crowd in the 20,000-seat Harbour Arena.",
+          "A crowd of 18,500 packed the arena, most of them cheering for the challenger."),
+         [("s1", "20,000-seat")], [("s2", "18,500")], id="an arena's seats and the crowd in it"),
 ]
 
 

@@ -43,6 +43,8 @@ def names(text: str) -> list[str]:
     # what a firm is to the story opens no name, but inside one it belongs to it
     ("Operator Vennor Energy said the unit was off.", ["Vennor Energy"]),
     ("Owners Venner Energy say it will take years.", ["Venner Energy"]),
+    ("Neighbouring Wexley Borough Council was hit by a similar attack in 2023.", ["Wexley Borough Council"]),
+    ("Rival Kellmouth Airport handled 14.2 million passengers.", ["Kellmouth Airport"]),
     ("Harbour Operator Services won the contract.", ["Harbour Operator Services"]),
     # months and weekdays are not names, and do not join names next to them
     ("On Monday, officials met in May and in October.", []),

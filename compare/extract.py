@@ -341,8 +341,13 @@ BELOW_ZERO_AFTER = re.compile(r"\s+below\s+(?:zero|freezing)\b", re.IGNORECASE)
 DEGREES_BELOW_ZERO = re.compile(rf"(?<![\w.,])(?P<num>{NUMBER_PATTERN})\s+degrees?\s+below\s+zero\s+"
                                 r"(?P<scale>fahrenheit|celsius)\b", re.IGNORECASE)
 # "104 degrees" with no scale named; a scale after it is the units' business
-BARE_DEGREES = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d+)?)\s+degrees\b(?!\s*(?:celsius|fahrenheit|kelvin|[cfk]\b))",
-                          re.IGNORECASE)
+BARE_DEGREES = re.compile(rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:\.\d+)?|{NUMBER_PATTERN})\s+degrees\b"
+                          r"(?!\s*(?:celsius|fahrenheit|kelvin|[cfk]\b))", re.IGNORECASE)
+# the scale an article that names none reads its bare degrees in: that of its other measures ("forty-five
+# centimetres of snow ... minus nineteen degrees"); miles alone say nothing (British copy gives miles and Celsius)
+METRIC_MEASURES = re.compile(r"\b(?:centimet(?:re|er)s?|millimet(?:re|er)s?|kilomet(?:re|er)s?|met(?:re|er)s|cm|mm|km|"
+                             r"kilograms?|kg|litres?|liters?|tonnes|hectares)\b", re.IGNORECASE)
+IMPERIAL_MEASURES = re.compile(r"\b(?:inch(?:es)?|feet|foot|ft|yards?|gallons?|acres)\b", re.IGNORECASE)
 NUMBER_OF_REACH = 80  # characters before a moved number where "the number of routes" is told
 NUMBER_OF_MOVE = re.compile(r"\s+(?:from\s+[\d,.]+\s+)?(?:from|to)\s+(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
 # "passenger numbers rose 3.5 percent to", "visitor numbers fell from": a noun's numbers, moved
@@ -1701,6 +1706,12 @@ class Extractor:
             unit, value = self._units.get(match.group("scale").lower()), parse_number(match.group("num"))
             if unit is not None and value is not None:
                 yield self._quantity(view, unit, match.group("num"), -value, match.start(), match.end())
+        if scale is None and self._may_match(view, {"degrees"}):
+            metric, imperial = METRIC_MEASURES.search(view), IMPERIAL_MEASURES.search(view)
+            if metric and not imperial:
+                scale = self._units.get("celsius")
+            elif imperial and not metric:
+                scale = self._units.get("fahrenheit")
         if scale is not None:
             yield from self._bare_degrees(view, scale)
         if self._may_match(view, SHARE_WORDS):

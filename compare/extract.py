@@ -595,7 +595,7 @@ SIDE_ACTION_GAP = re.compile(r"[^.;:!?]*,\s*")
 SIDE_DESCRIPTION_GAP = re.compile(
     r"\s*,\s*(?:(?:most|many|some|all|half|none|several|a\s+few|[a-z]+)\s+of\s+(?:them|whom)|including|among\s+them|"
     r"mostly|mainly|chiefly|largely)\b[^.;:!?,]*", re.IGNORECASE)
-APPOSED_PART = re.compile(r"[\w.-]+\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+APPOSED_PART = re.compile(r"[\w.,-]+\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 APPOSITION_END = re.compile(r"[,.;:!?\n]")
 PART_OF = re.compile(r"[\w,.-]+\s+of\s+(?:the|its|their|them|whom)\b", re.IGNORECASE)
 # "About 268,000 of the recalled vehicles", "Of those, 251,000 are sedans": a part of a group

@@ -221,6 +221,10 @@ APART = [
     case(("He took the belt in front of a roaring home crowd in the 20,000-seat Harbour Arena.",
           "A crowd of 18,500 packed the arena, most of them cheering for the challenger."),
          [("s1", "20,000-seat")], [("s2", "18,500")], id="an arena's seats and the crowd in it"),
+    case(("Power companies said 52,000 homes lost electricity at the height of the storm, 17,000 of them in the "
+          "upper valley.",
+          "At the height of the storm 38,000 homes lost power. By Tuesday evening 9,500 were still without electricity."),
+         [("s1", "17,000")], [("s2", "9,500")], id="a part told in thousands, of them"),
 ]
 
 
@@ -298,6 +302,12 @@ STRIKE = ("Members would walk out on six days in March, beginning on Tuesday, Ma
     case(("The hotel reported the illnesses to the health unit on Monday, June 9, after guests called.",
           "The unit was notified on 10 June by a doctor who had seen three of the guests."),
          "Monday, June 9", "10 June", "notified", "conflict", id="the day the authorities were told"),
+    case(("Power companies said 52,000 homes lost electricity at the height of the storm.",
+          "At the height of the storm 38,000 homes lost power."),
+         "52,000 homes", "38,000 homes", "outages", "conflict", id="homes that lost electricity or power"),
+    case(("About 300 vehicles were stuck on the road for several hours.",
+          "Some three hundred vehicles were stranded on the A59 over the pass last night."),
+         "About 300 vehicles", "Some three hundred vehicles", "trapped", "agreement", id="vehicles stuck or stranded"),
 ])
 def test_two_sources_telling_one_fact_agree_or_conflict(rules, texts, first, second, attribute, kind):
     report = compare_loaded(sources(*texts), rules)

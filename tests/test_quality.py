@@ -610,7 +610,7 @@ CORPORA = {
     "brantholme-council-cyberattack": (DATA / "holdout52/brantholme-council-cyberattack", DATA / "holdout52/brantholme-council-cyberattack.gold.json",
                (11, 6, 1)),
     "brenvale-heavy-snowfall": (DATA / "holdout52/brenvale-heavy-snowfall", DATA / "holdout52/brenvale-heavy-snowfall.gold.json",
-               (10, 8, 0)),
+               (12, 8, 0)),
     "eskaria-rate-decision": (DATA / "holdout52/eskaria-rate-decision", DATA / "holdout52/eskaria-rate-decision.gold.json",
                (13, 8, 0)),
     "kelling-title-fight": (DATA / "holdout52/kelling-title-fight", DATA / "holdout52/kelling-title-fight.gold.json",

@@ -4599,6 +4599,10 @@ def _build_money(rules: RuleSet):
         names = "|".join(re.escape(w) for w in sorted(spelled, key=len, reverse=True))
         pattern = re.compile(rf"(?<![\d.,])(?P<num>\d{{1,6}}(?:\.\d+)?)\s?(?P<cur>{names})(?![\w])", re.IGNORECASE)
         patterns.append((pattern, lambda m: minor[m.group("cur").lower()], _needed_words(spelled), "digits"))
+        # "eighteen cents a gallon": the hundredths told in words
+        pattern = re.compile(rf"{_NUMBER_START}(?=[a-z])(?P<num>{NUMBER_PATTERN})\s+(?P<cur>{names})(?![\w])",
+                             re.IGNORECASE)
+        patterns.append((pattern, lambda m: minor[m.group("cur").lower()], _needed_words(spelled), "number"))
     letters = "".join(sorted(re.escape(w) for w in minor if w not in spelled))
     if letters:
         # "640p a share": a one-letter minor unit is glued to its number, and is no "720p video"

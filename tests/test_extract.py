@@ -2472,6 +2472,8 @@ def test_a_word_after_the_value_that_runs_into_the_next_value_is_that_values(rul
     case("A ticket costs 5 euros and 20 cents.", "5 euros and 20 cents", "money", "EUR 5.2", id="euros and cents"),
     case("The blend went up a dollar and forty cents a barrel.", "a dollar and forty cents", "money", "USD 1.4",
          id="a single dollar and cents"),
+    case("Motorists will pay eighteen cents a gallon more from Monday.", "eighteen cents", "money", "USD 0.18",
+         id="cents in words"),
     case("The signal was detected at 4.2 sigma.", "4.2 sigma", "quantity", "4.2 sigma", id="a significance"),
     case("It was a 3.9-sigma result.", "3.9-sigma", "quantity", "3.9 sigma", id="a significance as an adjective"),
     case("The twister, rated EF-3 by surveyors, carved a path.", "EF-3", "quantity", "3 EF",

@@ -4132,8 +4132,10 @@ LABEL_NOUN_WORD = re.compile(r"[a-z][a-z'’-]*")
 def _elided_noun(view: str, sentence: Span, candidate) -> Optional[str]:
     """The noun a bare number compared with an earlier count of its clause leaves out: "2,318
     confirmed cases in 2024, up from 1,644 in 2023" counts cases twice (and "2,318 parcels on
-    Monday, compared with 1,644", though a comma opens a clause between)."""
-    if not ELIDED_BEFORE.search(view, max(sentence.start, candidate.start - 20), candidate.start):
+    Monday, compared with 1,644", though a comma opens a clause between); or that a part set after
+    the count leaves out: "180,000 records were copied, 41,000 of them from the benefits system"."""
+    if not (ELIDED_BEFORE.search(view, max(sentence.start, candidate.start - 20), candidate.start)
+            or view.startswith(", ", max(0, candidate.start - 2)) and APPOSED_PART.match(view, candidate.start)):
         return None
     for number in reversed(list(COUNTED_BEFORE.finditer(view, max(sentence.start, candidate.start - ELIDED_REACH),
                                                         candidate.start))):

@@ -274,6 +274,15 @@ def test_the_figure_a_count_is_compared_with_is_marked_as_the_earlier_one(rules)
     assert not one(text, claims, "2,318", "count").features.past
 
 
+def test_a_part_set_after_a_count_counts_what_it_counts(rules):
+    text = ("Council officers believe 180,000 records were copied before the encryption began, 41,000 of them "
+            "from the housing benefits system.")
+    claims = extract(text, rules)
+    part, whole = one(text, claims, "41,000", "count"), one(text, claims, "180,000 records", "count")
+    assert part.attribute == whole.attribute == "noun:record"
+    assert part.features.part and not whole.features.part
+
+
 def test_a_figure_before_last_year_is_dated_last_year_not_counted_in_years(rules):
     text = "It booked revenue of $910 million last year and a net loss of $64 million."
     claims = extract(text, rules)

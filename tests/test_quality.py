@@ -608,7 +608,7 @@ CORPORA = {
     "thornmere-power-station-closure": (DATA / "holdout51/thornmere-power-station-closure", DATA / "holdout51/thornmere-power-station-closure.gold.json",
                (11, 8, 0)),
     "brantholme-council-cyberattack": (DATA / "holdout52/brantholme-council-cyberattack", DATA / "holdout52/brantholme-council-cyberattack.gold.json",
-               (11, 6, 1)),
+               (12, 6, 1)),
     "brenvale-heavy-snowfall": (DATA / "holdout52/brenvale-heavy-snowfall", DATA / "holdout52/brenvale-heavy-snowfall.gold.json",
                (12, 8, 0)),
     "eskaria-rate-decision": (DATA / "holdout52/eskaria-rate-decision", DATA / "holdout52/eskaria-rate-decision.gold.json",

@@ -21,7 +21,8 @@ from typing import Iterable, Iterator, Optional
 
 from rapidfuzz import fuzz
 
-from .extract import FLOOR_UNIT, HYPHENATED_COUNT, MATCH_MINUTE_UNIT, PAR_UNITS, RANK_UNIT, SCORE_UNIT, TALLY_UNIT
+from .extract import (FLOOR_UNIT, HYPHENATED_COUNT, MATCH_MINUTE_UNIT, PAR_UNITS, RANK_UNIT, SCORE_UNIT, SERIES_UNITS,
+                      TALLY_UNIT)
 from .linking import Pairs, link
 from .model import Claim, Fact
 from .names import same_entity
@@ -32,6 +33,8 @@ RANK_ATTRIBUTE = "noun:rank"  # a place in an order, "fifth-fastest" (see extrac
 # minutes of play: one player's one event told a few minutes apart is one event ("a try in the
 # 78th minute" / "79th minute"); further apart it may be a second goal
 ONE_EVENT_MINUTES = 5
+# counts that are no head counts: a score, a place, a floor, a tally, a round of a contest
+DESIGNATION_UNITS = frozenset({SCORE_UNIT, RANK_UNIT, FLOOR_UNIT, TALLY_UNIT, *PAR_UNITS, *SERIES_UNITS.values()})
 LOWER_BOUNDS = frozenset({"at_least", "more_than"})
 UPPER_BOUNDS = frozenset({"at_most", "less_than"})
 OPEN_BOUNDS = UPPER_BOUNDS | LOWER_BOUNDS
@@ -328,7 +331,7 @@ def _vetoed(a: Claim, b: Claim, rules: RuleSet) -> bool:
     if a.kind == "percent" and a.unit != b.unit:
         return True  # a level in per cent and a change in percentage points are different facts
     if a.unit != b.unit and ((a.kind == "time" and MATCH_MINUTE_UNIT in (a.unit, b.unit))
-                             or (a.kind == "count" and {a.unit, b.unit} & {SCORE_UNIT, RANK_UNIT, FLOOR_UNIT, TALLY_UNIT, *PAR_UNITS})):
+                             or (a.kind == "count" and {a.unit, b.unit} & DESIGNATION_UNITS)):
         return True  # a match minute is no time of day, a score no head count
     if a.kind == "date" and a.source != b.source and (_unanchored(a) or _unanchored(b)):
         return True  # "today" in two undated articles: two days, for all anyone knows

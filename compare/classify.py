@@ -268,7 +268,9 @@ def topic_of(fact: Fact, rules: RuleSet) -> str:
     increase = bool(attribute) and attribute.endswith(":increase")
     if increase:
         attribute = attribute[: -len(":increase")]
-    if attribute and attribute.startswith("noun:"):
+    if attribute and attribute.startswith("noun:") and (lead.unit or "").endswith(" number"):
+        topic = attribute[5:]  # which stage, not how many: "stage 7"
+    elif attribute and attribute.startswith("noun:"):
         noun = plural(attribute[5:])
         topic = f"number of {noun}" if lead.kind == "count" else noun
     elif attribute and rules.attribute(attribute):
@@ -313,6 +315,8 @@ def value_label(claim: Claim) -> str:
         body = f"{claim.unit} {human_number(float(claim.value))}"
     elif claim.kind == "percent":
         body = normalized
+    elif claim.kind == "count" and (claim.unit or "").endswith(" number") and normalized:
+        body = normalized  # "round 9", "floor 11": which one, not how many
     elif claim.kind == "count" and isinstance(claim.value, (int, float)):
         body = human_number(float(claim.value))
     elif claim.kind == "quantity" and isinstance(claim.value, (int, float)) and claim.unit and (

@@ -467,6 +467,18 @@ RANK_WORDS = frozenset({"ranked", "ranking", "rankings", "seed", "seeded", "worl
 _ORDINAL = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"|\d{1,3}(?:st|nd|rd|th)"
 FLOOR_PATTERN = re.compile(rf"\b(?P<num>{_ORDINAL}|{'|'.join(_MORE_ORDINALS)})[\s-]+(?:floor|storey|story)\b",
                            re.IGNORECASE)
+# which one of a contest's series an event fell in: "in the ninth round", "stopped in round nine",
+# "on stage seven", "the 12th hole"; each series its own unit, so "ninth round" is no "12-round fight"
+SERIES_UNITS = {noun: f"{noun} number" for noun in ("round", "stage", "lap", "game", "hole", "leg", "heat", "inning")}
+SERIES_ORDINAL = re.compile(rf"\b(?P<num>{_ORDINAL}|{'|'.join(_MORE_ORDINALS)})[\s-]+(?:special\s+|final\s+|qualifying\s+)?"
+                            r"(?P<noun>round|stage|lap|game|hole|leg|"
+                            r"heat|inning)\b(?![\s-]+(?:of\s+(?:talks|negotiations|voting|bids|funding|cuts)|robin)\b)",
+                            re.IGNORECASE)
+SERIES_NUMBER = re.compile(r"\b(?:in|at|on|during|after|before|by|from|until|into|of)\s+(?:the\s+)?"
+                           r"(?P<noun>[Rr]ound|[Ss]tage|[Ll]ap|[Gg]ame|[Hh]ole|[Ll]eg|[Hh]eat|[Ii]nning)\s+"
+                           rf"(?P<num>\d{{1,3}}|{'|'.join(sorted(UNITS_WORDS, key=len, reverse=True))})\b(?![.,]\d|-)")
+SERIES_WORDS = frozenset(SERIES_UNITS)
+SERIES_NOUNS = {unit: noun for noun, unit in SERIES_UNITS.items()}
 # "Kirkwall's 89th victory", "her fourth title of the week": how many so far, told by an ordinal
 TALLY_UNIT = "tally"
 TALLY_NOUNS = {"victory": "win", "win": "win", "title": "title", "crown": "title", "championship": "title",
@@ -1136,6 +1148,7 @@ class Extractor:
         found.extend(self._units_and_cents(view))
         found.extend(self._stock_quotes(view, published))
         found.extend(self._floors(view))
+        found.extend(self._series(view))
         found.extend(self._tallies(view))
         found.extend(self._deep_times(view))
         found.extend(self._multiples(view))
@@ -1620,6 +1633,22 @@ class Extractor:
             if 0 < floor <= 300:
                 yield _Candidate(match.start(), match.end(), "count", floor, FLOOR_UNIT, f"floor {floor}",
                                  "exact", float(floor), float(floor), priority=4)
+
+    def _series(self, view: str) -> Iterator[_Candidate]:
+        """"in the ninth round", "stopped in round nine": which of a contest's rounds (stages,
+        laps, games, holes) an event fell in."""
+        if not self._may_match(view, SERIES_WORDS):
+            return
+        for pattern, opening in ((SERIES_ORDINAL, True), (SERIES_NUMBER, False)):
+            for match in pattern.finditer(view):
+                written = match.group("num")
+                number = _ordinal(written) if opening else parse_number(written)
+                if number is None or not 0 < number <= 100 or number != int(number):
+                    continue
+                noun = match.group("noun").lower()
+                start = match.start() if opening else match.start("noun")
+                yield _Candidate(start, match.end(), "count", int(number), SERIES_UNITS[noun],
+                                 f"{noun} {int(number)}", "exact", float(number), float(number), priority=4)
 
     def _tallies(self, view: str) -> Iterator[_Candidate]:
         """"Kirkwall's 89th victory", "her fourth title": the count so far, of the noun named."""
@@ -2166,6 +2195,8 @@ class Extractor:
             word = stuff.group(1).lower() if stuff else ""
             if stuff and word not in NOT_MEASURED_NOUNS:
                 primary_names = ["noun:" + _noun_key(word)]
+        if candidate.unit in SERIES_NOUNS:
+            primary_names = ["noun:" + SERIES_NOUNS[candidate.unit]]  # which round: whatever the sentence counts
         attribute = primary_names[0] if primary_names else None
         # (a capitalised unit is no name: "2 Gbps", "40 Tbps")
         clause_mentions = [m for m in self._mentions_in(view, mentions, clause)

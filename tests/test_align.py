@@ -221,6 +221,9 @@ APART = [
     case(("He took the belt in front of a roaring home crowd in the 20,000-seat Harbour Arena.",
           "A crowd of 18,500 packed the arena, most of them cheering for the challenger."),
          [("s1", "20,000-seat")], [("s2", "18,500")], id="an arena's seats and the crowd in it"),
+    case(("Brandvold was stopped in the ninth round of a scheduled 12-round fight.",
+          "It was only his third defeat in 34 fights, and his first in a 12-round fight."),
+         [("s1", "ninth round")], [("s2", "12-round")], id="which round and how many rounds"),
     case(("Power companies said 52,000 homes lost electricity at the height of the storm, 17,000 of them in the "
           "upper valley.",
           "At the height of the storm 38,000 homes lost power. By Tuesday evening 9,500 were still without electricity."),
@@ -308,6 +311,12 @@ STRIKE = ("Members would walk out on six days in March, beginning on Tuesday, Ma
     case(("About 300 vehicles were stuck on the road for several hours.",
           "Some three hundred vehicles were stranded on the A59 over the pass last night."),
          "About 300 vehicles", "Some three hundred vehicles", "trapped", "agreement", id="vehicles stuck or stranded"),
+    case(("Asante-Reyes took the title, stopping champion Lukas Brandvold in the ninth round of a scheduled "
+          "12-round fight.", "The fight was stopped in round nine."),
+         "ninth round", "round nine", "noun:round", "agreement", id="which round, in two forms"),
+    case(("The crash happened at 11:40 a.m. on the seventh special stage of the event.",
+          "Spectators were injured as the leading car crashed on stage eight of the rally."),
+         "seventh special stage", "stage eight", "noun:stage", "conflict", id="which stage"),
 ])
 def test_two_sources_telling_one_fact_agree_or_conflict(rules, texts, first, second, attribute, kind):
     report = compare_loaded(sources(*texts), rules)

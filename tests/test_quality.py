@@ -614,7 +614,7 @@ CORPORA = {
     "eskaria-rate-decision": (DATA / "holdout52/eskaria-rate-decision", DATA / "holdout52/eskaria-rate-decision.gold.json",
                (13, 8, 0)),
     "kelling-title-fight": (DATA / "holdout52/kelling-title-fight", DATA / "holdout52/kelling-title-fight.gold.json",
-               (8, 6, 2)),
+               (9, 6, 2)),
     "ostravel-stadium-crush": (DATA / "holdout52/ostravel-stadium-crush", DATA / "holdout52/ostravel-stadium-crush.gold.json",
                (12, 8, 0)),
     "tarsenia-fuel-price-1985": (DATA / "holdout52/tarsenia-fuel-price-1985", DATA / "holdout52/tarsenia-fuel-price-1985.gold.json",

@@ -619,6 +619,18 @@ CORPORA = {
                (12, 8, 0)),
     "tarsenia-fuel-price-1985": (DATA / "holdout52/tarsenia-fuel-price-1985", DATA / "holdout52/tarsenia-fuel-price-1985.gold.json",
                (13, 7, 0)),
+    "brenholm-pharmacy-siege": (DATA / "holdout53/brenholm-pharmacy-siege", DATA / "holdout53/brenholm-pharmacy-siege.gold.json",
+               (11, 7, 1)),
+    "carrow-bay-rip-current-rescue": (DATA / "holdout53/carrow-bay-rip-current-rescue", DATA / "holdout53/carrow-bay-rip-current-rescue.gold.json",
+               (9, 8, 2)),
+    "corley-library-closures": (DATA / "holdout53/corley-library-closures", DATA / "holdout53/corley-library-closures.gold.json",
+               (8, 6, 3)),
+    "halden-university-enrolment": (DATA / "holdout53/halden-university-enrolment", DATA / "holdout53/halden-university-enrolment.gold.json",
+               (9, 8, 0)),
+    "tamarca-copper-strike-1986": (DATA / "holdout53/tamarca-copper-strike-1986", DATA / "holdout53/tamarca-copper-strike-1986.gold.json",
+               (9, 8, 1)),
+    "westmarch-surgery-waiting-list": (DATA / "holdout53/westmarch-surgery-waiting-list", DATA / "holdout53/westmarch-surgery-waiting-list.gold.json",
+               (7, 7, 0)),
 }
 
 

@@ -257,6 +257,7 @@ means various famous previous serious numerous
 """.split())
 
 # words that set a sentence's tense, read token by token (faster than one big alternation)
+_SUBORDINATE_RE = re.compile(r"\b(?:after|before|when|once|because|since|while|until|as|unless|if)\b", re.IGNORECASE)
 _FUTURE_WORDS = frozenset("will would won't won’t shall upcoming next scheduled slated starts begins opens payable".split())
 _FUTURE_PAIRS = frozenset(tuple(p.split()) for p in (
     "going to|is to|are to|expected to|expects to|expect to|set to|plans to|plan to|planned to|"
@@ -527,7 +528,10 @@ class _Ctx:
                 # a word of the expression's own clause before any word beyond a comma ("raised
                 # its dividend on Thursday, payable Sept. 15 to holders of record on Aug. 29,
                 # and held its outlook": both dates are payable's)
-                rank = (("," in between or ";" in between), distance)
+                # (nor a verb after the expression in a clause of its own: "will close on April 1
+                # after councillors voted": the closing's date)
+                rank = (("," in between or ";" in between
+                         or cue_start >= end and _SUBORDINATE_RE.search(between) is not None), distance)
                 if best is None or rank < best:
                     best, tense = rank, name
             self._tense[key] = tense

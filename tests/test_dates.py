@@ -697,6 +697,9 @@ def test_a_date_without_a_year_or_a_tense_is_the_nearer_one(text, published, quo
     ("The council voted on Tuesday night, and the city has a budget for the year starting July 1.",
      "2025-06-19", "July 1", "2025-07-01"),
     ("The council voted on the plan on Aug. 30, members said.", "2025-06-19", "Aug. 30", "2024-08-30"),
+    # a verb after the date in a clause of its own is not the date's
+    ("Four libraries will close their doors for good on April 1 after councillors voted through the cuts.",
+     "2025-02-13", "April 1", "2025-04-01"),
 ])
 def test_a_date_takes_the_tense_of_its_own_clause(text, published, quote, normalized):
     assert _span(text, published, quote).normalized == normalized

@@ -638,6 +638,9 @@ SUM_PART_AFTER = re.compile(r"\s+of\s+(?:it|that|this|the\s+(?:total|sum|budget|
                             re.IGNORECASE)
 # "the other three crew", "the remaining 40 residents": what is left of a group once some are told
 REMAINDER_BEFORE = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
+# "the seven branches that remain open", "the 40 staff who are left": likewise
+REMAINDER_AFTER = re.compile(r"\s+(?:that|which|who)\s+(?:will\s+)?(?:remain|remains|stay|are\s+left|were\s+left|"
+                             r"survive|are\s+still\s+open)\b", re.IGNORECASE)
 OF_THOSE_OPENING = re.compile(r"(?:Of\s+(?:those|these|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s*,\s*)", re.IGNORECASE)
 GROUP_ADJECTIVES = frozenset("injured dead wounded missing displaced evacuated rescued unemployed homeless".split())
 NOT_COUNT_NOUNS = frozenset("""
@@ -2286,6 +2289,7 @@ class Extractor:
                     and (PART_OF_GROUP.match(view, candidate.start, candidate.end) is not None
                          or OF_THOSE_OPENING.fullmatch(view, clause.start, candidate.start) is not None)
                     or REMAINDER_BEFORE.search(view, max(clause.start, candidate.start - 16), candidate.start) is not None
+                    or candidate.noun is not None and REMAINDER_AFTER.match(view, candidate.end) is not None
                     # "Some 85 residents, 12 of them children,": a part of the count before, told by what
                     # the whole is (not "14 people were hurt, three of them taken to hospital")
                     or self._apposed_part(view, candidate, allowed, attribute)

@@ -624,7 +624,7 @@ CORPORA = {
     "carrow-bay-rip-current-rescue": (DATA / "holdout53/carrow-bay-rip-current-rescue", DATA / "holdout53/carrow-bay-rip-current-rescue.gold.json",
                (9, 8, 2)),
     "corley-library-closures": (DATA / "holdout53/corley-library-closures", DATA / "holdout53/corley-library-closures.gold.json",
-               (9, 6, 2)),
+               (9, 6, 1)),
     "halden-university-enrolment": (DATA / "holdout53/halden-university-enrolment", DATA / "holdout53/halden-university-enrolment.gold.json",
                (9, 8, 0)),
     "tamarca-copper-strike-1986": (DATA / "holdout53/tamarca-copper-strike-1986", DATA / "holdout53/tamarca-copper-strike-1986.gold.json",

@@ -360,6 +360,11 @@ NUMBER_OF_NOUN = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:[a-z-]+\s
 # (a nation's adjective is no noun: "58 per cent of Ostrenian exports", "of French wine")
 SHARE_OF_OPENING = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|all|this|that|those|these)\s+|[A-Z][\w-]*['’]s\s+)?"
                               r"(?:[A-Z][a-z]+(?:an|ish|ese|ch|i)\s+(?=[a-z]))?")
+# words that end the whole's noun: "71% of its patients within 18 weeks" is of the patients
+WHOLE_ENDING_WORDS = frozenset("""
+within across during since after before over under per between among through without against towards
+despite beyond inside outside
+""".split())
 GENERIC_WHOLES = frozenset({"people", "persons"})  # "90 percent of the people infected": of the infected
 SHARE_WHOLE_WORD = re.compile(r" ?([a-z][a-z'’-]*[a-z](?:['’]s)?)\b")
 ONE_UNIT_AND_A_FRACTION = re.compile(r"\b(?:a|an|one)\s+([a-z]+)\s+and\s+a\s+(half|quarter)\b", re.IGNORECASE)
@@ -3510,7 +3515,8 @@ def _share_whole(view: str, end: int) -> Optional[tuple]:
         if bare in GENERIC_WHOLES:
             position = word.end()
             continue
-        if bare in STOPWORDS or bare in VAGUE_OF_NOUNS or bare in RELATION_WORDS or bare.endswith(("ing", "ly")):
+        if (bare in STOPWORDS or bare in VAGUE_OF_NOUNS or bare in RELATION_WORDS or bare in WHOLE_ENDING_WORDS
+                or bare.endswith(("ing", "ly"))):
             break  # ("78 percent of the points behind her first serve": of the points)
         if head is not None and bare.endswith("ed"):
             break  # "a quarter of the docks burned": the verb after the noun

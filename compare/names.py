@@ -90,6 +90,8 @@ like amid amidst among without within via notwithstanding barring pending plus b
 # where a body stands to the story's, written before its name: "Neighbouring Wexley Borough
 # Council", "Rival Kellmouth Airport"
 LEADING_DESCRIPTORS = frozenset({"neighbouring", "neighboring", "nearby", "rival", "fellow"})
+# what a speaker opens a spoken turn with: "Well Dev, the headline figure is ..."
+DISCOURSE_WORDS = frozenset({"well", "yes", "yeah", "oh", "okay", "ok", "look", "sure"})
 # what a firm is to the story, written before its name at a sentence's start ("Operator Vennor
 # Energy said", "Owners Venner Energy say"); dropped only there, unlike a person's role, since
 # inside a name they belong to it ("Harbour Operator Services")
@@ -173,7 +175,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             del run[0]  # "Pole Piotr Wojciechowsky", "Briton John Smith"
         while run and (fold(run[0].group().rstrip(".")) in FUNCTION_WORDS
                        or fold(run[0].group()) in LEADING_PREPOSITIONS
-                       or (len(run) > 1 and fold(run[0].group()) in LEADING_DESCRIPTORS)
+                       or (len(run) > 1 and fold(run[0].group()) in LEADING_DESCRIPTORS | DISCOURSE_WORDS)
                        or (len(run) > 1 and (fold(run[0].group()) in ROLE_WORDS
                                              or _role(run[0].group(), ORGANISATION_ROLES)))):
             if len(run) > 1 and run[0].group() == "New" and text[start:run[0].start()].strip(_OPENING_MARKS):

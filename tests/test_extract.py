@@ -847,6 +847,8 @@ ATTRIBUTES = [
          "noun:dock", id="the verb after the whole"),
     case("She won 78 percent of the points behind her first serve.", "78 percent", "percent",
          "noun:point", id="a word that places it ends the whole"),
+    case("The board treated 71% of its patients within 18 weeks in 2024.", "71%", "percent",
+         "noun:patient", id="a preposition ends the whole"),
     case("He spent 14 months on the waiting list for a transplant.", "14 months", "duration", "wait",
          id="a waiting list"),
     case("He had been waiting for suitable donor hands for fourteen months.", "fourteen months", "duration",

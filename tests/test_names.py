@@ -44,6 +44,8 @@ def names(text: str) -> list[str]:
     ("Operator Vennor Energy said the unit was off.", ["Vennor Energy"]),
     ("Owners Venner Energy say it will take years.", ["Venner Energy"]),
     ("Neighbouring Wexley Borough Council was hit by a similar attack in 2023.", ["Wexley Borough Council"]),
+    # what a speaker opens a turn with is no part of a name
+    ("PRITCHARD: Well Dev, the headline figure is bad.", ["Dev"]),
     ("Rival Kellmouth Airport handled 14.2 million passengers.", ["Kellmouth Airport"]),
     ("Harbour Operator Services won the contract.", ["Harbour Operator Services"]),
     # months and weekdays are not names, and do not join names next to them

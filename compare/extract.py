@@ -2317,7 +2317,9 @@ class Extractor:
                                                        and not view[h[1]:candidate.start].strip() for h in outside))
                     and set(primary_names) <= set(primary))),
                 dimension=candidate.extra.get("dimension"),
-                personal=PERSONAL_SUBJECT.search(view, clause.start, candidate.start) is not None,
+                # ("a father of two": his own children, no count of the story's)
+                personal=(PERSONAL_SUBJECT.search(view, clause.start, candidate.start) is not None
+                          or bool(candidate.extra.get("offspring"))),
             ),
         )
 

@@ -221,6 +221,9 @@ APART = [
     case(("He took the belt in front of a roaring home crowd in the 20,000-seat Harbour Arena.",
           "A crowd of 18,500 packed the arena, most of them cheering for the challenger."),
          [("s1", "20,000-seat")], [("s2", "18,500")], id="an arena's seats and the crowd in it"),
+    case(("A father of two drowned at Carrow Bay on Saturday after swimming out to help his nephew.",
+          "Within twenty minutes lifeguards had brought seven people, including four children, back to the beach."),
+         [("s1", "two")], [("s2", "four children")], id="a father's children and the children rescued"),
     case(("The closure of the 4 branches, at Hillbrook, Stanton Vale, Ferrier Street and Oldmill, will save the "
           "council £1.2 million a year.", "The plan brings reduced hours at the seven branches that remain open."),
          [("s1", "4 branches")], [("s2", "seven branches")], id="the branches closed and those that remain"),

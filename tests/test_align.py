@@ -323,6 +323,9 @@ STRIKE = ("Members would walk out on six days in March, beginning on Tuesday, Ma
     case(("The crash happened at 11:40 a.m. on the seventh special stage of the event.",
           "Spectators were injured as the leading car crashed on stage eight of the rally."),
          "seventh special stage", "stage eight", "noun:stage", "conflict", id="which stage"),
+    case(("A man died and seven swimmers were pulled from the sea on Saturday afternoon.",
+          "Lifeguards brought seven people back to the beach at Carrow Bay this afternoon."),
+         "seven swimmers", "seven people", "rescued", "agreement", id="brought back to the beach"),
 ])
 def test_two_sources_telling_one_fact_agree_or_conflict(rules, texts, first, second, attribute, kind):
     report = compare_loaded(sources(*texts), rules)

@@ -622,7 +622,7 @@ CORPORA = {
     "brenholm-pharmacy-siege": (DATA / "holdout53/brenholm-pharmacy-siege", DATA / "holdout53/brenholm-pharmacy-siege.gold.json",
                (11, 7, 1)),
     "carrow-bay-rip-current-rescue": (DATA / "holdout53/carrow-bay-rip-current-rescue", DATA / "holdout53/carrow-bay-rip-current-rescue.gold.json",
-               (9, 8, 1)),
+               (11, 8, 0)),
     "corley-library-closures": (DATA / "holdout53/corley-library-closures", DATA / "holdout53/corley-library-closures.gold.json",
                (9, 6, 1)),
     "halden-university-enrolment": (DATA / "holdout53/halden-university-enrolment", DATA / "holdout53/halden-university-enrolment.gold.json",

@@ -2931,7 +2931,8 @@ class Extractor:
             return False
         starts = self._value_starts.get(candidate.kind, ())
         index = bisect_right(starts, word_end - 1)
-        return index < len(starts) and not view[word_end:starts[index]].strip(" $£€¥")
+        # (or through "of": "revising its earlier estimate of 8,500")
+        return index < len(starts) and LATER_VALUE_GAP.fullmatch(view, word_end, starts[index]) is not None
 
     @staticmethod
     def _cut_off(view: str, candidate, start: int, end: int, single: bool) -> bool:
@@ -3318,6 +3319,7 @@ def _precision(raw: str, value: float) -> float:
 DATELINE_DASH = re.compile(r"(?:\)|\b[A-Z]{2,}|\d|-)\s*[-–—]$")  # "(Reuters) -", "LONDON --", "March 6 -"
 
 
+LATER_VALUE_GAP = re.compile(r"[ $£€¥]*(?:of[ \t]+(?:about[ \t]+|some[ \t]+|around[ \t]+)?[$£€¥]?)?")
 OWNER_AFTER = re.compile(r"['’]s\s+[a-z]")  # "Vendland's central bank"
 # words that own what follows at a sentence's start and name nobody, though the article may never
 # write them in lower case

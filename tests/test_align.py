@@ -1199,3 +1199,30 @@ def test_a_name_owning_what_opens_a_sentence_is_its_subject(rules):
         "The bank lifted its rate to 4.75 per cent, the highest in a decade."), rules)
     assert claim_at(report, "s1", "4.5%").subject == "Vendland"
     assert not [f for f in report.findings if f.kind == "conflict"]
+
+
+TWO_DISPATCHES = """\
+SAN LUCIO, Velcaro, June 10 (Continental Press) - About 8,500 workers at the Tamarca copper mine
+went on strike on Monday to press a demand for a 22 pct wage increase, union officials said.
+
+CONTINENTAL PRESS 1412
+
+SAN LUCIO, June 11 (Continental Press) - The strike at the Tamarca copper mine spread to the smelter
+on Wednesday, and the union said 9,400 workers were now out, revising its earlier estimate of 8,500.
+"""
+
+
+def test_a_count_that_revises_an_earlier_estimate_is_the_current_one(rules, tmp_path):
+    """"9,400 workers were now out, revising its earlier estimate of 8,500": the earlier estimate
+    is 8,500's, so 9,400 agrees with another source's 9,400, and the first dispatch's 8,500 stands
+    alone, in conflict with no one."""
+    (tmp_path / "wire.txt").write_text(TWO_DISPATCHES, encoding="utf-8")
+    (tmp_path / "markets.txt").write_text(
+        "LONDON, June 12 - Copper prices climbed on Thursday as a strike by 9,400 workers at the Tamarca mine "
+        "showed no sign of ending.", encoding="utf-8")
+    report = compare.compare_sources([tmp_path])
+    later, elsewhere = claim_at(report, "wire", "9,400 workers"), claim_at(report, "markets", "9,400 workers")
+    assert held_as(report, later, elsewhere) == ["agreement"]
+    earlier = claim_at(report, "wire", "8,500 workers")
+    assert [f.kind for f in report.findings if earlier.id in f.claims] == ["single_source"]
+    assert not [f for f in report.findings if f.kind == "conflict"]

@@ -628,7 +628,7 @@ CORPORA = {
     "halden-university-enrolment": (DATA / "holdout53/halden-university-enrolment", DATA / "holdout53/halden-university-enrolment.gold.json",
                (9, 8, 0)),
     "tamarca-copper-strike-1986": (DATA / "holdout53/tamarca-copper-strike-1986", DATA / "holdout53/tamarca-copper-strike-1986.gold.json",
-               (9, 8, 1)),
+               (10, 8, 0)),
     "westmarch-surgery-waiting-list": (DATA / "holdout53/westmarch-surgery-waiting-list", DATA / "holdout53/westmarch-surgery-waiting-list.gold.json",
                (8, 7, 0)),
 }

@@ -326,6 +326,9 @@ STRIKE = ("Members would walk out on six days in March, beginning on Tuesday, Ma
     case(("A man died and seven swimmers were pulled from the sea on Saturday afternoon.",
           "Lifeguards brought seven people back to the beach at Carrow Bay this afternoon."),
          "seven swimmers", "seven people", "rescued", "agreement", id="brought back to the beach"),
+    case(("The university admitted a first-year intake of 7,900 students this autumn.",
+          "That includes a first-year intake of eight thousand four hundred, more than ever before."),
+         "7,900 students", "eight thousand four hundred", "intake", "conflict", id="a year's intake"),
 ])
 def test_two_sources_telling_one_fact_agree_or_conflict(rules, texts, first, second, attribute, kind):
     report = compare_loaded(sources(*texts), rules)

@@ -626,7 +626,7 @@ CORPORA = {
     "corley-library-closures": (DATA / "holdout53/corley-library-closures", DATA / "holdout53/corley-library-closures.gold.json",
                (9, 6, 1)),
     "halden-university-enrolment": (DATA / "holdout53/halden-university-enrolment", DATA / "holdout53/halden-university-enrolment.gold.json",
-               (9, 8, 0)),
+               (10, 8, 0)),
     "tamarca-copper-strike-1986": (DATA / "holdout53/tamarca-copper-strike-1986", DATA / "holdout53/tamarca-copper-strike-1986.gold.json",
                (10, 8, 0)),
     "westmarch-surgery-waiting-list": (DATA / "holdout53/westmarch-surgery-waiting-list", DATA / "holdout53/westmarch-surgery-waiting-list.gold.json",

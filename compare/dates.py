@@ -859,7 +859,9 @@ _YEAR_CUE_RE = re.compile(
     r"autumn|winter|class|months|weeks|days|season|course|earthquake|quake|flood|floods|storm|"
     r"hurricane|typhoon|cyclone|tsunami|eruption|war|election|elections|crash|fire|disaster|"
     r"strike|crisis|recession|revolution|olympics|games|cup|championship|edition|census|budget|"
-    r"attack|attacks|riots|protests|uprising|pandemic|outbreak|drought|famine|sinking|collapse)"
+    r"attack|attacks|riots|protests|uprising|pandemic|outbreak|drought|famine|sinking|collapse|"
+    r"siege|standoff|raid|robbery|heist|shooting|blast|explosion|derailment|capsizing|blackout|spill|"
+    r"landslide|avalanche|heatwave|blizzard|referendum|merger|takeover|bankruptcy|scandal)"
     r"\s+of|fiscal|fy|vintage)\s*[\-\u2013]?\s*\Z",
     _FLAGS)
 _YEAR_BAD_BY_RE = re.compile(

@@ -109,6 +109,7 @@ DATES = [
     ("Gravity (2013) won seven Oscars.", None, "2013", "2013", "exact"),
     ("It landed on the moon in 1959 and on Mars in 1971.", None, "1971", "1971", "exact"),
     ("Missions flew in 1959, 1961 and 1971.", None, "1961", "1961", "exact"),
+    ("The obvious comparison is the Kalsted bank siege of 2019.", None, "2019", "2019", "exact"),
     ("The plant will close by 2030.", None, "2030", "2030", "exact"),
     ("Growth returns in early 2025, analysts say.", None, "early 2025", "2025", "approximate"),
     ("The mine reopens in mid-2025.", None, "mid-2025", "2025", "approximate"),

@@ -620,7 +620,7 @@ CORPORA = {
     "tarsenia-fuel-price-1985": (DATA / "holdout52/tarsenia-fuel-price-1985", DATA / "holdout52/tarsenia-fuel-price-1985.gold.json",
                (13, 7, 0)),
     "brenholm-pharmacy-siege": (DATA / "holdout53/brenholm-pharmacy-siege", DATA / "holdout53/brenholm-pharmacy-siege.gold.json",
-               (11, 7, 1)),
+               (11, 7, 0)),
     "carrow-bay-rip-current-rescue": (DATA / "holdout53/carrow-bay-rip-current-rescue", DATA / "holdout53/carrow-bay-rip-current-rescue.gold.json",
                (11, 8, 0)),
     "corley-library-closures": (DATA / "holdout53/corley-library-closures", DATA / "holdout53/corley-library-closures.gold.json",

@@ -745,6 +745,13 @@ def _figure_scores(a: Claim, b: Claim, precise_a: bool, precise_b: bool, rules: 
         # as a shared attribute
         converted = a.unit != b.unit and agree
         attr = max(attr, 0.8 if a.kind == "time" or a.unit == SCORE_UNIT or converted else 0.6)
+    elif (a.normalized == b.normalized and a.qualifier == b.qualifier and agree
+          and bool(a.features.attributes) != bool(b.features.attributes)
+          # (a day counted back, "eight years ago", lands on many a year by chance)
+          and not a.features.relative and not b.features.relative):
+        # "roughly 40 percent" beside nothing that names it, and another source's "a fall of about
+        # 40 pct": one figure, named by one source only
+        attr = max(attr, settings.named_by_one)
     if attr == 0.0 and a.kind != "age":
         return None
     subj = subject_score(a, b, settings.name_similarity, settings.name_min_length)

@@ -33,6 +33,7 @@ ALIGNMENT_DEFAULTS = {
     "noun_conflict_context": 0.3,
     "rank_conflict_context": 0.4,
     "conflict_attribute": 0.8,
+    "named_by_one": 0.5,
     "max_sources_within": 50,
 }
 MAX_PATTERN_LENGTH = 1000
@@ -86,6 +87,7 @@ class Alignment:
     noun_conflict_context: float
     rank_conflict_context: float
     conflict_attribute: float
+    named_by_one: float
     max_sources_within: int
 
 
@@ -256,6 +258,7 @@ def _build(documents, problems: list) -> RuleSet:
             noun_conflict_context=alignment["noun_conflict_context"],
             rank_conflict_context=alignment["rank_conflict_context"],
             conflict_attribute=alignment["conflict_attribute"],
+            named_by_one=alignment["named_by_one"],
             max_sources_within=alignment["max_sources_within"],
         ),
         discriminators=tuple(discriminators),
@@ -504,7 +507,7 @@ def _alignment(path, section, alignment: dict, problems: list) -> None:
                     if value is not None:
                         alignment["weights"][key] = value
     for key in ("agreement_threshold", "conflict_threshold", "noun_conflict_context", "rank_conflict_context",
-                "conflict_attribute"):
+                "conflict_attribute", "named_by_one"):
         if key in section:
             value = _number(section[key], f"{where}: {key}", problems, low=0, high=1)
             if value is not None:

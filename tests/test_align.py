@@ -1229,3 +1229,18 @@ def test_a_count_that_revises_an_earlier_estimate_is_the_current_one(rules, tmp_
     earlier = claim_at(report, "wire", "8,500 workers")
     assert [f.kind for f in report.findings if earlier.id in f.claims] == ["single_source"]
     assert not [f for f in report.findings if f.kind == "conflict"]
+
+
+REEF = ("A survey covered about 560 square miles of reef and found that 62 percent of the reef area surveyed "
+        "showed signs of bleaching.",
+        "Key figures:\n\n- **Reef area showing bleaching:** 62 per cent\n- **Survey area:** 1,450 square kilometres")
+
+
+@pytest.mark.parametrize("named_by_one, kinds", [(None, ["agreement"]), (0.0, [])])
+def test_one_figure_told_alike_and_named_by_one_source_only_is_one_fact(rules, named_by_one, kinds):
+    """"62 percent of the reef area" and a fact box's bare "62 per cent": one figure; how much that
+    counts is the setting named_by_one (0: not at all)."""
+    if named_by_one is not None:
+        rules = replace(rules, alignment=replace(rules.alignment, named_by_one=named_by_one))
+    report = compare_loaded(sources(*REEF), rules)
+    assert held_as(report, claim_at(report, "s1", "62 percent"), claim_at(report, "s2", "62 per cent")) == kinds

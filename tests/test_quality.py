@@ -631,6 +631,18 @@ CORPORA = {
                (10, 8, 0)),
     "westmarch-surgery-waiting-list": (DATA / "holdout53/westmarch-surgery-waiting-list", DATA / "holdout53/westmarch-surgery-waiting-list.gold.json",
                (8, 7, 0)),
+    "calloway-tour-record": (DATA / "holdout54/calloway-tour-record", DATA / "holdout54/calloway-tour-record.gold.json",
+               (7, 7, 1)),
+    "coffee-export-quota-accord-1985": (DATA / "holdout54/coffee-export-quota-accord-1985", DATA / "holdout54/coffee-export-quota-accord-1985.gold.json",
+               (11, 7, 0)),
+    "corveston-facade-collapse": (DATA / "holdout54/corveston-facade-collapse", DATA / "holdout54/corveston-facade-collapse.gold.json",
+               (8, 6, 0)),
+    "kilbrannan-speed-cameras": (DATA / "holdout54/kilbrannan-speed-cameras", DATA / "holdout54/kilbrannan-speed-cameras.gold.json",
+               (8, 6, 1)),
+    "lindmere-bird-flu-outbreak": (DATA / "holdout54/lindmere-bird-flu-outbreak", DATA / "holdout54/lindmere-bird-flu-outbreak.gold.json",
+               (9, 7, 1)),
+    "salvesen-exhibition-record": (DATA / "holdout54/salvesen-exhibition-record", DATA / "holdout54/salvesen-exhibition-record.gold.json",
+               (8, 7, 0)),
 }
 
 

@@ -329,6 +329,9 @@ STRIKE = ("Members would walk out on six days in March, beginning on Tuesday, Ma
     case(("The university admitted a first-year intake of 7,900 students this autumn.",
           "That includes a first-year intake of eight thousand four hundred, more than ever before."),
          "7,900 students", "eight thousand four hundred", "intake", "conflict", id="a year's intake"),
+    case(("Calloway ended a run that her promoters say took $486 million at the box office.",
+          "Final figures show that the fourteen-month tour grossed $471.2 million from 64 shows."),
+         "$486 million", "$471.2 million", "revenue", "conflict", id="a tour's gross"),
 ])
 def test_two_sources_telling_one_fact_agree_or_conflict(rules, texts, first, second, attribute, kind):
     report = compare_loaded(sources(*texts), rules)

@@ -632,7 +632,7 @@ CORPORA = {
     "westmarch-surgery-waiting-list": (DATA / "holdout53/westmarch-surgery-waiting-list", DATA / "holdout53/westmarch-surgery-waiting-list.gold.json",
                (8, 7, 0)),
     "calloway-tour-record": (DATA / "holdout54/calloway-tour-record", DATA / "holdout54/calloway-tour-record.gold.json",
-               (7, 7, 1)),
+               (8, 7, 1)),
     "coffee-export-quota-accord-1985": (DATA / "holdout54/coffee-export-quota-accord-1985", DATA / "holdout54/coffee-export-quota-accord-1985.gold.json",
                (11, 7, 0)),
     "corveston-facade-collapse": (DATA / "holdout54/corveston-facade-collapse", DATA / "holdout54/corveston-facade-collapse.gold.json",

@@ -332,6 +332,9 @@ STRIKE = ("Members would walk out on six days in March, beginning on Tuesday, Ma
     case(("Calloway ended a run that her promoters say took $486 million at the box office.",
           "Final figures show that the fourteen-month tour grossed $471.2 million from 64 shows."),
          "$486 million", "$471.2 million", "revenue", "conflict", id="a tour's gross"),
+    case(("Industry sources estimate that compensation for healthy birds culled could reach £3.1 million.",
+          "Farmers' leaders say compensation for the cull is expected to total about £2.4 million."),
+         "£3.1 million", "about £2.4 million", "restitution", "conflict", id="two forecasts of a sum"),
 ])
 def test_two_sources_telling_one_fact_agree_or_conflict(rules, texts, first, second, attribute, kind):
     report = compare_loaded(sources(*texts), rules)

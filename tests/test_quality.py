@@ -640,7 +640,7 @@ CORPORA = {
     "kilbrannan-speed-cameras": (DATA / "holdout54/kilbrannan-speed-cameras", DATA / "holdout54/kilbrannan-speed-cameras.gold.json",
                (8, 6, 1)),
     "lindmere-bird-flu-outbreak": (DATA / "holdout54/lindmere-bird-flu-outbreak", DATA / "holdout54/lindmere-bird-flu-outbreak.gold.json",
-               (9, 7, 1)),
+               (10, 7, 1)),
     "salvesen-exhibition-record": (DATA / "holdout54/salvesen-exhibition-record", DATA / "holdout54/salvesen-exhibition-record.gold.json",
                (8, 7, 0)),
 }

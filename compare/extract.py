@@ -355,6 +355,12 @@ NOUN_NUMBERS = re.compile(r"\b([a-z]+)\s+numbers\b", re.IGNORECASE)
 MOVED_BY_TO = re.compile(r"\s+(?:have\s+|had\s+|has\s+)?(?:rose|risen|rise|fell|fallen|fall|climbed|grew|grown|jumped|dropped|"
                          r"slipped|increased|decreased|declined)\s+(?:by\s+)?(?:[\d.,]+\s*(?:per\s*cent|percent|pct|%)\s+)?"
                          r"(?:from|to)\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+)?", re.IGNORECASE)
+MOVED_SUBJECT = re.compile(
+    r"\s*(?:[A-Za-z]+\s+)?([a-z]+s)\b[^.;:\n]{0,80}?\s(?:rose|fell|climbed|dropped|jumped|increased|decreased|declined|"
+    r"slipped|grew|were\s+cut|was\s+cut)\s+(?:by\s+[\d.,]+\s*(?:per\s*cent|percent|pct|%)\s+)?"
+    r"(?:from\s+[\d,.]+(?:\s+[a-z]+){0,7}\s+)?(?:from|to)\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+)?")
+# what moves by its level, not its count ("Shares fell from 41 to 38")
+NOT_MOVED_COUNTS = frozenset("shares prices rates yields temperatures levels stocks bonds futures odds points".split())
 NUMBER_OF_NOUN = re.compile(r"\b(?:number|total|tally|count)\s+of\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b", re.IGNORECASE)
 # (a name's whole is the whole: "a third of Orsland's territorial waters" is of the waters)
 # (a nation's adjective is no noun: "58 per cent of Ostrenian exports", "of French wine")
@@ -3486,7 +3492,11 @@ def _number_of(view: str, clause: Span, candidate) -> Optional[str]:
         # the plural, as the lexicon lists the noun
         named = NOUN_NUMBERS.search(view, max(clause.start, candidate.start - NUMBER_OF_REACH), candidate.start)
         if named is None or not MOVED_BY_TO.fullmatch(view, named.end(), candidate.start):
-            return None
+            # "Recorded collisions on the camera routes fell from 1,214 in the year before to 986":
+            # the plural the clause opens with, moved
+            named = MOVED_SUBJECT.fullmatch(view, clause.start, candidate.start)
+            if named is None or named.group(1).lower() in NOT_MOVED_COUNTS:
+                return None
         form = plural
     noun = named.group(1).lower()
     return None if noun in STOPWORDS or noun in NOT_COUNT_NOUNS else form(noun)

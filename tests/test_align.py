@@ -335,6 +335,10 @@ STRIKE = ("Members would walk out on six days in March, beginning on Tuesday, Ma
     case(("Industry sources estimate that compensation for healthy birds culled could reach £3.1 million.",
           "Farmers' leaders say compensation for the cull is expected to total about £2.4 million."),
          "£3.1 million", "about £2.4 million", "restitution", "conflict", id="two forecasts of a sum"),
+    case(("Recorded collisions on the routes covered by cameras fell from 1,214 in the year before the scheme "
+          "to 986 in its first year.",
+          "Collisions on the roads covered by the cameras fell to 986 collisions in the first year of the scheme."),
+         "986 in", "986 collisions", "noun:collision", "agreement", id="the plural a clause opens with, moved"),
 ])
 def test_two_sources_telling_one_fact_agree_or_conflict(rules, texts, first, second, attribute, kind):
     report = compare_loaded(sources(*texts), rules)

@@ -274,6 +274,16 @@ def test_the_figure_a_count_is_compared_with_is_marked_as_the_earlier_one(rules)
     assert not one(text, claims, "2,318", "count").features.past
 
 
+def test_a_plural_a_clause_opens_with_counts_the_numbers_it_moves_between(rules):
+    text = "Recorded collisions on the camera routes fell from 1,214 in the year before to 986 in its first year."
+    claims = extract(text, rules)
+    assert {c.text: c.attribute for c in claims if c.kind == "count"} == {"1,214": "noun:collision",
+                                                                           "986": "noun:collision"}
+    assert one(text, claims, "1,214", "count").features.past
+    text = "Shares fell from 41 to 38 after the warning."
+    assert not [c for c in extract(text, rules) if c.kind == "count"]
+
+
 def test_a_part_set_after_a_count_counts_what_it_counts(rules):
     text = ("Council officers believe 180,000 records were copied before the encryption began, 41,000 of them "
             "from the housing benefits system.")

@@ -638,7 +638,7 @@ CORPORA = {
     "corveston-facade-collapse": (DATA / "holdout54/corveston-facade-collapse", DATA / "holdout54/corveston-facade-collapse.gold.json",
                (8, 6, 0)),
     "kilbrannan-speed-cameras": (DATA / "holdout54/kilbrannan-speed-cameras", DATA / "holdout54/kilbrannan-speed-cameras.gold.json",
-               (8, 6, 1)),
+               (10, 6, 1)),
     "lindmere-bird-flu-outbreak": (DATA / "holdout54/lindmere-bird-flu-outbreak", DATA / "holdout54/lindmere-bird-flu-outbreak.gold.json",
                (10, 7, 1)),
     "salvesen-exhibition-record": (DATA / "holdout54/salvesen-exhibition-record", DATA / "holdout54/salvesen-exhibition-record.gold.json",

@@ -647,6 +647,7 @@ PART_OF_GROUP = re.compile(r"(?:about|some|around|nearly|almost|roughly|more\s+t
 # told elsewhere (not "11 million euros, of which 3 million ...": the whole)
 SUM_PART_AFTER = re.compile(r"\s+of\s+(?:it|that|this|the\s+(?:total|sum|budget|amount|money|funding|cost))\b",
                             re.IGNORECASE)
+ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
 # "the other three crew", "the remaining 40 residents": what is left of a group once some are told
 REMAINDER_BEFORE = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
 # "the seven branches that remain open", "the 40 staff who are left": likewise
@@ -2305,7 +2306,9 @@ class Extractor:
                     # the whole is (not "14 people were hurt, three of them taken to hospital")
                     or self._apposed_part(view, candidate, allowed, attribute)
                     or candidate.noun is not None and SOME_OF_KIND.search(view, candidate.start, candidate.end) is not None)
-                    or candidate.kind in ("money", "quantity") and SUM_PART_AFTER.match(view, candidate.end) is not None),
+                    or candidate.kind in ("money", "quantity") and SUM_PART_AFTER.match(view, candidate.end) is not None
+                    # ("all seventy-two feet of it": the whole of it)
+                    and not ALL_BEFORE.search(view, max(0, candidate.start - 6), candidate.start)),
                 relative=bool(candidate.extra.get("relative")),
                 share=(("part", candidate.extra["whole"]) if candidate.extra.get("whole") is not None
                        else ("whole", None) if candidate.extra.get("of_part") else None),

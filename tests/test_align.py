@@ -339,6 +339,9 @@ STRIKE = ("Members would walk out on six days in March, beginning on Tuesday, Ma
           "to 986 in its first year.",
           "Collisions on the roads covered by the cameras fell to 986 collisions in the first year of the scheme."),
          "986 in", "986 collisions", "noun:collision", "agreement", id="the plural a clause opens with, moved"),
+    case(("The scaffolding rose 22 metres up the front of the six-storey building.",
+          "The scaffold you can see behind me, all seventy-two feet of it, peeled away from the front of the building."),
+         "22 metres", "seventy-two feet", None, "agreement", id="all of it is the whole"),
 ])
 def test_two_sources_telling_one_fact_agree_or_conflict(rules, texts, first, second, attribute, kind):
     report = compare_loaded(sources(*texts), rules)

@@ -3855,6 +3855,7 @@ NOUN_SYNONYMS = {
     "gasfield": "field", "newspaper": "paper", "robbery": "raid", "heist": "raid", "hold-up": "raid",
     "holdup": "raid", "attack": "raid", "robber": "assailant", "raider": "assailant",
     "print": "footprint", "district": "neighbourhood", "neighborhood": "neighbourhood", "submission": "entry",
+    "street": "road",
 }
 
 

@@ -354,6 +354,8 @@ def test_two_sources_telling_one_fact_agree_or_conflict(rules, texts, first, sec
 @pytest.mark.parametrize("first, second", [
     ("Archaeologists have recorded 214 footprints on the exposed mud.", "Researchers counted more than 300 prints."),
     ("Teams fogged 42 neighbourhoods last week.", "Teams fogged 40 districts last week."),
+    ("Police closed three streets and evacuated the flats above the shops.",
+     "Three roads remain sealed off tonight, and the police cordon stretches to the river."),
 ])
 def test_two_words_for_one_counted_thing_are_one_count(rules, first, second):
     report = compare_loaded(sources(first, second), rules)

@@ -636,7 +636,7 @@ CORPORA = {
     "coffee-export-quota-accord-1985": (DATA / "holdout54/coffee-export-quota-accord-1985", DATA / "holdout54/coffee-export-quota-accord-1985.gold.json",
                (11, 7, 0)),
     "corveston-facade-collapse": (DATA / "holdout54/corveston-facade-collapse", DATA / "holdout54/corveston-facade-collapse.gold.json",
-               (9, 6, 0)),
+               (10, 6, 0)),
     "kilbrannan-speed-cameras": (DATA / "holdout54/kilbrannan-speed-cameras", DATA / "holdout54/kilbrannan-speed-cameras.gold.json",
                (10, 6, 1)),
     "lindmere-bird-flu-outbreak": (DATA / "holdout54/lindmere-bird-flu-outbreak", DATA / "holdout54/lindmere-bird-flu-outbreak.gold.json",

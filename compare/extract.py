@@ -4137,6 +4137,7 @@ def _heading_name(view: str, heading: Span, mentions):
 # a first name spoken to, not what the sentence is about
 VOCATIVE_BEFORE = re.compile(r"(?:,|:|^|\n)[ \t]*$")
 VOCATIVE_AFTER_END = re.compile(r"[ \t]*[.?!]")
+DISCOURSE_BEFORE = re.compile(r"(?:^|[\s\"“(])(?:Well|Yes|No|Oh|So|Look|Okay|OK|Thanks|Thank\s+you|Right|Sure),\s*$")
 VOCATIVE_AFTER_OPEN = re.compile(r",[ \t]+[a-z]")
 
 
@@ -4147,7 +4148,10 @@ def _vocative(view: str, mention) -> bool:
     if not VOCATIVE_BEFORE.search(before) and mention.start > 0:
         return False
     if before.rstrip().endswith(","):
-        return VOCATIVE_AFTER_END.match(view, mention.end) is not None
+        # "A quarter of a million pounds, Ruth.", "Well, Geoffrey, the producing countries ..."
+        return (VOCATIVE_AFTER_END.match(view, mention.end) is not None
+                or view.startswith(",", mention.end)
+                and DISCOURSE_BEFORE.search(view, max(0, mention.start - 16), mention.start) is not None)
     if not before.rstrip().endswith(":") or VOCATIVE_AFTER_OPEN.match(view, mention.end) is None:
         return False
     line = view[view.rfind("\n", 0, mention.start) + 1:mention.start].rstrip()[:-1]

@@ -2346,11 +2346,12 @@ def test_a_figure_after_a_name_whose_verb_is_left_out_is_that_names(rules):
 def test_a_name_spoken_to_and_a_speakers_label_say_nothing_of_the_figure(rules):
     text = ("PRESENTER: And a big pay day for him.\n\nDOWSETT: A quarter of a million pounds, Ruth. That is more "
             "than he has won.\n\nREPORTER: Claire, it happened at around twenty to twelve this morning.\n\n"
-            "DOWSETT: A great night.")
+            "DOWSETT: A great night.\n\nPRYCE: Well, Geoffrey, the twenty-six producing countries have agreed.")
     claims = extract(text, rules)
     prize = one(text, claims, "A quarter of a million pounds", "money")
     assert (prize.subject, prize.attribute) == (None, None)
     assert one(text, claims, "twenty to twelve", "time").subject is None
+    assert one(text, claims, "twenty-six producing countries", "count").subject is None
 
 
 def test_a_word_placing_a_figure_in_time_is_no_noun_it_qualifies(rules):

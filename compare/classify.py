@@ -14,7 +14,7 @@ from itertools import chain, combinations
 from typing import Iterable, Optional
 
 from .align import LOWER_BOUNDS, _clash_keys, compatible
-from .extract import plural
+from .extract import WHICH_ONE_UNITS, plural
 from .model import AGAINST_NOTE, REVISION_NOTE, Claim, Fact, Finding, Reading
 from .names import spelling_variant
 from .numbers import format_number, human_number
@@ -268,7 +268,7 @@ def topic_of(fact: Fact, rules: RuleSet) -> str:
     increase = bool(attribute) and attribute.endswith(":increase")
     if increase:
         attribute = attribute[: -len(":increase")]
-    if attribute and attribute.startswith("noun:") and (lead.unit or "").endswith(" number"):
+    if attribute and attribute.startswith("noun:") and lead.unit in WHICH_ONE_UNITS:
         topic = attribute[5:]  # which stage, not how many: "stage 7"
     elif attribute and attribute.startswith("noun:"):
         noun = plural(attribute[5:])
@@ -315,7 +315,7 @@ def value_label(claim: Claim) -> str:
         body = f"{claim.unit} {human_number(float(claim.value))}"
     elif claim.kind == "percent":
         body = normalized
-    elif claim.kind == "count" and (claim.unit or "").endswith(" number") and normalized:
+    elif claim.kind == "count" and claim.unit in WHICH_ONE_UNITS and normalized:
         body = normalized  # "round 9", "floor 11": which one, not how many
     elif claim.kind == "count" and isinstance(claim.value, (int, float)):
         body = human_number(float(claim.value))

@@ -490,6 +490,7 @@ SERIES_NUMBER = re.compile(r"\b(?:in|at|on|during|after|before|by|from|until|int
                            rf"(?P<num>\d{{1,3}}|{'|'.join(sorted(UNITS_WORDS, key=len, reverse=True))})\b(?![.,]\d|-)")
 SERIES_WORDS = frozenset(SERIES_UNITS)
 SERIES_NOUNS = {unit: noun for noun, unit in SERIES_UNITS.items()}
+WHICH_ONE_UNITS = frozenset({FLOOR_UNIT, *SERIES_UNITS.values()})  # which one of a series, not how many
 # "Kirkwall's 89th victory", "her fourth title of the week": how many so far, told by an ordinal
 TALLY_UNIT = "tally"
 TALLY_NOUNS = {"victory": "win", "win": "win", "title": "title", "crown": "title", "championship": "title",
@@ -4137,7 +4138,7 @@ def _heading_name(view: str, heading: Span, mentions):
 # a first name spoken to, not what the sentence is about
 VOCATIVE_BEFORE = re.compile(r"(?:,|:|^|\n)[ \t]*$")
 VOCATIVE_AFTER_END = re.compile(r"[ \t]*[.?!]")
-DISCOURSE_BEFORE = re.compile(r"(?:^|[\s\"“(])(?:Well|Yes|No|Oh|So|Look|Okay|OK|Thanks|Thank\s+you|Right|Sure),\s*$")
+DISCOURSE_BEFORE = re.compile(rf"(?:^|[\s\"“(])(?:{'|'.join(sorted(names_module.DISCOURSE_WORDS))}),\s*$", re.IGNORECASE)
 VOCATIVE_AFTER_OPEN = re.compile(r",[ \t]+[a-z]")
 
 

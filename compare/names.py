@@ -90,8 +90,8 @@ like amid amidst among without within via notwithstanding barring pending plus b
 # where a body stands to the story's, written before its name: "Neighbouring Wexley Borough
 # Council", "Rival Kellmouth Airport"
 LEADING_DESCRIPTORS = frozenset({"neighbouring", "neighboring", "nearby", "rival", "fellow"})
-# what a speaker opens a spoken turn with: "Well Dev, the headline figure is ..."
-DISCOURSE_WORDS = frozenset({"well", "yes", "yeah", "oh", "okay", "ok", "look", "sure"})
+# what a speaker opens a spoken turn with: "Well Dev, the headline figure is ...", "Well, Geoffrey, ..."
+DISCOURSE_WORDS = frozenset({"well", "yes", "yeah", "no", "oh", "so", "okay", "ok", "look", "sure", "right", "thanks"})
 # what a firm is to the story, written before its name at a sentence's start ("Operator Vennor
 # Energy said", "Owners Venner Energy say"); dropped only there, unlike a person's role, since
 # inside a name they belong to it ("Harbour Operator Services")

@@ -702,6 +702,11 @@ def _figure_keys(pool: list[Claim], class_of: list[int], firsts: list[int]) -> l
     return [of_class[number] * 2 + _plain_dollars(claim) for number, claim in zip(class_of, pool)]
 
 
+def _cap_and_exact(cap: Claim, figure: Claim) -> bool:
+    """The largest of several figures ("price rises of up to 11.4 pct") and one exact figure."""
+    return cap.features.cap_of_many and figure.qualifier == "exact"
+
+
 def _past_its_bound(bound: Claim, figure: Claim) -> bool:
     """"More than 12 hours" and a wait of 30 hours: the figure lies where the bound says, though
     beyond the span a bound is read as; that is no contradiction (nor a sure agreement)."""
@@ -767,7 +772,10 @@ def _figure_scores(a: Claim, b: Claim, precise_a: bool, precise_b: bool, rules: 
                           # "penalties of up to 4 per cent" and the fine of 2.1 per cent: a cap far
                           # above a figure is the cap, not the figure
                           or _close_enough(a, b, settings.max_bound_ratio if {a.qualifier, b.qualifier} & UPPER_BOUNDS
-                                           else settings.max_conflict_ratio)))
+                                           else settings.max_conflict_ratio))
+                     # "fuel price rises of up to 11.4 pct": the largest of several, not one exact figure
+                     # under it (but the same cap, however told: "gusts of up to 60 km/h", "about 37 mph")
+                     and not (_cap_and_exact(a, b) or _cap_and_exact(b, a)))
     else:
         conflicting = bool(
             attr >= (1.0 if a.kind == "date" else settings.conflict_attribute)
@@ -778,7 +786,10 @@ def _figure_scores(a: Claim, b: Claim, precise_a: bool, precise_b: bool, rules: 
             and (subj == 1.0 or not _marked_against_unmarked(a, b, contested))
             and not a.features.part
             and not _parts_of_other_wholes(a, b)
-            and not (_past_its_bound(a, b) or _past_its_bound(b, a)))
+            and not (_past_its_bound(a, b) or _past_its_bound(b, a))
+            # (the largest of several figures contradicts no one figure: "long runs of up to 40
+            # kilometres" and the marathon's 42.195)
+            and (a.qualifier == b.qualifier or not (a.features.cap_of_many or b.features.cap_of_many)))
     counted = (a.attribute or "").startswith("noun:")
     return attr, subj, agree, agreeable, conflicting, counted
 

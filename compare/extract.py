@@ -648,6 +648,7 @@ PART_OF_GROUP = re.compile(r"(?:about|some|around|nearly|almost|roughly|more\s+t
 # told elsewhere (not "11 million euros, of which 3 million ...": the whole)
 SUM_PART_AFTER = re.compile(r"\s+of\s+(?:it|that|this|the\s+(?:total|sum|budget|amount|money|funding|cost))\b",
                             re.IGNORECASE)
+CAP_OF_MANY = re.compile(r"\b[a-z]+(?<!s)s\s+of\s+$")  # "rises of" before "up to 11.4 pct" (not "loss of")
 ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
 # "the other three crew", "the remaining 40 residents": what is left of a group once some are told
 REMAINDER_BEFORE = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
@@ -2295,6 +2296,8 @@ class Extractor:
                 qualified=_compound_head(view, candidate),
                 planned=PLANNED_LEVEL.search(view, max(clause.start, candidate.start - 100), candidate.start) is not None,
                 projected=projected,
+                cap_of_many=(candidate.qualifier in ("at_most", "less_than")
+                             and CAP_OF_MANY.search(view, max(clause.start, candidate.start - 30), candidate.start) is not None),
                 compared=compared,
                 part=(candidate.kind == "count" and (
                     # ("Four of the injured were taken to hospital": a part of the injured, whatever it says)
@@ -3077,6 +3080,7 @@ class _Features:
     qualified: tuple = ()  # what a hyphenated count describes: "four-berth couchettes" -> ("couchette",)
     planned: bool = False  # the level a planned change will bring a figure to: "will raise its stake to 75 pct"
     projected: bool = False  # in a table's column of a year after the article's: a projection, not a figure of now
+    cap_of_many: bool = False  # the most of several figures: "price rises of up to 11.4 pct"
     relative: bool = False
     dimension: Optional[str] = None
     noun: Optional[str] = None  # what a count counts: "person", a lexicon attribute, or the noun

@@ -221,6 +221,12 @@ APART = [
     case(("He took the belt in front of a roaring home crowd in the 20,000-seat Harbour Arena.",
           "A crowd of 18,500 packed the arena, most of them cheering for the challenger."),
          [("s1", "20,000-seat")], [("s2", "18,500")], id="an arena's seats and the crowd in it"),
+    case(("The government announced fuel price rises of up to 11.4 pct on Friday, effective February 4.",
+          "Tarsenia will raise the price of regular gasoline by 18 cents from Monday, an increase of 10.1 pct."),
+         [("s1", "up to 11.4 pct")], [("s2", "10.1 pct")], id="the largest of several rises and one rise"),
+    case(("His coach said he had prepared with long runs of up to 40 kilometres in Iten.",
+          "The Kenyan covered the 42.195 kilometres in 2 hours, 5 minutes and 41 seconds."),
+         [("s1", "up to 40 kilometres")], [("s2", "42.195 kilometres")], id="the longest of several runs and a race"),
     case(("A father of two drowned at Carrow Bay on Saturday after swimming out to help his nephew.",
           "Within twenty minutes lifeguards had brought seven people, including four children, back to the beach."),
          [("s1", "two")], [("s2", "four children")], id="a father's children and the children rescued"),
@@ -342,6 +348,9 @@ STRIKE = ("Members would walk out on six days in March, beginning on Tuesday, Ma
     case(("The scaffolding rose 22 metres up the front of the six-storey building.",
           "The scaffold you can see behind me, all seventy-two feet of it, peeled away from the front of the building."),
          "22 metres", "seventy-two feet", None, "agreement", id="all of it is the whole"),
+    case(("The national weather office said gusts of up to 60 km/h were recorded as the ferry left.",
+          "Weather records show gusts of about 37 mph at the harbour mouth when the ferry capsized."),
+         "up to 60 km/h", "about 37 mph", None, "agreement", id="the largest of several gusts, in two units"),
 ])
 def test_two_sources_telling_one_fact_agree_or_conflict(rules, texts, first, second, attribute, kind):
     report = compare_loaded(sources(*texts), rules)

@@ -618,7 +618,7 @@ CORPORA = {
     "ostravel-stadium-crush": (DATA / "holdout52/ostravel-stadium-crush", DATA / "holdout52/ostravel-stadium-crush.gold.json",
                (12, 8, 0)),
     "tarsenia-fuel-price-1985": (DATA / "holdout52/tarsenia-fuel-price-1985", DATA / "holdout52/tarsenia-fuel-price-1985.gold.json",
-               (13, 7, 0)),
+               (13, 8, 0)),
     "brenholm-pharmacy-siege": (DATA / "holdout53/brenholm-pharmacy-siege", DATA / "holdout53/brenholm-pharmacy-siege.gold.json",
                (11, 7, 0)),
     "carrow-bay-rip-current-rescue": (DATA / "holdout53/carrow-bay-rip-current-rescue", DATA / "holdout53/carrow-bay-rip-current-rescue.gold.json",

@@ -349,6 +349,7 @@ METRIC_MEASURES = re.compile(r"\b(?:centimet(?:re|er)s?|millimet(?:re|er)s?|kilo
                              r"kilograms?|kg|litres?|liters?|tonnes|hectares)\b", re.IGNORECASE)
 IMPERIAL_MEASURES = re.compile(r"\b(?:inch(?:es)?|feet|foot|ft|yards?|gallons?|acres)\b", re.IGNORECASE)
 NUMBER_OF_REACH = 80  # characters before a moved number where "the number of routes" is told
+ANY_LETTER = re.compile(r"[^\W\d_]")
 NUMBER_OF_MOVE = re.compile(r"\s+(?:from\s+[\d,.]+\s+)?(?:from|to)\s+(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
 # "passenger numbers rose 3.5 percent to", "visitor numbers fell from": a noun's numbers, moved
 NOUN_NUMBERS = re.compile(r"\b([a-z]+)\s+numbers\b", re.IGNORECASE)
@@ -1219,7 +1220,7 @@ class Extractor:
             return range_start, end, "range", low, value
         qualifier, low, high = "exact", value - precision, value + precision
         head = view[max(0, start - 40):start]
-        match = self._qualifier_re["before"].search(head)
+        match = self._qualifier_re["before"].search(head) if self._qualifier_re["may_hold"].search(head) else None
         below = False
         if match:
             word = re.sub(r"\s+", " ", match.group("q").lower())
@@ -3487,6 +3488,8 @@ def _nearest(hits, candidate, clause: Span, limit: int = 60):
 def _number_of(view: str, clause: Span, candidate) -> Optional[str]:
     """The noun of "The number of silver coins raised from the wreck has risen to 4,700": what a
     bare number reached by a linking verb counts."""
+    if not ANY_LETTER.search(view, max(clause.start, candidate.start - NUMBER_OF_REACH), candidate.start):
+        return None  # (every form below has its words right before the number: "1, 2, 3, 4" has none)
     linked = LINKING_VERB.search(view, max(clause.start, candidate.start - 25), candidate.start)
     # (or "cut the number of routes from 47 to 32": the number moved, told right after)
     named = NUMBER_OF_NOUN.search(view, clause.start if linked else max(clause.start, candidate.start - NUMBER_OF_REACH),
@@ -4641,7 +4644,10 @@ def _build_qualifiers(rules: RuleSet) -> dict:
         def __missing__(self, key):
             return normal.get(re.sub(r"\s+", " ", key), "approximate")
 
-    return {"before": before, "after": after, "kinds": _Kinds(normal)}
+    # (the signs among the words, "~": a window with no letter and none of them holds no qualifier)
+    signs = "".join(sorted({ch for w in kinds if not any(c.isalpha() for c in w) for ch in w}))
+    return {"before": before, "after": after, "kinds": _Kinds(normal),
+            "may_hold": re.compile(rf"[^\W\d_]{'|[' + re.escape(signs) + ']' if signs else ''}")}
 
 
 def _currency_words(rules: RuleSet) -> dict:

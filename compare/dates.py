@@ -256,8 +256,9 @@ besides whereas afterwards was does goes us bus gas yes chaos christmas news ser
 means various famous previous serious numerous
 """.split())
 
-# words that set a sentence's tense, read token by token (faster than one big alternation)
+# words that open a clause of its own: a tense word beyond one does not date what stands before
 _SUBORDINATE_RE = re.compile(r"\b(?:after|before|when|once|because|since|while|until|as|unless|if)\b", re.IGNORECASE)
+# words that set a sentence's tense, read token by token (faster than one big alternation)
 _FUTURE_WORDS = frozenset("will would won't won’t shall upcoming next scheduled slated starts begins opens payable".split())
 _FUTURE_PAIRS = frozenset(tuple(p.split()) for p in (
     "going to|is to|are to|expected to|expects to|expect to|set to|plans to|plan to|planned to|"

@@ -349,7 +349,6 @@ METRIC_MEASURES = re.compile(r"\b(?:centimet(?:re|er)s?|millimet(?:re|er)s?|kilo
                              r"kilograms?|kg|litres?|liters?|tonnes|hectares)\b", re.IGNORECASE)
 IMPERIAL_MEASURES = re.compile(r"\b(?:inch(?:es)?|feet|foot|ft|yards?|gallons?|acres)\b", re.IGNORECASE)
 NUMBER_OF_REACH = 80  # characters before a moved number where "the number of routes" is told
-ANY_LETTER = re.compile(r"[^\W\d_]")
 NUMBER_OF_MOVE = re.compile(r"\s+(?:from\s+[\d,.]+\s+)?(?:from|to)\s+(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
 # "passenger numbers rose 3.5 percent to", "visitor numbers fell from": a noun's numbers, moved
 NOUN_NUMBERS = re.compile(r"\b([a-z]+)\s+numbers\b", re.IGNORECASE)
@@ -3488,7 +3487,7 @@ def _nearest(hits, candidate, clause: Span, limit: int = 60):
 def _number_of(view: str, clause: Span, candidate) -> Optional[str]:
     """The noun of "The number of silver coins raised from the wreck has risen to 4,700": what a
     bare number reached by a linking verb counts."""
-    if not ANY_LETTER.search(view, max(clause.start, candidate.start - NUMBER_OF_REACH), candidate.start):
+    if not _LETTERS.search(view, max(clause.start, candidate.start - NUMBER_OF_REACH), candidate.start):
         return None  # (every form below has its words right before the number: "1, 2, 3, 4" has none)
     linked = LINKING_VERB.search(view, max(clause.start, candidate.start - 25), candidate.start)
     # (or "cut the number of routes from 47 to 32": the number moved, told right after)

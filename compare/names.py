@@ -92,6 +92,7 @@ like amid amidst among without within via notwithstanding barring pending plus b
 LEADING_DESCRIPTORS = frozenset({"neighbouring", "neighboring", "nearby", "rival", "fellow"})
 # what a speaker opens a spoken turn with: "Well Dev, the headline figure is ...", "Well, Geoffrey, ..."
 DISCOURSE_WORDS = frozenset({"well", "yes", "yeah", "no", "oh", "so", "okay", "ok", "look", "sure", "right", "thanks"})
+_LEADING_NOT_NAME = LEADING_DESCRIPTORS | DISCOURSE_WORDS  # dropped from a name's front when more follows
 # what a firm is to the story, written before its name at a sentence's start ("Operator Vennor
 # Energy said", "Owners Venner Energy say"); dropped only there, unlike a person's role, since
 # inside a name they belong to it ("Harbour Operator Services")
@@ -175,7 +176,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             del run[0]  # "Pole Piotr Wojciechowsky", "Briton John Smith"
         while run and (fold(run[0].group().rstrip(".")) in FUNCTION_WORDS
                        or fold(run[0].group()) in LEADING_PREPOSITIONS
-                       or (len(run) > 1 and fold(run[0].group()) in LEADING_DESCRIPTORS | DISCOURSE_WORDS)
+                       or (len(run) > 1 and fold(run[0].group()) in _LEADING_NOT_NAME)
                        or (len(run) > 1 and (fold(run[0].group()) in ROLE_WORDS
                                              or _role(run[0].group(), ORGANISATION_ROLES)))):
             if len(run) > 1 and run[0].group() == "New" and text[start:run[0].start()].strip(_OPENING_MARKS):

@@ -521,14 +521,11 @@ def _alignment(path, section, alignment: dict, problems: list) -> None:
         value = _number(section["name_similarity"], f"{where}: name_similarity", problems, low=0, high=100)
         if value is not None:
             alignment["name_similarity"] = value
-    if "name_min_length" in section:
-        value = _number(section["name_min_length"], f"{where}: name_min_length", problems, low=1, high=50)
-        if value is not None:
-            alignment["name_min_length"] = int(value)
-    if "max_sources_within" in section:
-        value = _number(section["max_sources_within"], f"{where}: max_sources_within", problems, low=0)
-        if value is not None:
-            alignment["max_sources_within"] = int(value)
+    for key, low, high in (("name_min_length", 1, 50), ("max_sources_within", 0, None)):
+        if key in section:
+            value = _number(section[key], f"{where}: {key}", problems, low=low, high=high)
+            if value is not None:
+                alignment[key] = int(value)
 
 
 def _flag(item: dict, key: str, default: bool, where: str, problems: list) -> bool:

@@ -700,6 +700,8 @@ OWN_AFTER_SAID = re.compile(r"\s+(?:that\s+)?(?:its|their)\s", re.IGNORECASE)
 SPEAKER_ASIDE = re.compile(r"\s*,\s*(?:(?:[a-z]+ing|asked|quoted|interviewed)\b|(?P<affiliation>of\s+(?:the\s+)?[A-Z]))"
                            r"[^,;:()\d]{0,80},(?=\s*[a-z])")
 WITH_GAP = re.compile(r"\s+with\s+", re.IGNORECASE)  # from a verb to what it ended with: "finished with "
+# "had the champion up by three rounds", "trailing, down by two goals": how far ahead, not how many
+UP_OR_DOWN_BY = re.compile(r"\b(?:up|down)\s+by\s+$", re.IGNORECASE)
 TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+$", re.IGNORECASE)
 RELATIVE_OPENING = re.compile(r"\s*(?:which|who|whose)\b", re.IGNORECASE)
 PARTICIPLE_ASIDE = re.compile(r"\s*(?:[a-z]+ed|won|set|built|held|made|taken|sold|given|run)\s+(?:by|in|on|at|during)\b")
@@ -2027,8 +2029,9 @@ class Extractor:
             # "250 passengers" with no verb near: the noun names the attribute
             primary = inside[0][2] if inside else None
         if (candidate.kind == "count" and candidate.noun and self._allows(MARGIN, "count")
-                and any(MARGIN in h[2] and h[1] <= candidate.start and view[h[1]:candidate.start].isspace()
-                        and view[h[1] - 2:h[1]] == "by" for h in outside)):
+                and (any(MARGIN in h[2] and h[1] <= candidate.start and view[h[1]:candidate.start].isspace()
+                         and view[h[1] - 2:h[1]] == "by" for h in outside)
+                     or UP_OR_DOWN_BY.search(view, max(clause.start, candidate.start - 12), candidate.start))):
             primary = frozenset({MARGIN})  # "led by four points": the lead, whatever it counts
         if (candidate.kind == "count" and inside and primary is not None and primary is not inside[0][2]
                 and any(h[2] is primary and h[1] <= candidate.start and WITH_GAP.fullmatch(view, h[1], candidate.start)

@@ -643,6 +643,18 @@ CORPORA = {
                (10, 7, 1)),
     "salvesen-exhibition-record": (DATA / "holdout54/salvesen-exhibition-record", DATA / "holdout54/salvesen-exhibition-record.gold.json",
                (8, 7, 0)),
+    "glass-meridian-opening-weekend": (DATA / "holdout55/glass-meridian-opening-weekend", DATA / "holdout55/glass-meridian-opening-weekend.gold.json",
+               (8, 7, 0)),
+    "harrowby-general-hospital-fire": (DATA / "holdout55/harrowby-general-hospital-fire", DATA / "holdout55/harrowby-general-hospital-fire.gold.json",
+               (12, 7, 0)),
+    "lake-merrin-ironman-championship": (DATA / "holdout55/lake-merrin-ironman-championship", DATA / "holdout55/lake-merrin-ironman-championship.gold.json",
+               (12, 7, 0)),
+    "maison-aurelle-jewellery-heist": (DATA / "holdout55/maison-aurelle-jewellery-heist", DATA / "holdout55/maison-aurelle-jewellery-heist.gold.json",
+               (9, 7, 0)),
+    "maravesa-tsunami-warning": (DATA / "holdout55/maravesa-tsunami-warning", DATA / "holdout55/maravesa-tsunami-warning.gold.json",
+               (7, 6, 3)),
+    "natural-rubber-pact-geneva-1987": (DATA / "holdout55/natural-rubber-pact-geneva-1987", DATA / "holdout55/natural-rubber-pact-geneva-1987.gold.json",
+               (10, 7, 1)),
 }
 
 

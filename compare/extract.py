@@ -88,7 +88,13 @@ ONCE_BEFORE = re.compile(r"(?:\bonce|\b(?:orbits?|circles|revolves|whips\s+aroun
 # thing comes round, the interval between one and the next
 RECURS_BEFORE = re.compile(r"\b(?:runs?|running|ran|arrives?|arriving|departs?|departing|leaves?|leaving|calls?|"
                            r"services?|trams?|trains?|bus|buses|ferry|ferries|flights?|shuttles?|recurs?|recurring|"
-                           r"recurred|occurs?|occurring|happens?)\b[^.;!?]{0,40}?\s+$", re.IGNORECASE)
+                           r"recurred|occurs?|occurring|happens?|"
+                           # a thing done on a schedule: "the price will be reviewed every 15 months",
+                           # "| Price review | every 18 months |" (but not a term of office: "Elections are
+                           # held every four years")
+                           r"reviews?|reviewed|revised|revisions?|inspect(?:ed|ions?)|renew(?:ed|als?)|audit(?:ed|s)?|"
+                           r"updated|serviced|collect(?:ed|ions?)|emptied)"
+                           r"\b[^.;!?]{0,40}?\s+$", re.IGNORECASE)
 EVERY_AMOUNT = re.compile(rf"every\s+(?P<amount>(?:{NUMBER_PATTERN})(?:\s*(?:to|-|–)\s*(?:{NUMBER_PATTERN}))?\s+"
                           rf"(?:years?|months?|weeks?|days?|hours?|minutes?))\b", re.IGNORECASE)
 EVERY_REACH = 60  # characters before "every" that ONCE_BEFORE and RECURS_BEFORE read
@@ -700,6 +706,17 @@ OWN_AFTER_SAID = re.compile(r"\s+(?:that\s+)?(?:its|their)\s", re.IGNORECASE)
 SPEAKER_ASIDE = re.compile(r"\s*,\s*(?:(?:[a-z]+ing|asked|quoted|interviewed)\b|(?P<affiliation>of\s+(?:the\s+)?[A-Z]))"
                            r"[^,;:()\d]{0,80},(?=\s*[a-z])")
 WITH_GAP = re.compile(r"\s+with\s+", re.IGNORECASE)  # from a verb to what it ended with: "finished with "
+# a record and who holds it: "7:54:03 set by Italy's Matteo Carraro", "2:03:11, held by Kamau"
+SET_BY_AFTER = re.compile(r",?\s+(?:(?:that|which)\s+(?:was\s+|had\s+been\s+)?)?(?:set|held|established)\s+by\s+"
+                          r"(?:[A-Z][\w-]*(?:'s|’s)\s+)?")
+WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+SYMBOL_NUMBER = re.compile(r"([^\W\d_]+)\s?\d+\.\d")  # a symbol written before its number: "Mw 7.4"
+# a sentence opening on a superlative with its noun left out: "The largest was magnitude 5.6",
+# "The largest, of magnitude M5.6, occurred at 06:31"
+ELIDED_SUPERLATIVE = re.compile(
+    r"(?:the|its|their)\s+(?:largest|biggest|strongest|heaviest|highest|deepest|worst|deadliest|longest|"
+    r"most\s+powerful|most\s+serious)\s*(?:,|was\b|were\b|came\b|struck\b|occurred\b|measured\b|hit\b|reached\b)",
+    re.IGNORECASE)
 # "had the champion up by three rounds", "trailing, down by two goals": how far ahead, not how many
 UP_OR_DOWN_BY = re.compile(r"\b(?:up|down)\s+by\s+$", re.IGNORECASE)
 TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+$", re.IGNORECASE)
@@ -927,6 +944,9 @@ class Extractor:
             unit.alias for unit in rules.units if unit.alias.isalpha() and len(unit.alias) >= 4
             and unit.dimension != "temperature" and unit.alias not in self._currency_words and not unit.before)
         self._unit_openers = _unit_openers(rules)
+        self._unit_symbols = frozenset(unit.alias for unit in rules.units if unit.symbol)
+        self._money_words = frozenset(word.lower() for currency in rules.currencies
+                                      for word in currency.words + currency.minor)
         symbols = [symbol for currency in rules.currencies for symbol in currency.symbols]
         # a symbol ends at most its length and a space before the number it is followed by
         self._symbol_reach = (frozenset(symbol.lower()[:1] for symbol in symbols), max(map(len, symbols), default=0))
@@ -1101,6 +1121,9 @@ class Extractor:
                     continue  # "OKORO: The report found...": who speaks in a transcript, not of whom
                 if SCALE_AFTER.match(view, mention.end) or mention.key in SCALE_NAMES:
                     continue  # "6.8 on the Richter scale", "38 degrees Celsius": a scale names no subject
+                if self._unit_symbols and (symbol := SYMBOL_NUMBER.match(view, mention.start)) and \
+                        symbol.group(1) in self._unit_symbols and symbol.end() >= mention.end:
+                    continue  # "Mw 7.4", "M5.6": a measure's symbol, no name
                 # the first word after a dateline opens the sentence: "SALTMARSH POINT -- Windows rattled"
                 found.append((mention, mention.start == span.start or mention.start in dateline_ends))
         inside = {m.key for m, initial in found if not initial}
@@ -1686,8 +1709,9 @@ class Extractor:
             return
         scale = None  # the temperature scale the article gives first
         for match in self._scan(self._unit_re, view, self._unit_starts(view)):
-            first = match.group("unit_first") if "unit_first" in match.re.groupindex else None
-            raw = match.group("num_after") if first else match.group("num")
+            groups = match.groupdict()
+            first = groups.get("unit_first") or groups.get("symbol_first")
+            raw = (groups.get("num_after") or groups["num_symbol"]) if first else match.group("num")
             value = parse_number(raw)
             if value is None:
                 continue
@@ -1697,10 +1721,12 @@ class Extractor:
                     unit.alias not in WORDED_ABBREVIATIONS or raw.lower() in ("a", "an")):
                 continue  # "one m", "a g": no measure; but "a two km radius" is one
             written_unit = match.group("unit") if not first else first
-            if len(unit.alias) == 1 and written_unit.isupper() and unit.dimension != "temperature":
+            if len(unit.alias) == 1 and written_unit.isupper() and unit.dimension != "temperature" and not unit.symbol:
                 continue  # "5G subscribers", "$5M": a generation, a million; grams and metres are lower case
             if unit.alias == "m" and MILLIONS_OF.match(view, match.end()):
                 continue  # "23.4m mobile customers", "5m people": millions, not metres
+            if (following := WORD_AFTER.match(view, match.end())) and following.group(1).lower() in self._money_words:
+                continue  # "201.66 M/S cents per kg": a price in a currency's abbreviation, no speed
             if len(unit.alias) == 1 and match.start("unit") != match.end("num") and not (
                     unit.dimension == "length" and SPACED_METRES.match(view, match.end())
                     and not CURRENCY_BEFORE.search(view, max(0, match.start() - 4), match.start())
@@ -2240,6 +2266,10 @@ class Extractor:
         if heading is not None:
             # "## Projections" over a table: each figure is a projection, unless its row says otherwise
             marks = self._heading_marks(view, heading, marks)
+        if previous and ELIDED_SUPERLATIVE.match(view, clause.start):
+            # "There have been aftershocks all morning. The largest was magnitude 5.6": the
+            # largest of what the sentences before name
+            marks = self._heading_marks(view, Span(previous[-2:][0].start, previous[-1].end), marks)
         topic = (_topic(view, candidate, clause, local, {m.start for m in clause_mentions})
                  if candidate.kind in TOPIC_KINDS and not (linked and not following and not any(
                      self._changes(a) for a in linked[-1][2])) else None)
@@ -2810,6 +2840,15 @@ class Extractor:
             # "Nordvalen will receive 55 per cent and the Skerrin Islands 45 per cent": the verb
             # left out, the name right before the figure is whose it is
             lead = full(gapped[-1])
+            if lead not in keys:
+                keys.append(lead)
+        holder = SET_BY_AFTER.match(view, candidate.end, sentence.end)
+        named = [m for m in mentions if m.start == holder.end()] if holder else []
+        if named:
+            # "taking two minutes off the record of 7:54:03 set by Italy's Matteo Carraro": the
+            # figure is the one's who set it, not the sentence's subject's
+            keys = [key for key in keys if key != lead]
+            lead = full(named[0])
             if lead not in keys:
                 keys.append(lead)
         if candidate.extra.get("compound"):
@@ -3865,7 +3904,7 @@ NOUN_SYNONYMS = {
     "gasfield": "field", "newspaper": "paper", "robbery": "raid", "heist": "raid", "hold-up": "raid",
     "holdup": "raid", "attack": "raid", "robber": "assailant", "raider": "assailant",
     "print": "footprint", "district": "neighbourhood", "neighborhood": "neighbourhood", "submission": "entry",
-    "street": "road",
+    "street": "road", "motorbike": "motorcycle", "theater": "cinema", "theatre": "cinema",
 }
 
 
@@ -4757,7 +4796,8 @@ def _first_letter_alternation(forms: list) -> str:
 def _build_units(rules: RuleSet):
     """One regex for "2 kilometres" and, for units written first, "magnitude 6.8"."""
     after = {u.alias: u for u in rules.units if not u.before}
-    before = {u.alias: u for u in rules.units if u.before}
+    before = {u.alias: u for u in rules.units if u.before and not u.symbol}
+    symbols = {u.alias: u for u in rules.units if u.symbol}
     patterns = []
     if after:
         aliases = _first_letter_alternation(sorted(after, key=len, reverse=True))
@@ -4769,8 +4809,13 @@ def _build_units(rules: RuleSet):
         digit_words = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
         patterns.append(rf"(?<![\w-])(?P<unit_first>{words})[\s-]*(?P<num_after>\d+(?:\.\d+)?|"
                         rf"\b(?:{small})(?:\s+point\s+(?:{digit_words}))?\b)(?![\w]|[.,]\d)")
+    if symbols:
+        # "Mw 7.4", "M5.6": as spelled, and with a decimal point, so "the M5 motorway" is no magnitude
+        forms = "|".join(re.escape(a) for a in sorted(symbols, key=len, reverse=True))
+        patterns.append(rf"(?<![\w-])(?-i:(?P<symbol_first>{forms}))\s?(?P<num_symbol>\d+\.\d+)(?![\w]|[.,]\d)")
     if not patterns:
         return None, {}
     lookup = dict(after)
     lookup.update({"<" + alias: unit for alias, unit in before.items()})
+    lookup.update({"<" + alias.lower(): unit for alias, unit in symbols.items()})
     return re.compile("|".join(patterns), re.IGNORECASE), lookup

@@ -59,6 +59,7 @@ class Unit:
     canonical: str
     factor: float
     before: bool = False  # written before the number: "magnitude 6.8"
+    symbol: bool = False  # written before a number with a decimal point, as it is spelled: "Mw 7.4", "M5.6"
     offset: float = 0.0  # added after the factor: degrees Fahrenheit to Celsius
     # the factor the alias may also stand for where its size differs by country (the imperial
     # gallon against the US one): a value in it may lie anywhere between the two readings
@@ -380,15 +381,24 @@ def _units(path, section, units: dict, problems: list) -> None:
             where = f"{path}: units {dimension!r}"
         else:
             problems.append(f"{where}: 'dimension' is missing or not a string")
-        _unknown_keys(item, {"dimension", "canonical", "aliases", "before", "offsets", "up_to"}, where, problems)
+        _unknown_keys(item, {"dimension", "canonical", "aliases", "before", "symbols", "offsets", "up_to"}, where,
+                      problems)
         before = item.get("before", [])
         if not isinstance(before, list) or not all(isinstance(w, str) and w.strip() for w in before):
             problems.append(f"{where}: 'before' must be a list of words written before the number")
             before = []
+        symbols = item.get("symbols", [])
+        if not isinstance(symbols, list) or not all(isinstance(w, str) and re.fullmatch(r"[^\W\d_]+", w)
+                                                    for w in symbols):
+            problems.append(f"{where}: 'symbols' must be a list of letter symbols written before the number")
+            symbols = []
         if isinstance(dimension, str) and isinstance(item.get("canonical"), str):
             for word in before:
                 word = word.strip().lower()
                 units["<" + word] = Unit(word, dimension, item["canonical"], 1.0, before=True)
+            for symbol in symbols:
+                units["<" + symbol.lower()] = Unit(symbol, dimension, item["canonical"], 1.0, before=True,
+                                                   symbol=True)
         canonical = item.get("canonical")
         if not isinstance(canonical, str):
             problems.append(f"{where}: 'canonical' is missing or not a string")

@@ -365,6 +365,8 @@ def test_two_sources_telling_one_fact_agree_or_conflict(rules, texts, first, sec
     ("Teams fogged 42 neighbourhoods last week.", "Teams fogged 40 districts last week."),
     ("Police closed three streets and evacuated the flats above the shops.",
      "Three roads remain sealed off tonight, and the police cordon stretches to the river."),
+    ("The gang fled along the embankment on two motorcycles.", "Then they rode off on two motorbikes."),
+    ("The film played in 4,410 theaters across the country.", "It opened in 4,410 cinemas."),
 ])
 def test_two_words_for_one_counted_thing_are_one_count(rules, first, second):
     report = compare_loaded(sources(first, second), rules)

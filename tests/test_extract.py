@@ -1794,6 +1794,17 @@ def test_a_date_after_the_figure_a_change_started_from_is_that_figure_s(rules):
     assert one(text, claims, "dlrs 2.57 billion", "money").features.past
 
 
+@pytest.mark.parametrize("text", [
+    "Henrik Solbakken crossed the line in 7:51:26, taking two minutes off the record of 7:54:03 set by Italy's "
+    "Matteo Carraro.",
+    "Henrik Solbakken won in 7:51:26 and broke the record of 7:54:03, which was held by Matteo Carraro.",
+])
+def test_a_record_is_the_one_s_who_set_it(rules, text):
+    claims = extract(text, rules)
+    assert one(text, claims, "7:54:03", "duration").subject == "Matteo Carraro"
+    assert one(text, claims, "7:51:26", "duration").subject == "Henrik Solbakken"
+
+
 def test_the_n_year_old_is_the_person_the_sentence_before_was_about(rules):
     text = ("Home favourite Ilse Korvenmaa won the final on Saturday, beating defending champion Dana Whitcombe. "
             "The 19-year-old finished in 1:54.31.")
@@ -2229,6 +2240,41 @@ def test_a_magnitude_on_the_richter_scale(rules, text, needle, normalized):
     claim = one(text, claims, needle, "quantity")
     assert claim.normalized == normalized and claim.attribute == "magnitude"
     assert claim.subject is None  # a scale's name names no subject
+
+
+@pytest.mark.parametrize("text, needle, normalized", [
+    ("The institute put the quake at Mw 7.4, revised from a preliminary M7.2.", "Mw 7.4", "7.4 magnitude"),
+    ("The largest, of magnitude M5.6, occurred at 06:31.", "M5.6", "5.6 magnitude"),
+    ("A ML 4.2 tremor shook the valley.", "ML 4.2", "4.2 magnitude"),
+])
+def test_a_magnitude_written_with_its_symbol(rules, text, needle, normalized):
+    claim = one(text, extract(text, rules), needle, "quantity")
+    assert claim.normalized == normalized and claim.attribute == "magnitude"
+    assert claim.subject is None  # the symbol names no one
+
+
+@pytest.mark.parametrize("text", [
+    "Traffic on the M5 was held up for two hours.",  # no decimal point: a road
+    "The mw 7.4 figure was wrong.",  # not as the symbol is spelled
+])
+def test_a_symbol_s_letters_alone_make_no_magnitude(rules, text):
+    assert not [c for c in extract(text, rules) if c.unit == "magnitude" or c.normalized.endswith("magnitude")]
+
+
+def test_a_unit_followed_by_a_currency_word_is_no_measure(rules):
+    text = "The reference price is 201.66 M/S cents per kg, and winds reached 20 m/s."
+    claims = extract(text, rules)
+    assert not at(text, claims, "201.66", ("quantity",))
+    assert one(text, claims, "20 m/s", "quantity").normalized == "72 km/h"
+
+
+def test_the_largest_of_what_the_sentence_before_names_carries_its_mark(rules):
+    told = "The quake measured magnitude 7.4. There have been aftershocks all morning. The largest was magnitude 5.6."
+    named = "The quake measured magnitude 7.4. The largest aftershock was magnitude 5.6."
+    plain = "The quake measured magnitude 7.4. Buildings shook all morning. The largest was magnitude 5.6."
+    marks = one(named, extract(named, rules), "5.6", "quantity").features.marks
+    assert marks and one(told, extract(told, rules), "5.6", "quantity").features.marks == marks
+    assert one(plain, extract(plain, rules), "5.6", "quantity").features.marks == ()
 
 
 @pytest.mark.parametrize("text, needle, normalized", [
@@ -2921,6 +2967,9 @@ def test_an_age_before_a_profession_and_a_name_is_that_person_s(rules):
          id="a tram every"),
     case("Large earthquakes on the fault recur roughly every 2,000 to 3,000 years.", "2,000 to 3,000 years",
          "duration", "interval", id="recur every, a range"),
+    case("The reference price will be reviewed every 15 months.", "15 months", "duration", "interval",
+         id="reviewed every"),
+    case("| Price review | every 18 months |", "18 months", "duration", "interval", id="a review every"),
     case("It circles the Sun once every 3.4 years.", "3.4 years", "duration", "orbital_period", id="orbit"),
     # how long until a deal is done, how late a thing came
     case("Corbel said it expected the transaction to be completed within 90 days.", "within 90 days", "duration",

@@ -191,6 +191,8 @@ def test_missing_rules_folder_is_a_problem(tmp_path):
      "up_to for 'quart', which is not one of the aliases"),
     ("units:\n  - dimension: volume\n    canonical: l\n    aliases: {pint: 0.568}\n    up_to: {pint: 0.473}\n",
      "up_to 'pint': 0.473 is outside"),
+    ("units:\n  - dimension: magnitude\n    canonical: magnitude\n    aliases: {magnitude: 1}\n    symbols: [M 1]\n",
+     "'symbols' must be a list of letter symbols"),
     ("currencies:\n  - code: usd\n", "three-letter ISO 4217 code"),
     ("currencies:\n  - code: KR\n    local: true\n", "a local currency's 'code' must be a short lower-case word"),
     ("currencies:\n  - code: kr\n    local: yes please\n", "'local' must be true or false"),

@@ -706,6 +706,11 @@ OWN_AFTER_SAID = re.compile(r"\s+(?:that\s+)?(?:its|their)\s", re.IGNORECASE)
 SPEAKER_ASIDE = re.compile(r"\s*,\s*(?:(?:[a-z]+ing|asked|quoted|interviewed)\b|(?P<affiliation>of\s+(?:the\s+)?[A-Z]))"
                            r"[^,;:()\d]{0,80},(?=\s*[a-z])")
 WITH_GAP = re.compile(r"\s+with\s+", re.IGNORECASE)  # from a verb to what it ended with: "finished with "
+PRONOUN_AFTER = re.compile(r"\s+(?:he|she|they)\b")  # (as written: "at Lake Merrin he")
+BROKEN_RECORD_BEFORE = re.compile(
+    r"\b(?:eras(?:e|es|ed|ing)|br(?:eak|eaks|oke|oken|eaking)|beat(?:s|en|ing)?|better(?:s|ed|ing)?|"
+    r"smash(?:es|ed|ing)?|eclips(?:e|es|ed|ing)|off)\s+(?:[\w'’.-]+\s+){0,4}?record\s+(?:time\s+)?(?:of\s+)?$",
+    re.IGNORECASE)
 # a record and who holds it: "7:54:03 set by Italy's Matteo Carraro", "2:03:11, held by Kamau"
 SET_BY_AFTER = re.compile(r",?\s+(?:(?:that|which)\s+(?:was\s+|had\s+been\s+)?)?(?:set|held|established)\s+by\s+"
                           r"(?:[A-Z][\w-]*(?:'s|’s)\s+)?")
@@ -2766,6 +2771,13 @@ class Extractor:
             lead = None
         if lead and _told(view, before[0].start, clause.start):
             lead = None  # "Nordvik told PharmaWeek that it had logged 32 reports": the one told
+        if lead and PRONOUN_AFTER.match(view, before[0].end):
+            # "On Sunday at Lake Merrin he kicked it down, winning in 7:51:46": the pronoun is the
+            # subject, and it stands for the name that opened the sentence before
+            prior = [m for m in mentions if previous and previous[-1].start <= m.start < previous[-1].end]
+            lead = full(prior[0]) if prior else None
+            if lead and lead not in keys:
+                keys.append(lead)
         aside = SPEAKER_ASIDE.match(view, before[0].end) if lead else None
         said = lead and REPORTING_VERB.match(view, aside.end() if aside else before[0].end)
         if said:
@@ -3722,10 +3734,15 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
     own = _own_date(candidate, sentence, dates[first:], view)
     if own is not None:
         own = _last_of_run(dates[first:], own, view)  # "$760 million in March last year": both its own
+    # "On Sunday he won in 7:51:46, erasing Carraro's course record of 7:54:03": the record
+    # broken is older than the day it fell, so no date before it is its own
+    broken = BROKEN_RECORD_BEFORE.search(view, max(sentence.start, candidate.start - 60), candidate.start)
     for start, end, date_claim in dates[first:]:
         if start >= sentence.end:
             break
         if end <= sentence.start or start == candidate.start or own is not None and start > own:
+            continue
+        if broken and end <= candidate.start:
             continue
         if reaches is not None and not reaches(start, end, candidate):
             continue  # "412 mln dlrs ... vs 355 mln dlrs a year earlier": the date is the other value's
@@ -3758,7 +3775,7 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
         if start >= candidate.end and FROM_FIGURE.search(view, candidate.end, start):
             continue  # "declined 6.2 pct to 2.41 billion from 2.57 billion a year earlier": the earlier figure's
         past = _dated(date_claim, view[start:end], years, published_year, published_day) or past
-    if not years and not past:
+    if not years and not past and not broken:
         # "In 2021, Brennecke won ... and turnout was 34.9 percent": a date opening the sentence
         # dates all of it, however far the value stands
         index = bisect_left(dates, (sentence.start,), first)  # the first date of the sentence
@@ -3769,7 +3786,7 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
                     and (OPENING_DATE_AFTER.match(view, end) or opened.group("in") and OPENING_DATE_NO_COMMA.match(view, end))
                     and not PRESENT_REFERENCE.fullmatch(view[start:end].strip())):
                 past = _dated(date_claim, view[start:end], years, published_year, published_day)
-    if not years and not past:
+    if not years and not past and not broken:
         # "memories of 1979, when the roof of a hall gave way and killed 12 people": the clause
         # a date opens with "when" happened then, however long it runs
         for start, end, date_claim in dates[bisect_left(dates, (sentence.start,), first):]:

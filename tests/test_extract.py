@@ -1805,6 +1805,19 @@ def test_a_record_is_the_one_s_who_set_it(rules, text):
     assert one(text, claims, "7:51:26", "duration").subject == "Henrik Solbakken"
 
 
+def test_a_record_broken_on_the_day_is_not_dated_by_it(rules):
+    text = "On Sunday the Norwegian won in 7:51:46, erasing the course record of 7:54:03."
+    claims = extract(text, rules)
+    assert one(text, claims, "7:51:46", "duration").features.years == ("2024",)
+    assert one(text, claims, "7:54:03", "duration").features.years == ()
+
+
+def test_a_name_before_a_subject_pronoun_is_no_subject(rules):
+    text = ("Henrik Solbakken had knocked on the door for three seasons. "
+            "On Sunday at Lake Merrin he kicked it down, winning the title in 7:51:46.")
+    assert one(text, extract(text, rules), "7:51:46", "duration").subject == "Henrik Solbakken"
+
+
 def test_the_n_year_old_is_the_person_the_sentence_before_was_about(rules):
     text = ("Home favourite Ilse Korvenmaa won the final on Saturday, beating defending champion Dana Whitcombe. "
             "The 19-year-old finished in 1:54.31.")

@@ -648,7 +648,7 @@ CORPORA = {
     "harrowby-general-hospital-fire": (DATA / "holdout55/harrowby-general-hospital-fire", DATA / "holdout55/harrowby-general-hospital-fire.gold.json",
                (12, 7, 0)),
     "lake-merrin-ironman-championship": (DATA / "holdout55/lake-merrin-ironman-championship", DATA / "holdout55/lake-merrin-ironman-championship.gold.json",
-               (12, 7, 0)),
+               (13, 7, 0)),
     "maison-aurelle-jewellery-heist": (DATA / "holdout55/maison-aurelle-jewellery-heist", DATA / "holdout55/maison-aurelle-jewellery-heist.gold.json",
                (10, 7, 0)),
     "maravesa-tsunami-warning": (DATA / "holdout55/maravesa-tsunami-warning", DATA / "holdout55/maravesa-tsunami-warning.gold.json",

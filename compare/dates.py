@@ -2540,6 +2540,10 @@ def _clock(ctx: _Ctx, m: re.Match) -> None:
         ctx.add(_time(start, after.end() if after else e, h, mi, int(m.group("s")), qualifier,
                       spread))
         return
+    if m.group("s") is not None and h <= 23 and _TIME_OF_DAY_LABEL.search(text, max(0, s - 40), s):
+        # "| Origin time (local) | 03:52:18 |": a time of day told to the second
+        ctx.add(_time(s, after.end() if after else e, h, mi, int(m.group("s"))))
+        return
     if m.group("s") is not None or m.group("frac"):
         if m.group("s") is not None:
             hours, minutes, seconds = h, mi, float(m.group("s"))
@@ -2584,10 +2588,10 @@ def _hms(ctx: _Ctx, m: re.Match) -> None:
 
 
 _DIGIT_RUN_RE = re.compile(r"\d+")
-# "Time of crash:", "Start time (local):": a fact box's label for a time of day
+# "Time of crash:", "Start time (local):", "| Origin time (local) |": a fact box's label for a time of day
 _TIME_OF_DAY_LABEL = re.compile(r"\b(?:time\s+of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?"
-                                r"|(?:start|starting|kick-?off|departure|arrival|landing|take-?off|launch)\s+time)"
-                                r"\s*(?:\([^()\n]*\))?\W{0,4}:\W{0,4}$", re.IGNORECASE)
+                                r"|(?:start|starting|kick-?off|departure|arrival|landing|take-?off|launch|origin)\s+time)"
+                                r"\s*(?:\([^()\n]*\))?\W{0,4}[:|]\W{0,4}$", re.IGNORECASE)
 _RACE_TIME_LAST = frozenset("in clocked ran run timed time of record best finished won".split())
 _TIME_CUE_LAST = frozenset("at by from until till before after around about since to between and "
                            "approximately roughly shortly starting".split())

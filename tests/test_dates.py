@@ -326,6 +326,7 @@ TIMES = [
     ("- **Time of crash:** 11:40", "11:40", "T11:40", "exact"),
     ("Start time: 9:05", "9:05", "T09:05", "exact"),
     ("| Take-off | 07:42 local |", "07:42", "T07:42", "exact"),
+    ("| Origin time (local) | 03:52:18 |", "03:52:18", "T03:52:18", "exact"),
     ("The rain started shortly after nine on Tuesday evening.", "shortly after nine", "T21:00", "more_than"),
     ("The polls close at ten on Thursday night.", "ten", "T22:00", "exact"),
     ("The ferry departed at 8:20 p.m.", "8:20 p.m.", "T20:20", "exact"),

@@ -2974,6 +2974,7 @@ def test_an_age_before_a_profession_and_a_name_is_that_person_s(rules):
     case("The tunnel has lay-bys every 500 metres.", "500 metres", "quantity", "noun:spacing", id="every"),
     case("The tunnel is 500 metres from the coast.", "500 metres", "quantity", "distance", id="from"),
     # a time "every" after a service or a recurrence is the interval between one and the next
+    case("| Origin time (local) | 03:52:18 |", "03:52:18", "time", "event_date", id="a quake's origin time"),
     case("Trams on the extension will run every 7 minutes during the day.", "7 minutes", "duration", "interval",
          id="run every"),
     case("During the day, a tram every ten minutes, Monday to Saturday.", "ten minutes", "duration", "interval",

@@ -652,7 +652,7 @@ CORPORA = {
     "maison-aurelle-jewellery-heist": (DATA / "holdout55/maison-aurelle-jewellery-heist", DATA / "holdout55/maison-aurelle-jewellery-heist.gold.json",
                (10, 7, 0)),
     "maravesa-tsunami-warning": (DATA / "holdout55/maravesa-tsunami-warning", DATA / "holdout55/maravesa-tsunami-warning.gold.json",
-               (9, 6, 1)),
+               (10, 6, 1)),
     "natural-rubber-pact-geneva-1987": (DATA / "holdout55/natural-rubber-pact-geneva-1987", DATA / "holdout55/natural-rubber-pact-geneva-1987.gold.json",
                (11, 7, 1)),
 }

@@ -351,6 +351,9 @@ STRIKE = ("Members would walk out on six days in March, beginning on Tuesday, Ma
     case(("The national weather office said gusts of up to 60 km/h were recorded as the ferry left.",
           "Weather records show gusts of about 37 mph at the harbour mouth when the ferry capsized."),
          "up to 60 km/h", "about 37 mph", None, "agreement", id="the largest of several gusts, in two units"),
+    case(("The original film, which opened on Friday, July 18, beat the mark set in 2019.",
+          "- **Film:** The Glass Meridian\n- **Released:** Friday 18 July"),
+         "Friday, July 18", "Friday 18 July", None, "agreement", id="an original film opened when it was released"),
 ])
 def test_two_sources_telling_one_fact_agree_or_conflict(rules, texts, first, second, attribute, kind):
     report = compare_loaded(sources(*texts), rules)

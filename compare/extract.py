@@ -2270,11 +2270,11 @@ class Extractor:
         marks = self._marks(view, sentence, candidate)
         if heading is not None:
             # "## Projections" over a table: each figure is a projection, unless its row says otherwise
-            marks = self._heading_marks(view, heading, marks)
+            marks = self._marks_named_in(view, heading, marks)
         if previous and ELIDED_SUPERLATIVE.match(view, clause.start):
             # "There have been aftershocks all morning. The largest was magnitude 5.6": the
             # largest of what the sentences before name
-            marks = self._heading_marks(view, Span(previous[-2:][0].start, previous[-1].end), marks)
+            marks = self._marks_named_in(view, Span(previous[max(0, len(previous) - 2)].start, previous[-1].end), marks)
         topic = (_topic(view, candidate, clause, local, {m.start for m in clause_mentions})
                  if candidate.kind in TOPIC_KINDS and not (linked and not following and not any(
                      self._changes(a) for a in linked[-1][2])) else None)
@@ -2960,11 +2960,12 @@ class Extractor:
                 marks.append((index, found[0]))
         return tuple(marks)
 
-    def _heading_marks(self, view: str, heading: Span, marks: tuple) -> tuple:
-        """`marks` and the discriminators a table's heading names one option of."""
+    def _marks_named_in(self, view: str, span: Span, marks: tuple) -> tuple:
+        """`marks` and the discriminators `span` names one option of: a table's heading, or the
+        sentences a superlative with its noun left out looks back to."""
         marked = {index for index, _ in marks}
         added = []
-        for index, options in enumerate(self._discriminator_words(view, heading)):
+        for index, options in enumerate(self._discriminator_words(view, span)):
             found = [number for number, spans in enumerate(options) if spans]
             if len(found) == 1 and index not in marked:
                 added.append((index, found[0]))

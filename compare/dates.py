@@ -2540,9 +2540,12 @@ def _clock(ctx: _Ctx, m: re.Match) -> None:
         ctx.add(_time(start, after.end() if after else e, h, mi, int(m.group("s")), qualifier,
                       spread))
         return
-    if m.group("s") is not None and h <= 23 and _TIME_OF_DAY_LABEL.search(text, max(0, s - 40), s):
-        # "| Origin time (local) | 03:52:18 |": a time of day told to the second
-        ctx.add(_time(s, after.end() if after else e, h, mi, int(m.group("s"))))
+    if ((m.group("s") is not None or not m.group("frac")) and h <= 23
+            and _TIME_OF_DAY_LABEL.search(text, max(0, s - 40), s)):
+        # "- **Time of crash:** 11:40", "Start time: 15:32", "| Origin time (local) | 03:52:18 |": a
+        # fact box's label says it is a time of day (but "1:23.45" is a time to the hundredth)
+        seconds = int(m.group("s")) if m.group("s") is not None else None
+        ctx.add(_time(s, after.end() if after else e, h, mi, seconds))
         return
     if m.group("s") is not None or m.group("frac"):
         if m.group("s") is not None:
@@ -2552,10 +2555,6 @@ def _clock(ctx: _Ctx, m: re.Match) -> None:
         if m.group("frac"):
             seconds += float("0." + m.group("frac"))
         _clock_duration(ctx, s, e, hours, minutes, seconds)
-        return
-    if h <= 23 and _TIME_OF_DAY_LABEL.search(text, max(0, s - 40), s):
-        # "- **Time of crash:** 11:40", "Start time: 15:32": a fact box's label says it is a time of day
-        ctx.add(_time(s, after.end() if after else e, h, mi, None))
         return
     if not after and h < 60 and (_LEFT_ON_CLOCK_RE.match(text, e) or _INTO_PLAY_RE.match(text, e)):
         _clock_duration(ctx, s, e, 0, h, float(mi))  # "with 1:12 left in overtime": the game clock

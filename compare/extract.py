@@ -715,7 +715,6 @@ BROKEN_RECORD_BEFORE = re.compile(
 SET_BY_AFTER = re.compile(r",?\s+(?:(?:that|which)\s+(?:was\s+|had\s+been\s+)?)?(?:set|held|established)\s+by\s+"
                           r"(?:[A-Z][\w-]*(?:'s|’s)\s+)?")
 WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
-SYMBOL_NUMBER = re.compile(r"([^\W\d_]+)\s?\d+\.\d")  # a symbol written before its number: "Mw 7.4"
 # a sentence opening on a superlative with its noun left out: "The largest was magnitude 5.6",
 # "The largest, of magnitude M5.6, occurred at 06:31"
 ELIDED_SUPERLATIVE = re.compile(
@@ -949,7 +948,7 @@ class Extractor:
             unit.alias for unit in rules.units if unit.alias.isalpha() and len(unit.alias) >= 4
             and unit.dimension != "temperature" and unit.alias not in self._currency_words and not unit.before)
         self._unit_openers = _unit_openers(rules)
-        self._unit_symbols = frozenset(unit.alias for unit in rules.units if unit.symbol)
+        self._reads_symbols = any(unit.symbol for unit in rules.units)  # ("Mw 7.4": _unit_re reads them)
         self._money_words = frozenset(word.lower() for currency in rules.currencies
                                       for word in currency.words + currency.minor)
         symbols = [symbol for currency in rules.currencies for symbol in currency.symbols]
@@ -1126,8 +1125,8 @@ class Extractor:
                     continue  # "OKORO: The report found...": who speaks in a transcript, not of whom
                 if SCALE_AFTER.match(view, mention.end) or mention.key in SCALE_NAMES:
                     continue  # "6.8 on the Richter scale", "38 degrees Celsius": a scale names no subject
-                if self._unit_symbols and (symbol := SYMBOL_NUMBER.match(view, mention.start)) and \
-                        symbol.group(1) in self._unit_symbols and symbol.end() >= mention.end:
+                if self._reads_symbols and (measure := self._unit_re.match(view, mention.start)) and \
+                        measure.group("symbol_first") and measure.end() >= mention.end:
                     continue  # "Mw 7.4", "M5.6": a measure's symbol, no name
                 # the first word after a dateline opens the sentence: "SALTMARSH POINT -- Windows rattled"
                 found.append((mention, mention.start == span.start or mention.start in dateline_ends))
@@ -2774,8 +2773,8 @@ class Extractor:
         if lead and PRONOUN_AFTER.match(view, before[0].end):
             # "On Sunday at Lake Merrin he kicked it down, winning in 7:51:46": the pronoun is the
             # subject, and it stands for the name that opened the sentence before
-            prior = [m for m in mentions if previous and previous[-1].start <= m.start < previous[-1].end]
-            lead = full(prior[0]) if prior else None
+            prior = _first_mention_in(mentions, previous[-1]) if previous else None
+            lead = full(prior) if prior else None
             if lead and lead not in keys:
                 keys.append(lead)
         aside = SPEAKER_ASIDE.match(view, before[0].end) if lead else None
@@ -2825,9 +2824,9 @@ class Extractor:
                 if lead not in keys:
                     keys.append(lead)
         if lead is None and PRONOUN_SUBJECTS.match(view[clause.start:candidate.start]) and previous:
-            prior = [m for m in mentions if previous[-1].start <= m.start < previous[-1].end]
+            prior = _first_mention_in(mentions, previous[-1])
             if prior:
-                lead = full(prior[0])
+                lead = full(prior)
                 keys.append(lead)
         if local:
             # "CR won 64 seats and the SDP won 43 seats": the name right before the verb is the subject
@@ -4321,6 +4320,12 @@ def _age_person(view, candidate, sentence, mentions):
             and view[candidate.start:candidate.end].lower().startswith("aged")):
         return opening[0]
     return None
+
+
+def _first_mention_in(mentions: list, span: Span):
+    """The first name mentioned in `span` (the sentence before, whose opening name a pronoun
+    stands for), or None."""
+    return next((m for m in mentions if span.start <= m.start < span.end), None)
 
 
 def _antecedent(view, candidate, sentence, previous, mentions):

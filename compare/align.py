@@ -736,8 +736,11 @@ def _figure_scores(a: Claim, b: Claim, precise_a: bool, precise_b: bool, rules: 
     if a.unit == MATCH_MINUTE_UNIT and _one_match_event(a, b):
         attr = 1.0
     agree = compatible(a, b)
-    if a.features.marks and b.features.marks and set(a.features.marks) & set(b.features.marks) and agree:
+    if (a.features.marks and b.features.marks and set(a.features.marks) & set(b.features.marks) and agree
+            and not (a.kind == "count" and attr == 0.0 and a.features.attributes and b.features.attributes)):
         # both "offered", both "women's": a shared qualifier is a shared topic for agreeing values
+        # (unless two counts each name their own attribute: "two men were arrested", "two others waited with
+        # the engines running")
         attr = max(attr, 0.8)
     same_figure = ((precise_a and precise_b and _same_value(a, b)) or _converted(a, b)
                    or _worked_out_again(a, b, precise_a or precise_b)

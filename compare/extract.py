@@ -678,7 +678,7 @@ spectators protesters demonstrators victims pilgrims travellers travelers
 members staff employees runners athletes players visitors guests inmates prisoners pilots
 attendants nurses doctors teachers drivers farmers fishermen engineers journalists volunteers
 delegates voters customers users subscribers shareholders investors lawmakers judges jurors
-inhabitants colleagues co-workers coworkers
+inhabitants colleagues co-workers coworkers suspects teenagers youths boys girls hostages detainees
 """.split())
 # nouns for people by their ending: "journalists", "technicians", "festival-goers", "craftspeople"
 PERSON_NOUN_ENDINGS = ("ists", "ians", "goers", "people")

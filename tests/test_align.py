@@ -236,6 +236,9 @@ APART = [
     case(("Brandvold was stopped in the ninth round of a scheduled 12-round fight.",
           "It was only his third defeat in 34 fights, and his first in a 12-round fight."),
          [("s1", "ninth round")], [("s2", "12-round")], id="which round and how many rounds"),
+    case(("Three of the men entered the shop armed with sledgehammers, while two others waited outside on "
+          "motorcycles with the engines running.", "Police say two men were arrested in the early hours."),
+         [("s1", "two others")], [("s2", "two men")], id="two counts of men, each named by its own word"),
     case(("Power companies said 52,000 homes lost electricity at the height of the storm, 17,000 of them in the "
           "upper valley.",
           "At the height of the storm 38,000 homes lost power. By Tuesday evening 9,500 were still without electricity."),

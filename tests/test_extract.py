@@ -667,6 +667,8 @@ ATTRIBUTES = [
     case("The three hijackers warned that their patience was running out.", "three hijackers", "count",
          "noun:assailant", id="hijackers and gunmen are assailants"),
     case("Nine suspects were in custody on Thursday.", "Nine suspects", "count", "arrests", id="in custody"),
+    case("Police have arrested three suspects in connection with the robbery.", "three suspects", "count", "arrests",
+         id="the people a verb befell: suspects arrested"),
     case("Laboratory tests showed the drug was 85% pure.", "85%", "percent", "purity", id="pure"),
     case("The satellite was insured for $280 million.", "$280 million", "money", "insured_value",
          id="insured for"),

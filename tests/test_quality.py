@@ -650,7 +650,7 @@ CORPORA = {
     "lake-merrin-ironman-championship": (DATA / "holdout55/lake-merrin-ironman-championship", DATA / "holdout55/lake-merrin-ironman-championship.gold.json",
                (13, 7, 0)),
     "maison-aurelle-jewellery-heist": (DATA / "holdout55/maison-aurelle-jewellery-heist", DATA / "holdout55/maison-aurelle-jewellery-heist.gold.json",
-               (10, 7, 0)),
+               (11, 7, 0)),
     "maravesa-tsunami-warning": (DATA / "holdout55/maravesa-tsunami-warning", DATA / "holdout55/maravesa-tsunami-warning.gold.json",
                (10, 6, 1)),
     "natural-rubber-pact-geneva-1987": (DATA / "holdout55/natural-rubber-pact-geneva-1987", DATA / "holdout55/natural-rubber-pact-geneva-1987.gold.json",

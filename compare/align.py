@@ -509,6 +509,11 @@ def _block_keys(claim: Claim) -> set:
         # in the same narrow band of magnitude
         band = int(math.log10(stated) * MAGNITUDE_BANDS)
         keys.update({f"band:{band}", f"band:{band + 1}"})
+    if claim.kind == "count" and claim.features.noun == "person" and (claim.low or 0) >= CROWD:
+        # "more than 412,000 people" and "412,380 visitors": a crowd and the group another source
+        # names it by (_crowd_bridge) meet when their sizes are near
+        band = int(math.log10(claim.low) * MAGNITUDE_BANDS)
+        keys.update({f"crowd:{band}", f"crowd:{band + 1}"})
     return keys
 
 

@@ -992,6 +992,15 @@ def test_a_large_count_of_people_may_be_the_group_another_source_counts(rules):
     assert together(report, homeless, sleeping)
 
 
+def test_a_crowd_told_near_the_figure_a_source_gives_its_group_is_that_group(rules):
+    # the values differ, so only the size of the two crowds brings them into one comparison
+    report = compare_loaded(sources(
+        "When the doors closed on Sunday, more than 412,000 people had seen the exhibition.",
+        "Over its 96 days, the exhibition welcomed 412,380 visitors from every region."), rules)
+    assert held_as(report, claim_at(report, "s1", "412,000 people", "count"),
+                   claim_at(report, "s2", "412,380 visitors", "count")) == ["agreement"]
+
+
 def test_dozens_of_people_said_of_nothing_more_may_be_the_passengers(rules):
     report = compare_loaded(sources(
         "The hijackers were still holding 74 people on Tuesday, airline officials said.",

@@ -655,6 +655,18 @@ CORPORA = {
                (10, 6, 1)),
     "natural-rubber-pact-geneva-1987": (DATA / "holdout55/natural-rubber-pact-geneva-1987", DATA / "holdout55/natural-rubber-pact-geneva-1987.gold.json",
                (11, 7, 1)),
+    "estmarra-assisted-dying-vote": (DATA / "holdout56/estmarra-assisted-dying-vote", DATA / "holdout56/estmarra-assisted-dying-vote.gold.json",
+               (6, 10, 1)),
+    "halsund-strait-tanker-collision": (DATA / "holdout56/halsund-strait-tanker-collision", DATA / "holdout56/halsund-strait-tanker-collision.gold.json",
+               (9, 9, 1)),
+    "kharvang-ri-climbing-season": (DATA / "holdout56/kharvang-ri-climbing-season", DATA / "holdout56/kharvang-ri-climbing-season.gold.json",
+               (9, 10, 2)),
+    "marlowgate-tin-crisis-1985": (DATA / "holdout56/marlowgate-tin-crisis-1985", DATA / "holdout56/marlowgate-tin-crisis-1985.gold.json",
+               (6, 10, 1)),
+    "quillon-vela-7-launch": (DATA / "holdout56/quillon-vela-7-launch", DATA / "holdout56/quillon-vela-7-launch.gold.json",
+               (6, 10, 0)),
+    "skarnvik-deep-geothermal-well": (DATA / "holdout56/skarnvik-deep-geothermal-well", DATA / "holdout56/skarnvik-deep-geothermal-well.gold.json",
+               (8, 10, 0)),
 }
 
 

@@ -339,7 +339,8 @@ def spelling_variant(a: str, b: str, threshold: float = 80, min_length: int = 5)
     return True
 
 
-_ROMANIZATIONS = ((re.compile(r"^y(?=[aeiou])"), ""), (re.compile(r"y"), "i"), (re.compile(r"ii"), "i"),
+_ROMANIZATIONS = ((re.compile(r"(?<=[a-z])j(?=[aeiou])"), "y"), (re.compile(r"^y(?=[aeiou])"), ""),
+                  (re.compile(r"y"), "i"), (re.compile(r"ii"), "i"),
                   (re.compile(r"(?<=\w\w)(?:ie|ei)$"), "i"),
                   (re.compile(r"tch"), "ch"), (re.compile(r"c?ks"), "x"), (re.compile(r"kh"), "h"))
 
@@ -347,7 +348,7 @@ _ROMANIZATIONS = ((re.compile(r"^y(?=[aeiou])"), ""), (re.compile(r"y"), "i"), (
 @lru_cache(maxsize=1 << 16)
 def _romanized(word: str) -> str:
     """One spelling of the ways a name is romanized: "andrey" and "andrei", "pashkevitch" and
-    "pashkevich", "yevgeniya" and "evgenia" become one; so do the endings "-y" and "-ie" of one
+    "pashkevich", "yevgeniya" and "evgenia", "ilja" and "ilya" become one; so do the endings "-y" and "-ie" of one
     sound ("quarry" and "quarrie")."""
     for pattern, replacement in _ROMANIZATIONS:
         word = pattern.sub(replacement, word)

@@ -183,6 +183,9 @@ def test_a_last_name_written_with_and_without_a_middle_initial_is_one_person():
     ("tomasz brzezina", "tomas brezina", True),  # a first name lengthened and a last name spelled apart
     ("andrei pashkevich", "andrey pashkevitch", True),  # both words one romanization apart
     ("yevgeny khodorov", "evgeni hodorov", True),
+    ("ilja marchetti", "ilya marchetti", True),  # a j between letters, romanized as y
+    ("sonja berg", "sonya berg", True),
+    ("jana novak", "yana novak", False),  # (not at the start: "Jana" and "Yana" are two names)
     ("mark jones", "mary jones", False),  # a letter that is no romanization: two people
     ("helen mackenzie", "helen mackenzy", True),  # "-ie" and "-y": one sound spelled two ways
     ("oliver garrie", "oliver garry", True),

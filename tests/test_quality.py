@@ -658,7 +658,7 @@ CORPORA = {
     "estmarra-assisted-dying-vote": (DATA / "holdout56/estmarra-assisted-dying-vote", DATA / "holdout56/estmarra-assisted-dying-vote.gold.json",
                (6, 10, 1)),
     "halsund-strait-tanker-collision": (DATA / "holdout56/halsund-strait-tanker-collision", DATA / "holdout56/halsund-strait-tanker-collision.gold.json",
-               (9, 9, 1)),
+               (10, 9, 1)),
     "kharvang-ri-climbing-season": (DATA / "holdout56/kharvang-ri-climbing-season", DATA / "holdout56/kharvang-ri-climbing-season.gold.json",
                (9, 10, 2)),
     "marlowgate-tin-crisis-1985": (DATA / "holdout56/marlowgate-tin-crisis-1985", DATA / "holdout56/marlowgate-tin-crisis-1985.gold.json",

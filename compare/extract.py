@@ -1732,13 +1732,14 @@ class Extractor:
             if (following := WORD_AFTER.match(view, match.end())) and following.group(1).lower() in self._money_words:
                 continue  # "201.66 M/S cents per kg": a price in a currency's abbreviation, no speed
             if len(unit.alias) == 1 and match.start("unit") != match.end("num") and not (
-                    unit.dimension == "length" and SPACED_METRES.match(view, match.end())
+                    unit.dimension in ("length", "mass") and SPACED_METRES.match(view, match.end())
                     and not CURRENCY_BEFORE.search(view, max(0, match.start() - 4), match.start())
                     # "Ice temperature: -7.0 C": a reading its label calls a temperature
                     or unit.dimension == "temperature" and SPACED_METRES.match(view, match.end())
                     and TEMPERATURE_LABEL.search(view, max(0, view.rfind("\n", 0, match.start()) + 1,
                                                            match.start() - 40), match.start())):
-                continue  # "46.4C" is a temperature, "grade 5 C" is not; "peaked at 6.4 m on Monday" is a height
+                continue  # "46.4C" is a temperature, "grade 5 C" is not; "peaked at 6.4 m on Monday" is a height,
+                # "| Weight | 198 g |" a mass
             first_start = match.start()
             if unit.dimension == "temperature":
                 if _temperature_change(view, first_start, match.end()):

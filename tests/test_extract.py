@@ -1922,6 +1922,11 @@ def test_a_spaced_m_is_metres_only_where_a_length_reads(rules, text, metres):
     assert bool(lengths) is metres
 
 
+@pytest.mark.parametrize("text", ["Group 5 g players met on Friday.", "The club paid $6.4 g on Monday."])
+def test_a_spaced_g_is_grams_only_where_a_mass_reads(rules, text):
+    assert [c for c in extract(text, rules) if c.kind == "quantity"] == []
+
+
 def test_a_capacity_is_not_a_load(rules):
     text = "The rocket can carry up to 1,800 kg to orbit; this flight's payload weighed about 1,150 kg."
     claims = extract(text, rules)
@@ -2444,6 +2449,11 @@ def test_a_date_in_a_second_clause_with_its_own_subject_belongs_to_that_clause(r
          id="a number in words before a unit's abbreviation"),
     case("The Community pledged 1.5 mln European Currency Units in aid.", "1.5 mln European Currency Units",
          "XEU 1500000", id="the ECU of old wire copy"),
+    case("Weight: 198 g", "198 g", "0.198 kg", id="a spaced g ending a line"),
+    case("The phone weighs 198 g, lighter than its rival.", "198 g", "0.198 kg", id="a spaced g in a sentence"),
+    case("The Vela 7 has a 5,000mAh battery.", "5,000mAh", "5000 mAh", id="a battery's capacity"),
+    case("It has a five thousand one hundred milliamp-hour battery.", "five thousand one hundred milliamp-hour",
+         "5100 mAh", id="a battery's capacity in words"),
 ])
 def test_units_and_currencies_in_their_less_common_forms(rules, text, needle, normalized):
     claims = extract(text, rules)

@@ -1343,7 +1343,9 @@ class Extractor:
         for match in self._scan(AGE_TOLD, view, starts):
             before = view[max(0, match.start() - 50):match.start()]
             told = AGE_IS_BEFORE.search(before)
-            if told and AGE_IS_AFTER.match(view, match.end()):
+            if told and (AGE_IS_AFTER.match(view, match.end())
+                         # "Marek Wilanski, who's forty-six, collapsed": the clause closes
+                         or "who" in told.group("verb") and view.startswith(",", match.end())):
                 name = told.group("name")
                 if (not name[0].isupper() or name.isupper()
                         or not (told.group("only") or "who" in told.group("verb") or not match.group("num")[0].isdigit())):
@@ -4306,7 +4308,8 @@ def _age_person(view, candidate, sentence, mentions):
         mention = before[-1]
         between = view[mention.end:candidate.start]
         # ("Maddocks is a 34-year-old former hospital physio": the name the copula describes)
-        if re.fullmatch(r",\s*(?:the|a|an|only|just|now|still)?\s*|,?\s+(?:is|was|who\s+is|who\s+was|,)(?:\s+(?:a|an))?\s*"
+        if re.fullmatch(r",\s*(?:the|a|an|only|just|now|still)?\s*|,?\s+(?:is|was|who\s+is|who\s+was|who['’]s|,)"
+                        r"(?:\s+(?:a|an))?\s*"
                         r"|\s*\(\s*|\s+", between):
             return mention
         role = APPOSITIVE_ROLE.fullmatch(between)

@@ -936,6 +936,8 @@ AGES = [
     ("A boy aged 12 was rescued from the river.", "aged 12", "P12Y", "exact", "boy"),
     ("The driver, aged 53, remains in hospital.", "aged 53", "P53Y", "exact", "driver"),
     ("Efraín Quispe, who is seventy-one, grew up on the slopes.", "seventy-one", "P71Y", "exact", "Efraín Quispe"),
+    ("The climber Marek Wilanski, who's forty-six, collapsed high on the mountain.", "forty-six", "P46Y", "exact",
+     "Marek Wilanski"),
 ]
 
 

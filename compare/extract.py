@@ -583,7 +583,9 @@ TEAM_AFTER = re.compile(r"\s+[A-Z][a-z][\w'’.]*")
 FROM_AFTER = re.compile(r"\s+from\b", re.IGNORECASE)
 MOVED_FROM = re.compile(r"\s+from\s+(?:an?\s+|about\s+|around\s+)?", re.IGNORECASE)  # "down from 90.2 per cent"
 LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.IGNORECASE)  # "rose to 4.3%", "stands at 4.1%"
-_COUNT_TAIL_WORD = re.compile(r"\s+([A-Za-z][a-z'’-]*|\d[\d,.]*)")
+_COUNT_TAIL_WORD = re.compile(r"\s+([A-Z]{2,5}s(?![\w'’-])|[A-Za-z][a-z'’-]*|\d[\d,.]*)")
+# the plural of an abbreviation, a noun like any other: "Twelve MPs abstained", "40 CEOs"
+ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,5}s")
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|additional|further|extra|another)\b")
 # a quantity's dimension hints at its attribute even with no lexicon word ("grew to 29,650 acres")
 DIMENSION_ATTRIBUTES = {"area": "area", "length": "distance", "mass": "weight", "speed": "speed"}
@@ -3451,7 +3453,7 @@ def _count_noun(view: str, end: int) -> tuple[Optional[str], int]:
         written = match.group(1)
         word = written.lower()
         position = offset + match.end()
-        if written[0].isupper():
+        if written[0].isupper() and not (found is None and ABBREVIATION_PLURAL.fullmatch(written)):
             if found is None and index < 2 and skipped < 2:
                 skipped += 1  # "162 American products", "three Boeing jets": a proper adjective
                 continue
@@ -3460,7 +3462,8 @@ def _count_noun(view: str, end: int) -> tuple[Optional[str], int]:
             if _is_count_noun(word) and not word.endswith(("ed", "ing")):
                 return word, end + position
             break
-        if _is_count_noun(word) or (linker and index == skipped and word in GROUP_ADJECTIVES):
+        if (_is_count_noun(word) or (linker and index == skipped and word in GROUP_ADJECTIVES)
+                or ABBREVIATION_PLURAL.fullmatch(written)):
             found = (word, end + position)  # "Four of the injured": a group named by its adjective
             continue
         if (linker and index == skipped and (word[0].isdigit() or word in UNITS_WORDS or word in TENS_WORDS
@@ -3906,7 +3909,7 @@ def _noun_class(candidate, inside) -> Optional[str]:
 # counted nouns that name one kind of thing: "1,150 houses" and "more than 1,100 homes"
 NOUN_SYNONYMS = {
     "house": "home", "dwelling": "home", "residence": "home", "household": "home",
-    "car": "vehicle", "lorry": "vehicle", "truck": "vehicle", "automobile": "vehicle",
+    "car": "vehicle", "lorry": "vehicle", "truck": "vehicle", "hgv": "vehicle", "automobile": "vehicle",
     "fatality": "death", "casualty": "casualty", "staffer": "employee", "worker": "employee",
     "aircraft": "plane", "airplane": "plane", "jet": "plane", "vessel": "ship", "boat": "ship",
     "hectare": "hectare", "storey": "floor", "story": "floor", "shareholder": "investor",

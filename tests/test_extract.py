@@ -1162,8 +1162,10 @@ def test_the_one_told_is_no_subject_of_what_was_told(rules):
     ("The blaze broke out on the eleventh floor.", "eleventh floor", "floor 11", None),
     ("Ridgeway Tower is a nineteen-storey block.", "nineteen-storey", "19", "noun:floor"),
     ("South Korea cut tariffs on 162 American products.", "162 American products", "162", "noun:product"),
+    ("Twelve MPs abstained in the vote.", "Twelve MPs", "12", "abstentions"),
+    ("- **Lorries involved:** nine HGVs, including three artics", "nine HGVs", "9", "noun:vehicle"),
 ])
-def test_floors_storeys_and_proper_adjectives(rules, text, needle, normalized, attribute):
+def test_floors_storeys_proper_adjectives_and_plural_abbreviations(rules, text, needle, normalized, attribute):
     claim = one(text, extract(text, rules), needle, "count")
     assert claim.normalized == normalized and claim.text == needle
     if attribute:

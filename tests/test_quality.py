@@ -656,7 +656,7 @@ CORPORA = {
     "natural-rubber-pact-geneva-1987": (DATA / "holdout55/natural-rubber-pact-geneva-1987", DATA / "holdout55/natural-rubber-pact-geneva-1987.gold.json",
                (11, 7, 1)),
     "estmarra-assisted-dying-vote": (DATA / "holdout56/estmarra-assisted-dying-vote", DATA / "holdout56/estmarra-assisted-dying-vote.gold.json",
-               (6, 10, 1)),
+               (7, 10, 1)),
     "halsund-strait-tanker-collision": (DATA / "holdout56/halsund-strait-tanker-collision", DATA / "holdout56/halsund-strait-tanker-collision.gold.json",
                (10, 9, 1)),
     "kharvang-ri-climbing-season": (DATA / "holdout56/kharvang-ri-climbing-season", DATA / "holdout56/kharvang-ri-climbing-season.gold.json",

@@ -693,6 +693,26 @@ def test_answer_key_floors_hold(name, rules):
     assert len(result.unexplained) <= unexplained, (result.summary_line(), result.unexplained)
 
 
+def _key_claims(key: dict):
+    for item in key.get("must", []) + key.get("allowed", []):
+        yield from item["claims"]
+    for item in key.get("must_not", []):
+        yield from item["together"]
+    for item in key.get("must_not_claim", []):
+        yield item["claim"]
+
+
+@pytest.mark.parametrize("name", sorted(CORPORA))
+def test_every_answer_key_quote_is_in_its_source_file(name):
+    # quotes are found in the file's own text, as the scorer reads it ("&euro;899" in a web page):
+    # a quote found nowhere is an item no report could ever meet
+    folder, key_path, _ = CORPORA[name]
+    texts = {p.stem: p.read_text(encoding="utf-8", errors="replace").lower() for p in folder.iterdir() if p.is_file()}
+    key = json.loads(key_path.read_text(encoding="utf-8"))
+    missing = [(c["source"], c["quote"]) for c in _key_claims(key) if c["quote"].lower() not in texts.get(c["source"], "")]
+    assert missing == []
+
+
 @pytest.mark.parametrize("name", sorted(CORPORA))
 def test_every_quote_is_the_exact_source_slice(name, rules):
     folder, _, _ = CORPORA[name]

@@ -239,6 +239,9 @@ APART = [
     case(("Three of the men entered the shop armed with sledgehammers, while two others waited outside on "
           "motorcycles with the engines running.", "Police say two men were arrested in the early hours."),
          [("s1", "two others")], [("s2", "two men")], id="two counts of men, each named by its own word"),
+    case(("Guides on Kharvang Ri said 87 climbers reached the summit on the busiest day.",
+          "Guides on Kharvang Ri said a limit of about sixty climbers a day on the summit would be safe."),
+         [("s1", "87 climbers")], [("s2", "sixty climbers")], id="a limit proposed and the number that came"),
     case(("Power companies said 52,000 homes lost electricity at the height of the storm, 17,000 of them in the "
           "upper valley.",
           "At the height of the storm 38,000 homes lost power. By Tuesday evening 9,500 were still without electricity."),

@@ -660,7 +660,7 @@ CORPORA = {
     "halsund-strait-tanker-collision": (DATA / "holdout56/halsund-strait-tanker-collision", DATA / "holdout56/halsund-strait-tanker-collision.gold.json",
                (10, 9, 1)),
     "kharvang-ri-climbing-season": (DATA / "holdout56/kharvang-ri-climbing-season", DATA / "holdout56/kharvang-ri-climbing-season.gold.json",
-               (10, 10, 1)),
+               (11, 10, 0)),
     "marlowgate-tin-crisis-1985": (DATA / "holdout56/marlowgate-tin-crisis-1985", DATA / "holdout56/marlowgate-tin-crisis-1985.gold.json",
                (6, 10, 1)),
     "quillon-vela-7-launch": (DATA / "holdout56/quillon-vela-7-launch", DATA / "holdout56/quillon-vela-7-launch.gold.json",

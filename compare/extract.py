@@ -53,7 +53,10 @@ LATER_REFERENCE = re.compile(r"[^,;:()\n]{0,50}?\b(?:was|were|had\s+been|have\s+
 TOOK_TIME = re.compile(r"\b(?:the|a|an|its|their|his|her|[\w-]+['’]s)\s+(?P<noun>[a-z]{4,})\s+(?:has\s+|had\s+|will\s+)?"
                        r"(?:took|takes|taken|lasted|lasts|spanned|spans|(?:runs?|ran|lasts?|lasted)\s+for)\s+$",
                        re.IGNORECASE)
-QUANTITY_OF = re.compile(r"[ \t]+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Z][\w'-]*\s+)?([a-z][a-z'-]{3,})\b")
+QUANTITY_OF = re.compile(r"[ \t]+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Z][\w'-]*\s+)?"
+                         # (past a word for its grade: "120 tonnes of heavy fuel oil" is fuel)
+                         r"(?:(?:heavy|light|crude|refined|liquid|liquefied|toxic|hazardous|untreated|molten)\s+(?=[a-z]))?"
+                         r"([a-z][a-z'-]{3,})\b")
 # kinds of value a fact box's label names by its noun ("- **Investigation:** eight months"); a
 # measure's label often says when or where instead ("- **Coldest night:** minus 12C")
 LABELLED_KINDS = frozenset({"duration", "money"})

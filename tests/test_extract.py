@@ -755,6 +755,8 @@ ATTRIBUTES = [
          "participants", id="had taken part"),
     case("Soltheria will buy 3.5 mln tonnes of Dravonian wheat.", "3.5 mln tonnes", "quantity", "noun:wheat",
          id="the stuff measured"),
+    case("About 120 tonnes of heavy fuel oil have leaked.", "About 120 tonnes", "quantity", "noun:fuel",
+         id="the stuff measured past its grade, which weighs nothing"),
     case("The blaze came within 2 km of the town.", "2 km", "quantity", None, id="a length of a place is no stuff"),
     case("The university itself is putting €20 million into the telescope.", "€20 million", "money", "cost",
          id="putting money into"),

@@ -685,6 +685,9 @@ attendants nurses doctors teachers drivers farmers fishermen engineers journalis
 delegates voters customers users subscribers shareholders investors lawmakers judges jurors
 inhabitants colleagues co-workers coworkers suspects teenagers youths boys girls hostages detainees
 """.split())
+# people named by their ship's lexicon word: "22 seafarers" counts the crew (not a noun the verb
+# tells, as "22 people" is), yet they are people, as "three crew members" are
+CREW_NOUNS = frozenset({"seafarers", "sailors", "mariners", "crewmen", "crewmembers"})
 # nouns for people by their ending: "journalists", "technicians", "festival-goers", "craftspeople"
 PERSON_NOUN_ENDINGS = ("ists", "ians", "goers", "people")
 GENERIC_COUNT_NOUNS = PERSON_NOUNS | frozenset("""
@@ -3902,7 +3905,7 @@ def _noun_class(candidate, inside) -> Optional[str]:
     """What a count counts, so that 48 games and 24 goals, or people and homes, stay apart."""
     if candidate.kind != "count" or not candidate.noun:
         return None
-    if candidate.noun in PERSON_NOUNS or candidate.noun.endswith(PERSON_NOUN_ENDINGS):
+    if candidate.noun in PERSON_NOUNS or candidate.noun in CREW_NOUNS or candidate.noun.endswith(PERSON_NOUN_ENDINGS):
         return "person"
     if inside:
         return "attr:" + sorted(inside[0][2])[0]

@@ -1004,6 +1004,16 @@ def test_a_crowd_told_near_the_figure_a_source_gives_its_group_is_that_group(rul
                    claim_at(report, "s2", "412,380 visitors", "count")) == ["agreement"]
 
 
+def test_seafarers_and_crew_members_are_one_kind_of_people(rules):
+    report = compare_loaded(sources(
+        "Two crew members from the Bellamere Star remain missing after the collision.",
+        "Rescuers were searching for two seafarers from the Bellamere Star who are missing after the collision.",
+        "Three crew members from a cargo ship were still missing last night after the collision."), rules)
+    three = claim_at(report, "s3", "Three crew members", "count")
+    assert held_as(report, claim_at(report, "s2", "two seafarers", "count"), three) == ["conflict"]
+    assert held_as(report, claim_at(report, "s1", "Two crew members", "count"), three) == ["conflict"]
+
+
 def test_dozens_of_people_said_of_nothing_more_may_be_the_passengers(rules):
     report = compare_loaded(sources(
         "The hijackers were still holding 74 people on Tuesday, airline officials said.",

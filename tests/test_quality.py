@@ -658,7 +658,7 @@ CORPORA = {
     "estmarra-assisted-dying-vote": (DATA / "holdout56/estmarra-assisted-dying-vote", DATA / "holdout56/estmarra-assisted-dying-vote.gold.json",
                (7, 10, 1)),
     "halsund-strait-tanker-collision": (DATA / "holdout56/halsund-strait-tanker-collision", DATA / "holdout56/halsund-strait-tanker-collision.gold.json",
-               (10, 9, 1)),
+               (11, 9, 1)),
     "kharvang-ri-climbing-season": (DATA / "holdout56/kharvang-ri-climbing-season", DATA / "holdout56/kharvang-ri-climbing-season.gold.json",
                (11, 10, 0)),
     "marlowgate-tin-crisis-1985": (DATA / "holdout56/marlowgate-tin-crisis-1985", DATA / "holdout56/marlowgate-tin-crisis-1985.gold.json",

@@ -270,6 +270,9 @@ was were had did said told ago last began came went took made got left won lost 
 recently previously saw died fell rose held flew ran became spent sent shot paid grew wrote gave
 found
 """.split())
+# words after which an "-ed" word tells a state, not the past: "will be held", "will remain
+# suspended until Monday", "is closed until Monday"
+_STATE_VERBS = frozenset("be is are remain remains stay stays being".split())
 _CUE_FIRST_WORDS = frozenset(_FUTURE_WORDS | _PAST_WORDS | {p[0] for p in _FUTURE_PAIRS}
                              | {"to", "be"})
 _CUE_TOKEN_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
@@ -302,7 +305,7 @@ def _tense_cues(text: str, lo: int, hi: int) -> list:
             break
         elif word in _FUTURE_WORDS or word.endswith(("'ll", "’ll")):
             cues.append((start, m.end(), "future"))
-        elif prev != "be" and (word in _PAST_WORDS or len(word) > 3 and word.endswith("ed")):
+        elif prev not in _STATE_VERBS and (word in _PAST_WORDS or len(word) > 3 and word.endswith("ed")):
             cues.append((start, m.end(), "past"))
         prev2, prev, prev_start = prev, word, start
     return cues

@@ -702,6 +702,8 @@ def test_a_date_without_a_year_or_a_tense_is_the_nearer_one(text, published, quo
     # a verb after the date in a clause of its own is not the date's
     ("Four libraries will close their doors for good on April 1 after councillors voted through the cuts.",
      "2025-02-13", "April 1", "2025-04-01"),
+    # a participle after "remain" tells a state, not the past
+    ("Trading will remain suspended at least until Monday, dealers said.", "1985-10-24", "Monday", "1985-10-28"),
 ])
 def test_a_date_takes_the_tense_of_its_own_clause(text, published, quote, normalized):
     assert _span(text, published, quote).normalized == normalized

@@ -662,7 +662,7 @@ CORPORA = {
     "kharvang-ri-climbing-season": (DATA / "holdout56/kharvang-ri-climbing-season", DATA / "holdout56/kharvang-ri-climbing-season.gold.json",
                (11, 10, 0)),
     "marlowgate-tin-crisis-1985": (DATA / "holdout56/marlowgate-tin-crisis-1985", DATA / "holdout56/marlowgate-tin-crisis-1985.gold.json",
-               (6, 10, 1)),
+               (7, 10, 1)),
     "quillon-vela-7-launch": (DATA / "holdout56/quillon-vela-7-launch", DATA / "holdout56/quillon-vela-7-launch.gold.json",
                (8, 10, 0)),
     "skarnvik-deep-geothermal-well": (DATA / "holdout56/skarnvik-deep-geothermal-well", DATA / "holdout56/skarnvik-deep-geothermal-well.gold.json",

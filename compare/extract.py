@@ -123,7 +123,9 @@ LINKING_VERB = re.compile(
     r"was|is|now|put|raised|revised)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|about\s+)?$",
     re.IGNORECASE)
 INCREMENT = ":increase"  # suffix of the attribute of "three more bodies"
-_TIME_OR_CODE_AFTER = re.compile(r"[-–/:.]\d|\s*(?:a\.m|p\.m|am\b|pm\b)", re.IGNORECASE)
+_TIME_OR_CODE_AFTER = re.compile(r"[-–/:.]\d|\s*(?:a\.m|p\.m|am\b|pm\b)"
+                                 # (or the ordinal it opens: "on the twenty-sixth")
+                                 r"|-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 SUPERLATIVE_AFTER = re.compile(r"\s+(?:(?:largest|biggest|smallest|busiest|richest|poorest|highest|lowest|oldest|"
                                r"newest|best|worst|fastest|slowest|longest|shortest|deadliest|most|least)\b)", re.IGNORECASE)

@@ -2586,6 +2586,7 @@ def test_less_common_forms_are_normalized(rules, text, needle, kind, normalized)
     case("The bridge was closed for three days under police guard.", None, "under par", id="under guard"),
     case("The dose was 2.5-3.5 litres a day.", None, "score", id="a range in halves"),
     case("It was one reason for the delay.", "count", None, id="one of anything else"),
+    case("It goes on sale in Westerlund on the twenty-sixth.", "count", None, id="the tens of an ordinal"),
 ])
 def test_forms_that_only_look_like_a_value(rules, text, kind, unit):
     claims = extract(text, rules)

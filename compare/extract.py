@@ -113,7 +113,9 @@ COMPOUND_HEAD_WORDS = re.compile(r"(?:\s+[a-z][a-z'’-]*){1,3}")
 # words after a value that say how it ran, not what it is of: "266 hours straight", "three days running"
 ADVERBS_AFTER_VALUE = frozenset({"straight", "running", "non-stop", "nonstop", "solid", "ago", "late", "early",
                                  "overdue", "altogether", "underground", "abroad", "aboard", "ashore", "offshore",
-                                 "overseas", "indoors", "outdoors", "apart", "total"})  # ("in total")
+                                 "overseas", "indoors", "outdoors", "apart", "total",  # ("in total")
+                                 # a verb the value is the subject of: "Four hundred and twelve days sounds long"
+                                 "seems", "sounds", "looks", "feels", "remains", "means", "appears"})
 FOLLOWING_WORD = re.compile(r"[\s-]+(?:(?:in|of|worth)\s+)?([a-z][a-z'-]{3,})\b")
 BARE_COUNT_GAP = re.compile(
     r"\s+(?:(?:people|persons|others|more|of\s+whom|of\s+them|were|are|have\s+been|had\s+been|remain|remained|remains|"

@@ -2580,6 +2580,14 @@ def test_less_common_forms_are_normalized(rules, text, needle, kind, normalized)
         assert claim.attribute == "noun:score to par"
 
 
+@pytest.mark.parametrize("text, needle", [
+    case("Four hundred and twelve days sounds long, and it is.", "Four hundred and twelve days", id="sounds"),
+    case("412 days seems long for a well.", "412 days", id="seems"),
+])
+def test_a_verb_after_a_duration_is_no_noun_it_qualifies(rules, text, needle):
+    assert one(text, extract(text, rules), needle, "duration").attribute is None
+
+
 @pytest.mark.parametrize("text, kind, unit", [
     case("Work is under way.", None, "under par", id="under way"),
     case("Over the weekend, 300 people were under 18.", None, "under par", id="under 18"),

@@ -667,6 +667,18 @@ CORPORA = {
                (8, 10, 0)),
     "skarnvik-deep-geothermal-well": (DATA / "holdout56/skarnvik-deep-geothermal-well", DATA / "holdout56/skarnvik-deep-geothermal-well.gold.json",
                (8, 10, 0)),
+    "dunsavel-urban-heat-island-study": (DATA / "holdout57/dunsavel-urban-heat-island-study", DATA / "holdout57/dunsavel-urban-heat-island-study.gold.json",
+               (5, 9, 2)),
+    "halvering-palace-darts-final": (DATA / "holdout57/halvering-palace-darts-final", DATA / "holdout57/halvering-palace-darts-final.gold.json",
+               (4, 10, 3)),
+    "karoval-sun-run-solar-race": (DATA / "holdout57/karoval-sun-run-solar-race", DATA / "holdout57/karoval-sun-run-solar-race.gold.json",
+               (6, 9, 2)),
+    "kellaway-nordholm-shipping-merger-1983": (DATA / "holdout57/kellaway-nordholm-shipping-merger-1983", DATA / "holdout57/kellaway-nordholm-shipping-merger-1983.gold.json",
+               (6, 10, 0)),
+    "tarnwick-plastic-bag-levy": (DATA / "holdout57/tarnwick-plastic-bag-levy", DATA / "holdout57/tarnwick-plastic-bag-levy.gold.json",
+               (4, 10, 2)),
+    "wrenfield-park-coaster-crash": (DATA / "holdout57/wrenfield-park-coaster-crash", DATA / "holdout57/wrenfield-park-coaster-crash.gold.json",
+               (9, 10, 0)),
 }
 
 

@@ -189,7 +189,7 @@ PLANNED_LEVEL = re.compile(
 TO_VALUE = re.compile(r"\s*\bto\s+(?:an?\s+|about\s+|around\s+)?[\d$€£¥]", re.IGNORECASE)
 EVENT_DATE_BEFORE = re.compile(
     r"\b(?:built|constructed|founded|established|opened|completed|born|erected|inaugurated|formed|"
-    r"designed|installed|commissioned|dedicated|incorporated|launched|"
+    r"designed|installed|commissioned|dedicated|incorporated|launched|began|introduced|"
     r"(?:put|placed|brought)\s+into\s+(?:service|operation|use)|entered\s+(?:service|operation))\s+(?:in|on)\s+$",
     re.IGNORECASE)
 # "its worst result since the country's return to democracy in 1990": the year of the event
@@ -1979,6 +1979,10 @@ class Extractor:
                                    # years: the row's label names each year's figure
                                    or opening_label is not None and column_year is not None)
                  and opening_label.group(1) not in self._speakers(view) else None)
+        if label is None and (row_label := _row_label(view, candidate)) is not None and self._plain_column(view, candidate):
+            # "| Single-use bags handed out | 61.2 million | 9.8 million |" under columns of
+            # periods: the row's words name every figure of the row, not "Year before levy"
+            label = row_label
         if LEVEL_BEFORE.search(view, max(sentence.start, candidate.start - 8), candidate.start):
             # "unemployment rose to 4.3 per cent": the level reached, not the rise
             allowed = [(s, e, attrs) for s, e, attrs in allowed
@@ -2974,6 +2978,19 @@ class Extractor:
                 marks.append((index, found[0]))
         return tuple(marks)
 
+    def _plain_column(self, view: str, candidate) -> bool:
+        """The header of a value's table column names no attribute of the lexicon ("Votes") and
+        no discriminator's word ("Previous", "Forecast"): the row's words may name the value."""
+        found = _table_header(view, candidate)
+        if found is None:
+            return True
+        header, column = found
+        cell = header[column]
+        words = _cell_words(cell)
+        if words and self._header_attribute(words[-1]):
+            return False
+        return self._any_discriminator is None or self._any_discriminator.search(cell, None, 0, len(cell)) is None
+
     def _marks_named_in(self, view: str, span: Span, marks: tuple) -> tuple:
         """`marks` and the discriminators `span` names one option of: a table's heading, or the
         sentences a superlative with its noun left out looks back to."""
@@ -3733,6 +3750,9 @@ def _last_of_run(dates: list, start: int, view: str) -> int:
     return start
 
 
+PERIOD_AND = re.compile(r"\s+and\s+")  # between a period's two dates: "between 2015 and 2021"
+
+
 def _when(candidate, sentence: Span, dates: list, view: str, published_year, reaches=None,
           published_day: Optional[int] = None, previous: Optional[Span] = None, dates_other=None) -> tuple:
     """(years, past) of the dates standing near a value in its sentence (not the value itself).
@@ -3753,9 +3773,14 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
     # "On Sunday he won in 7:51:46, erasing Carraro's course record of 7:54:03": the record
     # broken is older than the day it fell, so no date before it is its own
     broken = BROKEN_RECORD_BEFORE.search(view, max(sentence.start, candidate.start - 60), candidate.start)
+    set_aside = None  # the end of a date read as another event's: "began on March 1 last year" is one date
     for start, end, date_claim in dates[first:]:
         if start >= sentence.end:
             break
+        if set_aside is not None and start >= set_aside and view[set_aside:start].isspace():
+            set_aside = end
+            continue
+        set_aside = None
         if end <= sentence.start or start == candidate.start or own is not None and start > own:
             continue
         if broken and end <= candidate.start:
@@ -3773,13 +3798,28 @@ def _when(candidate, sentence: Span, dates: list, view: str, published_year, rea
             continue  # "only 2,900 hectares in 2023, a loss of 1,300 hectares": the year of the value before
         if PRESENT_REFERENCE.fullmatch(view[start:end].strip()):
             continue  # "today it employs 12,000": the present is every claim's default time
+        if re.search(r"\bbetween\s+$", view[max(sentence.start, start - 9):start], re.IGNORECASE):
+            # "between March last year and the end of February", "between 2015 and 2021": the period
+            # is as old as its end, however far that stands
+            opening_end = end
+            for later, later_end, _ in dates[first:]:
+                if later >= opening_end and view[opening_end:later].isspace():
+                    opening_end = later_end  # "March last year": one date told in two parts
+            closing = next((date for date in dates[first:]
+                            if date[0] >= opening_end and PERIOD_AND.fullmatch(view, opening_end, date[0])), None)
+            if closing is not None:
+                past = _dated(closing[2], view[closing[0]:closing[1]], years, published_year, published_day) or past
+                set_aside = end
+                continue
         if re.search(r"\b(?:since|from|than|until)\s+$", view[max(sentence.start, start - 8):start], re.IGNORECASE):
+            set_aside = end
             continue  # "the highest since 2014": a point of comparison, not the claim's time
         if start >= candidate.end and SINCE_EVENT_IN.search(view[max(candidate.end, start - 60):start]):
             continue  # "its worst result since the return to democracy in 1990": likewise
         if start >= candidate.end and end - start == 4 and YEAR_OWN_FIGURE.match(view, end):
             continue  # "had 2023 revenue of 3.1 billion": the year of a later figure
         if EVENT_DATE_BEFORE.search(view, max(sentence.start, start - 30), start):
+            set_aside = end
             continue  # "1,480 feet long and constructed in 1962": the date of another event
         if start >= candidate.end and (COMPARED_WITH.search(view, candidate.end, start) or candidate.kind == "percent"
                                        and CHANGE_BASE_AFTER.match(view, candidate.end)):
@@ -4240,6 +4280,29 @@ def _vocative(view: str, mention) -> bool:
     return line.isupper()  # a speaker's turn opening on the name ("REPORTER: Claire, it ..."), no fact box's label
 
 
+# a table row's first cell, as the view writes it ("• Retailers registered ; – ; 2,314")
+ROW_FIRST_CELL = re.compile(r"[•\s]*([^\W\d_][^;:\n]{0,60}?)\s*[;:](?=\s)")
+
+
+def _row_label(view: str, candidate) -> Optional[re.Match]:
+    """The first cell of the table row a value stands in a later cell of, when it describes what
+    the row measures in words ("Single-use bags handed out"), not whose it is ("Rhian Maddocks"):
+    rows of three cells or more only, as two-cell rows are a fact box's "label: value"."""
+    line_start = view.rfind("\n", 0, candidate.start) + 1
+    if not view.startswith(LIST_MARK, line_start):
+        return None
+    first = ROW_FIRST_CELL.match(view, line_start)
+    if first is None or first.end() > candidate.start:
+        return None
+    line_end = view.find("\n", candidate.end)
+    if len(TABLE_CELL_MARK.split(view[line_start + 1:len(view) if line_end < 0 else line_end].strip())) < 3:
+        return None
+    words = first.group(1).split()
+    if not any(word.islower() and len(word) > 2 for word in words[1:] or words):
+        return None  # a name, not a description
+    return first
+
+
 def _labels_value(view: str, label: Optional[re.Match], candidate) -> bool:
     """The fact box's label opening the sentence stands right before the value, but for words
     that only qualify it: "- **Tallest adult:** estimated at 1.75 metres"."""
@@ -4247,6 +4310,8 @@ def _labels_value(view: str, label: Optional[re.Match], candidate) -> bool:
             and FACT_VALUE_GAP.fullmatch(view, label.end(), candidate.start) is not None)
 
 
+IRREGULAR_PARTICIPLES = frozenset("found made sold held paid built lost seen taken given kept spent won sent cut".split())
+LABEL_PARTICLES = frozenset({"out", "up", "off", "down", "away", "back", "over"})
 LABEL_RELATIVE_WORDS = frozenset({"who", "that", "which", "whose", "waiting", "waited", "to"})  # ("Branches to close")
 LABEL_PLACING_WORDS = frozenset({"in", "at", "on", "during", "since", "for", "from", "after", "before", "by"})
 
@@ -4257,13 +4322,15 @@ def _label_noun(label: Optional[re.Match]) -> Optional[str]:
     if label is None:
         return None
     words = label.group(1).lower().split()
+    while len(words) > 1 and words[-1] in LABEL_PARTICLES:
+        words.pop()  # "Single-use bags handed out": the particle of its verb, then the verb
     # "Patients who waited more than 12 hours: 4,318": the noun a relative clause qualifies;
     # "Throughput in 2024: 1.1m tonnes": the noun before the phrase that places it
     end = next((i for i, word in enumerate(words) if word in LABEL_RELATIVE_WORDS or word in LABEL_PLACING_WORDS),
                0) or len(words)  # (a label opening with such a word keeps all its words)
     noun = words[end - 1]
-    if end > 1 and len(noun) > 5 and noun.endswith("ed") and not noun.endswith("eed"):
-        noun = words[end - 2]  # "Lorries involved: nine HGVs": the noun the participle follows
+    if end > 1 and (len(noun) > 5 and noun.endswith("ed") and not noun.endswith("eed") or noun in IRREGULAR_PARTICIPLES):
+        noun = words[end - 2]  # "Lorries involved: nine HGVs", "Bags found": the noun the participle follows
     if noun in STOPWORDS or noun in NOT_COUNT_NOUNS or noun in STAMP_LABELS or noun in KIND_LABELS:
         return None
     if not LABEL_NOUN_WORD.fullmatch(noun):

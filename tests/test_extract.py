@@ -2334,6 +2334,21 @@ def test_a_tables_year_columns_date_their_figures(rules, tmp_path):
         "188,900": "participants", "205,100": "participants", "212,400": "participants"}
 
 
+def test_a_rows_words_name_its_figures_under_columns_of_periods(rules, tmp_path):
+    """Under "| Measure | Year before levy | First year of levy |" the row's words name every
+    figure of the row; a column headed by a discriminator's word ("Previous") keeps its reading."""
+    text = ("# Levy\n\n| Measure | Year before levy (Mar 2023 – Feb 2024) | First year of levy |\n|---|---|---|\n"
+            "| Single-use bags handed out | 61.2 million | 9.8 million |\n"
+            "| Bags found in litter picks | 3,120 | 1,040 |\n")
+    claims = extract_file(tmp_path / "table.md", text, rules)
+    named = {c.text: c.attribute for c in claims if c.kind == "count"}
+    assert named["61.2 million"] == named["9.8 million"] == "noun:bag"
+    assert named["3,120"] == named["1,040"] == "noun:bag"
+    text = "# Rates\n\n| Indicator | Latest | Previous |\n|---|---|---|\n| Bags handed out | 61.2 million | 58.4 million |\n"
+    claims = extract_file(tmp_path / "rates.md", text, rules)
+    assert [c.attribute == "noun:bag" for c in claims if c.kind == "count"] == [True, False]
+
+
 def test_a_column_of_changes_beside_the_years_leaves_each_year_its_figure(rules, tmp_path):
     """"| Measure | 2023 | 2024 | Change |": both years' figures are read and dated, the change
     is no year's."""
@@ -2440,6 +2455,19 @@ def test_a_date_after_a_second_verb_belongs_to_that_verb(rules):
     tonnes = one(text, claims, "1.4 million tonnes", "quantity")
     assert (staff.features.years, staff.features.past) == ((), False)
     assert tonnes.features.past
+
+
+@pytest.mark.parametrize("text, needle, years, past", [
+    case("Shops handed out 9.8 million bags between March last year and the end of February.", "9.8 million",
+         ("2025",), False, id="a period is as old as its end"),
+    case("Brantley paid about 27 mln dlrs in bribes between 2015 and 2021 to two members.", "27 mln dlrs",
+         ("2021",), True, id="a period of years"),
+    case("Shops handed out 9.8 million bags in the 12 months after the levy began on March 1 last year.",
+         "9.8 million", (), False, id="the date another event began, told in two parts"),
+])
+def test_the_dates_of_a_period_or_of_another_event(rules, text, needle, years, past):
+    claim = [c for c in at(text, extract(text, rules, published="2025-03-03"), needle) if c.kind != "date"][0]
+    assert (claim.features.years, claim.features.past) == (years, past)
 
 
 def test_a_date_in_a_second_clause_with_its_own_subject_belongs_to_that_clause(rules):

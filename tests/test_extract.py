@@ -723,6 +723,8 @@ ATTRIBUTES = [
     case("The system carries 410,000 rides a day.", "410,000 rides", "count", "noun:trip", id="rides are trips"),
     case("Eleven pupils were sent home early.", "Eleven pupils", "count", "noun:children",
          id="pupils are children"),
+    case("In total, 17 guests received first aid or medical treatment.", "17 guests", "count", "injuries",
+         id="first aid"),
     case("Eleven pupils were treated at the scene.", "Eleven pupils", "count", "injuries",
          id="those treated are the injured, whoever they are"),
     case("- Investigation: eight months, led by police", "eight months", "duration", "noun:investigation",

@@ -219,6 +219,7 @@ def compatible(a: Claim, b: Claim) -> bool:
 # seconds in the whole units a duration may be told in, rounded
 _WHOLE_UNIT_SECONDS = {"H": 3600, "D": 86400, "W": 604800}
 _WHOLE_DURATION = re.compile(r"P(?:T(\d+)H|(\d+)([DW]))")
+_MINUTE_DURATION = re.compile(r"P(?:\d+D)?T(?:\d+H)?\d+M")
 
 
 def _rounds_to(whole: Claim, precise: Claim) -> bool:
@@ -230,7 +231,9 @@ def _rounds_to(whole: Claim, precise: Claim) -> bool:
         return False
     match = _WHOLE_DURATION.fullmatch(whole.normalized or "")
     if match is None:
-        return False
+        # "35 hours 12 minutes" for a race time of 35:12:40: told to the minute, cut or rounded
+        return (_MINUTE_DURATION.fullmatch(whole.normalized or "") is not None and precise.low % 60 != 0
+                and abs(precise.low - whole.low) < 60)
     unit = _WHOLE_UNIT_SECONDS["H" if match.group(1) else match.group(3)]
     count = int(match.group(1) or match.group(2))
     if precise.low % unit == 0:

@@ -302,6 +302,9 @@ STRIKE = ("Members would walk out on six days in March, beginning on Tuesday, Ma
     case(("Detectives said the robbery took less than three minutes from start to finish.",
           "The cash van was raided on Friday.\n\n- Duration of attack: 2 min 50 s (from CCTV)\n"),
          "less than three minutes", "2 min 50 s", None, "agreement", id="a robbery and an attack are one raid"),
+    case(("Team Helion's car, Aurelian IV, covered the course in a total time of 35 hours 12 minutes.",
+          "Aurelian IV crossed the finish line at Tamsin Wells in a total time of 35:12:40."),
+         "35 hours 12 minutes", "35:12:40", None, "agreement", id="a time told to the minute and to the second"),
     case(("The union rejected a pay offer of 3.5 per cent, saying it fell far short of its demand of 8 per cent "
           "and would leave teachers worse off.",
           "The government has offered a rise of 3.5%. The union wants eight per cent, and says anything less is "

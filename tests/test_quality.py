@@ -672,7 +672,7 @@ CORPORA = {
     "halvering-palace-darts-final": (DATA / "holdout57/halvering-palace-darts-final", DATA / "holdout57/halvering-palace-darts-final.gold.json",
                (4, 10, 3)),
     "karoval-sun-run-solar-race": (DATA / "holdout57/karoval-sun-run-solar-race", DATA / "holdout57/karoval-sun-run-solar-race.gold.json",
-               (6, 9, 2)),
+               (7, 9, 0)),
     "kellaway-nordholm-shipping-merger-1983": (DATA / "holdout57/kellaway-nordholm-shipping-merger-1983", DATA / "holdout57/kellaway-nordholm-shipping-merger-1983.gold.json",
                (6, 10, 0)),
     "tarnwick-plastic-bag-levy": (DATA / "holdout57/tarnwick-plastic-bag-levy", DATA / "holdout57/tarnwick-plastic-bag-levy.gold.json",

@@ -411,7 +411,8 @@ TEMPERATURE_CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|rise|rises|rising|climbed|climb|increased|increase|warmed|warming|jumped|fell|fallen|"
     r"dropped|cooled|cooling|declined|by|up|down)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|"
     r"some|more\s+than|over|at\s+least|an\s+average\s+of|on\s+average)\s+)?$", re.IGNORECASE)
-TEMPERATURE_CHANGE_AFTER = re.compile(r"\s+(?:warmer|cooler|colder|hotter|higher|lower|above|below)\b", re.IGNORECASE)
+TEMPERATURE_CHANGE_AFTER = re.compile(r"(?:\s*\([^()\n]{1,30}\)|\))?\s+(?:warmer|cooler|colder|hotter|higher|lower|above|below)\b",
+                                      re.IGNORECASE)  # (past the other scale in brackets: "4.2C (7.6F) warmer")
 TEMPERATURE_CUE = re.compile(r"\b(?:temperatures?|thermometers?|mercury|heat|highs?|lows?|hottest|coldest|"
                              r"warmest|coolest|hot|cold|warm|chill|freezing)\b", re.IGNORECASE)
 # people an age is told of by their noun: "a woman, 81,", "the driver, 53,"

@@ -2821,6 +2821,8 @@ def test_a_half_told_by_where_it_lies_is_no_share(rules):
     case("It was 4C above the seasonal average.", "4C", True, id="above average"),
     case("Temperatures rose to 40C on Tuesday.", "40C", False, id="rose to a reading"),
     case("The high was 104 degrees Fahrenheit.", "104 degrees Fahrenheit", False, id="a reading"),
+    case("The centre can be 4.2C (7.6F) warmer than the fields.", "4.2C", True, id="warmer, past the other scale"),
+    case("The centre can be 4.2C (7.6F) warmer than the fields.", "7.6F", True, id="warmer, the other scale"),
 ])
 def test_a_temperature_change_is_no_temperature(rules, text, needle, change):
     claim = one(text, extract(text, rules), needle, "quantity")

@@ -668,7 +668,7 @@ CORPORA = {
     "skarnvik-deep-geothermal-well": (DATA / "holdout56/skarnvik-deep-geothermal-well", DATA / "holdout56/skarnvik-deep-geothermal-well.gold.json",
                (8, 10, 0)),
     "dunsavel-urban-heat-island-study": (DATA / "holdout57/dunsavel-urban-heat-island-study", DATA / "holdout57/dunsavel-urban-heat-island-study.gold.json",
-               (5, 9, 2)),
+               (5, 9, 1)),
     "halvering-palace-darts-final": (DATA / "holdout57/halvering-palace-darts-final", DATA / "holdout57/halvering-palace-darts-final.gold.json",
                (4, 10, 3)),
     "karoval-sun-run-solar-race": (DATA / "holdout57/karoval-sun-run-solar-race", DATA / "holdout57/karoval-sun-run-solar-race.gold.json",

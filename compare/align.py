@@ -393,7 +393,8 @@ def _describes(claim: Claim) -> bool:
     """A hyphenated count of things that describes what it stands before: "a 20,000-seat arena",
     "a 300-bed hospital" (not "a six-man crew": a count of people)."""
     return (HYPHENATED_COUNT.fullmatch(claim.text) is not None
-            and claim.features.noun not in PEOPLE_COMPOUNDS and claim.features.noun != "person")
+            and claim.features.noun not in PEOPLE_COMPOUNDS and claim.features.noun != "person"
+            and claim.text.rsplit("-", 1)[-1].lower() not in PEOPLE_COMPOUNDS)
 
 
 def _unanchored(claim: Claim) -> bool:

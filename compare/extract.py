@@ -455,6 +455,8 @@ PREDICATE_GAP = re.compile(r"(?!\s+(?:and|but|or)\s+(?:were|was|are|is|have|has|
                            r"(?:\s+[a-z][a-z'’-]*){0,2}?\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|"
                            r"remain|remained|remains)(?:\s+(?:also|later|then|all|still|now|being))?\s+")
 COMPOUND_SYNONYMS = {"storey": "floor", "story": "floor"}  # "a 19-storey block" has 19 floors
+# words after a hyphen that size a group of people by the noun after them: "a 22-strong team"
+PEOPLE_SIZE_WORDS = frozenset({"strong", "man", "woman", "member", "person"})
 HYPHEN_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
 # words after a hyphen that measure rather than count ("a 12-day trip", "a 3-inch pipe")
 HYPHEN_NOT_NOUNS = frozenset("""
@@ -1899,6 +1901,9 @@ class Extractor:
                 # "a 9,000-seat ballpark", "a 63-vehicle pile-up": the number counts the noun
                 noun, noun_end = compound.group(1).lower(), compound.end()
                 noun = COMPOUND_SYNONYMS.get(noun, noun)
+                sized = COMPOUND_NOUN.match(view, noun_end) if noun in PEOPLE_SIZE_WORDS else None
+                if sized and sized.group(1).lower() not in STOPWORDS:
+                    noun = sized.group(1).lower()  # "a 22-strong team", "a six-man crew": the team, the crew
             else:
                 compound = None
             offspring = noun is None and PARENT_OF_BEFORE.search(view, max(0, start - 16), start) is not None

@@ -1167,6 +1167,8 @@ def test_the_one_told_is_no_subject_of_what_was_told(rules):
     ("Ridgeway Tower is a nineteen-storey block.", "nineteen-storey", "19", "noun:floor"),
     ("South Korea cut tariffs on 162 American products.", "162 American products", "162", "noun:product"),
     ("Twelve MPs abstained in the vote.", "Twelve MPs", "12", "abstentions"),
+    ("The 22-strong team's car covered the course.", "22-strong", "22", "noun:team"),
+    ("A six-man crew sailed the boat.", "six-man", "6", "crew"),
     ("- **Lorries involved:** nine HGVs, including three artics", "nine HGVs", "9", "noun:vehicle"),
 ])
 def test_floors_storeys_proper_adjectives_and_plural_abbreviations(rules, text, needle, normalized, attribute):

@@ -294,8 +294,9 @@ FROM_PLACE = re.compile(r"\s+(?:away\s+)?(?:from|off|outside|short\s+of)\s+(?:th
                         r"(?:coast|shore|harbou?r|port|city|town|village|border|capital|airport|summit|"
                         r"epicent(?:re|er)|scene|site|island|mainland|bay)\b)")
 # "have raised 310,000 pounds for charity": pounds raised, paid or won are money, not weight
-MONEY_VERB_BEFORE = re.compile(r"\b(?:raised?|raising|donated?|donating|paid|pay|paying|earned?|earning|won|"
-                               r"fined?|worth|spent|spend|collected|owed?|charged?)\s+(?:(?:about|nearly|almost|"
+MONEY_VERB_BEFORE = re.compile(r"\b(?:raised?|raising|donated?|donating|paid|pay|pays|paying|earned?|earns|earning|won|wins|"
+                               r"fined?|worth|spent|spend|collected|collects?|received?|receives|pocket(?:s|ed)?|"
+                               r"t(?:akes|ook)\s+home|costs?|owed?|charged?)\s+(?:(?:about|nearly|almost|"
                                r"some|around|roughly|more\s+than|over|up\s+to|at\s+least)\s+)?$", re.IGNORECASE)
 PER_SHARE = re.compile(r"\s+(?:a|per|for\s+each)\s+(?:share|ordinary\s+share)\b", re.IGNORECASE)
 RECENT_DAYS = 92  # a dated month this close before publication is the story's present, not its past

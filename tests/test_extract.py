@@ -2770,6 +2770,12 @@ def test_a_weight_in_pounds_stays_a_weight(rules):
     assert one(text, claims, "40 pounds", "quantity") and not at(text, claims, "40 pounds", ("money",))
 
 
+@pytest.mark.parametrize("text", ["The runner-up collects 200,000 pounds.", "The winner took home 500,000 pounds.",
+                                  "The winner receives 500,000 pounds."])
+def test_pounds_a_player_collects_are_money(rules, text):
+    assert [c.kind for c in extract(text, rules) if "pounds" in c.text] == ["money"]
+
+
 @pytest.mark.parametrize("text, needle, normalized", [
     case("The odds of matching all six numbers are 1 in 292 million.", "1 in 292 million", "1 in 292000000",
          id="odds of"),

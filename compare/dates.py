@@ -834,6 +834,7 @@ _MONTH_LEFT_DAY_RE = re.compile(
     rf"(?:(?P<wd>{_WEEKDAY_ALT}),?\s+)?(?:the\s+)?(?:(?<![\d,.])(?:(?P<day0>[0-3]?\d)(?:\s*[{_HYPHEN}]\s*|\s+(?:and|to)\s+))?"
     rf"(?<![\d,.])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?"
     rf"|\b(?P<dayw>{_DAY_ORDINAL_ALT})\s+of)\s+\Z", _FLAGS)
+_RELATIVE_YEAR_AFTER_RE = re.compile(r"\s+(last|this|next)\s+year\b", _FLAGS)
 _MONTH_LEFT_WD_RE = re.compile(rf"\b(?P<wd>{_WEEKDAY_ALT}),?\s+\Z", _FLAGS)
 _MONTH_LEFT_MOD_RE = re.compile(
     rf"\b(?P<mod>{_MOD_RE_PART})(?:\s+|\s*[{_HYPHEN}]\s*)\Z|\b(?P<mod2>mid|end|start)[{_HYPHEN}]\Z", _FLAGS)
@@ -1500,6 +1501,9 @@ def _on_month(ctx: _Ctx, s: int, e: int, word: str) -> None:
             end = m.end("yw")
         else:
             year = None
+    if year is None and ctx.pub is not None and (after := _RELATIVE_YEAR_AFTER_RE.match(text, end)):
+        # "March 1 last year", "in June next year": one date, its year told relative to the article's
+        year, end = ctx.pub.year + _DEICTIC_SHIFT[after.group(1).lower()], after.end()
     lo = max(0, s - 40)
     start = s
     weekday = None

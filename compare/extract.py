@@ -1060,6 +1060,7 @@ class Extractor:
             self._value_starts.setdefault(c.kind, []).append(c.start)
         for starts_of_kind in self._value_starts.values():
             starts_of_kind.sort()
+        self._value_spans = sorted((c.start, c.end) for c in candidates)
         published_year = (int(source.published[:4]) if source.published
                           else int(story_date[:4]) if story_date else _story_year(candidates, view))
         published_day = _epoch_days(source.published or story_date)
@@ -2969,6 +2970,7 @@ class Extractor:
             found = [number for number, spans in enumerate(options)
                      if any(start <= s_ and e_ <= end and (not upper or s_ == clause.start)
                             and self._reaches(s_, e_, candidate)
+                            and not (candidate.kind == "date" and self._inside_other_value(s_, e_, candidate))
                             and not self._cut_off(view, candidate, s_, e_, single)
                             and not self._leads_to_later_value(view, e_, candidate)
                             for s_, e_, upper in spans)]
@@ -3039,6 +3041,18 @@ class Extractor:
         index = bisect_right(starts, word_end - 1)
         # (or through "of": "revising its earlier estimate of 8,500")
         return index < len(starts) and LATER_VALUE_GAP.fullmatch(view, word_end, starts[index]) is not None
+
+    def _inside_other_value(self, start: int, end: int, candidate) -> bool:
+        """The word at [start, end) is part of another value's words: "began on March 1 last year,
+        down from 61 million in the previous 12 months" marks the months, not the day (read for
+        dates: a figure's words may mark the figures beside it)."""
+        index = bisect_right(self._value_spans, (start, math.inf)) - 1
+        while index >= 0 and self._value_spans[index][0] >= start - 40:
+            value_start, value_end = self._value_spans[index]
+            if value_start <= start and end <= value_end and (value_start, value_end) != (candidate.start, candidate.end):
+                return True
+            index -= 1
+        return False
 
     @staticmethod
     def _cut_off(view: str, candidate, start: int, end: int, single: bool) -> bool:

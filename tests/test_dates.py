@@ -709,6 +709,16 @@ def test_a_date_takes_the_tense_of_its_own_clause(text, published, quote, normal
     assert _span(text, published, quote).normalized == normalized
 
 
+@pytest.mark.parametrize("text, quote, normalized", [
+    ("The levy began on March 1 last year.", "March 1 last year", "2024-03-01"),
+    ("The levy began on 1 March last year.", "1 March last year", "2024-03-01"),
+    ("Sales fell in March last year.", "March last year", "2024-03"),
+    ("The line will open in June next year.", "June next year", "2026-06"),
+])
+def test_a_day_or_month_with_its_year_told_relative_to_the_article_is_one_date(text, quote, normalized):
+    assert _span(text, "2025-03-03", quote).normalized == normalized
+
+
 @pytest.mark.parametrize("text, quote", [
     ("- Built: 1592, by the clockmaker Mathias Horn", "1592"),
     ("- Year founded: 1911", "1911"),

@@ -2845,6 +2845,14 @@ def test_a_word_after_a_comparison_marks_what_is_compared_not_the_date(rules):
     assert one(text, extract(text, rules), "14 April 2024", "date").features.marks == ()
 
 
+def test_a_word_inside_another_value_marks_that_value_not_the_date(rules):
+    text = ("Shops handed out 9.8 million bags in the 12 months after the levy began on March 1 last year,\n"
+            "down from about 61 million in the previous 12 months, the city council said.")
+    claims = extract(text, rules)
+    assert one(text, claims, "March 1 last year", "date").features.marks == ()
+    assert one(text, claims, "previous 12 months", "duration").features.marks != ()
+
+
 @pytest.mark.parametrize("text, needle, litres", [
     case("The harvest came to 412,000 hectolitres.", "412,000 hectolitres", 41_200_000, id="hectolitres"),
     case("Growers made 41.2 million litres of wine.", "41.2 million litres", 41_200_000, id="litres"),

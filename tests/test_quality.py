@@ -676,7 +676,7 @@ CORPORA = {
     "kellaway-nordholm-shipping-merger-1983": (DATA / "holdout57/kellaway-nordholm-shipping-merger-1983", DATA / "holdout57/kellaway-nordholm-shipping-merger-1983.gold.json",
                (6, 10, 0)),
     "tarnwick-plastic-bag-levy": (DATA / "holdout57/tarnwick-plastic-bag-levy", DATA / "holdout57/tarnwick-plastic-bag-levy.gold.json",
-               (5, 10, 2)),
+               (6, 10, 1)),
     "wrenfield-park-coaster-crash": (DATA / "holdout57/wrenfield-park-coaster-crash", DATA / "holdout57/wrenfield-park-coaster-crash.gold.json",
                (10, 10, 0)),
 }

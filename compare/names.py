@@ -140,7 +140,9 @@ def _is_capitalised(word: str) -> bool:
 
 # words that never start or continue a name run ("May" and "Will" can be names), and the
 # capitalised names of units ("71 degrees Celsius")
-_NOT_NAME_WORDS = FUNCTION_WORDS - {"may", "will", "new"} | {"i", "celsius", "fahrenheit"}
+# (nor a period's word opening a table's cell or heading: "Year before levy", "Year one in figures")
+_NOT_NAME_WORDS = FUNCTION_WORDS - {"may", "will", "new"} | {"i", "celsius", "fahrenheit", "year", "years", "month",
+                                                            "months", "week", "weeks"}
 _NOT_NAME_ENDINGS = FUNCTION_WORDS - NUMBER_WORDS  # "Channel One" ends with a number word
 _SPACES = re.compile(r"[ \t]+")
 _LINE_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")

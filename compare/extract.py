@@ -867,6 +867,18 @@ SHARE = re.compile(
     # worth"; not "half more slowly")
     r"|(?<!half)\s+(?:above|below|higher|lower|more|less|fewer)\b)",
     re.IGNORECASE)
+_SHARE_HEDGE = (r"(?:(?:just|only|a\s+little|a\s+bit|slightly|nearly|almost|about|around|roughly|approximately|some|"
+                r"over|under|more\s+than|less\s+than|fewer\s+than|close\s+to|barely)\s+){0,2}")
+_SHARE_WORD = (r"(?:a|one)\s+(?:quarter|third|half|fifth|tenth)|two[\s-]thirds|three[\s-]quarters|"
+               r"(?:two|three|four)[\s-]fifths|nine[\s-]tenths")
+# "just 9 percent, against about a third in the outer suburbs", "in the suburbs it's nearly a
+# third.": a share set against another, or closing a clause after "it is"; "less than a third
+# full": a share of a whole told by the state it is in
+SHARE_SET_AGAINST = re.compile(
+    rf"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|whereas|it['’]s|it\s+is|it\s+was)\s+{_SHARE_HEDGE}"
+    rf"(?P<share>{_SHARE_WORD})\b(?=\s+(?:in|among|for|at)\b|\s*[.,;:)](?!\d)|\s*$)"
+    rf"|(?P<state>{_SHARE_WORD})(?=\s+(?:full|empty|complete|finished|built|occupied|booked|sold)\b)",
+    re.IGNORECASE)
 # "raised the price by one-eighth", "cut the fleet by a third": a change told as a fraction
 SHARE_CHANGE = re.compile(r"\bby\s+(?P<share>(?:a|an|one)[\s-](?:quarter|third|half|fifth|tenth|eighth)|"
                           r"two[\s-]thirds|three[\s-]quarters)\b(?![-–]|\s+(?:of|an?|points?|percentage|hours?|miles?|metres?|meters?|"
@@ -1435,6 +1447,9 @@ class Extractor:
             yield self._round_share(view, match.start("share"), match.end("share"), _share(match.group("share")))
         for match in SHARE_CHANGE.finditer(view):
             yield self._round_share(view, match.start("share"), match.end("share"), _share(match.group("share")))
+        for match in SHARE_SET_AGAINST.finditer(view):
+            group = "share" if match.group("share") else "state"
+            yield self._round_share(view, match.start(group), match.end(group), _share(match.group(group)))
 
     def _round_share(self, view: str, start: int, end: int, value: float) -> _Candidate:
         """A share told as a fraction is a round one: "a quarter" agrees with 26%, not with 30%."""

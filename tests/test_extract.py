@@ -1396,6 +1396,9 @@ def test_a_possessive_name_before_a_figure_owns_it(rules):
     case("The airline will cut its fleet by a third next year.", "a third", 33.3, id="cut by a third"),
     case("Kassner offered a price nearly a third above what the stock was worth.", "nearly a third", 33.3,
          id="a share above something"),
+    case("Tree cover in the centre is just 9 percent, against about a third in the suburbs.", "about a third", 33.3,
+         id="a share set against another"),
+    case("In the outer suburbs it's nearly a third.", "nearly a third", 33.3, id="a share closing a clause"),
 ])
 def test_a_fraction_of_a_group_is_a_share(rules, text, quote, value):
     claim = one(text, extract(text, rules), quote, "percent")
@@ -1412,6 +1415,12 @@ def test_a_fraction_of_a_group_is_a_share(rules, text, quote, value):
 ])
 def test_a_fraction_of_a_unit_is_no_share(rules, text):
     assert not [c for c in extract(text, rules) if c.kind == "percent"]
+
+
+def test_a_fraction_told_by_the_state_of_a_whole_is_a_share(rules):
+    text = "The region's biggest reservoir is less than a third full."
+    claim = one(text, extract(text, rules), "less than a third", "percent")
+    assert (claim.value, claim.qualifier) == (33.3, "less_than")
 
 
 @pytest.mark.parametrize("other, kind", [("26%", "agreement"), ("30%", "conflict")])

@@ -540,7 +540,9 @@ SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,3})(?:\s?[-–]\s?|\s+to\s+)(?P<b>
 HALF_SCORE = re.compile(r"(?<![\w.,/:-])(?P<a>\d{1,2}(?:\.5|½)?)[-–](?P<b>\d{1,2}(?:\.5|½)?)(?![\w/:%-]|\.\d)")
 _RESULT_WORDS = (r"won|win|wins|winning|beat|beats|beaten|defeat|defeats|defeated|victory|victories|lost|loses|"
                  r"losing|loss|draw|drew|drawn|voted|vote|votes|score|scored|scoreline|result|triumph|beating|"
-                 r"thrashed|crushed|overcame|overcoming|"
+                 r"thrashed|crushed|overcame|overcoming|smashed|smashing|hammered|hammering|thumped|thumping|"
+                 r"trounced|trouncing|downed|downing|outclassed|outclassing|outplayed|outplaying|"
+                 r"outscored|outscoring|whitewashed|"
                  r"thrashing|rout|routed|edged|lead|led|trailed|trailing|verdict|ruling|margin|tied|level|finished|ended|"
                  r"passed|cleared|approved|adopted|rejected|backed|outshot|outshoots|outshooting|majority|tally")
 # the result's word, then up to two words ("beat them", "the final vote"), then the beaten name
@@ -550,6 +552,9 @@ RESULT_BEFORE = re.compile(rf"\b(?:{_RESULT_WORDS})\b(?:\s+(?!\d)\w+){{0,2}}"
                            rf"(?:\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}(?:\s+(?:team|side|rink|squad|crew))?)?"
                            rf"[,:]?\s+(?:an?\s+|by\s+|of\s+)?$", re.IGNORECASE)
 RESULT_REACH = 60  # characters before a result that RESULT_BEFORE reads
+NOT_A_SCORE_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                               r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|times|days|weeks|months|years|"
+                               r"hours|minutes|seconds)\b")
 # (or where a side stood: "came from 6-2 down", "went 3-1 up")
 RESULT_AFTER = re.compile(rf"\s+(?:\w+\s+)?(?:{_RESULT_WORDS})\b|\s+(?:down|up|ahead|behind)\b", re.IGNORECASE)
 _SET = r"\d{1,2}[-–]\d{1,2}(?:\s*\(\d{1,2}\))?"
@@ -1525,6 +1530,8 @@ class Extractor:
         for match in _matches_at(SCORE, view, digits):
             before = view[max(0, match.start() - RESULT_REACH):match.start()]
             after = view[match.end():match.end() + 30]
+            if NOT_A_SCORE_AFTER.match(after):
+                continue  # "hammered the coast on 3-4 June", "3-4 times a week": days, a count, no result
             result_before = RESULT_BEFORE.search(before) is not None
             if "to" in match.group() and not result_before:
                 continue  # "9 to 3" is a result only after "voted", "won" and the like

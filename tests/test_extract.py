@@ -1029,6 +1029,8 @@ def test_match_minutes_and_results_are_claims(rules, text, needle, kind, normali
     "The office is open 9-5 on weekdays.",
     "Children aged 5-11 can join the club.",
     "The flight on 2-3 March was delayed.",
+    "Gales battered the coast and beat the sea wall on 3-4 June.",
+    "Storms hammered the town 3-4 times a week.",
 ])
 def test_a_pair_of_numbers_without_a_result_word_is_no_score(rules, text):
     assert not [c for c in extract(text, rules) if c.unit == "score"]
@@ -1473,6 +1475,8 @@ def test_minutes_with_no_match_event_stay_a_duration(rules):
     case("He was found guilty of bribery by a 3-1 majority, after a trial.", id="a majority"),
     case("- Board vote: 3-1, with the deputy governor against", id="a label's colon"),
     case("The Lynx outshot the Falcons 3-1 in the first period.", id="outshot"),
+    case("Verhaegen lit up the Palace last night, smashing Callum Dewhirst 3-1 to become champion.", id="smashing"),
+    case("The Herons outscored the Comets 3-1 in the final quarter.", id="outscored"),
 ])
 def test_a_result_is_a_score(rules, text):
     assert one(text, extract(text, rules), "3-1", "count").normalized == "3-1"

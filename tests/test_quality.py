@@ -670,7 +670,7 @@ CORPORA = {
     "dunsavel-urban-heat-island-study": (DATA / "holdout57/dunsavel-urban-heat-island-study", DATA / "holdout57/dunsavel-urban-heat-island-study.gold.json",
                (5, 9, 1)),
     "halvering-palace-darts-final": (DATA / "holdout57/halvering-palace-darts-final", DATA / "holdout57/halvering-palace-darts-final.gold.json",
-               (4, 10, 3)),
+               (5, 10, 3)),
     "karoval-sun-run-solar-race": (DATA / "holdout57/karoval-sun-run-solar-race", DATA / "holdout57/karoval-sun-run-solar-race.gold.json",
                (7, 9, 0)),
     "kellaway-nordholm-shipping-merger-1983": (DATA / "holdout57/kellaway-nordholm-shipping-merger-1983", DATA / "holdout57/kellaway-nordholm-shipping-merger-1983.gold.json",

@@ -81,6 +81,35 @@ def settle_twelve_hour_times(claims: list[Claim]) -> list[Claim]:
     return settled
 
 
+def settle_local_currencies(claims: list[Claim], rules: RuleSet) -> list[Claim]:
+    """Money in a word several countries share ("12 crowns", the rules' `local` currency) is the
+    national currency the story names with that word ("12 Norwegian crowns"), where it names just
+    one: then "12 crowns" and "12 Norwegian crowns" are one amount. A settled claim is a new
+    record with the same id and evidence."""
+    locals_ = {c.code: c.words for c in rules.currencies if c.code.islower()}
+    used = {claim.unit for claim in claims if claim.kind == "money"}
+    if not locals_ or not used & set(locals_):
+        return claims
+    national = {}
+    for code, words in locals_.items():
+        fits = {c.code for c in rules.currencies if c.code in used and not c.code.islower()
+                and any(w.endswith(" " + local) for w in c.words for local in words)}
+        if len(fits) == 1:
+            national[code] = fits.pop()
+    if not national:
+        return claims
+    settled = []
+    for claim in claims:
+        if claim.kind == "money" and claim.unit in national:
+            code = national[claim.unit]
+            normalized = claim.normalized
+            if normalized and normalized.startswith(claim.unit + " "):
+                normalized = code + normalized[len(claim.unit):]
+            claim = replace(claim, unit=code, normalized=normalized)
+        settled.append(claim)
+    return settled
+
+
 # -- scorers: (a, b) -> float in [0, 1] --------------------------------------------------------
 
 

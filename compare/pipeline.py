@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from datetime import date as _date
 from typing import Callable, Iterable, Optional
 
-from .align import facts_in_turn, settle_twelve_hour_times
+from .align import facts_in_turn, settle_local_currencies, settle_twelve_hour_times
 from .classify import classify
 from .errors import InputError
 from .extract import Extractor
@@ -59,8 +59,9 @@ def extract_all(sources: Iterable[Source], rules: RuleSet,
 def story_claims(sources: Iterable[Source], rules: RuleSet,
                  on_progress: Optional[Callable[[int, int], None]] = None) -> list[Claim]:
     """The claims of every source, with what one source leaves open read as the others tell it
-    ("twenty-five past four" beside another source's "4:25 p.m.")."""
-    return settle_twelve_hour_times(extract_all(sources, rules, on_progress))
+    ("twenty-five past four" beside another source's "4:25 p.m.", "12 crowns" beside "12 Norwegian
+    crowns")."""
+    return settle_local_currencies(settle_twelve_hour_times(extract_all(sources, rules, on_progress)), rules)
 
 
 def story_date(sources: list[Source]) -> Optional[str]:

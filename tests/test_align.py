@@ -1306,3 +1306,17 @@ def test_one_figure_told_alike_and_named_by_one_source_only_is_one_fact(rules, n
         rules = replace(rules, alignment=replace(rules.alignment, named_by_one=named_by_one))
     report = compare_loaded(sources(*REEF), rules)
     assert held_as(report, claim_at(report, "s1", "62 percent"), claim_at(report, "s2", "62 per cent")) == kinds
+
+
+@pytest.mark.parametrize("third, unit, kind", [
+    case(None, "NOK", "agreement", id="the story's one crown currency"),
+    case("Its Swedish rival paid 40 Swedish crowns a share last year.", "kr", "single_source",
+         id="two crown currencies: left open"),
+])
+def test_money_in_a_shared_word_is_the_crown_currency_the_story_names(rules, third, unit, kind):
+    texts = ["Nordholm shareholders will get 12 Norwegian crowns in cash for each share.",
+             "Nordholm shareholders will receive 12 crowns in cash per share." + (" " + third if third else "")]
+    report = compare_loaded(sources(*texts), rules)
+    crowns = next(c for c in report.claims if c.source == "s2" and c.text == "12 crowns")
+    assert crowns.unit == unit
+    assert next(f for f in report.findings if crowns.id in f.claims).kind == kind

@@ -674,7 +674,7 @@ CORPORA = {
     "karoval-sun-run-solar-race": (DATA / "holdout57/karoval-sun-run-solar-race", DATA / "holdout57/karoval-sun-run-solar-race.gold.json",
                (7, 9, 0)),
     "kellaway-nordholm-shipping-merger-1983": (DATA / "holdout57/kellaway-nordholm-shipping-merger-1983", DATA / "holdout57/kellaway-nordholm-shipping-merger-1983.gold.json",
-               (6, 10, 0)),
+               (7, 10, 0)),
     "tarnwick-plastic-bag-levy": (DATA / "holdout57/tarnwick-plastic-bag-levy", DATA / "holdout57/tarnwick-plastic-bag-levy.gold.json",
                (6, 10, 1)),
     "wrenfield-park-coaster-crash": (DATA / "holdout57/wrenfield-park-coaster-crash", DATA / "holdout57/wrenfield-park-coaster-crash.gold.json",

@@ -266,6 +266,17 @@ SPACED_METRES = re.compile(r"(?:\s*[.,;:)=]|\s+(?:on|in|at|by|and|or|above|below
                            # a table's cell ends with it: "| 231.5 m |", blanked to spaces in the view
                            r"|[ \t]{2,}|[ \t]*(?:\n|$))")
 # points a player scores, not a margin ("12 points ahead"), a move ("fell 35 points to") or a score ("27 points to 24")
+# "averaged 101.37", "averaged a stunning 103.17", "averaged nearly ninety-eight": the figure a
+# player (or a plant, a shop) averaged, a count of its own when no noun follows
+AVERAGED_BEFORE = re.compile(r"\b(?:averag(?:ed|es|ing)|average\s+(?:was|is|of|(?:finished|ended)(?:\s+at)?|stood\s+at|came\s+in\s+at))"
+                             r"\s+(?:an?\s+)?(?:(?:[a-z]+(?:-[a-z]+)?\s+)?(?:nearly|almost|about|"
+                             r"around|over|under|just|only|more\s+than|less\s+than|just\s+over|just\s+under)\s+|"
+                             r"(?:stunning|impressive|remarkable|superb|career-best|season-high|healthy|modest|mere|"
+                             r"respectable|record|staggering|astonishing|solid)\s+)?$", re.IGNORECASE)
+# "A 97.82 average wins most finals", "a 101.37 average in the final": the average itself, not an
+# adjective before a noun ("12 average earnings")
+AVERAGE_AFTER = re.compile(r"\s+average(?=[.,;:!?)]|\s+(?:in|on|at|for|from|and|but|over|across|that|which|this|"
+                           r"last|wins?|won|was|is|were|against|with)\b)", re.IGNORECASE)
 POINTS_SCORED = re.compile(r"\s+points\b(?!\s+(?:ahead|behind|clear|lower|higher|short|below|above|off|from|to|"
                            r"in\s+the\s+standings|lead|better|worse|per)\b)", re.IGNORECASE)
 CURRENCY_BEFORE = re.compile(r"[$£€¥]\s*$|\b(?:dlrs|usd|eur|gbp)\s*$", re.IGNORECASE)
@@ -1920,6 +1931,12 @@ class Extractor:
                 noun, noun_end = carried.group("noun").lower() + "s", carried.end()
             if noun is None and math.isfinite(value) and value == int(value) and (scored := POINTS_SCORED.match(view, end)):
                 noun, noun_end = "points", scored.end()  # "scored 38 points": no index's move nor a margin
+            if noun is None and AVERAGED_BEFORE.search(view, max(0, start - 40), start):
+                noun, noun_end = "average", end  # "averaged 101.37", "averaged a stunning 103.17": a player's average
+            elif noun is None and _average_row(view, start):
+                noun, noun_end = "average", end  # "| Three-dart average | 101.37 | 97.82 |"
+            elif (named_average := AVERAGE_AFTER.match(view, end)):
+                noun, noun_end = "average", named_average.end()  # "A 97.82 average wins most finals"
             compound = HYPHEN_NOUN.match(view, end) if noun is None else None
             if compound and value > 0 and compound.group(1).lower() not in NOT_COUNT_NOUNS | STOPWORDS | HYPHEN_NOT_NOUNS:
                 # "a 9,000-seat ballpark", "a 63-vehicle pile-up": the number counts the noun
@@ -1945,7 +1962,8 @@ class Extractor:
                 continue
             if not math.isfinite(value):
                 continue  # a run of hundreds of digits is no count
-            if value != int(value) and not (re.search(r"[a-z/]", raw, re.IGNORECASE) or raw[-1] in VULGAR_FRACTIONS):
+            if value != int(value) and noun != "average" and not (re.search(r"[a-z/]", raw, re.IGNORECASE)
+                                                                   or raw[-1] in VULGAR_FRACTIONS):
                 continue  # "46.4" alone counts nothing: a count with a fraction needs a scale ("1.2 million")
             if noun is None and 1000 <= value <= 2100 and raw.isdigit():
                 continue  # a bare year-like number: dates handle real years
@@ -2309,7 +2327,8 @@ class Extractor:
         local = (LOCAL_SUBJECT.search(view, lead_in, candidate.start)
                  if _value_verb_before(view, lead_in, candidate.start) else None)
         heading = _table_heading(view, candidate)
-        subject, entities, lead = self._subject(view, candidate, sentence, clause, previous, mentions, column is not None,
+        in_table = column is not None or _table_column_name(view, candidate, mentions) is not None
+        subject, entities, lead = self._subject(view, candidate, sentence, clause, previous, mentions, in_table,
                                                 clause_mentions, canonical, local, heading)
         file_start, file_end = source.file_span(candidate.start, candidate.end)
         text = source.text[file_start:file_end]
@@ -2757,6 +2776,8 @@ class Extractor:
             return canonical.get(mention.key, mention.key)
 
         row = _table_row_name(view, candidate, mentions) if in_table else None
+        if row is None and in_table:
+            row = _table_column_name(view, candidate, mentions)
         if row is None and not clause_mentions and heading is not None:
             # "## Kellmouth International: 2024" over a table of figures none of whose rows is named
             row = _heading_name(view, heading, mentions)
@@ -4120,8 +4141,40 @@ def _column_header(view: str, candidate) -> Optional[str]:
     if found is None:
         return None
     header, column = found
+    if _named_columns(header):
+        return None  # "| | Joost Verhaegen | Callum Dewhirst |": whose figures, not what they count
     words = _cell_words(header[column])
     return words[-1] if words and words[-1] not in STOPWORDS and words[-1] not in NOT_COUNT_NOUNS else None
+
+
+def _named_columns(header: list) -> bool:
+    """A header with its top left cell empty over columns headed by capitalised words: a table
+    setting names side by side ("| | Joost Verhaegen | Callum Dewhirst |"), its rows labelled by
+    what they measure."""
+    return not header[0] and all(
+        words and all(word[:1].isupper() for word in words)
+        for words in (BRACKETED_NOTE.sub("", cell).split() for cell in header[1:]))
+
+
+def _average_row(view: str, start: int) -> bool:
+    """The figure stands in a table row labelled by an average ("| Three-dart average | 101.37 |")."""
+    line_start = view.rfind("\n", 0, start) + 1
+    if not view.startswith(LIST_MARK, line_start):
+        return False
+    first = ROW_FIRST_CELL.match(view, line_start)
+    return (first is not None and first.end() <= start
+            and first.group(1).split()[-1].lower() in ("average", "mean"))
+
+
+def _table_column_name(view: str, candidate, mentions):
+    """The name heading the column a figure stands in, in a table of names side by side ("| Age
+    | 27 | 41 |" under "| | Joost Verhaegen | Callum Dewhirst |"): whose figure it is."""
+    found = _table_header(view, candidate)
+    if found is None or not _named_columns(found[0]) or found[1] == 0:
+        return None
+    cell = " ".join(BRACKETED_NOTE.sub("", found[0][found[1]]).split())
+    named = [m for m in mentions if " ".join(view[m.start:m.end].split()) == cell]
+    return named[0] if named else None
 
 
 # "which the forecasters say is one of the highest readings": who tells of a value that is, not will be
@@ -4183,7 +4236,8 @@ def _table_header(view: str, candidate) -> Optional[tuple]:
     if len(cells) < 3:
         return None
     column = len(TABLE_CELL_MARK.split(view[line_start:candidate.start].lstrip())) - 1
-    rows = list(_rows_above(view, line_start, len(cells)))
+    # (a header whose top left cell is empty is one cell short: "| | Joost Verhaegen | Callum Dewhirst |")
+    rows = list(_rows_above(view, line_start, len(cells), corner=True))
     header = rows[-1] if rows else None  # (the table's first row)
     if (header is None or any(ch.isdigit() for cell in header for ch in BRACKETED_NOTE.sub("", cell))
             or column >= len(header)):
@@ -4342,7 +4396,9 @@ def _row_label(view: str, candidate) -> Optional[re.Match]:
         return None
     words = first.group(1).split()
     if not any(word.islower() and len(word) > 2 for word in words[1:] or words):
-        return None  # a name, not a description
+        found = _table_header(view, candidate)
+        if found is None or not _named_columns(found[0]):
+            return None  # a name, not a description (but "| Age | 27 | 41 |" under names side by side)
     return first
 
 

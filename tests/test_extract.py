@@ -3465,3 +3465,30 @@ def test_no_bare_quote_without_dollars_or_with_another_unit(rules, text):
 def test_a_counted_noun_is_named_in_the_plural(noun, expected):
     from compare.extract import plural
     assert plural(noun) == expected
+
+
+@pytest.mark.parametrize("text, quote, value", [
+    case("Verhaegen averaged 101.37 and hit 14 maximums.", "101.37", 101.37, id="averaged"),
+    case("The big man averaged a stunning 103.17 in the final.", "103.17", 103.17, id="averaged, an adjective between"),
+    case("A 97.82 average wins most finals.", "97.82 average", 97.82, id="an average named after"),
+    case("His average finished at 99.1 last year.", "99.1", 99.1, id="the average finished at"),
+])
+def test_an_averaged_figure_is_counted_as_an_average(rules, text, quote, value):
+    claim = one(text, extract(text, rules), quote, "count")
+    assert (claim.value, claim.attribute) == (value, "noun:average")
+
+
+def test_average_before_a_noun_is_no_average(rules):
+    text = "The 12 average earners were questioned."
+    assert not [c for c in extract(text, rules) if c.attribute == "noun:average"]
+
+
+def test_a_table_of_names_side_by_side_gives_each_column_its_name(tmp_path, rules):
+    text = ("Joost Verhaegen beat Callum Dewhirst in the final.\n\n"
+            "| | Joost Verhaegen | Callum Dewhirst |\n|---|---|---|\n"
+            "| Age | 27 | 41 |\n| Legs won | 26 | 19 |\n| Three-dart average | 101.37 | 97.82 |\n")
+    claims = extract_file(tmp_path / "stats.md", text, rules)
+    found = {(c.text, c.subject, c.attribute) for c in claims if c.kind == "count"}
+    assert {("27", "Joost Verhaegen", "noun:age"), ("41", "Callum Dewhirst", "noun:age"),
+            ("26", "Joost Verhaegen", "noun:leg"), ("19", "Callum Dewhirst", "noun:leg"),
+            ("101.37", "Joost Verhaegen", "noun:average"), ("97.82", "Callum Dewhirst", "noun:average")} <= found

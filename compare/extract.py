@@ -265,7 +265,6 @@ SPACED_METRES = re.compile(r"(?:\s*[.,;:)=]|\s+(?:on|in|at|by|and|or|above|below
                            r"to|after|before|during|when|while|overnight|late|early)\b"
                            # a table's cell ends with it: "| 231.5 m |", blanked to spaces in the view
                            r"|[ \t]{2,}|[ \t]*(?:\n|$))")
-# points a player scores, not a margin ("12 points ahead"), a move ("fell 35 points to") or a score ("27 points to 24")
 # "averaged 101.37", "averaged a stunning 103.17", "averaged nearly ninety-eight": the figure a
 # player (or a plant, a shop) averaged, a count of its own when no noun follows
 AVERAGED_BEFORE = re.compile(r"\b(?:averag(?:ed|es|ing)|average\s+(?:was|is|of|(?:finished|ended)(?:\s+at)?|stood\s+at|came\s+in\s+at))"
@@ -277,6 +276,7 @@ AVERAGED_BEFORE = re.compile(r"\b(?:averag(?:ed|es|ing)|average\s+(?:was|is|of|(
 # adjective before a noun ("12 average earnings")
 AVERAGE_AFTER = re.compile(r"\s+average(?=[.,;:!?)]|\s+(?:in|on|at|for|from|and|but|over|across|that|which|this|"
                            r"last|wins?|won|was|is|were|against|with)\b)", re.IGNORECASE)
+# points a player scores, not a margin ("12 points ahead"), a move ("fell 35 points to") or a score ("27 points to 24")
 POINTS_SCORED = re.compile(r"\s+points\b(?!\s+(?:ahead|behind|clear|lower|higher|short|below|above|off|from|to|"
                            r"in\s+the\s+standings|lead|better|worse|per)\b)", re.IGNORECASE)
 CURRENCY_BEFORE = re.compile(r"[$£€¥]\s*$|\b(?:dlrs|usd|eur|gbp)\s*$", re.IGNORECASE)
@@ -868,12 +868,15 @@ POINT_STEP = re.compile(r"\b(?P<step>quarter|half|three[\s-]quarters?)[\s-](?:pe
 RATIO_WORDS = frozenset({"in", "of"})
 SHARE_WORDS = frozenset({"quarter", "third", "half", "thirds", "quarters", "fifth", "fifths", "tenth", "tenths",
                          "eighth"})
+_SHARE_HEDGE = (r"(?:(?:just|only|a\s+little|a\s+bit|slightly|nearly|almost|about|around|roughly|approximately|some|"
+                r"over|under|more\s+than|less\s+than|fewer\s+than|close\s+to|barely)\s+){0,2}")
+_SHARE_WORD = (r"(?:a|one)\s+(?:quarter|third|half|fifth|tenth)|two[\s-]thirds|three[\s-]quarters|"
+               r"(?:two|three|four)[\s-]fifths|nine[\s-]tenths")
 SHARE = re.compile(
     # (not a part told by where it lies: "the lower half of the village", "the northern third")
     r"(?<!lower )(?<!upper )(?<!other )(?<!first )(?<!second )(?<!top )(?<!bottom )(?<!northern )(?<!southern )"
     r"(?<!eastern )(?<!western )(?<!back )(?<!front )"
-    r"\b(?P<share>(?:a|one)\s+(?:quarter|third|half|fifth|tenth)|half|two[\s-]thirds|three[\s-]quarters|"
-    r"(?:two|three|four)[\s-]fifths|nine[\s-]tenths)\b"
+    rf"\b(?P<share>{_SHARE_WORD}|half)\b"
     # of a group ("of the workforce", "of them") or a group's verb ("a quarter were women")
     # (or of a plural after one word that qualifies it: "two-thirds of export earnings")
     # (or of a name's plural: "nearly a third of Orsland's territorial waters")
@@ -883,10 +886,6 @@ SHARE = re.compile(
     # worth"; not "half more slowly")
     r"|(?<!half)\s+(?:above|below|higher|lower|more|less|fewer)\b)",
     re.IGNORECASE)
-_SHARE_HEDGE = (r"(?:(?:just|only|a\s+little|a\s+bit|slightly|nearly|almost|about|around|roughly|approximately|some|"
-                r"over|under|more\s+than|less\s+than|fewer\s+than|close\s+to|barely)\s+){0,2}")
-_SHARE_WORD = (r"(?:a|one)\s+(?:quarter|third|half|fifth|tenth)|two[\s-]thirds|three[\s-]quarters|"
-               r"(?:two|three|four)[\s-]fifths|nine[\s-]tenths")
 # "just 9 percent, against about a third in the outer suburbs", "in the suburbs it's nearly a
 # third.": a share set against another, or closing a clause after "it is"; "less than a third
 # full": a share of a whole told by the state it is in
@@ -2327,9 +2326,11 @@ class Extractor:
         local = (LOCAL_SUBJECT.search(view, lead_in, candidate.start)
                  if _value_verb_before(view, lead_in, candidate.start) else None)
         heading = _table_heading(view, candidate)
-        in_table = column is not None or _table_column_name(view, candidate, mentions) is not None
-        subject, entities, lead = self._subject(view, candidate, sentence, clause, previous, mentions, in_table,
-                                                clause_mentions, canonical, local, heading)
+        # (a header that names a column's figures never heads a column of names: one or the other)
+        column_name = _table_column_name(view, candidate, mentions) if column is None else None
+        subject, entities, lead = self._subject(view, candidate, sentence, clause, previous, mentions,
+                                                column is not None, column_name, clause_mentions, canonical, local,
+                                                heading)
         file_start, file_end = source.file_span(candidate.start, candidate.end)
         text = source.text[file_start:file_end]
         if not text.strip():
@@ -2764,8 +2765,8 @@ class Extractor:
         origin = sentence.start
         return tuple((start - origin, end - origin, attrs, view[start].isupper()) for start, end, attrs in hits)
 
-    def _subject(self, view, candidate, sentence, clause, previous, mentions, in_table, clause_mentions, canonical, local,
-                 heading):
+    def _subject(self, view, candidate, sentence, clause, previous, mentions, in_table, column_name, clause_mentions,
+                 canonical, local, heading):
         """(display subject, entity keys, lead key) of a claim.
 
         The lead is the name that opens the value's clause ("Runner-up Brian Kipchumba crossed
@@ -2775,9 +2776,8 @@ class Extractor:
         def full(mention):
             return canonical.get(mention.key, mention.key)
 
-        row = _table_row_name(view, candidate, mentions) if in_table else None
-        if row is None and in_table:
-            row = _table_column_name(view, candidate, mentions)
+        row = _table_row_name(view, candidate, mentions) if in_table or column_name else None
+        row = row or column_name
         if row is None and not clause_mentions and heading is not None:
             # "## Kellmouth International: 2024" over a table of figures none of whose rows is named
             row = _heading_name(view, heading, mentions)
@@ -4158,12 +4158,8 @@ def _named_columns(header: list) -> bool:
 
 def _average_row(view: str, start: int) -> bool:
     """The figure stands in a table row labelled by an average ("| Three-dart average | 101.37 |")."""
-    line_start = view.rfind("\n", 0, start) + 1
-    if not view.startswith(LIST_MARK, line_start):
-        return False
-    first = ROW_FIRST_CELL.match(view, line_start)
-    return (first is not None and first.end() <= start
-            and first.group(1).split()[-1].lower() in ("average", "mean"))
+    first = _row_first_cell(view, start)
+    return first is not None and first.group(1).split()[-1].lower() in ("average", "mean")
 
 
 def _table_column_name(view: str, candidate, mentions):
@@ -4381,16 +4377,23 @@ def _vocative(view: str, mention) -> bool:
 ROW_FIRST_CELL = re.compile(r"[•\s]*([^\W\d_][^;:\n]{0,60}?)\s*[;:](?=\s)")
 
 
+def _row_first_cell(view: str, start: int) -> Optional[re.Match]:
+    """The first cell of the table row whose later cell the figure at `start` stands in, if any."""
+    line_start = view.rfind("\n", 0, start) + 1
+    if not view.startswith(LIST_MARK, line_start):
+        return None
+    first = ROW_FIRST_CELL.match(view, line_start)
+    return first if first is not None and first.end() <= start else None
+
+
 def _row_label(view: str, candidate) -> Optional[re.Match]:
     """The first cell of the table row a value stands in a later cell of, when it describes what
     the row measures in words ("Single-use bags handed out"), not whose it is ("Rhian Maddocks"):
     rows of three cells or more only, as two-cell rows are a fact box's "label: value"."""
+    first = _row_first_cell(view, candidate.start)
+    if first is None:
+        return None
     line_start = view.rfind("\n", 0, candidate.start) + 1
-    if not view.startswith(LIST_MARK, line_start):
-        return None
-    first = ROW_FIRST_CELL.match(view, line_start)
-    if first is None or first.end() > candidate.start:
-        return None
     line_end = view.find("\n", candidate.end)
     if len(TABLE_CELL_MARK.split(view[line_start + 1:len(view) if line_end < 0 else line_end].strip())) < 3:
         return None
